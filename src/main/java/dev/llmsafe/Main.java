@@ -1,0 +1,41 @@
+package dev.llmsafe;
+
+import com.pulumi.Pulumi;
+import dev.llmsafe.cli.LlmSafeCommand;
+import dev.llmsafe.stack.EngineConfigSource;
+import dev.llmsafe.stack.InvalidConfigException;
+import dev.llmsafe.stack.LlmSafeProgram;
+import dev.llmsafe.stack.StackSettings;
+import dev.llmsafe.stack.StackSettingsReader;
+
+/**
+ * One jar, two roles: when the Pulumi engine starts it (the engine sets {@code PULUMI_MONITOR}) it is the
+ * Pulumi program; otherwise it is the {@code llmsafe} command line.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0 && startedByPulumiEngine()) {
+            Pulumi.run(ctx -> {
+                StackSettings settings;
+                try {
+                    settings = StackSettingsReader.read(ctx.stackName(), new EngineConfigSource(System.getenv()));
+                } catch (InvalidConfigException e) {
+                    // A logged error fails the update with this message alone, instead of a stack trace.
+                    ctx.log().error(e.getMessage());
+                    return;
+                }
+                LlmSafeProgram.define(ctx, settings);
+            });
+            return;
+        }
+        System.exit(LlmSafeCommand.commandLine().execute(args));
+    }
+
+    private static boolean startedByPulumiEngine() {
+        String monitor = System.getenv("PULUMI_MONITOR");
+        return monitor != null && !monitor.isBlank();
+    }
+}

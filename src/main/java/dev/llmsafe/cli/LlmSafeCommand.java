@@ -1,0 +1,40 @@
+package dev.llmsafe.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code llmsafe} command line: every subcommand is listed here. */
+@Command(name = "llmsafe",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Safe, auditable AI-assisted development: preview environments, policy checks, "
+                + "human-gated promotion and a tamper-evident audit log, on Pulumi.",
+        subcommands = {
+                PlanCommand.class,
+                CommandLine.HelpCommand.class
+        })
+public final class LlmSafeCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required; see --help");
+    }
+
+    /** A picocli {@link CommandLine} with the project's exit codes and error output. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new LlmSafeCommand());
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("llmsafe: " + e.getMessage());
+            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+            return ExitCodes.BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("llmsafe: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return ExitCodes.BAD_INPUT;
+        });
+        return cli;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.llmsafe.cli;
+
+import dev.llmsafe.plan.MockRun;
+import dev.llmsafe.plan.OfflinePlanner;
+import dev.llmsafe.plan.PlanDocument;
+import dev.llmsafe.plan.PlanJson;
+import dev.llmsafe.plan.PlanMarkdownRenderer;
+import dev.llmsafe.plan.PlanTextRenderer;
+import dev.llmsafe.stack.InvalidConfigException;
+import dev.llmsafe.stack.StackSettings;
+import dev.llmsafe.stack.UnsupportedKindException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code llmsafe plan}: what a stack would create, from its config file, with no cloud and no Pulumi CLI. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {
+                "Shows what a stack would create, offline.",
+                "",
+                "Runs the stack's real Pulumi program under Pulumi's mock engine (preview mode, deterministic ids,",
+                "placeholder outputs) and prints the resources it would register, their inputs (secrets as",
+                "[secret]) and the stack outputs. Needs no cloud account and no Pulumi CLI.",
+                "",
+                "Exit codes: 0 planned, 2 bad configuration or usage (the message names the key and the fix)."})
+public final class PlanCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--stack", required = true, paramLabel = "NAME",
+            description = "Stack to plan: platform, staging, production or pr-<N>.")
+    String stack;
+
+    @Option(names = "--config-file", paramLabel = "FILE",
+            description = "Stack config file (default: Pulumi.<stack>.yaml; Pulumi.review.yaml for pr-<N>).")
+    Path configFile;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Override one config key (repeatable); the llm-safe: prefix is optional.")
+    Map<String, String> overrides = new LinkedHashMap<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    PlanFormat format;
+
+    @Option(names = "--project-dir", paramLabel = "DIR", defaultValue = ".",
+            description = "Directory holding Pulumi.yaml and the stack config files (default: current).")
+    Path projectDir;
+
+    /** Output formats of the plan. */
+    public enum PlanFormat { text, json, markdown }
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        StackSettings settings;
+        try {
+            settings = OfflinePlanner.settings(projectDir, stack, Optional.ofNullable(configFile), overrides);
+        } catch (IOException e) {
+            err.println("llmsafe plan: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } catch (InvalidConfigException e) {
+            err.println("llmsafe plan: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        PlanDocument plan;
+        try {
+            plan = OfflinePlanner.plan(settings);
+        } catch (MockRun.ProgramFailedException e) {
+            if (e.getCause() instanceof UnsupportedKindException) {
+                err.println("llmsafe plan: " + e.getCause().getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            err.println("llmsafe plan: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        var out = spec.commandLine().getOut();
+        switch (format) {
+            case json:
+                out.println(PlanJson.write(plan));
+                break;
+            case markdown:
+                out.print(PlanMarkdownRenderer.render(plan));
+                break;
+            default:
+                out.print(PlanTextRenderer.render(plan));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.llmsafe.components;
+
+import com.pulumi.core.Output;
+import com.pulumi.gcp.projects.IAMMember;
+import com.pulumi.gcp.projects.IAMMemberArgs;
+import com.pulumi.gcp.serviceaccount.Account;
+import com.pulumi.gcp.serviceaccount.AccountArgs;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One runtime service account per environment: what the app runs as. It can write its telemetry and, through
+ * {@link SecretStore}, read its own environment's secrets, and nothing else. Kept in the platform stack so
+ * that per-PR stacks share the review identity instead of creating accounts (a project has few).
+ */
+public final class RuntimeIdentities extends ComponentResource {
+    private final Map<String, Output<String>> emails = new LinkedHashMap<>();
+
+    public RuntimeIdentities(String name, RuntimeIdentitiesArgs args, ComponentResourceOptions options) {
+        super(ComponentTypes.of("RuntimeIdentities"), name, options);
+        var child = CustomResourceOptions.builder().parent(this).build();
+        args.accounts().forEach((env, accountId) -> {
+            var account = new Account(name + "-" + env, AccountArgs.builder()
+                    .project(args.project())
+                    .accountId(accountId)
+                    .displayName("llm-safe runtime (" + env + ")")
+                    .description("The app runs as this account in environment " + env)
+                    .build(), child);
+            for (String role : args.roles()) {
+                new IAMMember(name + "-" + env + "-" + role.replaceAll("[^A-Za-z0-9]+", "-"), IAMMemberArgs.builder()
+                        .project(args.project())
+                        .role(role)
+                        .member(account.email().applyValue(email -> "serviceAccount:" + email))
+                        .build(), child);
+            }
+            emails.put(env, account.email());
+        });
+        Map<String, Output<?>> outputs = new LinkedHashMap<>();
+        emails.forEach(outputs::put);
+        registerOutputs(outputs);
+    }
+
+    /** Environment name to its runtime service account's email. */
+    public Map<String, Output<String>> emails() {
+        return Map.copyOf(emails);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.llmsafe.components;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Inputs of {@link RuntimeIdentities}.
+ *
+ * @param accounts environment name to the runtime service-account id
+ * @param roles    project roles every runtime identity gets; defaults to writing logs, metrics and traces
+ */
+public record RuntimeIdentitiesArgs(String project, Map<String, String> accounts, List<String> roles) {
+    public static final List<String> TELEMETRY_WRITER_ROLES =
+            List.of("roles/logging.logWriter", "roles/monitoring.metricWriter", "roles/cloudtrace.agent");
+
+    public RuntimeIdentitiesArgs {
+        Objects.requireNonNull(project, "project");
+        if (accounts == null || accounts.isEmpty()) {
+            throw new IllegalArgumentException("at least one environment's runtime account is required");
+        }
+        accounts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
+        roles = List.copyOf(roles == null ? TELEMETRY_WRITER_ROLES : roles);
+    }
+}

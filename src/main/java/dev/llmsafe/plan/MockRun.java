@@ -1,0 +1,139 @@
+package dev.llmsafe.plan;
+
+import com.pulumi.Context;
+import com.pulumi.resources.Resource;
+import com.pulumi.resources.ResourceTransformation;
+import com.pulumi.test.Mocks;
+import com.pulumi.test.PulumiTest;
+import com.pulumi.test.TestOptions;
+import com.pulumi.test.TestResult;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Runs a Pulumi program under the SDK's own mock engine ({@link PulumiTest}) in preview mode and returns what
+ * it would register: type, name, URN, parent, provider and inputs of every resource, plus the stack
+ * outputs. Used by {@code llmsafe plan} and by the component tests, so both see exactly the same inputs.
+ */
+public final class MockRun {
+    private static final String STACK_TYPE = "pulumi:pulumi:Stack";
+    private static final Object LOCK = new Object();
+
+    private MockRun() {
+    }
+
+    /** Why a program could not be planned: its own errors, not a problem of the mock engine. */
+    public static final class ProgramFailedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ProgramFailedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    public static PlanDocument run(String project, String stack, String kind, Consumer<Context> program,
+                                   Collection<String> secretValues) {
+        synchronized (LOCK) { // the SDK's mock deployment is one per JVM
+            // The SDK's mock logger writes a failed program's stack trace to stderr; the failure is reported to
+            // the caller with its message instead, and the SDK's output is shown only when the run succeeds.
+            var realErr = System.err;
+            var sdkErr = new java.io.ByteArrayOutputStream();
+            System.setErr(new java.io.PrintStream(sdkErr, true, java.nio.charset.StandardCharsets.UTF_8));
+            boolean succeeded = false;
+            var recorder = new Recorder();
+            Map<Resource, Resource> parents = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+            ResourceTransformation parentTracker = args -> {
+                args.options().getParent().ifPresent(p -> parents.put(args.resource(), p));
+                return Optional.empty();
+            };
+            var options = new TestOptions(project, stack, true, List.of(parentTracker));
+            TestResult result;
+            try {
+                result = PulumiTest.withMocks(recorder).withOptions(options).runTest(program);
+                if (!result.exceptions().isEmpty() || !result.errors().isEmpty() || result.exitCode() != 0) {
+                    Throwable cause = result.exceptions().isEmpty() ? null : rootCause(result.exceptions().get(0));
+                    String why = cause != null ? String.valueOf(cause.getMessage())
+                            : String.join("; ", result.errors());
+                    throw new ProgramFailedException("the program for stack " + stack + " failed: " + why, cause);
+                }
+                var plan = document(project, stack, kind, result, parents, recorder, new SecretRedactor(secretValues));
+                succeeded = true;
+                return plan;
+            } finally {
+                PulumiTest.cleanup();
+                System.setErr(realErr);
+                if (succeeded) {
+                    realErr.print(sdkErr.toString(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return c;
+    }
+
+    private static PlanDocument document(String project, String stack, String kind, TestResult result,
+                                         Map<Resource, Resource> parents, Recorder recorder, SecretRedactor redactor) {
+        String stackUrn = "urn:pulumi:" + stack + "::" + project + "::" + STACK_TYPE + "::" + project + "-" + stack;
+        List<PlannedResource> resources = new ArrayList<>();
+        for (Resource resource : result.resources()) {
+            String urn = PulumiTest.extractValue(resource.urn());
+            if (urn.contains("::" + STACK_TYPE + "::")) {
+                continue;
+            }
+            String type = resource.pulumiResourceType();
+            String name = resource.pulumiResourceName();
+            Mocks.ResourceArgs registered = recorder.get(type, name);
+            Resource parent = parents.get(resource);
+            String parentUrn = parent == null ? stackUrn : PulumiTest.extractValue(parent.urn());
+            String provider = registered == null || registered.provider == null || registered.provider.isEmpty()
+                    ? null : registered.provider;
+            Map<String, Object> inputs = registered == null ? Map.of() : new TreeMap<>(registered.inputs);
+            resources.add(new PlannedResource("create", type, name, urn, parentUrn, provider,
+                    resource instanceof com.pulumi.resources.CustomResource, redactor.redact(inputs)));
+        }
+        resources.sort(Comparator.comparing(PlannedResource::urn));
+        Map<String, Object> outputs = new TreeMap<>();
+        result.outputs().forEach((k, v) -> outputs.put(k, redactor.redactValue(PulumiTest.extractValue(v))));
+        return new PlanDocument(PlanDocument.FORMAT_VERSION, "offline", project, stack, kind, List.copyOf(resources),
+                outputs);
+    }
+
+    /** The mocks: deterministic ids and placeholder outputs; remembers what each resource was given. */
+    private static final class Recorder implements Mocks {
+        private final Map<String, ResourceArgs> registered = new ConcurrentHashMap<>();
+
+        @Override
+        public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
+            registered.put(args.type + "::" + args.name, args);
+            Map<String, Object> state = PlaceholderOutputs.of(args.type, args.inputs);
+            String id = args.id != null && !args.id.isEmpty() ? args.id
+                    : PlaceholderOutputs.id(args.type, args.name, args.inputs);
+            return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));
+        }
+
+        @Override
+        public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
+            return CompletableFuture.completedFuture(PlaceholderOutputs.invoke(args.token, args.args));
+        }
+
+        ResourceArgs get(String type, String name) {
+            return registered.get(type + "::" + name);
+        }
+    }
+}

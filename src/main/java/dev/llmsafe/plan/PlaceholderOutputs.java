@@ -1,0 +1,76 @@
+package dev.llmsafe.plan;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * What the offline plan pretends a provider returned: the inputs echoed back plus the few computed
+ * properties the program reads (names, emails, URLs), filled with obvious placeholders such as project
+ * number {@value #PROJECT_NUMBER}. Deterministic, so two plans of the same config are identical.
+ */
+public final class PlaceholderOutputs {
+    public static final String PROJECT_NUMBER = "000000000000";
+
+    private static final Map<String, Function<Map<String, Object>, Map<String, Object>>> COMPUTED = new HashMap<>();
+
+    static {
+        COMPUTED.put("gcp:serviceaccount/account:Account", in -> {
+            String email = in.get("accountId") + "@" + in.get("project") + ".iam.gserviceaccount.com";
+            return Map.of("email", email, "member", "serviceAccount:" + email,
+                    "name", "projects/" + in.get("project") + "/serviceAccounts/" + email,
+                    "uniqueId", "100000000000000000000");
+        });
+        COMPUTED.put("gcp:iam/workloadIdentityPool:WorkloadIdentityPool", in -> Map.of("name",
+                poolName(in.get("workloadIdentityPoolId")), "state", "ACTIVE"));
+        COMPUTED.put("gcp:iam/workloadIdentityPoolProvider:WorkloadIdentityPoolProvider", in -> Map.of("name",
+                poolName(in.get("workloadIdentityPoolId")) + "/providers/" + in.get("workloadIdentityPoolProviderId"),
+                "state", "ACTIVE"));
+        COMPUTED.put("gcp:storage/bucket:Bucket", in -> Map.of("url", "gs://" + in.get("name"),
+                "selfLink", "https://www.googleapis.com/storage/v1/b/" + in.get("name")));
+        COMPUTED.put("gcp:secretmanager/secret:Secret", in -> Map.of("name",
+                "projects/" + PROJECT_NUMBER + "/secrets/" + in.get("secretId")));
+    }
+
+    private PlaceholderOutputs() {
+    }
+
+    private static String poolName(Object poolId) {
+        return "projects/" + PROJECT_NUMBER + "/locations/global/workloadIdentityPools/" + poolId;
+    }
+
+    /** Registers the computed outputs of another resource type (used by runtime and provider bindings). */
+    public static void register(String type, Function<Map<String, Object>, Map<String, Object>> computed) {
+        COMPUTED.put(type, computed);
+    }
+
+    public static Map<String, Object> of(String type, Map<String, Object> inputs) {
+        Map<String, Object> state = new HashMap<>(inputs);
+        var computed = COMPUTED.get(type);
+        if (computed != null) {
+            computed.apply(inputs).forEach(state::putIfAbsent);
+        }
+        return state;
+    }
+
+    private static final Map<String, Function<Map<String, Object>, Map<String, Object>>> INVOKES = new HashMap<>();
+
+    /** Registers what an invoke (a provider function such as a secret lookup) returns offline. */
+    public static void registerInvoke(String token, Function<Map<String, Object>, Map<String, Object>> result) {
+        INVOKES.put(token, result);
+    }
+
+    /** An invoke's placeholder result: the registered one, or its arguments echoed. */
+    public static Map<String, Object> invoke(String token, Map<String, Object> args) {
+        var result = INVOKES.get(token);
+        return result == null ? Map.copyOf(args) : result.apply(args);
+    }
+
+    /** The deterministic id of a resource in an offline plan. */
+    public static String id(String type, String name, Map<String, Object> inputs) {
+        if ("gcp:secretmanager/secret:Secret".equals(type)) {
+            return "projects/" + PROJECT_NUMBER + "/secrets/" + inputs.get("secretId");
+        }
+        return name + "-id";
+    }
+}

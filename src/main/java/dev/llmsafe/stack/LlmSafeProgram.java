@@ -1,0 +1,19 @@
+package dev.llmsafe.stack;
+
+import com.pulumi.Context;
+
+/** The one Pulumi program: the stack's kind decides what it builds. */
+public final class LlmSafeProgram {
+    private LlmSafeProgram() {
+    }
+
+    public static void define(Context ctx, StackSettings settings) {
+        switch (settings.kind()) {
+            case PLATFORM:
+                PlatformProgram.define(ctx, settings);
+                break;
+            default:
+                throw new UnsupportedKindException(settings.kind());
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.llmsafe.stack;
+
+import com.pulumi.Context;
+import com.pulumi.core.Output;
+import dev.llmsafe.components.GithubActionsIdentity;
+import dev.llmsafe.components.GithubActionsIdentityArgs;
+import dev.llmsafe.components.RuntimeIdentities;
+import dev.llmsafe.components.RuntimeIdentitiesArgs;
+import dev.llmsafe.components.SecretStore;
+import dev.llmsafe.components.SecretStoreArgs;
+import dev.llmsafe.components.StateBackend;
+import dev.llmsafe.components.StateBackendArgs;
+import dev.llmsafe.naming.Names;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code platform} kind: state bucket, CI identity, runtime identities and secrets. */
+final class PlatformProgram {
+    private PlatformProgram() {
+    }
+
+    static void define(Context ctx, StackSettings s) {
+        EnvironmentNames envs = s.environments();
+        Map<String, String> deployers = new LinkedHashMap<>();
+        Map<String, String> runtimes = new LinkedHashMap<>();
+        for (String env : envs.all()) {
+            deployers.put(env, deployerAccountId(s, env));
+            runtimes.put(env, runtimeAccountId(s, env));
+        }
+
+        var identity = new GithubActionsIdentity("github-actions", new GithubActionsIdentityArgs(
+                s.gcpProject(), s.identity().poolId(), s.identity().providerId(),
+                s.github().repositoryId(), s.github().ownerId(), deployers, s.identity().deployerRoles()), null);
+
+        var runtime = new RuntimeIdentities("runtime", new RuntimeIdentitiesArgs(s.gcpProject(), runtimes, null), null);
+
+        List<Output<String>> stateWriters = new ArrayList<>();
+        identity.deployerEmails().values().forEach(email -> stateWriters.add(serviceAccountMember(email)));
+        StateBackendSettings st = s.stateBackend();
+        var state = new StateBackend("state", new StateBackendArgs(s.gcpProject(), st.bucketName(), st.location(),
+                st.noncurrentVersionDays(), st.maxNoncurrentVersions(), st.kmsKeyName(), st.adoptExisting(),
+                st.protect(), s.baseLabels(), stateWriters), null);
+
+        // Each environment's secrets are readable by that environment's runtime and deployer only.
+        Map<String, List<Output<String>>> accessors = new LinkedHashMap<>();
+        for (String env : envs.all()) {
+            accessors.put(env, List.of(serviceAccountMember(runtime.emails().get(env)),
+                    serviceAccountMember(identity.deployerEmails().get(env))));
+        }
+        var secrets = new SecretStore("secrets", new SecretStoreArgs(s.gcpProject(), s.secrets().names(),
+                s.secrets().replicaLocations(), s.secrets().values(), accessors, s.baseLabels()), null);
+
+        ctx.export("kind", Output.of(s.kind().configValue()));
+        ctx.export("stateBucket", state.bucketName());
+        ctx.export("stateUrl", state.url());
+        ctx.export("workloadIdentityProvider", identity.providerName());
+        identity.deployerEmails().forEach((env, email) -> ctx.export("deployer-" + env, email));
+        runtime.emails().forEach((env, email) -> ctx.export("runtime-" + env, email));
+        ctx.export("secretIds", Output.of(List.copyOf(new java.util.TreeSet<>(secrets.secretNames().keySet()))));
+    }
+
+    /** {@code <app>-deploy-<env>}, shortened with a hash where it would exceed 30 characters. */
+    public static String deployerAccountId(StackSettings s, String env) {
+        return Names.serviceAccountId(s.appName(), "deploy", env);
+    }
+
+    /** {@code <app>-run-<env>}: the identity the app runs as in that environment. */
+    public static String runtimeAccountId(StackSettings s, String env) {
+        return Names.serviceAccountId(s.appName(), "run", env);
+    }
+
+    static Output<String> serviceAccountMember(Output<String> email) {
+        return email.applyValue(e -> "serviceAccount:" + e);
+    }
+}

@@ -1,0 +1,142 @@
+package dev.llmsafe.stack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one validator of stack configuration, shared by the Pulumi engine path and the offline plan. It reads
+ * every key, collects every problem, and either returns settings or throws {@link InvalidConfigException}
+ * listing them all; it never throws anything else, whatever the input.
+ */
+public final class StackSettingsReader {
+    static final Pattern REVIEW_STACK = Pattern.compile("pr-([1-9][0-9]{0,8})");
+    static final Pattern GCP_PROJECT = Pattern.compile("[a-z][a-z0-9-]{4,28}[a-z0-9]");
+    static final Pattern GCP_REGION = Pattern.compile(
+            "(africa|asia|australia|europe|me|northamerica|southamerica|us)-"
+                    + "(central|east|west|north|south|northeast|northwest|southeast|southwest)[1-9][0-9]?");
+    static final Pattern GITHUB_OWNER = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}");
+    static final Pattern GITHUB_REPO = Pattern.compile("(?!\\.\\.?$)[A-Za-z0-9._-]{1,100}");
+    static final Pattern SHORT_NAME = Pattern.compile("[a-z][a-z0-9-]{0,18}[a-z0-9]|[a-z]");
+    static final Pattern PR_NUMBER = Pattern.compile("[1-9][0-9]{0,8}");
+    static final Pattern COMMIT_SHA = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
+    static final Pattern ANY = Pattern.compile("(?s).*");
+
+    private StackSettingsReader() {
+    }
+
+    public static StackSettings read(String stackName, ConfigSource source) {
+        ConfigReader in = new ConfigReader(source);
+        StackKind kind = kind(stackName, in);
+        String project = in.required("gcpProject", GCP_PROJECT,
+                "must be a GCP project id: 6-30 characters, lowercase letters, digits and hyphens, starting with a letter");
+        String region = in.required("gcpRegion", GCP_REGION,
+                "must be a GCP region name such as us-central1 or europe-west4 (not a zone like us-central1-a)");
+        String appName = in.optional("appName", "app", SHORT_NAME,
+                "must be 1-20 characters: lowercase letters, digits and hyphens, starting with a letter");
+        GithubRepository github = new GithubRepository(
+                in.required("githubOwner", GITHUB_OWNER, "must be a GitHub user or organization login"),
+                in.required("githubRepository", GITHUB_REPO,
+                        "must be a GitHub repository name (letters, digits, '.', '_', '-'), without the owner"),
+                in.requiredId("repositoryId", "repository id"),
+                in.requiredId("ownerId", "owner id"));
+        EnvironmentNames environments = environments(in);
+        Optional<ReviewTarget> review = review(stackName, kind, in);
+        PlatformSettingsReader platform = new PlatformSettingsReader(in, project, region, environments);
+        StateBackendSettings state = platform.stateBackend();
+        IdentitySettings identity = platform.identity();
+        SecretSettings secrets = platform.secrets();
+        Map<String, String> labels = labels(in);
+        in.known("prNumber", "branch", "commitSha");
+        in.reportUnknownKeys();
+
+        if (!in.problems().isEmpty()) {
+            throw new InvalidConfigException(stackName, in.problems());
+        }
+        return new StackSettings(stackName, kind, appName, project, region, github, environments, review,
+                state, identity, secrets, labels);
+    }
+
+    private static StackKind kind(String stackName, ConfigReader in) {
+        Optional<String> raw = in.raw("kind");
+        Optional<StackKind> kind = raw.flatMap(StackKind::parse);
+        if (raw.isEmpty()) {
+            in.problem("kind", null, "required; one of " + StackKind.allowedValues());
+        } else if (kind.isEmpty()) {
+            in.problem("kind", raw.get(), "must be one of " + StackKind.allowedValues());
+        }
+        boolean reviewName = REVIEW_STACK.matcher(stackName).matches();
+        if (reviewName && kind.isPresent() && kind.get() != StackKind.REVIEW) {
+            in.problem("kind", raw.get(), "stack " + stackName + " is a pull-request stack, so kind must be review");
+        }
+        if (!reviewName && kind.orElse(null) == StackKind.REVIEW) {
+            in.problem("kind", raw.get(), "review stacks must be named pr-<N> (e.g. pr-42), but this stack is "
+                    + stackName + "; select stack pr-<N> with --config-file Pulumi.review.yaml");
+        }
+        return kind.orElse(StackKind.PLATFORM);
+    }
+
+    private static EnvironmentNames environments(ConfigReader in) {
+        String fix = "must be 1-20 characters: lowercase letters, digits and hyphens, starting with a letter";
+        EnvironmentNames names = new EnvironmentNames(
+                in.optional("reviewEnvironment", "review", SHORT_NAME, fix),
+                in.optional("stagingEnvironment", "staging", SHORT_NAME, fix),
+                in.optional("productionEnvironment", "production", SHORT_NAME, fix));
+        Set<String> seen = new HashSet<>();
+        String[] keys = {"reviewEnvironment", "stagingEnvironment", "productionEnvironment"};
+        List<String> all = names.all();
+        for (int i = 0; i < keys.length; i++) {
+            if (all.get(i) != null && !seen.add(all.get(i))) {
+                in.problem(keys[i], all.get(i), "each environment needs its own name; this one is already used");
+            }
+        }
+        return names;
+    }
+
+    private static Optional<ReviewTarget> review(String stackName, StackKind kind, ConfigReader in) {
+        if (kind != StackKind.REVIEW) {
+            return Optional.empty();
+        }
+        String pr = in.required("prNumber", PR_NUMBER, "must be the pull request number, e.g. 42 (CI sets it)");
+        Matcher m = REVIEW_STACK.matcher(stackName);
+        if (pr != null && m.matches() && !m.group(1).equals(pr)) {
+            in.problem("prNumber", pr, "stack " + stackName + " belongs to pull request " + m.group(1)
+                    + "; set prNumber to " + m.group(1) + " or select stack pr-" + pr);
+        }
+        String branch = in.required("branch", ANY, "must be the pull request's head branch (CI sets it)");
+        if (branch != null && !GitRefs.isValidBranch(branch)) {
+            in.problem("branch", branch, "must be a valid git branch name (no spaces, '..', '~', '^', ':', '?', '*', "
+                    + "'[', '\\', control characters, or a leading '-')");
+            branch = null;
+        }
+        String sha = in.required("commitSha", COMMIT_SHA, "must be the full 40-character lowercase hex commit id");
+        if (pr == null || branch == null || sha == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReviewTarget(Integer.parseInt(pr), branch, sha));
+    }
+
+    private static Map<String, String> labels(ConfigReader in) {
+        Map<String, String> labels = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> e : in.object("labels").entrySet()) {
+            String value = e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString();
+            if (!Labels.KEY.matcher(e.getKey()).matches()) {
+                in.problem("labels", e.getKey(), "label keys must start with a lowercase letter and use only "
+                        + "a-z, 0-9, '_' and '-' (at most 63 characters)");
+            } else if (!Labels.VALUE.matcher(value).matches()) {
+                in.problem("labels", e.getKey() + "=" + value,
+                        "label values use only a-z, 0-9, '_' and '-' (at most 63 characters)");
+            } else {
+                labels.put(e.getKey(), value);
+            }
+        }
+        return Map.copyOf(labels);
+    }
+}

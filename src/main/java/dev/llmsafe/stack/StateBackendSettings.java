@@ -1,0 +1,14 @@
+package dev.llmsafe.stack;
+
+import java.util.Optional;
+
+/** The GCS bucket that holds Pulumi state ({@code pulumi login gs://<bucketName>}). */
+public record StateBackendSettings(
+        String bucketName,
+        String location,
+        int noncurrentVersionDays,
+        int maxNoncurrentVersions,
+        Optional<String> kmsKeyName,
+        boolean adoptExisting,
+        boolean protect) {
+}

@@ -1,0 +1,126 @@
+package dev.llmsafe.stack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Stack configuration read straight from a {@code Pulumi.<stack>.yaml} file plus {@code --set} overrides: the
+ * offline counterpart of what the engine hands the program. Encrypted ({@code secure:}) values cannot be
+ * decrypted without the stack's secrets provider, so they read as {@code [secret]} and are marked secret.
+ */
+public final class YamlStackConfig implements ConfigSource {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PREFIX = StackSettings.NAMESPACE + ":";
+
+    private final Map<String, String> values = new LinkedHashMap<>();
+    private final Map<String, Boolean> secret = new LinkedHashMap<>();
+
+    private YamlStackConfig() {
+    }
+
+    /** Reads {@code file}; throws {@link IOException} with the file named when it is missing or not YAML. */
+    public static YamlStackConfig load(Path file, Map<String, String> overrides) throws IOException {
+        YamlStackConfig config = new YamlStackConfig();
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("config file " + file + " does not exist");
+        }
+        JsonNode root;
+        try {
+            root = YAML.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new IOException("config file " + file + " is not valid YAML: " + firstLine(e.getMessage()), e);
+        }
+        JsonNode section = root == null ? null : root.get("config");
+        if (section != null && !section.isObject()) {
+            throw new IOException("config file " + file + ": 'config' must be a mapping of keys to values");
+        }
+        if (section != null) {
+            section.fields().forEachRemaining(e -> {
+                if (e.getKey().startsWith(PREFIX)) {
+                    config.put(e.getKey().substring(PREFIX.length()), e.getValue());
+                }
+            });
+        }
+        overrides.forEach((k, v) -> {
+            String key = k.startsWith(PREFIX) ? k.substring(PREFIX.length()) : k;
+            config.values.put(key, v);
+            config.secret.put(key, false);
+        });
+        return config;
+    }
+
+    /** Config made of plain key/value pairs only, as {@code --set} would give. */
+    public static YamlStackConfig of(Map<String, String> values) {
+        YamlStackConfig config = new YamlStackConfig();
+        values.forEach((k, v) -> {
+            config.values.put(k, v);
+            config.secret.put(k, false);
+        });
+        return config;
+    }
+
+    private void put(String key, JsonNode node) {
+        boolean[] hasSecret = {false};
+        JsonNode plain = redactSecure(node, hasSecret);
+        values.put(key, plain.isValueNode() ? plain.asText() : plain.toString());
+        secret.put(key, hasSecret[0]);
+    }
+
+    /** Replaces each {@code {secure: ...}} leaf with {@code [secret]}, noting that one was seen. */
+    private static JsonNode redactSecure(JsonNode node, boolean[] hasSecret) {
+        if (node.isObject() && node.size() == 1 && node.has("secure")) {
+            hasSecret[0] = true;
+            return JsonNodeFactory.instance.textNode(SecretText.REDACTED);
+        }
+        if (node.isObject()) {
+            ObjectNode out = JsonNodeFactory.instance.objectNode();
+            node.fields().forEachRemaining(e -> out.set(e.getKey(), redactSecure(e.getValue(), hasSecret)));
+            return out;
+        }
+        if (node.isArray()) {
+            var out = JsonNodeFactory.instance.arrayNode();
+            node.forEach(item -> out.add(redactSecure(item, hasSecret)));
+            return out;
+        }
+        return node;
+    }
+
+    @Override
+    public Optional<String> get(String key) {
+        return Optional.ofNullable(values.get(key));
+    }
+
+    @Override
+    public boolean isSecret(String key) {
+        return secret.getOrDefault(key, false);
+    }
+
+    @Override
+    public Set<String> keys() {
+        return Set.copyOf(values.keySet());
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    static ObjectMapper json() {
+        return JSON;
+    }
+}
