@@ -2,6 +2,7 @@ package dev.llmsafe.plan;
 
 import com.pulumi.Context;
 import com.pulumi.resources.Resource;
+import com.pulumi.resources.ResourceOptions;
 import com.pulumi.resources.ResourceTransformation;
 import com.pulumi.test.Mocks;
 import com.pulumi.test.PulumiTest;
@@ -51,22 +52,22 @@ public final class MockRun {
             System.setErr(new java.io.PrintStream(sdkErr, true, java.nio.charset.StandardCharsets.UTF_8));
             boolean succeeded = false;
             var recorder = new Recorder();
-            Map<Resource, Resource> parents = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
-            ResourceTransformation parentTracker = args -> {
-                args.options().getParent().ifPresent(p -> parents.put(args.resource(), p));
+            Map<Resource, ResourceOptions> options = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+            ResourceTransformation optionsTracker = args -> {
+                options.put(args.resource(), args.options());
                 return Optional.empty();
             };
-            var options = new TestOptions(project, stack, true, List.of(parentTracker));
+            var testOptions = new TestOptions(project, stack, true, List.of(optionsTracker));
             TestResult result;
             try {
-                result = PulumiTest.withMocks(recorder).withOptions(options).runTest(program);
+                result = PulumiTest.withMocks(recorder).withOptions(testOptions).runTest(program);
                 if (!result.exceptions().isEmpty() || !result.errors().isEmpty() || result.exitCode() != 0) {
                     Throwable cause = result.exceptions().isEmpty() ? null : rootCause(result.exceptions().get(0));
                     String why = cause != null ? String.valueOf(cause.getMessage())
                             : String.join("; ", result.errors());
                     throw new ProgramFailedException("the program for stack " + stack + " failed: " + why, cause);
                 }
-                var plan = document(project, stack, kind, result, parents, recorder, new SecretRedactor(secretValues));
+                var plan = document(project, stack, kind, result, options, recorder, new SecretRedactor(secretValues));
                 succeeded = true;
                 return plan;
             } finally {
@@ -88,7 +89,8 @@ public final class MockRun {
     }
 
     private static PlanDocument document(String project, String stack, String kind, TestResult result,
-                                         Map<Resource, Resource> parents, Recorder recorder, SecretRedactor redactor) {
+                                         Map<Resource, ResourceOptions> options, Recorder recorder,
+                                         SecretRedactor redactor) {
         String stackUrn = "urn:pulumi:" + stack + "::" + project + "::" + STACK_TYPE + "::" + project + "-" + stack;
         List<PlannedResource> resources = new ArrayList<>();
         for (Resource resource : result.resources()) {
@@ -99,13 +101,16 @@ public final class MockRun {
             String type = resource.pulumiResourceType();
             String name = resource.pulumiResourceName();
             Mocks.ResourceArgs registered = recorder.get(type, name);
-            Resource parent = parents.get(resource);
+            ResourceOptions opts = options.get(resource);
+            Resource parent = opts == null ? null : opts.getParent().orElse(null);
             String parentUrn = parent == null ? stackUrn : PulumiTest.extractValue(parent.urn());
+            boolean imported = registered != null && registered.id != null && !registered.id.isEmpty();
+            boolean protect = opts != null && opts.isProtect();
             String provider = registered == null || registered.provider == null || registered.provider.isEmpty()
                     ? null : registered.provider;
             Map<String, Object> inputs = registered == null ? Map.of() : new TreeMap<>(registered.inputs);
-            resources.add(new PlannedResource("create", type, name, urn, parentUrn, provider,
-                    resource instanceof com.pulumi.resources.CustomResource, redactor.redact(inputs)));
+            resources.add(new PlannedResource(imported ? "import" : "create", type, name, urn, parentUrn, provider,
+                    resource instanceof com.pulumi.resources.CustomResource, protect, redactor.redact(inputs)));
         }
         resources.sort(Comparator.comparing(PlannedResource::urn));
         Map<String, Object> outputs = new TreeMap<>();

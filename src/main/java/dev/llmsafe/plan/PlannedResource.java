@@ -7,10 +7,11 @@ import java.util.Map;
  * the offline mock run or from {@code pulumi preview --json}. Secret inputs are the string
  * {@value #SECRET}; values Pulumi does not know yet are {@value #UNKNOWN}. Documented in docs/plan-format.md.
  *
- * @param op       the step: {@code create} for the offline plan; otherwise Pulumi's op ({@code same},
- *                 {@code update}, {@code delete}, {@code replace}, ...)
+ * @param op       the step: {@code create} (or {@code import} for an adopted resource) in the offline plan;
+ *                 otherwise Pulumi's op ({@code same}, {@code update}, {@code delete}, {@code replace}, ...)
  * @param parent   the parent's URN, or null for the stack itself
- * @param provider the provider reference ({@code urn::id}), or null for component resources
+ * @param provider the provider reference ({@code urn::id}), or null for component resources and default providers
+ * @param protect  whether Pulumi refuses to delete it
  */
 public record PlannedResource(
         String op,
@@ -20,6 +21,7 @@ public record PlannedResource(
         String parent,
         String provider,
         boolean custom,
+        boolean protect,
         Map<String, Object> inputs) {
 
     public static final String SECRET = "[secret]";

@@ -1,0 +1,82 @@
+package dev.llmsafe.components;
+
+import com.pulumi.core.Output;
+import dev.llmsafe.plan.MockRun;
+import dev.llmsafe.plan.PlanDocument;
+import dev.llmsafe.plan.PlannedResource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class StateBackendTest {
+
+    private static PlanDocument plan(StateBackendArgs args) {
+        return MockRun.run("llm-safe", "platform", "platform", ctx -> new StateBackend("state", args, null), List.of());
+    }
+
+    private static PlannedResource only(PlanDocument plan, String type) {
+        var matches = plan.resources().stream().filter(r -> r.type().equals(type)).toList();
+        assertThat(matches).hasSize(1);
+        return matches.get(0);
+    }
+
+    @Test
+    void bucketIsPrivateUniformVersionedAndPrunesOldStateVersions() {
+        var plan = plan(StateBackendArgs.defaults("acme-shop", "acme-state", "EUROPE-WEST4"));
+        var bucket = only(plan, "gcp:storage/bucket:Bucket");
+
+        assertThat(bucket.inputs())
+                .containsEntry("name", "acme-state")
+                .containsEntry("location", "EUROPE-WEST4")
+                .containsEntry("uniformBucketLevelAccess", true)
+                .containsEntry("publicAccessPrevention", "enforced")
+                .containsEntry("forceDestroy", false)
+                .containsEntry("versioning", Map.of("enabled", true));
+        assertThat(bucket.inputs().get("lifecycleRules")).asList().containsExactlyInAnyOrder(
+                Map.of("action", Map.of("type", "Delete"),
+                        "condition", Map.of("daysSinceNoncurrentTime", 30.0, "withState", "ARCHIVED")),
+                Map.of("action", Map.of("type", "Delete"),
+                        "condition", Map.of("numNewerVersions", 20.0, "withState", "ARCHIVED")));
+        assertThat(bucket.inputs()).doesNotContainKey("encryption");
+        assertThat(bucket.op()).as("an existing bucket is adopted by default").isEqualTo("import");
+        assertThat(bucket.protect()).isTrue();
+        assertThat(bucket.parent()).endsWith("llmsafe:components:StateBackend::state");
+    }
+
+    @Test
+    void customRetentionCmekAndLabelsAreApplied() {
+        var args = new StateBackendArgs("acme-shop", "acme-state", "EU", 7, 3,
+                Optional.of("projects/acme-shop/locations/eu/keyRings/state/cryptoKeys/state"), false, true,
+                Map.of("team", "platform"), List.of());
+        var bucket = only(plan(args), "gcp:storage/bucket:Bucket");
+
+        assertThat(bucket.inputs().get("encryption")).isEqualTo(
+                Map.of("defaultKmsKeyName", "projects/acme-shop/locations/eu/keyRings/state/cryptoKeys/state"));
+        assertThat(bucket.inputs().get("labels")).isEqualTo(Map.of("team", "platform"));
+        assertThat(bucket.inputs().get("lifecycleRules").toString()).contains("daysSinceNoncurrentTime=7.0")
+                .contains("numNewerVersions=3.0");
+        assertThat(bucket.op()).as("adoptExisting=false creates the bucket").isEqualTo("create");
+    }
+
+    @Test
+    void writersGetObjectAccessOnTheBucketOnly() {
+        var args = StateBackendArgs.defaults("acme-shop", "acme-state", "EU")
+                .withWriters(List.of(Output.of("serviceAccount:a@acme-shop.iam.gserviceaccount.com")));
+        var member = only(plan(args), "gcp:storage/bucketIAMMember:BucketIAMMember");
+
+        assertThat(member.inputs()).containsEntry("bucket", "acme-state")
+                .containsEntry("role", "roles/storage.objectUser")
+                .containsEntry("member", "serviceAccount:a@acme-shop.iam.gserviceaccount.com");
+    }
+
+    @Test
+    void rejectsNonsenseRetentionWithTheValue() {
+        assertThatThrownBy(() -> new StateBackendArgs("p", "b", "EU", 0, 20, Optional.empty(), true, true,
+                Map.of(), List.of())).hasMessageContaining("noncurrentVersionDays").hasMessageContaining("0");
+    }
+}
