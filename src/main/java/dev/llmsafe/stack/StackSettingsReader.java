@@ -80,7 +80,8 @@ public final class StackSettingsReader {
             in.problem("kind", raw.get(), "review stacks must be named pr-<N> (e.g. pr-42), but this stack is "
                     + stackName + "; select stack pr-<N> with --config-file Pulumi.review.yaml");
         }
-        return kind.orElse(StackKind.PLATFORM);
+        // With a bad kind, keep validating as the stack's name suggests, so its other keys are checked too.
+        return kind.orElse(reviewName ? StackKind.REVIEW : StackKind.PLATFORM);
     }
 
     private static EnvironmentNames environments(ConfigReader in) {

@@ -1,0 +1,86 @@
+package dev.llmsafe.components;
+
+import com.pulumi.core.Output;
+import dev.llmsafe.plan.MockRun;
+import dev.llmsafe.plan.PlanDocument;
+import dev.llmsafe.plan.PlannedResource;
+import dev.llmsafe.stack.SecretText;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static dev.llmsafe.plan.Plans.named;
+import static dev.llmsafe.plan.Plans.ofType;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SecretStoreTest {
+    private static final String VALUE = "postgres://app:hunter2@db/shop";
+
+    private static PlanDocument plan(List<String> replicas) {
+        Map<String, List<Output<String>>> accessors = new LinkedHashMap<>();
+        accessors.put("review", List.of(Output.of("serviceAccount:run-review@p.iam.gserviceaccount.com")));
+        accessors.put("production", List.of(Output.of("serviceAccount:run-production@p.iam.gserviceaccount.com"),
+                Output.of("serviceAccount:deploy-production@p.iam.gserviceaccount.com")));
+        var args = new SecretStoreArgs("acme-shop", List.of("database-url"), replicas,
+                Map.of("production-database-url", new SecretText(VALUE)), accessors, Map.of("team", "platform"));
+        return MockRun.run("llm-safe", "platform", "platform", ctx -> new SecretStore("secrets", args, null),
+                List.of(VALUE));
+    }
+
+    @Test
+    void oneSecretPerEnvironmentWithLabelsAndAutomaticReplication() {
+        var plan = plan(List.of());
+        var secrets = ofType(plan, "gcp:secretmanager/secret:Secret");
+
+        assertThat(secrets).extracting(r -> r.inputs().get("secretId"))
+                .containsExactlyInAnyOrder("review-database-url", "production-database-url");
+        assertThat(named(plan, "secrets-review-database-url").inputs())
+                .containsEntry("labels", Map.of("team", "platform", "environment", "review"))
+                .containsEntry("replication", Map.of("auto", Map.of()));
+    }
+
+    @Test
+    void userManagedReplicationWhenLocationsAreGiven() {
+        var secret = named(plan(List.of("europe-west4", "europe-west1")), "secrets-review-database-url");
+        assertThat(secret.inputs().get("replication")).isEqualTo(Map.of("userManaged", Map.of("replicas",
+                List.of(Map.of("location", "europe-west4"), Map.of("location", "europe-west1")))));
+    }
+
+    @Test
+    void accessIsGrantedOnlyToTheSecretsOwnEnvironment() {
+        var plan = plan(List.of());
+        var grants = ofType(plan, "gcp:secretmanager/secretIamMember:SecretIamMember").stream()
+                .map(r -> r.inputs().get("secretId") + " <- " + r.inputs().get("member") + " as " + r.inputs().get("role"))
+                .toList();
+
+        assertThat(grants).containsExactlyInAnyOrder(
+                "review-database-url <- serviceAccount:run-review@p.iam.gserviceaccount.com as "
+                        + "roles/secretmanager.secretAccessor",
+                "production-database-url <- serviceAccount:run-production@p.iam.gserviceaccount.com as "
+                        + "roles/secretmanager.secretAccessor",
+                "production-database-url <- serviceAccount:deploy-production@p.iam.gserviceaccount.com as "
+                        + "roles/secretmanager.secretAccessor");
+    }
+
+    @Test
+    void configuredValuesBecomeVersionsAndNeverAppearInThePlan() {
+        var plan = plan(List.of());
+        var versions = ofType(plan, "gcp:secretmanager/secretVersion:SecretVersion");
+
+        assertThat(versions).hasSize(1);
+        assertThat(versions.get(0).inputs()).containsEntry("secretData", PlannedResource.SECRET)
+                .containsEntry("secret", "projects/000000000000/secrets/production-database-url");
+        assertThat(plan.toString()).doesNotContain("hunter2");
+    }
+
+    @Test
+    void valuesForUndeclaredSecretsAreRejectedByName() {
+        assertThatThrownBy(() -> new SecretStoreArgs("p", List.of("database-url"), List.of(),
+                Map.of("staging-api-key", new SecretText("x")),
+                Map.of("staging", List.of(Output.of("serviceAccount:a@p.iam.gserviceaccount.com"))), Map.of()))
+                .hasMessageContaining("staging-api-key");
+    }
+}
