@@ -1,0 +1,40 @@
+package dev.llmsafe.stack;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EngineConfigSourceTest {
+
+    @Test
+    void readsTheEnginesConfigAndSecretKeysForThisNamespaceOnly() {
+        var source = new EngineConfigSource(Map.of(
+                "PULUMI_CONFIG", "{\"llm-safe:kind\":\"platform\",\"gcp:project\":\"x\","
+                        + "\"llm-safe:secretValues\":\"{\\\"staging-db\\\":\\\"s3cr3t\\\"}\"}",
+                "PULUMI_CONFIG_SECRET_KEYS", "[\"llm-safe:secretValues\"]"));
+
+        assertThat(source.keys()).containsExactlyInAnyOrder("kind", "secretValues");
+        assertThat(source.get("kind")).contains("platform");
+        assertThat(source.isSecret("secretValues")).isTrue();
+        assertThat(source.isSecret("kind")).isFalse();
+        assertThat(source.get("project")).isEmpty();
+    }
+
+    @Test
+    void engineAndOfflinePathsShareOneValidator() {
+        var engine = new EngineConfigSource(Map.of("PULUMI_CONFIG", "{\"llm-safe:kind\":\"platform\","
+                + "\"llm-safe:repositoryId\":\"abc\"}"));
+        assertThatThrownBy(() -> StackSettingsReader.read("platform", engine))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessageContaining("llm-safe:repositoryId = \"abc\"");
+    }
+
+    @Test
+    void unreadableEngineConfigIsNamed() {
+        assertThatThrownBy(() -> new EngineConfigSource(Map.of("PULUMI_CONFIG", "{nope")))
+                .hasMessageContaining("unreadable config");
+    }
+}

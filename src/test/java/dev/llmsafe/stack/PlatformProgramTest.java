@@ -1,0 +1,82 @@
+package dev.llmsafe.stack;
+
+import dev.llmsafe.plan.OfflinePlanner;
+import dev.llmsafe.plan.PlanDocument;
+import dev.llmsafe.plan.PlannedResource;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static dev.llmsafe.plan.Plans.named;
+import static dev.llmsafe.plan.Plans.ofType;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlatformProgramTest {
+
+    private static PlanDocument plan(Map<String, String> extra) {
+        var config = ValidConfig.platform();
+        config.put("secretNames", "database-url");
+        config.putAll(extra);
+        return OfflinePlanner.plan(ValidConfig.read("platform", config));
+    }
+
+    @Test
+    void buildsTheFourPlatformComponentsWithEveryResourceParented() {
+        var plan = plan(Map.of());
+        assertThat(plan.resources()).filteredOn(r -> !r.custom()).extracting(PlannedResource::type)
+                .containsExactlyInAnyOrder("llmsafe:components:GithubActionsIdentity",
+                        "llmsafe:components:RuntimeIdentities", "llmsafe:components:StateBackend",
+                        "llmsafe:components:SecretStore");
+        assertThat(plan.resources()).filteredOn(PlannedResource::custom)
+                .allSatisfy(r -> assertThat(r.parent()).contains("llmsafe:components:"));
+        assertThat(plan.outputs()).containsEntry("stateBucket", "acme-shop-prod-pulumi-state")
+                .containsEntry("workloadIdentityProvider",
+                        "projects/000000000000/locations/global/workloadIdentityPools/github-actions/providers/github")
+                .containsEntry("deployer-review", "app-deploy-review@acme-shop-prod.iam.gserviceaccount.com");
+    }
+
+    @Test
+    void noServiceAccountKeyAndNoPublicMemberAnywhere() {
+        var plan = plan(Map.of());
+        assertThat(plan.resources()).noneMatch(r -> r.type().equals("gcp:serviceaccount/key:Key")
+                || r.type().equals("gcp:storage/hmacKey:HmacKey"));
+        assertThat(plan.resources()).allSatisfy(r -> assertThat(String.valueOf(r.inputs().get("member")))
+                .isNotIn("allUsers", "allAuthenticatedUsers", "*"));
+    }
+
+    @Test
+    void reviewSecretsAreReadableOnlyByReviewIdentities() {
+        var plan = plan(Map.of());
+        var reviewGrants = ofType(plan, "gcp:secretmanager/secretIamMember:SecretIamMember").stream()
+                .filter(r -> r.inputs().get("secretId").equals("review-database-url"))
+                .map(r -> (String) r.inputs().get("member")).toList();
+        assertThat(reviewGrants).containsExactlyInAnyOrder(
+                "serviceAccount:app-run-review@acme-shop-prod.iam.gserviceaccount.com",
+                "serviceAccount:app-deploy-review@acme-shop-prod.iam.gserviceaccount.com");
+
+        var productionGrants = ofType(plan, "gcp:secretmanager/secretIamMember:SecretIamMember").stream()
+                .filter(r -> r.inputs().get("secretId").equals("production-database-url"))
+                .map(r -> (String) r.inputs().get("member")).toList();
+        assertThat(productionGrants).noneMatch(m -> m.contains("review"));
+    }
+
+    @Test
+    void stateBucketIsAdoptedProtectedAndWritableByEachDeployer() {
+        var plan = plan(Map.of("stateBucket", "acme-state"));
+        var bucket = named(plan, "state-bucket");
+        assertThat(bucket.op()).isEqualTo("import");
+        assertThat(bucket.protect()).isTrue();
+        assertThat(bucket.inputs().get("labels")).isEqualTo(
+                Map.of("managed-by", "llm-safe", "app", "app", "stack", "platform"));
+        assertThat(ofType(plan, "gcp:storage/bucketIAMMember:BucketIAMMember"))
+                .extracting(r -> r.inputs().get("member")).containsExactlyInAnyOrder(
+                        "serviceAccount:app-deploy-review@acme-shop-prod.iam.gserviceaccount.com",
+                        "serviceAccount:app-deploy-staging@acme-shop-prod.iam.gserviceaccount.com",
+                        "serviceAccount:app-deploy-production@acme-shop-prod.iam.gserviceaccount.com");
+    }
+
+    @Test
+    void sameConfigGivesTheSamePlan() {
+        assertThat(plan(Map.of())).isEqualTo(plan(Map.of()));
+    }
+}
