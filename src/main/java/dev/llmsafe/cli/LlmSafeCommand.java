@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 + "human-gated promotion and a tamper-evident audit log, on Pulumi.",
         subcommands = {
                 PlanCommand.class,
+                VerifyCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class LlmSafeCommand implements Runnable {

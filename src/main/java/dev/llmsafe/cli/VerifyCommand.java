@@ -1,0 +1,103 @@
+package dev.llmsafe.cli;
+
+import dev.llmsafe.verify.Durations;
+import dev.llmsafe.verify.HealthCheck;
+import dev.llmsafe.verify.HealthResult;
+import dev.llmsafe.verify.HealthVerifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+/** {@code llmsafe verify}: waits until a deployment answers its health check with the expected version. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {
+                "Waits until a deployed app is healthy and serves the expected commit.",
+                "",
+                "Health contract (docs/health-contract.md): GET <url><path> answers 200 with a JSON object",
+                "whose \"status\" is \"ok\" and whose \"version\" is the deployed commit. Retries with growing",
+                "pauses (from --interval up to 30s) until --timeout.",
+                "",
+                "Exit codes: 0 healthy, 1 not healthy in time (last status, body excerpt and reason printed),",
+                "2 bad input."})
+public final class VerifyCommand implements Callable<Integer> {
+    private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--url", required = true, paramLabel = "URL", description = "Base URL of the deployment (https://...).")
+    String url;
+
+    @Option(names = "--path", defaultValue = "/healthz", paramLabel = "PATH",
+            description = "Health path (default: ${DEFAULT-VALUE}).")
+    String path;
+
+    @Option(names = "--expect-version", paramLabel = "SHA",
+            description = "Commit the deployment must report as its version.")
+    String expectVersion;
+
+    @Option(names = "--timeout", defaultValue = "5m", paramLabel = "DURATION",
+            description = "Give up after this long (default: ${DEFAULT-VALUE}).")
+    String timeout;
+
+    @Option(names = "--interval", defaultValue = "5s", paramLabel = "DURATION",
+            description = "First pause between tries; doubles up to 30s (default: ${DEFAULT-VALUE}).")
+    String interval;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        URI target;
+        Duration total;
+        Duration pause;
+        try {
+            target = target(url, path);
+            total = Durations.parse(timeout);
+            pause = Durations.parse(interval);
+            if (pause.isZero()) {
+                throw new IllegalArgumentException("--interval must be longer than 0");
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("llmsafe verify: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        err.println("verifying " + target + (expectVersion == null ? "" : " serves version " + expectVersion)
+                + " (timeout " + timeout + ")");
+        var check = new HealthCheck(target, expectVersion, Duration.ofSeconds(10).compareTo(total) < 0
+                ? Duration.ofSeconds(10) : total.isZero() ? Duration.ofSeconds(1) : total);
+        HealthResult result = new HealthVerifier(check::probe, System::nanoTime, d -> Thread.sleep(d.toMillis()))
+                .verify(total, pause, err);
+        var out = spec.commandLine().getOut();
+        if (result.healthy()) {
+            out.println("healthy: " + target + (expectVersion == null ? "" : " serves " + expectVersion));
+            return ExitCodes.OK;
+        }
+        out.println("not healthy after " + timeout + ": " + result.reason());
+        out.println("last status: " + (result.status() == 0 ? "no response" : result.status()));
+        out.println("body: " + (result.bodyExcerpt().isEmpty() ? "(empty)" : result.bodyExcerpt()));
+        return ExitCodes.FAILED;
+    }
+
+    static URI target(String base, String path) {
+        if (!PATH.matcher(path).matches()) {
+            throw new IllegalArgumentException("--path '" + path + "' must start with / and be a URL path");
+        }
+        try {
+            URI uri = new URI(base.replaceAll("/+$", "") + path);
+            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new IllegalArgumentException("--url '" + base + "' must be an http(s) URL with a host, "
+                        + "e.g. https://shop-pr-42.up.railway.app");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("--url '" + base + "' is not a URL: " + e.getReason());
+        }
+    }
+}
