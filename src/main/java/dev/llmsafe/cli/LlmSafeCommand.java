@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 PlanCommand.class,
                 VerifyCommand.class,
+                ReaperCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class LlmSafeCommand implements Runnable {

@@ -55,6 +55,7 @@ public final class StackSettingsReader {
         SecretSettings secrets = platform.secrets();
         Map<String, String> labels = labels(in);
         in.known("prNumber", "branch", "commitSha");
+        dev.llmsafe.reaper.PreviewTtl.read(in); // used by the reaper; validated here like every key
         in.reportUnknownKeys();
 
         if (!in.problems().isEmpty()) {

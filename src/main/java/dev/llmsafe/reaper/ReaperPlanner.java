@@ -1,0 +1,78 @@
+package dev.llmsafe.reaper;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which preview stacks to destroy: those whose pull request is no longer open, and those not deployed
+ * for longer than the TTL unless their PR carries the {@value #KEEP_LABEL} label.
+ *
+ * <p>Inputs are what the CLIs print: {@code pulumi stack ls --json} (name, lastUpdate) and
+ * {@code gh pr list --state open --json number,labels}.
+ */
+public final class ReaperPlanner {
+    public static final String KEEP_LABEL = "keep-preview";
+    private static final Pattern PR_STACK = Pattern.compile("(?:.*/)?pr-([1-9][0-9]{0,8})");
+
+    private ReaperPlanner() {
+    }
+
+    public static List<ReapDecision> plan(JsonNode stacks, JsonNode openPullRequests, int ttlDays, Instant now) {
+        if (!stacks.isArray() || !openPullRequests.isArray()) {
+            throw new IllegalArgumentException("expected JSON arrays: `pulumi stack ls --json` and "
+                    + "`gh pr list --state open --json number,labels`");
+        }
+        Map<Integer, Set<String>> open = new HashMap<>();
+        for (JsonNode pr : openPullRequests) {
+            Set<String> labels = new java.util.HashSet<>();
+            pr.path("labels").forEach(l -> labels.add(l.path("name").asText()));
+            open.put(pr.path("number").asInt(), labels);
+        }
+        List<ReapDecision> decisions = new ArrayList<>();
+        for (JsonNode stack : stacks) {
+            String name = stack.path("name").asText();
+            Matcher m = PR_STACK.matcher(name);
+            if (!m.matches()) {
+                continue; // platform, staging, production: never the reaper's business
+            }
+            int pr = Integer.parseInt(m.group(1));
+            decisions.add(decide(name, pr, open.get(pr), stack.path("lastUpdate").asText(""), ttlDays, now));
+        }
+        return decisions;
+    }
+
+    private static ReapDecision decide(String stack, int pr, Set<String> labels, String lastUpdate, int ttlDays,
+                                       Instant now) {
+        if (labels == null) {
+            return new ReapDecision(stack, true, "pull request #" + pr + " is closed");
+        }
+        if (labels.contains(KEEP_LABEL)) {
+            return new ReapDecision(stack, false, "kept: #" + pr + " has the " + KEEP_LABEL + " label");
+        }
+        if (lastUpdate.isEmpty()) {
+            return new ReapDecision(stack, false, "kept: never deployed yet");
+        }
+        Instant updated;
+        try {
+            updated = Instant.parse(lastUpdate);
+        } catch (DateTimeParseException e) {
+            return new ReapDecision(stack, false, "kept: unreadable lastUpdate '" + lastUpdate + "'");
+        }
+        long idleDays = Duration.between(updated, now).toDays();
+        if (idleDays >= ttlDays) {
+            return new ReapDecision(stack, true, "no deploy for " + idleDays + " days (previewTtlDays is "
+                    + ttlDays + ")");
+        }
+        return new ReapDecision(stack, false, "kept: deployed " + idleDays + " days ago");
+    }
+}

@@ -1,0 +1,138 @@
+package dev.llmsafe.workflows;
+
+import dev.llmsafe.cli.CliRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The workflows' shell steps run for real in bash, with stand-ins for gcloud and pulumi on PATH that behave like
+ * the real CLIs do in each case (missing bucket, bucket created by a concurrent job, stack that never existed).
+ */
+class WorkflowScriptsTest {
+    @TempDir
+    Path dir;
+
+    private Path bin() throws IOException {
+        return Files.createDirectories(dir.resolve("bin"));
+    }
+
+    private void fake(String name, String body) throws IOException {
+        Path f = bin().resolve(name);
+        Files.writeString(f, "#!/usr/bin/env bash\necho \"" + name + " $*\" >> \"$CALLS\"\n" + body + "\n");
+        f.toFile().setExecutable(true);
+    }
+
+    private record Result(int exit, String output, List<String> calls) { }
+
+    private Result bash(String script, Map<String, String> env) throws Exception {
+        Path calls = dir.resolve("calls.txt");
+        Files.deleteIfExists(calls);
+        Files.createFile(calls);
+        var pb = new ProcessBuilder("bash", "-eo", "pipefail", "-c", script).directory(CliRun.projectDir().toFile())
+                .redirectErrorStream(true);
+        pb.environment().put("PATH", bin() + ":" + System.getenv("PATH"));
+        pb.environment().put("CALLS", calls.toString());
+        pb.environment().put("STATE", dir.toString());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(p.exitValue(), out, new ArrayList<>(Files.readAllLines(calls)));
+    }
+
+    private void fakeGcloud(String createBehaviour) throws IOException {
+        fake("gcloud", String.join("\n",
+                "case \"$2 $3\" in",
+                "  'buckets describe') [ -f \"$STATE/bucket\" ] && { echo b; exit 0; }",
+                "     echo 'ERROR: (gcloud.storage.buckets.describe) HTTPError 404: The specified bucket does not exist.' >&2; exit 1 ;;",
+                "  'buckets create') " + createBehaviour + " ;;",
+                "  'buckets update') exit 0 ;;",
+                "esac"));
+    }
+
+    @Test
+    void missingStateBucketIsCreatedHardenedThenFoundOnTheNextRun() throws Exception {
+        fakeGcloud("touch \"$STATE/bucket\"; exit 0");
+        var first = bash(".github/scripts/ensure-state-bucket.sh acme-state acme-shop EUROPE-WEST4", Map.of());
+        assertThat(first.exit()).as(first.output()).isZero();
+        assertThat(first.calls()).anySatisfy(c -> assertThat(c).contains("buckets create gs://acme-state",
+                "--uniform-bucket-level-access", "--public-access-prevention", "--location=EUROPE-WEST4"));
+        assertThat(first.calls()).anySatisfy(c -> assertThat(c).contains("buckets update gs://acme-state --versioning"));
+
+        var second = bash(".github/scripts/ensure-state-bucket.sh acme-state acme-shop EUROPE-WEST4", Map.of());
+        assertThat(second.exit()).isZero();
+        assertThat(second.calls()).noneMatch(c -> c.contains("create"));
+    }
+
+    @Test
+    void aBucketCreatedConcurrentlyByAnotherJobIsNotAnError() throws Exception {
+        fakeGcloud("echo 'HTTPError 409: Your previous request to create the named bucket succeeded and you already own it.' >&2; exit 1");
+        var run = bash(".github/scripts/ensure-state-bucket.sh acme-state acme-shop EU", Map.of());
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(run.output()).contains("created concurrently");
+    }
+
+    @Test
+    void otherBucketErrorsStopTheJob() throws Exception {
+        fakeGcloud("echo 'HTTPError 403: permission denied for storage.buckets.create' >&2; exit 1");
+        var run = bash(".github/scripts/ensure-state-bucket.sh acme-state acme-shop EU", Map.of());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.output()).contains("cannot create state bucket gs://acme-state");
+    }
+
+    private String destroyStep() {
+        for (var step : Workflows.job("pr-env.yml", "destroy").path("steps")) {
+            if (step.path("name").asText().equals("Destroy the stack if it exists")) {
+                return step.path("run").asText();
+            }
+        }
+        throw new AssertionError("no destroy step");
+    }
+
+    @Test
+    void destroyOfAStackThatNeverExistedIsACleanNoOp() throws Exception {
+        fake("pulumi", "[ \"$1 $2\" = 'stack select' ] && { echo 'error: no stack named pr-7 found' >&2; exit 255; }\nexit 0");
+        Path output = dir.resolve("github_output");
+        var run = bash(destroyStep(), Map.of("STACK", "pr-7", "GITHUB_OUTPUT", output.toString()));
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(run.output()).contains("never existed");
+        assertThat(run.calls()).noneMatch(c -> c.startsWith("pulumi destroy"));
+        assertThat(Files.readString(output)).contains("result=absent");
+    }
+
+    @Test
+    void destroyOfAnExistingStackRemovesIt() throws Exception {
+        fake("pulumi", "exit 0");
+        Path output = dir.resolve("github_output");
+        var run = bash(destroyStep(), Map.of("STACK", "pr-8", "GITHUB_OUTPUT", output.toString()));
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(run.calls()).contains("pulumi destroy --yes --remove --stack pr-8");
+        assertThat(Files.readString(output)).contains("result=destroyed");
+    }
+
+    @Test
+    void previewScriptsRunOnlyWhenPresentAndSaySo() throws Exception {
+        Path status = dir.resolve("checks.env");
+        var absent = bash(".github/scripts/run-if-present.sh seed " + dir.resolve("none.sh") + " " + status,
+                Map.of("PREVIEW_URL", "https://x"));
+        assertThat(absent.exit()).isZero();
+        assertThat(absent.output()).contains("does not exist, nothing to run");
+        Path failing = Files.writeString(dir.resolve("t.sh"), "echo testing \"$PREVIEW_URL\"; exit 3\n");
+        var failed = bash(".github/scripts/run-if-present.sh tests " + failing + " " + status,
+                Map.of("PREVIEW_URL", "https://x"));
+        assertThat(failed.exit()).isEqualTo(1);
+        assertThat(failed.output()).contains("testing https://x");
+        assertThat(Files.readAllLines(status)).containsExactly("seed=absent", "tests=failed");
+    }
+}

@@ -1,0 +1,138 @@
+package dev.llmsafe.workflows;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static dev.llmsafe.workflows.Workflows.job;
+import static dev.llmsafe.workflows.Workflows.load;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the workflows promise, read from the YAML itself. */
+class WorkflowStructureTest {
+    private static final Pattern USES = Pattern.compile("^\\s*(?:-\\s+)?uses:\\s*(\\S+)(.*)$");
+    private static final Pattern PINNED = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+@[0-9a-f]{40}");
+
+    @Test
+    void stateBucketIsEnsuredBeforePulumiLogin() {
+        JsonNode preview = job("pr-env.yml", "preview");
+        int bucket = Workflows.indexOfStepRunning(preview, "ensure-state-bucket.sh");
+        int login = Workflows.indexOfStepRunning(preview, "pulumi login");
+        assertThat(bucket).isNotNegative();
+        assertThat(login).isGreaterThan(bucket);
+    }
+
+    @Test
+    void policyCheckRunsOnThePreviewBeforeAnythingIsDeployed() {
+        JsonNode preview = job("pr-env.yml", "preview");
+        int previewStep = Workflows.indexOfStepRunning(preview, "pulumi preview");
+        int policy = Workflows.indexOfStepRunning(preview, "policy check --plan");
+        int up = Workflows.indexOfStepRunning(preview, "pulumi up");
+        assertThat(previewStep).isNotNegative().isLessThan(policy);
+        assertThat(policy).isLessThan(up);
+    }
+
+    @Test
+    void everyDeployJobRunsInItsEnvironment() {
+        assertThat(job("pr-env.yml", "preview").path("environment").asText()).isEqualTo("review");
+        assertThat(job("pr-env.yml", "destroy").path("environment").asText()).isEqualTo("review");
+        assertThat(job("reaper.yml", "reap").path("environment").asText()).isEqualTo("review");
+        assertThat(job("promote.yml", "staging").path("environment").asText()).isEqualTo("staging");
+        assertThat(job("promote.yml", "production-approval").path("environment").asText())
+                .isEqualTo("production-approval");
+        assertThat(job("promote.yml", "production").path("environment").asText()).isEqualTo("production");
+    }
+
+    @Test
+    void productionNeedsStagingAndTheFirstApprovalAndTwoHumans() {
+        assertThat(job("promote.yml", "staging").path("needs").asText()).isEqualTo("build");
+        assertThat(job("promote.yml", "production-approval").path("needs").asText()).isEqualTo("staging");
+        List<String> needs = new ArrayList<>();
+        job("promote.yml", "production").path("needs").forEach(n -> needs.add(n.asText()));
+        assertThat(needs).containsExactlyInAnyOrder("staging", "production-approval");
+
+        JsonNode production = job("promote.yml", "production");
+        int gate = Workflows.indexOfStepRunning(production, "gate approvals");
+        assertThat(production.path("steps").get(gate).path("run").asText())
+                .contains("--environments production-approval,production", "--min-humans 2");
+        assertThat(gate).isLessThan(Workflows.indexOfStepRunning(production, "promote-stack.sh"));
+        JsonNode staging = job("promote.yml", "staging");
+        assertThat(staging.path("steps").get(Workflows.indexOfStepRunning(staging, "gate approvals"))
+                .path("run").asText()).contains("--min-humans 1");
+    }
+
+    @Test
+    void workflowPermissionsAreReadOnlyAndIdTokenOnlyWhereCiAuthenticates() {
+        for (String file : Workflows.files()) {
+            assertThat(load(file).path("permissions").toString()).as(file).isEqualTo("{\"contents\":\"read\"}");
+            load(file).path("jobs").fields().forEachRemaining(e -> {
+                boolean authenticates = e.getValue().path("steps").toString().contains("google-github-actions/auth@");
+                boolean idToken = "write".equals(e.getValue().path("permissions").path("id-token").asText());
+                assertThat(idToken).as(file + " job " + e.getKey() + " id-token").isEqualTo(authenticates);
+            });
+        }
+        assertThat(job("pr-env.yml", "preview").path("permissions").toString())
+                .isEqualTo("{\"contents\":\"read\",\"id-token\":\"write\",\"pull-requests\":\"write\"}");
+    }
+
+    @Test
+    void forksGetNoPreviewAndNoCredentials() {
+        String guard = "github.event.pull_request.head.repo.full_name == github.repository";
+        assertThat(job("pr-env.yml", "preview").path("if").asText()).contains(guard);
+        assertThat(job("pr-env.yml", "destroy").path("if").asText()).contains(guard);
+        JsonNode notice = job("fork-notice.yml", "notice");
+        assertThat(notice.path("if").asText()).contains("!= github.repository");
+        assertThat(notice.toString()).doesNotContain("actions/checkout", "id-token");
+    }
+
+    @Test
+    void aNewerPushCancelsADeployButNeverADestroy() {
+        JsonNode deploy = job("pr-env.yml", "preview").path("concurrency");
+        JsonNode destroy = job("pr-env.yml", "destroy").path("concurrency");
+        assertThat(deploy.path("cancel-in-progress").asBoolean()).isTrue();
+        assertThat(destroy.path("cancel-in-progress").asBoolean()).isFalse();
+        assertThat(deploy.path("group").asText()).contains("github.event.pull_request.number")
+                .isNotEqualTo(destroy.path("group").asText());
+        assertThat(load("pr-env.yml").path("on").path("pull_request").path("types").toString())
+                .contains("opened", "synchronize", "reopened", "labeled", "closed");
+    }
+
+    @Test
+    void everyThirdPartyActionIsPinnedToACommitWithItsVersion() throws Exception {
+        for (String file : Workflows.files()) {
+            for (String line : Files.readAllLines(Workflows.dir().resolve(file))) {
+                var m = USES.matcher(line);
+                if (m.matches() && !m.group(1).startsWith("./")) {
+                    assertThat(m.group(1)).as(file + ": " + line).matches(PINNED);
+                    assertThat(m.group(2)).as(file + ": version comment").matches("\\s+# v[0-9][0-9.]*.*");
+                }
+            }
+        }
+    }
+
+    @Test
+    void untrustedEventTextNeverReachesAShellDirectly() {
+        for (String file : Workflows.files()) {
+            load(file).path("jobs").fields().forEachRemaining(e -> e.getValue().path("steps").forEach(step ->
+                    assertThat(step.path("run").asText()).as(file + " " + e.getKey()).doesNotContain("${{")));
+        }
+    }
+
+    @Test
+    void deployJobsNeverRunOnPullRequestTarget() {
+        for (String file : Workflows.files()) {
+            boolean prTarget = load(file).path("on").has("pull_request_target");
+            if (prTarget) {
+                assertThat(load(file).toString()).as(file).doesNotContain("pulumi", "google-github-actions/auth",
+                        "actions/checkout");
+            }
+        }
+        assertThat(Map.of("pulumi", load("pr-env.yml").path("env").path("PULUMI_VERSION").asText()))
+                .containsEntry("pulumi", "3.263.0");
+    }
+}

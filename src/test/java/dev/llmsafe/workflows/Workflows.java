@@ -1,0 +1,62 @@
+package dev.llmsafe.workflows;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.llmsafe.cli.CliRun;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The repository's workflow files, parsed. */
+final class Workflows {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private Workflows() {
+    }
+
+    static Path dir() {
+        return CliRun.projectDir().resolve(".github/workflows");
+    }
+
+    static JsonNode load(String file) {
+        try {
+            return YAML.readTree(dir().resolve(file).toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static JsonNode job(String file, String job) {
+        JsonNode node = load(file).path("jobs").path(job);
+        if (node.isMissingNode()) {
+            throw new AssertionError(file + " has no job " + job);
+        }
+        return node;
+    }
+
+    /** The steps' names (or `uses`) in order. */
+    static List<String> stepNames(JsonNode job) {
+        List<String> names = new ArrayList<>();
+        job.path("steps").forEach(s -> names.add(s.has("name") ? s.get("name").asText() : s.path("uses").asText()));
+        return names;
+    }
+
+    static int indexOfStepRunning(JsonNode job, String text) {
+        int i = 0;
+        for (JsonNode step : job.path("steps")) {
+            if (step.path("run").asText().contains(text)) {
+                return i;
+            }
+            i++;
+        }
+        return -1;
+    }
+
+    static List<String> files() {
+        return List.of("ci.yml", "pr-env.yml", "promote.yml", "reaper.yml", "fork-notice.yml");
+    }
+}
