@@ -1,5 +1,7 @@
 package dev.llmsafe.plan;
 
+import dev.llmsafe.stack.Labels;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,6 +30,9 @@ public final class PlaceholderOutputs {
                 "state", "ACTIVE"));
         COMPUTED.put("gcp:storage/bucket:Bucket", in -> Map.of("url", "gs://" + in.get("name"),
                 "selfLink", "https://www.googleapis.com/storage/v1/b/" + in.get("name")));
+        COMPUTED.put("gcp:monitoring/uptimeCheckConfig:UptimeCheckConfig", in -> Map.of("uptimeCheckId",
+                Labels.value(String.valueOf(in.get("displayName"))).replaceAll("-+", "-").replaceAll("-$", "")
+                + "-000000")); // real ids: name + random suffix
         COMPUTED.put("gcp:secretmanager/secret:Secret", in -> Map.of("name",
                 "projects/" + PROJECT_NUMBER + "/secrets/" + in.get("secretId")));
     }
