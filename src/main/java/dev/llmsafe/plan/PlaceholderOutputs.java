@@ -28,6 +28,8 @@ public final class PlaceholderOutputs {
                 "state", "ACTIVE"));
         COMPUTED.put("gcp:storage/bucket:Bucket", in -> Map.of("url", "gs://" + in.get("name"),
                 "selfLink", "https://www.googleapis.com/storage/v1/b/" + in.get("name")));
+        COMPUTED.put("github:index/repositoryRuleset:RepositoryRuleset", in -> Map.of("rulesetId", 0,
+                "nodeId", "RRS_placeholder", "etag", "placeholder"));
         COMPUTED.put("gcp:secretmanager/secret:Secret", in -> Map.of("name",
                 "projects/" + PROJECT_NUMBER + "/secrets/" + in.get("secretId")));
     }
