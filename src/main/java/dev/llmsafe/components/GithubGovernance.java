@@ -66,7 +66,7 @@ public final class GithubGovernance extends ComponentResource {
                                 .build(), child);
             }
             args.variables().getOrDefault(policy.name(), Map.of()).forEach((variable, value) ->
-                    new ActionsEnvironmentVariable(name + "-" + policy.name() + "-" + variable.toLowerCase(Locale.ROOT).replace('_', '-'),
+                    new ActionsEnvironmentVariable(name + "-" + policy.name() + "-" + resourceName(variable),
                             ActionsEnvironmentVariableArgs.builder()
                                     .repository(args.repository())
                                     .environment(env.environment())
@@ -162,6 +162,10 @@ public final class GithubGovernance extends ComponentResource {
                     .build());
         }
         return main.build();
+    }
+
+    private static String resourceName(String variable) {
+        return variable.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static List<Integer> ids(List<Long> ids) {
