@@ -28,16 +28,17 @@ import java.util.regex.Pattern;
         description = {
                 "Passes only if enough distinct people approved this workflow run's environments.",
                 "",
-                "GitHub lets a job proceed on one approval per environment and cannot tell people from agents.",
-                "This reads the run's approvals from the GitHub REST API and counts distinct accounts (by id) that",
-                "approved any of the listed environments, leaving out the run's actor and triggering actor, every",
-                "bot (type Bot or a login ending in [bot]) and every AI identity. A rejection in a listed",
-                "environment fails the gate, and every listed environment needs a counted approval.",
+                "GitHub lets a job proceed on one approval per environment and cannot tell people from agents. "
+                        + "This reads the run's approvals from the GitHub REST API and counts distinct accounts (by id) "
+                        + "that approved any of the listed environments, leaving out the run's actor and triggering "
+                        + "actor, every bot (type Bot or a login ending in [bot]) and every AI identity. A rejection "
+                        + "in a listed environment fails the gate, and every listed environment needs a counted "
+                        + "approval.",
                 "",
-                "The token is read from GITHUB_TOKEN and needs read access to Actions (`permissions: actions: read`).",
+                "The token is read from GITHUB_TOKEN and needs read access to Actions (permissions: actions: read).",
                 "",
-                "Exit codes: 0 passed; 1 not enough humans or a rejection (the report says who counted and why not);",
-                "2 bad input or an API failure (never a pass)."})
+                "Exit codes: 0 passed; 1 not enough humans or a rejection (the report says who counted and why "
+                        + "others did not); 2 bad input or an API failure (never a pass)."})
 public final class GateApprovalsCommand implements Callable<Integer> {
     static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}");
     static final String DEFAULT_API = "https://api.github.com";
@@ -48,10 +49,10 @@ public final class GateApprovalsCommand implements Callable<Integer> {
     @Option(names = "--repo", required = true, paramLabel = "OWNER/REPO", description = "The repository, e.g. acme/shop.")
     String repository;
 
-    @Option(names = "--run-id", required = true, paramLabel = "N", description = "The workflow run: ${{ github.run_id }}.")
+    @Option(names = "--run-id", required = true, paramLabel = "N", description = "The workflow run: $${{ github.run_id }}.")
     long runId;
 
-    @Option(names = "--environments", required = true, split = ",", paramLabel = "ENV[,ENV...]",
+    @Option(names = "--environments", required = true, split = ",", paramLabel = "ENV",
             description = "Environments whose approvals count, e.g. production-approval,production.")
     List<String> environments = new ArrayList<>();
 
@@ -59,7 +60,7 @@ public final class GateApprovalsCommand implements Callable<Integer> {
             description = "Distinct people needed (default: ${DEFAULT-VALUE}).")
     int minHumans;
 
-    @Option(names = "--ai-identities", split = ",", paramLabel = "LOGIN[,LOGIN...]",
+    @Option(names = "--ai-identities", split = ",", paramLabel = "LOGIN",
             description = "Logins of AI agents; their approvals never count (bots never count either).")
     List<String> aiIdentities = new ArrayList<>();
 
