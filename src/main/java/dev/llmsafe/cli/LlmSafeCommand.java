@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 PlanCommand.class,
                 VerifyCommand.class,
                 ReaperCommand.class,
+                GateCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class LlmSafeCommand implements Runnable {
@@ -26,7 +27,12 @@ public final class LlmSafeCommand implements Runnable {
 
     /** A picocli {@link CommandLine} with the project's exit codes and error output. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new LlmSafeCommand());
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** The same, creating commands through {@code factory} (tests use it to give commands fakes). */
+    public static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine cli = new CommandLine(new LlmSafeCommand(), factory);
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine cmd = e.getCommandLine();
             cmd.getErr().println("llmsafe: " + e.getMessage());

@@ -33,6 +33,8 @@ public final class PlaceholderOutputs {
         COMPUTED.put("gcp:monitoring/uptimeCheckConfig:UptimeCheckConfig", in -> Map.of("uptimeCheckId",
                 Labels.value(String.valueOf(in.get("displayName"))).replaceAll("-+", "-").replaceAll("-$", "")
                 + "-000000")); // real ids: name + random suffix
+        COMPUTED.put("github:index/repositoryRuleset:RepositoryRuleset", in -> Map.of("rulesetId", 0,
+                "nodeId", "RRS_placeholder", "etag", "placeholder"));
         COMPUTED.put("gcp:secretmanager/secret:Secret", in -> Map.of("name",
                 "projects/" + PROJECT_NUMBER + "/secrets/" + in.get("secretId")));
     }

@@ -17,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The {@code platform} kind: state bucket, CI identity, runtime identities and secrets. */
+/** The {@code platform} kind: state bucket, CI identity, GitHub governance, runtime identities and secrets. */
 final class PlatformProgram {
     private PlatformProgram() {
     }
@@ -34,6 +34,8 @@ final class PlatformProgram {
         var identity = new GithubActionsIdentity("github-actions", new GithubActionsIdentityArgs(
                 s.gcpProject(), s.identity().poolId(), s.identity().providerId(),
                 s.github().repositoryId(), s.github().ownerId(), deployers, s.identity().deployerRoles()), null);
+
+        var github = GovernanceWiring.define(s, s.governance().orElseThrow(), identity);
 
         var runtime = new RuntimeIdentities("runtime", new RuntimeIdentitiesArgs(s.gcpProject(), runtimes, null), null);
 
@@ -59,6 +61,7 @@ final class PlatformProgram {
         ctx.export("workloadIdentityProvider", identity.providerName());
         identity.deployerEmails().forEach((env, email) -> ctx.export("deployer-" + env, email));
         runtime.emails().forEach((env, email) -> ctx.export("runtime-" + env, email));
+        ctx.export("githubEnvironments", Output.all(List.copyOf(github.environments().values())));
         ctx.export("secretIds", Output.of(List.copyOf(new java.util.TreeSet<>(secrets.secretNames().keySet()))));
     }
 

@@ -54,6 +54,7 @@ public final class StackSettingsReader {
         IdentitySettings identity = platform.identity();
         SecretSettings secrets = platform.secrets();
         Map<String, String> labels = labels(in);
+        Optional<GovernanceSettings> governance = GovernanceSettingsReader.read(in, kind, environments, github.owner());
         in.known("prNumber", "branch", "commitSha");
         dev.llmsafe.reaper.PreviewTtl.read(in); // used by the reaper; validated here like every key
         in.reportUnknownKeys();
@@ -62,7 +63,7 @@ public final class StackSettingsReader {
             throw new InvalidConfigException(stackName, in.problems());
         }
         return new StackSettings(stackName, kind, appName, project, region, github, environments, review,
-                state, identity, secrets, labels);
+                state, identity, secrets, labels, governance);
     }
 
     private static StackKind kind(String stackName, ConfigReader in) {

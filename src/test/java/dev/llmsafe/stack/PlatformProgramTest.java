@@ -21,10 +21,10 @@ class PlatformProgramTest {
     }
 
     @Test
-    void buildsTheFourPlatformComponentsWithEveryResourceParented() {
+    void buildsThePlatformComponentsWithEveryResourceParented() {
         var plan = plan(Map.of());
         assertThat(plan.resources()).filteredOn(r -> !r.custom()).extracting(PlannedResource::type)
-                .containsExactlyInAnyOrder("llmsafe:components:GithubActionsIdentity",
+                .containsExactlyInAnyOrder("llmsafe:components:GithubActionsIdentity", "llmsafe:components:GithubGovernance",
                         "llmsafe:components:RuntimeIdentities", "llmsafe:components:StateBackend",
                         "llmsafe:components:SecretStore");
         assertThat(plan.resources()).filteredOn(PlannedResource::custom)

@@ -17,6 +17,11 @@ final class ValidConfig {
         c.put("githubRepository", "shop");
         c.put("repositoryId", "712345678");
         c.put("ownerId", "98765432");
+        c.put("stagingReviewers", "[{\"login\": \"alice\", \"id\": 1001}]");
+        c.put("productionApprovalReviewers", "[{\"login\": \"alice\", \"id\": 1001}]");
+        c.put("productionReviewers", "[{\"login\": \"bob\", \"id\": 1002}]");
+        c.put("requiredStatusChecks", "verify,policy check");
+        c.put("codeOwners", "@acme/platform");
         return c;
     }
 

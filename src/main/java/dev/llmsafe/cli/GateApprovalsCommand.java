@@ -1,0 +1,150 @@
+package dev.llmsafe.cli;
+
+import dev.llmsafe.gate.ApprovalGate;
+import dev.llmsafe.gate.GateReport;
+import dev.llmsafe.gate.GateVerdict;
+import dev.llmsafe.gate.GithubApi;
+import dev.llmsafe.gate.GithubApiException;
+import dev.llmsafe.gate.RetryPolicy;
+import dev.llmsafe.gate.RunApprovals;
+import dev.llmsafe.gate.RunApprovalsReader;
+import dev.llmsafe.identity.ActorClassifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+/** {@code llmsafe gate approvals}: at least N distinct people, none of them the run's own actor, a bot or an AI. */
+@Command(name = "approvals", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+                "Passes only if enough distinct people approved this workflow run's environments.",
+                "",
+                "GitHub lets a job proceed on one approval per environment and cannot tell people from agents. "
+                        + "This reads the run's approvals from the GitHub REST API and counts distinct accounts (by id) "
+                        + "that approved any of the listed environments, leaving out the run's actor and triggering "
+                        + "actor, every bot (type Bot or a login ending in [bot]) and every AI identity. A rejection "
+                        + "in a listed environment fails the gate, and every listed environment needs a counted "
+                        + "approval.",
+                "",
+                "The token is read from GITHUB_TOKEN and needs read access to Actions (permissions: actions: read).",
+                "",
+                "Exit codes: 0 passed; 1 not enough humans or a rejection (the report says who counted and why "
+                        + "others did not); 2 bad input or an API failure (never a pass)."})
+public final class GateApprovalsCommand implements Callable<Integer> {
+    static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}");
+    static final String DEFAULT_API = "https://api.github.com";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--repo", required = true, paramLabel = "OWNER/REPO", description = "The repository, e.g. acme/shop.")
+    String repository;
+
+    @Option(names = "--run-id", required = true, paramLabel = "N", description = "The workflow run: $${{ github.run_id }}.")
+    long runId;
+
+    @Option(names = "--environments", required = true, split = ",", paramLabel = "ENV",
+            description = "Environments whose approvals count, e.g. production-approval,production.")
+    List<String> environments = new ArrayList<>();
+
+    @Option(names = "--min-humans", defaultValue = "2", paramLabel = "N",
+            description = "Distinct people needed (default: ${DEFAULT-VALUE}).")
+    int minHumans;
+
+    @Option(names = "--ai-identities", split = ",", paramLabel = "LOGIN",
+            description = "Logins of AI agents; their approvals never count (bots never count either).")
+    List<String> aiIdentities = new ArrayList<>();
+
+    @Option(names = "--api-url", paramLabel = "URL",
+            description = "GitHub API root (default: $GITHUB_API_URL, else " + DEFAULT_API + ").")
+    String apiUrl;
+
+    private final Map<String, String> env;
+    private final RetryPolicy retry;
+
+    public GateApprovalsCommand() {
+        this(System.getenv(), RetryPolicy.standard());
+    }
+
+    GateApprovalsCommand(Map<String, String> env, RetryPolicy retry) {
+        this.env = env;
+        this.retry = retry;
+    }
+
+    @Override
+    public Integer call() {
+        URI api = validate();
+        String token = env.getOrDefault("GITHUB_TOKEN", "").trim();
+        if (token.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "GITHUB_TOKEN is not set; in a workflow add "
+                    + "`env: GITHUB_TOKEN: ${{ github.token }}` and `permissions: actions: read`");
+        }
+        var err = spec.commandLine().getErr();
+        err.println("gate: reading approvals of run " + runId + " in " + repository + " from " + api);
+        err.flush();
+        RunApprovals run;
+        try {
+            run = new RunApprovalsReader(new GithubApi(api, token, retry, line -> {
+                err.println(line);
+                err.flush();
+            })).read(repository, runId);
+        } catch (GithubApiException e) {
+            err.println("llmsafe gate approvals: " + e.getMessage());
+            err.println("llmsafe gate approvals: no verdict, so the gate does not pass");
+            return ExitCodes.BAD_INPUT;
+        }
+        GateVerdict verdict = new ApprovalGate(ActorClassifier.withDefaults(Set.copyOf(aiIdentities)))
+                .evaluate(run, environments, minHumans);
+        var out = spec.commandLine().getOut();
+        out.print(GateReport.render(repository, runId, verdict));
+        out.flush();
+        return verdict.passed() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private URI validate() {
+        if (!REPOSITORY.matcher(repository).matches()) {
+            throw bad("--repo '" + repository + "' is not OWNER/REPO, e.g. acme/shop (${{ github.repository }})");
+        }
+        if (runId <= 0) {
+            throw bad("--run-id " + runId + " is not a workflow run id; use ${{ github.run_id }}");
+        }
+        environments = environments.stream().map(String::trim).toList();
+        if (environments.isEmpty() || environments.stream().anyMatch(String::isEmpty)) {
+            throw bad("--environments " + environments + " has an empty name; list them as a,b");
+        }
+        if (minHumans < 1 || minHumans > 10) {
+            throw bad("--min-humans " + minHumans + " must be from 1 to 10");
+        }
+        aiIdentities = aiIdentities.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+        String url = apiUrl != null ? apiUrl : env.getOrDefault("GITHUB_API_URL", DEFAULT_API);
+        URI uri;
+        try {
+            uri = URI.create(url.trim());
+        } catch (IllegalArgumentException e) {
+            throw bad("--api-url '" + url + "' is not a URL");
+        }
+        String host = uri.getHost() == null ? "" : uri.getHost();
+        boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]");
+        if (!"https".equalsIgnoreCase(uri.getScheme()) && !("http".equalsIgnoreCase(uri.getScheme()) && loopback)) {
+            throw bad("--api-url '" + url + "' must be https:// (plain http only to this machine), so the token "
+                    + "is never sent in clear text");
+        }
+        if (host.isEmpty() || uri.getQuery() != null || uri.getFragment() != null) {
+            throw bad("--api-url '" + url + "' must be an API root such as " + DEFAULT_API);
+        }
+        return uri;
+    }
+
+    private ParameterException bad(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.llmsafe.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code llmsafe gate}: checks GitHub cannot make itself before a deployment proceeds. */
+@Command(name = "gate", mixinStandardHelpOptions = true,
+        description = {"Checks a deployment must pass that GitHub itself cannot enforce.",
+                "",
+                "Exit codes: 0 passed, 1 failed, 2 bad input or an error that prevented a verdict (never a pass)."},
+        subcommands = {GateApprovalsCommand.class})
+public final class GateCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a gate is required, e.g. `gate approvals`; "
+                + "see --help");
+    }
+}

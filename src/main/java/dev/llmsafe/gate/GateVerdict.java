@@ -1,0 +1,37 @@
+package dev.llmsafe.gate;
+
+import java.util.List;
+
+/**
+ * The gate's decision and everything behind it, so a failed deployment says exactly whose approval did not count.
+ *
+ * @param counted    the distinct people who count, each with the environments they approved
+ * @param notCounted every approval that did not count, and why
+ * @param failures   why the gate failed; empty exactly when it passed
+ */
+public record GateVerdict(int minHumans, List<String> environments, List<Counted> counted, List<NotCounted> notCounted,
+                          List<String> failures) {
+
+    public record Counted(GithubUser user, List<String> environments) {
+        public Counted {
+            environments = List.copyOf(environments);
+        }
+    }
+
+    public record NotCounted(GithubUser user, List<String> environments, String reason) {
+        public NotCounted {
+            environments = List.copyOf(environments);
+        }
+    }
+
+    public GateVerdict {
+        environments = List.copyOf(environments);
+        counted = List.copyOf(counted);
+        notCounted = List.copyOf(notCounted);
+        failures = List.copyOf(failures);
+    }
+
+    public boolean passed() {
+        return failures.isEmpty();
+    }
+}

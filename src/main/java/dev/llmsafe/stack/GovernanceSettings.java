@@ -1,0 +1,79 @@
+package dev.llmsafe.stack;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The GitHub side of the platform: who may approve each environment, the rules on the main branch, the code
+ * owners of the paths that govern deployment. Reviewers are pinned by numeric id (what GitHub enforces) and
+ * carry their login too (what AI and bot identities are recognised by, and what people read).
+ *
+ * @param approvalEnvironment        the environment production's first approval happens in
+ * @param mainBranch                 the branch that alone may deploy to staging and production
+ * @param aiIdentities               logins of AI agents; they, and every {@code [bot]}, may never approve
+ * @param requiredApprovals          approving reviews a pull request into the main branch needs
+ * @param requiredStatusChecks       CI check names that must pass before merging
+ * @param codeOwners                 owners ({@code @org/team} or {@code @user}) of the governed paths
+ * @param codeOwnedPaths             CODEOWNERS patterns those owners own, in order
+ * @param waitTimerMinutes           minutes a production job waits after its approval (0 for none)
+ */
+public record GovernanceSettings(
+        String approvalEnvironment,
+        String mainBranch,
+        ReviewerSet stagingReviewers,
+        ReviewerSet productionApprovalReviewers,
+        ReviewerSet productionReviewers,
+        List<String> aiIdentities,
+        int requiredApprovals,
+        List<String> requiredStatusChecks,
+        List<String> codeOwners,
+        List<String> codeOwnedPaths,
+        int waitTimerMinutes) {
+
+    /** A GitHub user: the id GitHub enforces and the login people and the AI/bot check read. */
+    public record Account(String login, long id) {
+    }
+
+    /** A GitHub team: its slug and numeric id. Its members are unknown offline. */
+    public record Team(String slug, long id) {
+    }
+
+    /** Who may approve one environment. */
+    public record ReviewerSet(List<Account> users, List<Team> teams) {
+        public ReviewerSet {
+            users = List.copyOf(users);
+            teams = List.copyOf(teams);
+        }
+
+        public static ReviewerSet none() {
+            return new ReviewerSet(List.of(), List.of());
+        }
+
+        public List<Long> userIds() {
+            List<Long> ids = new ArrayList<>();
+            users.forEach(u -> ids.add(u.id()));
+            return ids;
+        }
+
+        public List<Long> teamIds() {
+            List<Long> ids = new ArrayList<>();
+            teams.forEach(t -> ids.add(t.id()));
+            return ids;
+        }
+
+        public int size() {
+            return users.size() + teams.size();
+        }
+    }
+
+    /** The paths whose changes govern deployment; always code-owned, whatever {@code codeOwnedPaths} adds. */
+    public static final List<String> GOVERNED_PATHS = List.of("/.github/", "/Pulumi.yaml", "/Pulumi.*.yaml",
+            "/policy.yaml", "/.ci/", "/mvnw", "/.mvn/");
+
+    public GovernanceSettings {
+        aiIdentities = List.copyOf(aiIdentities);
+        requiredStatusChecks = List.copyOf(requiredStatusChecks);
+        codeOwners = List.copyOf(codeOwners);
+        codeOwnedPaths = List.copyOf(codeOwnedPaths);
+    }
+}

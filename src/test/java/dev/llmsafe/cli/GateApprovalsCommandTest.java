@@ -1,0 +1,261 @@
+package dev.llmsafe.cli;
+
+import dev.llmsafe.gate.FakeGithub;
+import dev.llmsafe.gate.RetryPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static dev.llmsafe.gate.FakeGithub.approval;
+import static dev.llmsafe.gate.FakeGithub.list;
+import static dev.llmsafe.gate.FakeGithub.user;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code llmsafe gate approvals} against a local server answering like GitHub's REST API. */
+class GateApprovalsCommandTest {
+    private static final String RUN = "/repos/acme/shop/actions/runs/42";
+    private static final String APPROVALS = RUN + "/approvals?per_page=100";
+    private static final String ALICE = user("alice", 1001, "User");
+    private static final String BOB = user("bob", 1002, "User");
+    private static final String CAROL = user("carol", 1003, "User");
+    private static final String DAVE = user("dave", 1004, "User");
+
+    private FakeGithub github;
+    private final List<Duration> sleeps = new ArrayList<>();
+    private final Map<String, String> env = new HashMap<>(Map.of("GITHUB_TOKEN", "ghs_test"));
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    @BeforeEach
+    void start() throws IOException {
+        github = new FakeGithub();
+        // carol merged the change, so carol started the run and dave re-ran it.
+        github.on(RUN, 200, FakeGithub.run(42, CAROL, DAVE));
+    }
+
+    @AfterEach
+    void stop() {
+        github.close();
+    }
+
+    private Result gate(String... extra) {
+        RetryPolicy retry = new RetryPolicy(3, Duration.ofMillis(500), Duration.ofSeconds(30), sleeps::add);
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == GateApprovalsCommand.class ? cls.cast(new GateApprovalsCommand(env, retry))
+                        : CommandLine.defaultFactory().create(cls);
+            }
+        };
+        // Defaults, each replaced when the test gives that option.
+        Map<String, String> options = new LinkedHashMap<>(Map.of("--repo", "acme/shop", "--run-id", "42",
+                "--environments", "production-approval,production", "--api-url", github.url()));
+        for (int i = 0; i + 1 < extra.length; i += 2) {
+            options.put(extra[i], extra[i + 1]);
+        }
+        List<String> args = new ArrayList<>(List.of("gate", "approvals"));
+        options.forEach((k, v) -> args.addAll(List.of(k, v)));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = LlmSafeCommand.commandLine(factory);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args.toArray(String[]::new));
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void twoDistinctHumansPass() {
+        github.on(APPROVALS, 200, list(approval("approved", ALICE, "ok", "production-approval"),
+                approval("approved", BOB, "ship it", "production")));
+        Result r = gate();
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("PASSED").contains("alice (id 1001): approved production-approval")
+                .contains("bob (id 1002): approved production");
+        assertThat(github.requests()).allSatisfy(q -> {
+            assertThat(q.authorization()).isEqualTo("Bearer ghs_test");
+            assertThat(q.accept()).isEqualTo("application/vnd.github+json");
+            assertThat(q.apiVersion()).isEqualTo("2022-11-28");
+        });
+    }
+
+    @Test
+    void oneHumanApprovingBothEnvironmentsIsOnePerson() {
+        github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
+                approval("approved", user("Alice", 1001, "User"), "", "production")));
+        Result r = gate();
+        assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
+        assertThat(r.out()).contains("FAILED").contains("alice (id 1001): approved production-approval, production")
+                .contains("1 distinct human approved; 2 required");
+    }
+
+    @Test
+    void theRunsOwnActorsDoNotCount() {
+        github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
+                approval("approved", DAVE, "", "production"), approval("approved", CAROL, "", "production")));
+        Result r = gate();
+        assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
+        assertThat(r.out()).contains("dave (id 1004): triggered this run [production]")
+                .contains("carol (id 1003): started this run (its actor) [production]")
+                .contains("no counted human approved environment production");
+    }
+
+    @Test
+    void botsNeverCountByTypeOrByLogin() {
+        github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
+                approval("approved", user("release-helper", 5, "Bot"), "", "production"),
+                approval("approved", user("deployer[bot]", 6, "User"), "", "production")));
+        Result r = gate();
+        assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
+        assertThat(r.out()).contains("release-helper (id 5): bot account").contains("deployer[bot] (id 6): bot account");
+    }
+
+    @Test
+    void aConfiguredAiIdentityNeverCounts() {
+        github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
+                approval("approved", user("Acme-Code-Agent", 77, "User"), "lgtm", "production")));
+        Result r = gate("--ai-identities", "someone-else, acme-code-agent");
+        assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
+        assertThat(r.out()).contains("Acme-Code-Agent (id 77): AI identity [production]");
+        assertThat(gate().exit()).as("without the AI list the same login counts as a person").isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void aRejectionInAListedEnvironmentFails() {
+        github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
+                approval("approved", BOB, "", "production"),
+                approval("rejected", user("erin", 1005, "User"), "not during the freeze", "production")));
+        Result r = gate();
+        assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
+        assertThat(r.out()).contains("erin (id 1005) rejected production: \"not during the freeze\"");
+    }
+
+    @Test
+    void approvalsOfOtherEnvironmentsDoNotCount() {
+        github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "staging"),
+                approval("approved", BOB, "", "production")));
+        Result r = gate();
+        assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
+        assertThat(r.out()).contains("alice (id 1001): approved only environments not checked [staging]");
+    }
+
+    @Test
+    void noApprovalsAtAllFailClosedAndPointAtThePlanLimits() {
+        github.on(APPROVALS, 200, "[]");
+        Result r = gate("--environments", "staging", "--min-humans", "1");
+        assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
+        assertThat(r.out()).contains("no approvals are recorded").contains("Free, Pro and Team");
+    }
+
+    @Test
+    void followsPaginationThroughTheLinkHeader() {
+        String page2 = RUN + "/approvals?per_page=100&page=2";
+        github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval")), Map.of("Link",
+                "<" + github.url() + page2 + ">; rel=\"next\", <" + github.url() + page2 + ">; rel=\"last\""));
+        github.on(page2, 200, list(approval("approved", BOB, "", "production")),
+                Map.of("Link", "<" + github.url() + APPROVALS + ">; rel=\"prev\", <" + github.url() + APPROVALS
+                        + ">; rel=\"first\""));
+        Result r = gate();
+        assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(github.requests()).extracting(FakeGithub.Request::pathAndQuery).contains(page2);
+    }
+
+    @Test
+    void aNextLinkToAnotherHostIsRefused() {
+        github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval")),
+                Map.of("Link", "<https://evil.example/steal?page=2>; rel=\"next\""));
+        Result r = gate();
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("refusing to send the token there");
+    }
+
+    @Test
+    void retriesAServerErrorWithBackoffThenSucceeds() {
+        github.on(APPROVALS, 500, "{\"message\":\"Server Error\"}");
+        github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
+                approval("approved", BOB, "", "production")));
+        Result r = gate();
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(sleeps).containsExactly(Duration.ofMillis(500));
+        assertThat(r.err()).contains("HTTP 500").contains("retrying");
+    }
+
+    @Test
+    void waitsAsToldOnASecondaryRateLimit() {
+        github.on(APPROVALS, 403, "{\"message\":\"You have exceeded a secondary rate limit.\"}",
+                Map.of("retry-after", "3"));
+        github.on(APPROVALS, 429, "{\"message\":\"slow down\"}", Map.of("x-ratelimit-remaining", "0",
+                "x-ratelimit-reset", String.valueOf(java.time.Instant.now().getEpochSecond() + 5)));
+        github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
+                approval("approved", BOB, "", "production")));
+        Result r = gate();
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(sleeps).hasSize(2);
+        assertThat(sleeps.get(0)).isEqualTo(Duration.ofSeconds(3));
+        assertThat(sleeps.get(1)).isBetween(Duration.ofSeconds(3), Duration.ofSeconds(6));
+    }
+
+    @Test
+    void persistentServerErrorsNeverPass() {
+        github.on(APPROVALS, 502, "<html>bad gateway</html>");
+        Result r = gate();
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("gave up after 3 attempts").contains("does not pass");
+        assertThat(r.out()).isEmpty();
+        assertThat(sleeps).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
+    }
+
+    @Test
+    void forbiddenSaysWhichPermissionIsMissing() {
+        github.on(APPROVALS, 403, "{\"message\":\"Resource not accessible by integration\"}");
+        Result r = gate();
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("403").contains("actions: read").contains("Resource not accessible by integration");
+        assertThat(sleeps).as("a permission problem is not retried").isEmpty();
+    }
+
+    @Test
+    void unauthorizedAndNotFoundSayWhatToCheck() {
+        github.on("/repos/acme/shop/actions/runs/43", 401, "{\"message\":\"Bad credentials\"}");
+        Result unauthorized = gate("--run-id", "43");
+        assertThat(unauthorized.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(unauthorized.err()).contains("401").contains("Bad credentials")
+                .contains("GITHUB_TOKEN is missing, expired or revoked");
+        Result notFound = gate("--run-id", "7");
+        assertThat(notFound.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(notFound.err()).contains("404").contains("--run-id").contains("runs/7");
+    }
+
+    @Test
+    void malformedAnswersAreErrorsNotSkippedApprovals() {
+        github.on(APPROVALS, 200, "[{\"state\":\"approved\",\"user\":" + ALICE + "}]");
+        Result r = gate();
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("without an environments list");
+    }
+
+    @Test
+    void badInputIsRejectedBeforeAnyRequest() {
+        env.remove("GITHUB_TOKEN");
+        assertThat(gate().err()).contains("GITHUB_TOKEN is not set");
+        env.put("GITHUB_TOKEN", "t");
+        assertThat(gate("--repo", "acme").err()).contains("--repo 'acme'");
+        assertThat(gate("--min-humans", "0").err()).contains("--min-humans 0");
+        assertThat(gate("--environments", "production,,production-approval").err()).contains("empty name");
+        assertThat(gate("--api-url", "http://api.example.com").err()).contains("must be https://");
+        assertThat(gate("--run-id", "x").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(github.requests()).isEmpty();
+    }
+}
