@@ -8,7 +8,6 @@ import dev.llmsafe.plan.PlanMarkdownRenderer;
 import dev.llmsafe.plan.PlanTextRenderer;
 import dev.llmsafe.stack.InvalidConfigException;
 import dev.llmsafe.stack.StackSettings;
-import dev.llmsafe.stack.UnsupportedKindException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -63,7 +62,9 @@ public final class PlanCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         StackSettings settings;
         try {
-            settings = OfflinePlanner.settings(projectDir, stack, Optional.ofNullable(configFile), overrides);
+            var offline = OfflinePlanner.settingsForPlan(projectDir, stack, Optional.ofNullable(configFile), overrides);
+            settings = offline.settings();
+            offline.note().ifPresent(note -> err.println("llmsafe plan: note: " + note));
         } catch (IOException e) {
             err.println("llmsafe plan: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -75,10 +76,6 @@ public final class PlanCommand implements Callable<Integer> {
         try {
             plan = OfflinePlanner.plan(settings);
         } catch (MockRun.ProgramFailedException e) {
-            if (e.getCause() instanceof UnsupportedKindException) {
-                err.println("llmsafe plan: " + e.getCause().getMessage());
-                return ExitCodes.BAD_INPUT;
-            }
             err.println("llmsafe plan: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }

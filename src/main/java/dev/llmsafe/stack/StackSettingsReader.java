@@ -54,6 +54,7 @@ public final class StackSettingsReader {
         IdentitySettings identity = platform.identity();
         SecretSettings secrets = platform.secrets();
         Map<String, String> labels = labels(in);
+        Optional<RuntimeSettings> runtime = RuntimeSettingsReader.read(in, kind, appName, review, secrets.names());
         in.known("prNumber", "branch", "commitSha");
         in.reportUnknownKeys();
 
@@ -61,7 +62,7 @@ public final class StackSettingsReader {
             throw new InvalidConfigException(stackName, in.problems());
         }
         return new StackSettings(stackName, kind, appName, project, region, github, environments, review,
-                state, identity, secrets, labels);
+                state, identity, secrets, labels, runtime);
     }
 
     private static StackKind kind(String stackName, ConfigReader in) {
