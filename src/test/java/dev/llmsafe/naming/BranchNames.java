@@ -11,7 +11,7 @@ final class BranchNames {
 
     static Arbitrary<String> any() {
         Arbitrary<String> prefix = Arbitraries.of("", "feature/", "fix/", "release/", "hotfix/", "perf/",
-                "dependabot/npm_and_yarn/", "renovate/", "users/zoë/", "ai/claude-", "spike/", "2024/");
+                "dependabot/npm_and_yarn/", "renovate/", "users/zoë/", "bot/auto-", "spike/", "2024/");
         Arbitrary<String> ascii = Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z')
                 .withCharRange('0', '9').withChars('-', '_', '.').ofMinLength(1).ofMaxLength(40);
         Arbitrary<String> unicode = Arbitraries.strings().withChars("äöüßéèçñøåłžşğıİ日本語中文한국어ДРУГОЙ🚀✨").ofMinLength(1)
