@@ -29,6 +29,14 @@ import java.util.concurrent.Callable;
                 "placeholder outputs) and prints the resources it would register, their inputs (secrets as",
                 "[secret]) and the stack outputs. Needs no cloud account and no Pulumi CLI.",
                 "",
+                "App stacks show the chosen runtime and why in the outputs",
+                "runtimeTarget and runtimeTargetReason.",
+                "",
+                "pr-<N> stacks may leave out the keys CI sets: prNumber comes from the",
+                "stack name, branch and commitSha get visible placeholders (stderr says",
+                "which). Override with --set, e.g. --set branch=release/1.4",
+                "--set prLabels=preview:cloudrun.",
+                "",
                 "Exit codes: 0 planned, 2 bad configuration or usage (the message names the key and the fix)."})
 public final class PlanCommand implements Callable<Integer> {
     @Spec
