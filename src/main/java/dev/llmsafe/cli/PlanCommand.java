@@ -8,7 +8,6 @@ import dev.llmsafe.plan.PlanMarkdownRenderer;
 import dev.llmsafe.plan.PlanTextRenderer;
 import dev.llmsafe.stack.InvalidConfigException;
 import dev.llmsafe.stack.StackSettings;
-import dev.llmsafe.stack.UnsupportedKindException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,6 +28,14 @@ import java.util.concurrent.Callable;
                 "Runs the stack's real Pulumi program under Pulumi's mock engine (preview mode, deterministic ids,",
                 "placeholder outputs) and prints the resources it would register, their inputs (secrets as",
                 "[secret]) and the stack outputs. Needs no cloud account and no Pulumi CLI.",
+                "",
+                "App stacks show the chosen runtime and why in the outputs",
+                "runtimeTarget and runtimeTargetReason.",
+                "",
+                "pr-<N> stacks may leave out the keys CI sets: prNumber comes from the",
+                "stack name, branch and commitSha get visible placeholders (stderr says",
+                "which). Override with --set, e.g. --set branch=release/1.4",
+                "--set prLabels=preview:cloudrun.",
                 "",
                 "Exit codes: 0 planned, 2 bad configuration or usage (the message names the key and the fix)."})
 public final class PlanCommand implements Callable<Integer> {
@@ -63,7 +70,9 @@ public final class PlanCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         StackSettings settings;
         try {
-            settings = OfflinePlanner.settings(projectDir, stack, Optional.ofNullable(configFile), overrides);
+            var offline = OfflinePlanner.settingsForPlan(projectDir, stack, Optional.ofNullable(configFile), overrides);
+            settings = offline.settings();
+            offline.note().ifPresent(note -> err.println("llmsafe plan: note: " + note));
         } catch (IOException e) {
             err.println("llmsafe plan: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -75,10 +84,6 @@ public final class PlanCommand implements Callable<Integer> {
         try {
             plan = OfflinePlanner.plan(settings);
         } catch (MockRun.ProgramFailedException e) {
-            if (e.getCause() instanceof UnsupportedKindException) {
-                err.println("llmsafe plan: " + e.getCause().getMessage());
-                return ExitCodes.BAD_INPUT;
-            }
             err.println("llmsafe plan: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }

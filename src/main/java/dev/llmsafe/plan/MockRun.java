@@ -2,6 +2,7 @@ package dev.llmsafe.plan;
 
 import com.pulumi.Context;
 import com.pulumi.resources.Resource;
+import com.pulumi.resources.ResourceArgs;
 import com.pulumi.resources.ResourceOptions;
 import com.pulumi.resources.ResourceTransformation;
 import com.pulumi.test.Mocks;
@@ -53,8 +54,12 @@ public final class MockRun {
             boolean succeeded = false;
             var recorder = new Recorder();
             Map<Resource, ResourceOptions> options = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+            Map<Resource, ResourceArgs> arguments = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
             ResourceTransformation optionsTracker = args -> {
                 options.put(args.resource(), args.options());
+                if (args.args() != null) {
+                    arguments.put(args.resource(), args.args());
+                }
                 return Optional.empty();
             };
             var testOptions = new TestOptions(project, stack, true, List.of(optionsTracker));
@@ -67,7 +72,8 @@ public final class MockRun {
                             : String.join("; ", result.errors());
                     throw new ProgramFailedException("the program for stack " + stack + " failed: " + why, cause);
                 }
-                var plan = document(project, stack, kind, result, options, recorder, new SecretRedactor(secretValues));
+                var plan = document(project, stack, kind, result, options, arguments, recorder,
+                        new SecretRedactor(secretValues));
                 succeeded = true;
                 return plan;
             } finally {
@@ -89,7 +95,8 @@ public final class MockRun {
     }
 
     private static PlanDocument document(String project, String stack, String kind, TestResult result,
-                                         Map<Resource, ResourceOptions> options, Recorder recorder,
+                                         Map<Resource, ResourceOptions> options,
+                                         Map<Resource, ResourceArgs> arguments, Recorder recorder,
                                          SecretRedactor redactor) {
         String stackUrn = "urn:pulumi:" + stack + "::" + project + "::" + STACK_TYPE + "::" + project + "-" + stack;
         List<PlannedResource> resources = new ArrayList<>();
@@ -108,7 +115,10 @@ public final class MockRun {
             boolean protect = opts != null && opts.isProtect();
             String provider = registered == null || registered.provider == null || registered.provider.isEmpty()
                     ? null : registered.provider;
-            Map<String, Object> inputs = registered == null ? Map.of() : new TreeMap<>(registered.inputs);
+            Map<String, Object> inputs = registered == null ? new TreeMap<>() : new TreeMap<>(registered.inputs);
+            for (String secret : SecretInputs.of(arguments.get(resource))) {
+                inputs.computeIfPresent(secret, (k, v) -> PlannedResource.SECRET);
+            }
             resources.add(new PlannedResource(imported ? "import" : "create", type, name, urn, parentUrn, provider,
                     resource instanceof com.pulumi.resources.CustomResource, protect, redactor.redact(inputs)));
         }

@@ -1,5 +1,6 @@
 package dev.llmsafe.plan;
 
+import dev.llmsafe.stack.ConfigSource;
 import dev.llmsafe.stack.LlmSafeProgram;
 import dev.llmsafe.stack.SecretText;
 import dev.llmsafe.stack.StackSettings;
@@ -9,9 +10,11 @@ import dev.llmsafe.stack.YamlStackConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +23,10 @@ import java.util.regex.Pattern;
  */
 public final class OfflinePlanner {
     private static final Pattern REVIEW_STACK = Pattern.compile("pr-[0-9]+");
+    private static final Pattern PR_STACK = Pattern.compile("pr-([1-9][0-9]{0,8})");
+    /** Stand-ins for the keys CI sets, chosen to be obviously fake in any plan they appear in. */
+    public static final String PLACEHOLDER_BRANCH_PREFIX = "offline-placeholder/pr-";
+    public static final String PLACEHOLDER_COMMIT = "0000000000000000000000000000000000000000";
 
     private OfflinePlanner() {
     }
@@ -37,6 +44,57 @@ public final class OfflinePlanner {
         return StackSettingsReader.read(stack, YamlStackConfig.load(file, overrides));
     }
 
+    /**
+     * Settings for {@code llmsafe plan}: like {@link #settings}, except that a pull-request stack planned without
+     * the keys CI sets gets them filled in: {@code prNumber} from the stack name, {@code branch} and
+     * {@code commitSha} with visibly fake placeholders. Only the offline planner does this; the engine path
+     * requires the real values.
+     */
+    public static OfflineSettings settingsForPlan(Path projectDir, String stack, Optional<Path> configFile,
+                                                  Map<String, String> overrides) throws IOException {
+        Path file = configFile.orElseGet(() -> defaultConfigFile(projectDir, stack));
+        Map<String, String> filled = reviewPlaceholders(stack, YamlStackConfig.load(file, overrides));
+        Map<String, String> all = new LinkedHashMap<>(filled);
+        all.putAll(overrides);
+        return new OfflineSettings(StackSettingsReader.read(stack, YamlStackConfig.load(file, all)), filled);
+    }
+
+    /** The review keys a config lacks, with offline stand-ins; empty for other stacks. */
+    static Map<String, String> reviewPlaceholders(String stack, ConfigSource config) {
+        Matcher m = PR_STACK.matcher(stack);
+        Map<String, String> filled = new LinkedHashMap<>();
+        if (!m.matches()) {
+            return filled;
+        }
+        if (config.get("prNumber").isEmpty()) {
+            filled.put("prNumber", m.group(1));
+        }
+        if (config.get("branch").isEmpty()) {
+            filled.put("branch", PLACEHOLDER_BRANCH_PREFIX + m.group(1));
+        }
+        if (config.get("commitSha").isEmpty()) {
+            filled.put("commitSha", PLACEHOLDER_COMMIT);
+        }
+        return filled;
+    }
+
+    /** Settings plus the keys filled in for an offline plan. */
+    public record OfflineSettings(StackSettings settings, Map<String, String> placeholders) {
+        /** What to tell the user about the filled-in keys, if any. */
+        public Optional<String> note() {
+            if (placeholders.isEmpty()) {
+                return Optional.empty();
+            }
+            StringBuilder text = new StringBuilder("CI sets prNumber, branch and commitSha for pull-request stacks; "
+                    + "this offline plan filled in");
+            placeholders.forEach((k, v) -> text.append(' ').append(k).append('=').append(v)
+                    .append("prNumber".equals(k) ? " (from the stack name)," : " (placeholder),"));
+            text.setLength(text.length() - 1);
+            text.append(". Override with --set KEY=VALUE, e.g. --set branch=release/1.4");
+            return Optional.of(text.toString());
+        }
+    }
+
     public static PlanDocument plan(StackSettings settings) {
         return MockRun.run(StackSettings.NAMESPACE, settings.stackName(), settings.kind().configValue(),
                 ctx -> LlmSafeProgram.define(ctx, settings), secretValues(settings));
@@ -46,6 +104,7 @@ public final class OfflinePlanner {
     static List<String> secretValues(StackSettings settings) {
         List<String> values = new ArrayList<>();
         settings.secrets().values().values().stream().map(SecretText::reveal).forEach(values::add);
+        settings.runtime().flatMap(r -> r.railway().token()).map(SecretText::reveal).ifPresent(values::add);
         return values;
     }
 }

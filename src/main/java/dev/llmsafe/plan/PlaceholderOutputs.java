@@ -55,9 +55,20 @@ public final class PlaceholderOutputs {
         Map<String, Object> state = new HashMap<>(inputs);
         var computed = COMPUTED.get(type);
         if (computed != null) {
-            computed.apply(inputs).forEach(state::putIfAbsent);
+            computed.apply(inputs).forEach((k, v) -> state.merge(k, v, PlaceholderOutputs::inputsWin));
         }
         return state;
+    }
+
+    /** Inputs win, except that a computed field inside an input object (an id, say) is added to it. */
+    @SuppressWarnings("unchecked")
+    private static Object inputsWin(Object input, Object computed) {
+        if (input instanceof Map && computed instanceof Map) {
+            Map<String, Object> merged = new HashMap<>((Map<String, Object>) input);
+            ((Map<String, Object>) computed).forEach((k, v) -> merged.merge(k, v, PlaceholderOutputs::inputsWin));
+            return merged;
+        }
+        return input;
     }
 
     private static final Map<String, Function<Map<String, Object>, Map<String, Object>>> INVOKES = new HashMap<>();
@@ -71,6 +82,10 @@ public final class PlaceholderOutputs {
     public static Map<String, Object> invoke(String token, Map<String, Object> args) {
         var result = INVOKES.get(token);
         return result == null ? Map.copyOf(args) : result.apply(args);
+    }
+
+    static {
+        RuntimePlaceholders.register(); // after INVOKES exists: static initializers run in textual order
     }
 
     /** The deterministic id of a resource in an offline plan. */

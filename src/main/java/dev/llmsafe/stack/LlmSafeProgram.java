@@ -9,11 +9,9 @@ public final class LlmSafeProgram {
 
     public static void define(Context ctx, StackSettings settings) {
         switch (settings.kind()) {
-            case PLATFORM:
-                PlatformProgram.define(ctx, settings);
-                break;
-            default:
-                throw new UnsupportedKindException(settings.kind());
+            case PLATFORM -> PlatformProgram.define(ctx, settings);
+            case REVIEW, STAGING, PRODUCTION -> AppProgram.define(ctx, settings);
+            default -> throw new IllegalStateException("no program for stack kind " + settings.kind());
         }
     }
 }

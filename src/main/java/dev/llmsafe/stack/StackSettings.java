@@ -21,7 +21,8 @@ public record StackSettings(
         IdentitySettings identity,
         SecretSettings secrets,
         Map<String, String> labels,
-        Optional<GovernanceSettings> governance) {
+        Optional<GovernanceSettings> governance,
+        Optional<RuntimeSettings> runtime) {
 
     /** The Pulumi project name and the namespace of this project's config keys. */
     public static final String NAMESPACE = "llm-safe";

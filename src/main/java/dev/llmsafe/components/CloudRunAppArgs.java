@@ -1,0 +1,90 @@
+package dev.llmsafe.components;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Inputs of {@link CloudRunApp}.
+ *
+ * @param app                  what the app is told at run time
+ * @param project              the GCP project
+ * @param region               the Cloud Run region
+ * @param serviceName          the Cloud Run service name (valid by Cloud Run's rules; see RuntimeNames)
+ * @param image                the container image; by digest ({@code ...@sha256:...}) unless {@code preview}
+ * @param serviceAccountEmail  the environment's runtime identity, created by the platform stack
+ * @param preview              a pull-request preview: scales to zero and may run a tagged image
+ * @param minInstances         instances kept warm; 0 for previews, so an idle preview costs nothing
+ * @param maxInstances         the cap on instances
+ * @param containerPort        the port the app listens on ({@code PORT} is set to it)
+ * @param cpu                  CPU limit, e.g. {@code 1}
+ * @param memory               memory limit, e.g. {@code 512Mi}
+ * @param healthPath           the HTTP path of the startup and liveness probes
+ * @param allowPublicInvoker   grant {@code allUsers} the invoker role; only when config says so explicitly
+ * @param invokers             members (user:, group:, serviceAccount:, domain:) that may call the service
+ * @param labels               labels every resource carries (the deployment's own are added)
+ */
+public record CloudRunAppArgs(
+        AppEnvironment app,
+        String project,
+        String region,
+        String serviceName,
+        String image,
+        String serviceAccountEmail,
+        boolean preview,
+        int minInstances,
+        int maxInstances,
+        int containerPort,
+        String cpu,
+        String memory,
+        String healthPath,
+        boolean allowPublicInvoker,
+        List<String> invokers,
+        Map<String, String> labels) {
+
+    public static final Pattern SERVICE_NAME = Pattern.compile("[a-z]([a-z0-9-]{0,47}[a-z0-9])?");
+    public static final Pattern DIGEST_REF = Pattern.compile("[^@\\s]+@sha256:[0-9a-f]{64}");
+    public static final Pattern MEMBER = Pattern.compile("(user|group|serviceAccount|domain):[^\\s]+");
+
+    public CloudRunAppArgs {
+        Objects.requireNonNull(app, "app");
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(serviceAccountEmail, "serviceAccountEmail");
+        Objects.requireNonNull(healthPath, "healthPath");
+        if (serviceName == null || !SERVICE_NAME.matcher(serviceName).matches()) {
+            throw new IllegalArgumentException("'" + serviceName + "' is not a valid Cloud Run service name "
+                    + "(lowercase letters, digits and hyphens, starting with a letter, at most 49)");
+        }
+        if (!preview && !DIGEST_REF.matcher(image).matches()) {
+            throw new IllegalArgumentException("staging and production run images by digest only, got '" + image
+                    + "'; deploy REPOSITORY@sha256:<64 hex>");
+        }
+        if (preview && minInstances != 0) {
+            throw new IllegalArgumentException("previews scale to zero so an idle one costs nothing; minInstances "
+                    + "must be 0, got " + minInstances);
+        }
+        if (minInstances < 0 || maxInstances < 1 || minInstances > maxInstances) {
+            throw new IllegalArgumentException("instances must satisfy 0 <= min <= max and max >= 1, got min "
+                    + minInstances + " and max " + maxInstances);
+        }
+        if (containerPort < 1 || containerPort > 65535) {
+            throw new IllegalArgumentException("containerPort must be from 1 to 65535, got " + containerPort);
+        }
+        if (!healthPath.startsWith("/")) {
+            throw new IllegalArgumentException("healthPath must start with '/', got '" + healthPath + "'");
+        }
+        invokers = List.copyOf(invokers == null ? List.of() : invokers);
+        for (String member : invokers) {
+            if (!MEMBER.matcher(member).matches()) {
+                throw new IllegalArgumentException("invoker '" + member + "' is not a user:, group:, serviceAccount: "
+                        + "or domain: member; public access is allowPublicInvoker's job alone");
+            }
+        }
+        labels = Map.copyOf(labels == null ? Map.of() : labels);
+        cpu = cpu == null ? "1" : cpu;
+        memory = memory == null ? "512Mi" : memory;
+    }
+}

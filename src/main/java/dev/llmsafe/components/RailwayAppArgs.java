@@ -1,0 +1,81 @@
+package dev.llmsafe.components;
+
+import com.pulumi.core.Output;
+import dev.llmsafe.stack.SecretText;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Inputs of {@link RailwayApp}.
+ *
+ * @param app          what the app is told at run time
+ * @param projectName  the Railway project (one per pull request for previews, one per environment otherwise)
+ * @param workspaceId  the Railway workspace; needed when the token sees more than one
+ * @param serviceName  the Railway service inside the project
+ * @param source       what the service runs: a repository branch or an image
+ * @param subdomain    the service domain's subdomain ({@code <subdomain>.up.railway.app})
+ * @param gcpProject   the GCP project whose Secret Manager holds the app's secrets
+ * @param secretValues secret id to a value from Pulumi secret config; secrets without one are read from Secret
+ *                     Manager at deploy time, so Secret Manager can stay the single source of truth
+ * @param token        a Railway token for an explicit provider; empty uses the default provider
+ *                     ({@code railway:token} config or {@code RAILWAY_TOKEN})
+ */
+public record RailwayAppArgs(
+        AppEnvironment app,
+        String projectName,
+        Optional<String> workspaceId,
+        String serviceName,
+        Source source,
+        String subdomain,
+        String gcpProject,
+        Map<String, SecretText> secretValues,
+        Optional<Output<String>> token) {
+
+    public RailwayAppArgs {
+        Objects.requireNonNull(app, "app");
+        Objects.requireNonNull(projectName, "projectName");
+        Objects.requireNonNull(serviceName, "serviceName");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(subdomain, "subdomain");
+        Objects.requireNonNull(gcpProject, "gcpProject");
+        workspaceId = workspaceId == null ? Optional.empty() : workspaceId;
+        secretValues = Map.copyOf(secretValues == null ? Map.of() : secretValues);
+        token = token == null ? Optional.empty() : token;
+        for (String id : secretValues.keySet()) {
+            if (!id.startsWith(app.environment() + "-")) {
+                throw new IllegalArgumentException("secret value " + id + " belongs to another environment than "
+                        + app.environment() + "; pass only this environment's values");
+            }
+        }
+    }
+
+    /**
+     * What a Railway service runs: a GitHub repository's branch (built by Railway from the repository's own
+     * config) or a container image.
+     */
+    public record Source(Optional<String> repository, Optional<String> branch, Optional<String> rootDirectory,
+                         Optional<String> image) {
+        public Source {
+            repository = repository == null ? Optional.empty() : repository;
+            branch = branch == null ? Optional.empty() : branch;
+            rootDirectory = rootDirectory == null ? Optional.empty() : rootDirectory;
+            image = image == null ? Optional.empty() : image;
+            if (image.isPresent() == repository.isPresent()) {
+                throw new IllegalArgumentException("a Railway service runs either an image or a repository branch");
+            }
+            if (repository.isPresent() && branch.isEmpty()) {
+                throw new IllegalArgumentException("repository " + repository.get() + " needs a branch");
+            }
+        }
+
+        public static Source repository(String repository, String branch, Optional<String> rootDirectory) {
+            return new Source(Optional.of(repository), Optional.of(branch), rootDirectory, Optional.empty());
+        }
+
+        public static Source image(String image) {
+            return new Source(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(image));
+        }
+    }
+}

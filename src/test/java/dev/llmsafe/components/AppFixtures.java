@@ -1,0 +1,51 @@
+package dev.llmsafe.components;
+
+import dev.llmsafe.plan.PlanDocument;
+import dev.llmsafe.plan.PlannedResource;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Inputs and lookups shared by the app runtime component tests. */
+final class AppFixtures {
+    static final String SHA = "3f786850e387550fdab836ed7e6dc881de23001b";
+    static final String DIGEST = "sha256:" + "ab".repeat(32);
+    static final OtelConfig OTEL = new OtelConfig(Optional.of("https://otel.acme.example:4318"), "grpc",
+            "parentbased_traceidratio", 0.25);
+
+    private AppFixtures() {
+    }
+
+    static AppEnvironment review() {
+        return new AppEnvironment("review", "shop", Optional.of(42), Optional.of(SHA), Map.of("LOG_LEVEL", "debug"),
+                Map.of("DATABASE_URL", "review-database-url", "SESSION_KEY", "review-session-key"), OTEL);
+    }
+
+    static AppEnvironment staging() {
+        return new AppEnvironment("staging", "shop", Optional.empty(), Optional.of(SHA), Map.of("LOG_LEVEL", "info"),
+                Map.of("DATABASE_URL", "staging-database-url"), OTEL);
+    }
+
+    static List<PlannedResource> ofType(PlanDocument plan, String type) {
+        return plan.resources().stream().filter(r -> r.type().equals(type)).toList();
+    }
+
+    static PlannedResource only(PlanDocument plan, String type) {
+        var matches = ofType(plan, type);
+        assertThat(matches).as(type).hasSize(1);
+        return matches.get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> list(Object value) {
+        return (List<Object>) value;
+    }
+}

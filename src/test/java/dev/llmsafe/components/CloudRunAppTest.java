@@ -1,0 +1,133 @@
+package dev.llmsafe.components;
+
+import dev.llmsafe.plan.MockRun;
+import dev.llmsafe.plan.PlanDocument;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static dev.llmsafe.components.AppFixtures.list;
+import static dev.llmsafe.components.AppFixtures.map;
+import static dev.llmsafe.components.AppFixtures.ofType;
+import static dev.llmsafe.components.AppFixtures.only;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CloudRunAppTest {
+    private static final String SERVICE = "gcp:cloudrunv2/service:Service";
+    private static final String IAM = "gcp:cloudrunv2/serviceIamMember:ServiceIamMember";
+    private static final String RUNTIME_SA = "shop-run-review@acme-shop-prod.iam.gserviceaccount.com";
+    private static final String IMAGE = "europe-west4-docker.pkg.dev/acme-shop-prod/apps/shop";
+
+    private static CloudRunAppArgs preview(boolean publicInvoker, List<String> invokers) {
+        return new CloudRunAppArgs(AppFixtures.review(), "acme-shop-prod", "europe-west4", "shop-pr-42",
+                IMAGE + ":" + AppFixtures.SHA, RUNTIME_SA, true, 0, 2, 8080, "1", "512Mi", "/healthz", publicInvoker,
+                invokers, Map.of("managed-by", "llm-safe", "team", "platform"));
+    }
+
+    private static PlanDocument plan(CloudRunAppArgs args) {
+        return MockRun.run("llm-safe", "pr-42", "review", ctx -> {
+            var app = new CloudRunApp("app", args, null);
+            ctx.export("url", app.url());
+            ctx.export("logsUrl", app.logsUrl());
+            ctx.export("metricsUrl", app.metricsUrl());
+        }, List.of());
+    }
+
+    private static Map<String, Object> container(PlanDocument plan) {
+        var template = map(only(plan, SERVICE).inputs().get("template"));
+        return map(list(template.get("containers")).get(0));
+    }
+
+    @Test
+    void previewScalesToZeroAndRunsAsTheReviewRuntimeIdentity() {
+        var service = only(plan(preview(false, List.of())), SERVICE);
+        var template = map(service.inputs().get("template"));
+
+        assertThat(service.inputs()).containsEntry("name", "shop-pr-42").containsEntry("location", "europe-west4")
+                .containsEntry("project", "acme-shop-prod");
+        assertThat(map(template.get("scaling"))).containsEntry("minInstanceCount", 0.0)
+                .containsEntry("maxInstanceCount", 2.0);
+        assertThat(template).containsEntry("serviceAccount", RUNTIME_SA);
+        assertThat(map(service.inputs().get("labels"))).containsEntry("pr", "42")
+                .containsEntry("commit", AppFixtures.SHA).containsEntry("managed-by", "llm-safe")
+                .containsEntry("environment", "review").containsEntry("team", "platform");
+        assertThat(map(template.get("labels"))).containsEntry("pr", "42");
+    }
+
+    @Test
+    void secretsAreReferencesToTheEnvironmentsOwnSecretsNeverValues() {
+        var envs = list(container(plan(preview(false, List.of()))).get("envs")).stream().map(AppFixtures::map).toList();
+        var secretRefs = envs.stream().filter(e -> e.containsKey("valueSource"))
+                .map(e -> map(map(e.get("valueSource")).get("secretKeyRef"))).toList();
+
+        assertThat(secretRefs).extracting(r -> r.get("secret"))
+                .containsExactlyInAnyOrder("review-database-url", "review-session-key");
+        assertThat(secretRefs).allSatisfy(r -> assertThat(r).containsEntry("version", "latest"));
+        assertThat(envs).filteredOn(e -> e.containsKey("valueSource")).allSatisfy(e -> assertThat(e)
+                .doesNotContainKey("value"));
+        assertThat(envs).contains(Map.of("name", "LOG_LEVEL", "value", "debug"),
+                Map.of("name", "OTEL_SERVICE_NAME", "value", "shop"),
+                Map.of("name", "OTEL_EXPORTER_OTLP_PROTOCOL", "value", "grpc"));
+    }
+
+    @Test
+    void probesCheckTheHealthPathOnTheContainerPort() {
+        var container = container(plan(preview(false, List.of())));
+        var startup = map(container.get("startupProbe"));
+        var liveness = map(container.get("livenessProbe"));
+
+        assertThat(map(startup.get("httpGet"))).containsEntry("path", "/healthz").containsEntry("port", 8080.0);
+        assertThat(map(liveness.get("httpGet"))).containsEntry("path", "/healthz").containsEntry("port", 8080.0);
+        assertThat(list(container.get("ports"))).containsExactly(Map.of("containerPort", 8080.0));
+        assertThat(container).containsEntry("image", IMAGE + ":" + AppFixtures.SHA);
+    }
+
+    @Test
+    void authenticatedByDefaultWithOnlyTheConfiguredInvokers() {
+        var plan = plan(preview(false, List.of("group:reviewers@acme.example")));
+        assertThat(ofType(plan, IAM)).extracting(r -> r.inputs().get("member"))
+                .containsExactly("group:reviewers@acme.example");
+        assertThat(ofType(plan, IAM)).allSatisfy(r -> assertThat(r.inputs())
+                .containsEntry("role", "roles/run.invoker").containsEntry("name", "shop-pr-42"));
+    }
+
+    @Test
+    void publicOnlyWhenConfigSaysSo() {
+        var plan = plan(preview(true, List.of()));
+        assertThat(ofType(plan, IAM)).extracting(r -> r.inputs().get("member")).containsExactly("allUsers");
+    }
+
+    @Test
+    void outputsTheUrlAndConsoleLinksFilteredToTheService() {
+        var plan = plan(preview(false, List.of()));
+        assertThat(plan.outputs()).containsEntry("url", "https://shop-pr-42-000000000000.europe-west4.run.app")
+                .containsEntry("metricsUrl", "https://console.cloud.google.com/run/detail/europe-west4/shop-pr-42/"
+                        + "metrics?project=acme-shop-prod");
+        assertThat((String) plan.outputs().get("logsUrl")).startsWith("https://console.cloud.google.com/logs/query;")
+                .contains("cloud_run_revision").contains("service_name%3D%22shop-pr-42%22")
+                .endsWith("?project=acme-shop-prod");
+    }
+
+    @Test
+    void stagingRunsByDigestAndPreviewsRefuseWarmInstances() {
+        assertThatThrownBy(() -> new CloudRunAppArgs(AppFixtures.staging(), "acme-shop-prod", "europe-west4",
+                "shop-staging", IMAGE + ":latest", RUNTIME_SA, false, 0, 3, 8080, null, null, "/healthz", false,
+                List.of(), Map.of())).hasMessageContaining(IMAGE + ":latest").hasMessageContaining("digest");
+        var staging = new CloudRunAppArgs(AppFixtures.staging(), "acme-shop-prod", "europe-west4", "shop-staging",
+                IMAGE + "@" + AppFixtures.DIGEST, RUNTIME_SA, false, 1, 3, 8080, null, null, "/healthz", false,
+                List.of(), Map.of());
+        assertThat(staging.image()).endsWith(AppFixtures.DIGEST);
+
+        assertThatThrownBy(() -> new CloudRunAppArgs(AppFixtures.review(), "acme-shop-prod", "europe-west4",
+                "shop-pr-42", IMAGE + ":x", RUNTIME_SA, true, 1, 2, 8080, null, null, "/healthz", false, List.of(),
+                Map.of())).hasMessageContaining("minInstances").hasMessageContaining("1");
+        assertThatThrownBy(() -> new CloudRunAppArgs(AppFixtures.review(), "acme-shop-prod", "europe-west4",
+                "shop-pr-42", IMAGE + ":x", RUNTIME_SA, true, 0, 2, 8080, null, null, "/healthz", false,
+                List.of("allUsers"), Map.of())).hasMessageContaining("allUsers");
+        assertThatThrownBy(() -> new CloudRunAppArgs(AppFixtures.review(), "acme-shop-prod", "europe-west4",
+                "Shop_PR_42", IMAGE + ":x", RUNTIME_SA, true, 0, 2, 8080, null, null, "/healthz", false,
+                List.of(), Map.of())).hasMessageContaining("Shop_PR_42");
+    }
+}

@@ -1,0 +1,158 @@
+package dev.llmsafe.components;
+
+import com.pulumi.core.Output;
+import com.pulumi.test.Mocks;
+import com.pulumi.test.PulumiTest;
+import com.pulumi.test.TestOptions;
+import dev.llmsafe.plan.MockRun;
+import dev.llmsafe.plan.PlaceholderOutputs;
+import dev.llmsafe.plan.PlanDocument;
+import dev.llmsafe.plan.PlannedResource;
+import dev.llmsafe.stack.SecretText;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+import static dev.llmsafe.components.AppFixtures.map;
+import static dev.llmsafe.components.AppFixtures.ofType;
+import static dev.llmsafe.components.AppFixtures.only;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RailwayAppTest {
+    private static final String VARIABLE = "railway:index/variable:Variable";
+
+    private static RailwayAppArgs preview(Map<String, SecretText> values, Optional<Output<String>> token) {
+        return new RailwayAppArgs(AppFixtures.review(), "shop-pr-42", Optional.of("ws-1"), "shop",
+                RailwayAppArgs.Source.repository("acme/shop", "feature/login", Optional.empty()), "shop-pr-42",
+                "acme-shop-prod", values, token);
+    }
+
+    private static PlanDocument plan(RailwayAppArgs args) {
+        return MockRun.run("llm-safe", "pr-42", "review", ctx -> {
+            var app = new RailwayApp("app", args, null);
+            ctx.export("url", app.url());
+            ctx.export("logsUrl", app.logsUrl());
+            ctx.export("metricsUrl", app.metricsUrl());
+        }, List.of());
+    }
+
+    private static Map<String, Object> variables(PlanDocument plan) {
+        return ofType(plan, VARIABLE).stream().collect(Collectors.toMap(
+                r -> (String) r.inputs().get("name"), r -> r.inputs().get("value")));
+    }
+
+    @Test
+    void previewIsAProjectOfItsOwnBuiltFromThePullRequestsBranch() {
+        var plan = plan(preview(Map.of(), Optional.empty()));
+
+        var project = only(plan, "railway:index/project:Project");
+        assertThat(project.inputs()).containsEntry("name", "shop-pr-42").containsEntry("workspaceId", "ws-1")
+                .containsEntry("private", true).containsEntry("hasPrDeploys", false)
+                .containsEntry("defaultEnvironment", Map.of("name", "review"));
+        var service = only(plan, "railway:index/service:Service");
+        assertThat(service.inputs()).containsEntry("name", "shop").containsEntry("sourceRepo", "acme/shop")
+                .containsEntry("sourceRepoBranch", "feature/login").doesNotContainKey("sourceImage");
+        assertThat(service.parent()).endsWith("llmsafe:components:RailwayApp::app");
+        assertThat(only(plan, "railway:index/serviceDomain:ServiceDomain").inputs())
+                .containsEntry("subdomain", "shop-pr-42")
+                .containsEntry("environmentId", "shop-pr-42-environment-id");
+    }
+
+    @Test
+    void secretVariablesAreSecretAndPlainOnesAndTelemetryAreReadable() {
+        var plan = plan(preview(Map.of("review-session-key", new SecretText("s3ss10n")), Optional.empty()));
+        Map<String, Object> vars = variables(plan);
+
+        assertThat(vars).containsEntry("DATABASE_URL", PlannedResource.SECRET)
+                .containsEntry("SESSION_KEY", PlannedResource.SECRET)
+                .containsEntry("LOG_LEVEL", "debug")
+                .containsEntry("OTEL_SERVICE_NAME", "shop")
+                .containsEntry("OTEL_EXPORTER_OTLP_ENDPOINT", "https://otel.acme.example:4318")
+                .containsEntry("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc")
+                .containsEntry("OTEL_TRACES_SAMPLER", "parentbased_traceidratio")
+                .containsEntry("OTEL_TRACES_SAMPLER_ARG", "0.25");
+        assertThat((String) vars.get("OTEL_RESOURCE_ATTRIBUTES")).contains("deployment.environment.name=review")
+                .contains("vcs.change.id=42").contains("vcs.ref.head.revision=" + AppFixtures.SHA);
+        assertThat(plan.toString()).doesNotContain("s3ss10n");
+        assertThat(ofType(plan, VARIABLE)).allSatisfy(v -> assertThat(v.inputs().get("serviceId"))
+                .isEqualTo("app-service-id"));
+    }
+
+    @Test
+    void secretsAreReadOnlyFromTheStacksOwnEnvironmentAndOnlyWhenConfigHasNoValue() {
+        List<Map<String, Object>> reads = new CopyOnWriteArrayList<>();
+        Mocks recording = new Mocks() {
+            @Override
+            public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
+                return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(args.name + "-id"),
+                        PlaceholderOutputs.of(args.type, args.inputs)));
+            }
+
+            @Override
+            public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
+                if (args.token.equals("gcp:secretmanager/getSecretVersion:getSecretVersion")) {
+                    reads.add(Map.copyOf(args.args));
+                }
+                return CompletableFuture.completedFuture(PlaceholderOutputs.invoke(args.token, args.args));
+            }
+        };
+        try {
+            var result = PulumiTest.withMocks(recording)
+                    .withOptions(new TestOptions("llm-safe", "pr-42", true, List.of()))
+                    .runTest(ctx -> new RailwayApp("app",
+                            preview(Map.of("review-session-key", new SecretText("s3ss10n")), Optional.empty()), null));
+            assertThat(result.exceptions()).isEmpty();
+        } finally {
+            PulumiTest.cleanup();
+        }
+        assertThat(reads).hasSize(1);
+        assertThat(reads.get(0)).containsEntry("secret", "review-database-url")
+                .containsEntry("project", "acme-shop-prod").containsEntry("version", "latest");
+    }
+
+    @Test
+    void outputsTheDomainAndDashboardLinks() {
+        var plan = plan(preview(Map.of(), Optional.empty()));
+        assertThat(plan.outputs()).containsEntry("url", "https://shop-pr-42.up.railway.app");
+        assertThat((String) plan.outputs().get("logsUrl")).startsWith("https://railway.com/project/app-project-id/")
+                .contains("environmentId=shop-pr-42-environment-id").contains("app-service-id");
+        assertThat((String) plan.outputs().get("metricsUrl"))
+                .isEqualTo("https://railway.com/project/app-project-id/service/app-service-id/metrics"
+                        + "?environmentId=shop-pr-42-environment-id");
+    }
+
+    @Test
+    void stagingRunsAnImageAndATokenMakesAnExplicitProvider() {
+        var args = new RailwayAppArgs(AppFixtures.staging(), "shop-staging", Optional.empty(), "shop",
+                RailwayAppArgs.Source.image("europe-west4-docker.pkg.dev/p/apps/shop@" + AppFixtures.DIGEST),
+                "shop-staging", "acme-shop-prod", Map.of(), Optional.of(Output.of("rw-secret-token")));
+        var plan = MockRun.run("llm-safe", "staging", "staging", ctx -> new RailwayApp("app", args, null), List.of());
+
+        var provider = only(plan, "pulumi:providers:railway");
+        assertThat(provider.inputs()).containsEntry("token", PlannedResource.SECRET);
+        var service = only(plan, "railway:index/service:Service");
+        assertThat(service.inputs()).containsEntry("sourceImage",
+                "europe-west4-docker.pkg.dev/p/apps/shop@" + AppFixtures.DIGEST).doesNotContainKey("sourceRepo");
+        assertThat(service.provider()).startsWith(provider.urn());
+        assertThat(map(only(plan, "railway:index/project:Project").inputs().get("defaultEnvironment")))
+                .containsEntry("name", "staging");
+        assertThat(plan.toString()).doesNotContain("rw-secret-token");
+    }
+
+    @Test
+    void refusesAnotherEnvironmentsSecrets() {
+        assertThatThrownBy(() -> new AppEnvironment("review", "shop", Optional.of(1), Optional.empty(), Map.of(),
+                Map.of("DATABASE_URL", "production-database-url"), null))
+                .hasMessageContaining("production-database-url").hasMessageContaining("review");
+        assertThatThrownBy(() -> new RailwayAppArgs(AppFixtures.review(), "shop-pr-42", Optional.empty(), "shop",
+                RailwayAppArgs.Source.repository("acme/shop", "main", Optional.empty()), "shop-pr-42", "acme-shop-prod",
+                Map.of("staging-database-url", new SecretText("x")), Optional.empty()))
+                .hasMessageContaining("staging-database-url");
+    }
+}
