@@ -18,6 +18,8 @@ import java.util.Map;
  * that per-PR stacks share the review identity instead of creating accounts (a project has few).
  */
 public final class RuntimeIdentities extends ComponentResource {
+    public static final String ACT_AS_ROLE = "roles/iam.serviceAccountUser";
+
     private final Map<String, Output<String>> emails = new LinkedHashMap<>();
 
     public RuntimeIdentities(String name, RuntimeIdentitiesArgs args, ComponentResourceOptions options) {
@@ -36,6 +38,16 @@ public final class RuntimeIdentities extends ComponentResource {
                         .role(role)
                         .member(account.email().applyValue(email -> "serviceAccount:" + email))
                         .build(), child);
+            }
+            var deployer = args.actAs().get(env);
+            if (deployer != null) {
+                // Deploying a Cloud Run service that runs as this account needs actAs on this account only.
+                new com.pulumi.gcp.serviceaccount.IAMMember(name + "-" + env + "-act-as",
+                        com.pulumi.gcp.serviceaccount.IAMMemberArgs.builder()
+                                .serviceAccountId(account.name())
+                                .role(ACT_AS_ROLE)
+                                .member(deployer)
+                                .build(), child);
             }
             emails.put(env, account.email());
         });

@@ -37,7 +37,10 @@ final class PlatformProgram {
 
         var github = GovernanceWiring.define(s, s.governance().orElseThrow(), identity);
 
-        var runtime = new RuntimeIdentities("runtime", new RuntimeIdentitiesArgs(s.gcpProject(), runtimes, null), null);
+        Map<String, Output<String>> actAs = new LinkedHashMap<>();
+        identity.deployerEmails().forEach((env, email) -> actAs.put(env, serviceAccountMember(email)));
+        var runtime = new RuntimeIdentities("runtime", new RuntimeIdentitiesArgs(s.gcpProject(), runtimes, null, actAs),
+                null);
 
         List<Output<String>> stateWriters = new ArrayList<>();
         identity.deployerEmails().values().forEach(email -> stateWriters.add(serviceAccountMember(email)));

@@ -23,7 +23,8 @@ final class PlatformSettingsReader {
     static final Pattern SECRET_NAME = Pattern.compile("[a-z][a-z0-9-]{0,50}[a-z0-9]|[a-z]");
     /** Basic roles grant far more than a deployer needs; they are never given to CI. */
     static final Set<String> BASIC_ROLES = Set.of("roles/owner", "roles/editor", "roles/viewer");
-    static final List<String> DEFAULT_DEPLOYER_ROLES = List.of("roles/run.developer");
+    /** Deploys Cloud Run services and sets their invoker policy (run.developer cannot set IAM policy). */
+    static final List<String> DEFAULT_DEPLOYER_ROLES = List.of("roles/run.admin");
 
     private final ConfigReader in;
     private final String project;

@@ -77,6 +77,18 @@ class PlatformProgramTest {
     }
 
     @Test
+    void eachDeployerMayActAsItsOwnEnvironmentsRuntimeOnly() {
+        var plan = plan(Map.of());
+        var actAs = ofType(plan, "gcp:serviceaccount/iAMMember:IAMMember").stream()
+                .filter(r -> "roles/iam.serviceAccountUser".equals(r.inputs().get("role")))
+                .map(r -> r.inputs().get("serviceAccountId") + " <- " + r.inputs().get("member")).toList();
+        String sa = "projects/acme-shop-prod/serviceAccounts/app-run-%s@acme-shop-prod.iam.gserviceaccount.com <- "
+                + "serviceAccount:app-deploy-%s@acme-shop-prod.iam.gserviceaccount.com";
+        assertThat(actAs).containsExactlyInAnyOrder(String.format(sa, "review", "review"),
+                String.format(sa, "staging", "staging"), String.format(sa, "production", "production"));
+    }
+
+    @Test
     void sameConfigGivesTheSamePlan() {
         assertThat(plan(Map.of())).isEqualTo(plan(Map.of()));
     }
