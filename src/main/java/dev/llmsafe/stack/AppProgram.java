@@ -6,6 +6,8 @@ import dev.llmsafe.components.AppEnvironment;
 import dev.llmsafe.components.AppRuntime;
 import dev.llmsafe.components.CloudRunApp;
 import dev.llmsafe.components.CloudRunAppArgs;
+import dev.llmsafe.components.Observability;
+import dev.llmsafe.components.ObservabilityArgs;
 import dev.llmsafe.components.RailwayApp;
 import dev.llmsafe.components.RailwayAppArgs;
 import dev.llmsafe.naming.RuntimeNames;
@@ -54,11 +56,27 @@ final class AppProgram {
             ctx.export("branch", Output.of(r.branch()));
         });
         commit.ifPresent(sha -> ctx.export("commitSha", Output.of(sha)));
+        Optional<String> cloudRunService = Optional.empty();
         if (runtime instanceof RailwayApp railway) {
             ctx.export("railwayProjectId", railway.projectId());
         } else if (runtime instanceof CloudRunApp cloudRun) {
             ctx.export("cloudRunService", cloudRun.serviceName());
+            cloudRunService = Optional.of(RuntimeNames.cloudRunService(s.appName(), subject));
         }
+        MonitoringSettings monitoring = s.monitoring().orElseThrow();
+        if (monitoring.enabled()) {
+            var observability = new Observability(s.appName(), new ObservabilityArgs(s.gcpProject(), env,
+                    runtime.url().applyValue(u -> java.net.URI.create(u).getHost()), healthPath(rt),
+                    monitoring.notificationChannels(), cloudRunService, monitoring.errorRateThreshold(),
+                    s.baseLabels()), null);
+            ctx.export("dashboardUrl", observability.dashboardUrl());
+            ctx.export("alertsUrl", observability.alertsUrl());
+        }
+    }
+
+    /** The health contract's path (docs/health-contract.md), the same on both runtimes. */
+    private static String healthPath(RuntimeSettings rt) {
+        return rt.cloudRun().healthPath();
     }
 
     private static AppRuntime railway(StackSettings s, RuntimeSettings rt, AppEnvironment app, String subject,

@@ -22,7 +22,8 @@ public record StackSettings(
         SecretSettings secrets,
         Map<String, String> labels,
         Optional<GovernanceSettings> governance,
-        Optional<RuntimeSettings> runtime) {
+        Optional<RuntimeSettings> runtime,
+        Optional<MonitoringSettings> monitoring) {
 
     /** The Pulumi project name and the namespace of this project's config keys. */
     public static final String NAMESPACE = "llm-safe";

@@ -56,6 +56,7 @@ public final class StackSettingsReader {
         Map<String, String> labels = labels(in);
         Optional<GovernanceSettings> governance = GovernanceSettingsReader.read(in, kind, environments, github.owner());
         Optional<RuntimeSettings> runtime = RuntimeSettingsReader.read(in, kind, appName, review, secrets.names());
+        Optional<MonitoringSettings> monitoring = MonitoringSettingsReader.read(in, kind);
         in.known("prNumber", "branch", "commitSha");
         dev.llmsafe.reaper.PreviewTtl.read(in); // used by the reaper; validated here like every key
         in.reportUnknownKeys();
@@ -64,7 +65,7 @@ public final class StackSettingsReader {
             throw new InvalidConfigException(stackName, in.problems());
         }
         return new StackSettings(stackName, kind, appName, project, region, github, environments, review,
-                state, identity, secrets, labels, governance, runtime);
+                state, identity, secrets, labels, governance, runtime, monitoring);
     }
 
     private static StackKind kind(String stackName, ConfigReader in) {

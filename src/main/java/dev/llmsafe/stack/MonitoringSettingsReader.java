@@ -1,0 +1,32 @@
+package dev.llmsafe.stack;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads the monitoring keys of app stacks; part of the one validator. */
+final class MonitoringSettingsReader {
+    static final Pattern CHANNEL = Pattern.compile("projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/notificationChannels/[0-9]{1,30}");
+    static final Pattern SHARE = Pattern.compile("0?\\.[0-9]{1,4}");
+
+    private MonitoringSettingsReader() {
+    }
+
+    static Optional<MonitoringSettings> read(ConfigReader in, StackKind kind) {
+        boolean preview = in.bool("previewMonitoring", false);
+        List<String> channels = in.list("notificationChannels", List.of(), c -> CHANNEL.matcher(c).matches(),
+                "notification channels are full names, projects/<project>/notificationChannels/<numeric id> "
+                        + "(list them with `gcloud beta monitoring channels list`)");
+        String share = in.optional("errorRateThreshold", "0.05", SHARE,
+                "must be the share of failing requests between 0 and 1, e.g. 0.05 for 5%");
+        double threshold = share == null ? 0.05 : Double.parseDouble(share);
+        if (share != null && threshold <= 0) {
+            in.problem("errorRateThreshold", share, "must be above 0, e.g. 0.05 for 5%");
+        }
+        if (kind == StackKind.PLATFORM) {
+            return Optional.empty();
+        }
+        boolean enabled = kind != StackKind.REVIEW || preview;
+        return Optional.of(new MonitoringSettings(enabled, channels, threshold > 0 ? threshold : 0.05));
+    }
+}
