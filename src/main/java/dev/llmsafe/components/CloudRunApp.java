@@ -17,6 +17,9 @@ import com.pulumi.gcp.cloudrunv2.inputs.ServiceTemplateContainerResourcesArgs;
 import com.pulumi.gcp.cloudrunv2.inputs.ServiceTemplateContainerStartupProbeArgs;
 import com.pulumi.gcp.cloudrunv2.inputs.ServiceTemplateContainerStartupProbeHttpGetArgs;
 import com.pulumi.gcp.cloudrunv2.inputs.ServiceTemplateScalingArgs;
+import com.pulumi.gcp.cloudrunv2.inputs.ServiceTemplateContainerVolumeMountArgs;
+import com.pulumi.gcp.cloudrunv2.inputs.ServiceTemplateVolumeArgs;
+import com.pulumi.gcp.cloudrunv2.inputs.ServiceTemplateVolumeCloudSqlInstanceArgs;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
@@ -33,13 +36,17 @@ import java.util.TreeMap;
  * The app on Cloud Run (v2): one service running as the environment's runtime identity, its secrets referenced
  * from that environment's Secret Manager secrets (Cloud Run reads them as the runtime identity, so the values
  * never pass through Pulumi), startup and liveness probes on the health path, and authenticated access unless
- * config explicitly makes it public.
+ * config explicitly makes it public. Other components can add secrets they wrote themselves and Cloud SQL
+ * instances to connect to (see {@link PreviewDatabase}).
  */
 public final class CloudRunApp extends ComponentResource implements AppRuntime {
     public static final String INVOKER_ROLE = "roles/run.invoker";
     public static final String PUBLIC_MEMBER = "allUsers";
     public static final String CONSOLE = "https://console.cloud.google.com";
     public static final String SECRET_VERSION = "latest";
+    /** Where Cloud Run mounts the Unix sockets of the service's Cloud SQL instances. */
+    public static final String CLOUD_SQL_MOUNT = "/cloudsql";
+    static final String CLOUD_SQL_VOLUME = "cloudsql";
 
     private final Output<String> url;
     private final Output<String> logsUrl;
@@ -69,6 +76,7 @@ public final class CloudRunApp extends ComponentResource implements AppRuntime {
                                 .maxInstanceCount(args.maxInstances())
                                 .build())
                         .containers(container(args))
+                        .volumes(cloudSqlVolumes(args))
                         .build())
                 .build(), child);
 
@@ -102,8 +110,19 @@ public final class CloudRunApp extends ComponentResource implements AppRuntime {
                                         .secret(secretId).version(SECRET_VERSION).build())
                                 .build())
                         .build()));
+        args.secretReferences().forEach((variable, ref) ->
+                env.add(ServiceTemplateContainerEnvArgs.builder().name(variable)
+                        .valueSource(ServiceTemplateContainerEnvValueSourceArgs.builder()
+                                .secretKeyRef(ServiceTemplateContainerEnvValueSourceSecretKeyRefArgs.builder()
+                                        .secret(ref.secretId()).version(ref.version()).build())
+                                .build())
+                        .build()));
+        List<ServiceTemplateContainerVolumeMountArgs> mounts = args.cloudSqlInstances().isEmpty() ? List.of()
+                : List.of(ServiceTemplateContainerVolumeMountArgs.builder()
+                        .name(CLOUD_SQL_VOLUME).mountPath(CLOUD_SQL_MOUNT).build());
         return ServiceTemplateContainerArgs.builder()
                 .image(args.image())
+                .volumeMounts(mounts)
                 .ports(ServiceTemplateContainerPortArgs.builder().containerPort(args.containerPort()).build())
                 .envs(env)
                 .resources(ServiceTemplateContainerResourcesArgs.builder()
@@ -122,6 +141,18 @@ public final class CloudRunApp extends ComponentResource implements AppRuntime {
                         .periodSeconds(30).timeoutSeconds(5).failureThreshold(3)
                         .build())
                 .build();
+    }
+
+    /** The Cloud SQL connector: one volume serving a socket per instance, {@code /cloudsql/<connection name>}. */
+    private static List<ServiceTemplateVolumeArgs> cloudSqlVolumes(CloudRunAppArgs args) {
+        if (args.cloudSqlInstances().isEmpty()) {
+            return List.of();
+        }
+        return List.of(ServiceTemplateVolumeArgs.builder()
+                .name(CLOUD_SQL_VOLUME)
+                .cloudSqlInstance(ServiceTemplateVolumeCloudSqlInstanceArgs.builder()
+                        .instances(args.cloudSqlInstances()).build())
+                .build());
     }
 
     private void invoker(String resourceName, Service service, CloudRunAppArgs args, String member) {
