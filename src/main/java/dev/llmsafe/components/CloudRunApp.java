@@ -16,8 +16,8 @@ import com.pulumi.gcp.cloudrunv2.inputs.ServiceTemplateContainerPortArgs;
 import com.pulumi.gcp.cloudrunv2.inputs.ServiceTemplateContainerResourcesArgs;
 import com.pulumi.gcp.cloudrunv2.inputs.ServiceTemplateContainerStartupProbeArgs;
 import com.pulumi.gcp.cloudrunv2.inputs.ServiceTemplateContainerStartupProbeHttpGetArgs;
-import com.pulumi.gcp.cloudrunv2.inputs.ServiceTemplateScalingArgs;
 import com.pulumi.gcp.cloudrunv2.inputs.ServiceTemplateContainerVolumeMountArgs;
+import com.pulumi.gcp.cloudrunv2.inputs.ServiceTemplateScalingArgs;
 import com.pulumi.gcp.cloudrunv2.inputs.ServiceTemplateVolumeArgs;
 import com.pulumi.gcp.cloudrunv2.inputs.ServiceTemplateVolumeCloudSqlInstanceArgs;
 import com.pulumi.resources.ComponentResource;
@@ -68,16 +68,7 @@ public final class CloudRunApp extends ComponentResource implements AppRuntime {
                 .description("llm-safe " + args.app().environment() + " runtime of " + args.app().serviceName())
                 .ingress("INGRESS_TRAFFIC_ALL")
                 .labels(labels)
-                .template(ServiceTemplateArgs.builder()
-                        .serviceAccount(args.serviceAccountEmail())
-                        .labels(labels)
-                        .scaling(ServiceTemplateScalingArgs.builder()
-                                .minInstanceCount(args.minInstances())
-                                .maxInstanceCount(args.maxInstances())
-                                .build())
-                        .containers(container(args))
-                        .volumes(cloudSqlVolumes(args))
-                        .build())
+                .template(template(args, labels))
                 .build(), child);
 
         if (args.allowPublicInvoker()) {
@@ -99,6 +90,26 @@ public final class CloudRunApp extends ComponentResource implements AppRuntime {
         registerOutputs(outputs);
     }
 
+    private static ServiceTemplateArgs template(CloudRunAppArgs args, Map<String, String> labels) {
+        var template = ServiceTemplateArgs.builder()
+                .serviceAccount(args.serviceAccountEmail())
+                .labels(labels)
+                .scaling(ServiceTemplateScalingArgs.builder()
+                        .minInstanceCount(args.minInstances())
+                        .maxInstanceCount(args.maxInstances())
+                        .build())
+                .containers(container(args));
+        if (!args.cloudSqlInstances().isEmpty()) {
+            // The Cloud SQL connector: one volume serving a socket per instance, /cloudsql/<connection name>.
+            template.volumes(ServiceTemplateVolumeArgs.builder()
+                    .name(CLOUD_SQL_VOLUME)
+                    .cloudSqlInstance(ServiceTemplateVolumeCloudSqlInstanceArgs.builder()
+                            .instances(args.cloudSqlInstances()).build())
+                    .build());
+        }
+        return template.build();
+    }
+
     private static ServiceTemplateContainerArgs container(CloudRunAppArgs args) {
         List<ServiceTemplateContainerEnvArgs> env = new ArrayList<>();
         args.app().plainVariables().forEach((variable, value) ->
@@ -117,12 +128,13 @@ public final class CloudRunApp extends ComponentResource implements AppRuntime {
                                         .secret(ref.secretId()).version(ref.version()).build())
                                 .build())
                         .build()));
-        List<ServiceTemplateContainerVolumeMountArgs> mounts = args.cloudSqlInstances().isEmpty() ? List.of()
-                : List.of(ServiceTemplateContainerVolumeMountArgs.builder()
-                        .name(CLOUD_SQL_VOLUME).mountPath(CLOUD_SQL_MOUNT).build());
-        return ServiceTemplateContainerArgs.builder()
+        var container = ServiceTemplateContainerArgs.builder();
+        if (!args.cloudSqlInstances().isEmpty()) {
+            container.volumeMounts(ServiceTemplateContainerVolumeMountArgs.builder()
+                    .name(CLOUD_SQL_VOLUME).mountPath(CLOUD_SQL_MOUNT).build());
+        }
+        return container
                 .image(args.image())
-                .volumeMounts(mounts)
                 .ports(ServiceTemplateContainerPortArgs.builder().containerPort(args.containerPort()).build())
                 .envs(env)
                 .resources(ServiceTemplateContainerResourcesArgs.builder()
@@ -141,18 +153,6 @@ public final class CloudRunApp extends ComponentResource implements AppRuntime {
                         .periodSeconds(30).timeoutSeconds(5).failureThreshold(3)
                         .build())
                 .build();
-    }
-
-    /** The Cloud SQL connector: one volume serving a socket per instance, {@code /cloudsql/<connection name>}. */
-    private static List<ServiceTemplateVolumeArgs> cloudSqlVolumes(CloudRunAppArgs args) {
-        if (args.cloudSqlInstances().isEmpty()) {
-            return List.of();
-        }
-        return List.of(ServiceTemplateVolumeArgs.builder()
-                .name(CLOUD_SQL_VOLUME)
-                .cloudSqlInstance(ServiceTemplateVolumeCloudSqlInstanceArgs.builder()
-                        .instances(args.cloudSqlInstances()).build())
-                .build());
     }
 
     private void invoker(String resourceName, Service service, CloudRunAppArgs args, String member) {

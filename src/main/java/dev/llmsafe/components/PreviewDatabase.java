@@ -40,6 +40,7 @@ public final class PreviewDatabase extends ComponentResource {
     public static final String VARIABLE = "DATABASE_URL";
     public static final int POSTGRES_PORT = 5432;
 
+    private final String instance;
     private final Output<String> databaseName;
     private final Output<String> url;
     private final Optional<CloudRunAppArgs.SecretReference> secretReference;
@@ -47,6 +48,7 @@ public final class PreviewDatabase extends ComponentResource {
     public PreviewDatabase(String name, PreviewDatabaseArgs args, ComponentResourceOptions options) {
         super(ComponentTypes.of("PreviewDatabase"), name, options);
         var child = CustomResourceOptions.builder().parent(this).build();
+        this.instance = args.instance();
 
         Output<String> password = SecretManagerValue.of(this, args.secretProject(), args.passwordSecretId(),
                 args.passwordValue());
@@ -139,6 +141,11 @@ public final class PreviewDatabase extends ComponentResource {
     /** Percent-encodes everything but unreserved characters, so any password survives in the URL. */
     static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
+    }
+
+    /** The shared instance's connection name, {@code project:region:instance}. */
+    public String instance() {
+        return instance;
     }
 
     public Output<String> databaseName() {

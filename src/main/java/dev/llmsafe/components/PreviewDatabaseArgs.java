@@ -67,8 +67,7 @@ public record PreviewDatabaseArgs(
             throw new IllegalArgumentException("'" + appName + "' is not an app name (1-20 lowercase letters, "
                     + "digits and hyphens, starting with a letter)");
         }
-        if (instance == null || !CONNECTION_NAME.matcher(instance).matches()
-                || parts(instance).group(1).length() + 1 + parts(instance).group(3).length() > PROJECT_AND_INSTANCE_MAX) {
+        if (instance == null || !CONNECTION_NAME.matcher(instance).matches() || !withinLength(instance)) {
             throw new IllegalArgumentException("'" + instance + "' is not a Cloud SQL instance connection name: "
                     + "project:region:instance, e.g. acme-shop-prod:europe-west4:shop-previews "
                     + "(`gcloud sql instances describe INSTANCE --format='value(connectionName)'`)");
@@ -84,10 +83,16 @@ public record PreviewDatabaseArgs(
         }
     }
 
+    /** Cloud SQL's limit on a project id and an instance id together. */
+    public static boolean withinLength(String connectionName) {
+        Matcher m = parts(connectionName);
+        return m.group(1).length() + 1 + m.group(3).length() <= PROJECT_AND_INSTANCE_MAX;
+    }
+
     private static Matcher parts(String connectionName) {
         Matcher m = CONNECTION_NAME.matcher(connectionName);
         if (!m.matches()) {
-            throw new IllegalStateException("validated connection name " + connectionName + " no longer matches");
+            throw new IllegalArgumentException("'" + connectionName + "' is not project:region:instance");
         }
         return m;
     }

@@ -138,7 +138,7 @@ final class AppProgram {
         review.ifPresent(r -> labels.put("branch", RuntimeNames.labelValue(r.branch())));
         Map<String, CloudRunAppArgs.SecretReference> secrets = new TreeMap<>();
         database.flatMap(PreviewDatabase::secretReference).ifPresent(ref -> secrets.put(PreviewDatabase.VARIABLE, ref));
-        List<String> instances = s.previewDatabase().map(db -> List.of(db.instance())).orElse(List.of());
+        List<String> instances = database.map(db -> List.of(db.instance())).orElse(List.of());
         return new CloudRunApp("app", new CloudRunAppArgs(app, s.gcpProject(), s.gcpRegion(),
                 RuntimeNames.cloudRunService(s.appName(), subject), rt.image().reference(commit).orElseThrow(),
                 runtimeAccountEmail(s, app.environment()), review.isPresent(), run.minInstances(), run.maxInstances(),

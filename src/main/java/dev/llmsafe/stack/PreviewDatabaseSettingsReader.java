@@ -24,7 +24,7 @@ final class PreviewDatabaseSettingsReader {
                 "must be the shared Cloud SQL instance's connection name, project:region:instance, e.g. "
                         + "acme-shop-prod:europe-west4:shop-previews (`gcloud sql instances describe INSTANCE "
                         + "--format='value(connectionName)'`)");
-        if (instance != null && tooLong(instance)) {
+        if (instance != null && !PreviewDatabaseArgs.withinLength(instance)) {
             in.problem(INSTANCE, instance, "project and instance ids together are at most "
                     + PreviewDatabaseArgs.PROJECT_AND_INSTANCE_MAX + " characters (Cloud SQL's limit)");
             instance = null;
@@ -55,10 +55,5 @@ final class PreviewDatabaseSettingsReader {
             return Optional.empty();
         }
         return Optional.of(new PreviewDatabaseSettings(instance, passwordSecret));
-    }
-
-    private static boolean tooLong(String instance) {
-        String[] parts = instance.split(":");
-        return parts[0].length() + 1 + parts[2].length() > PreviewDatabaseArgs.PROJECT_AND_INSTANCE_MAX;
     }
 }
