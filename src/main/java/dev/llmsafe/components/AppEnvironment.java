@@ -67,6 +67,18 @@ public record AppEnvironment(
         }
     }
 
+    /**
+     * Checks that a runtime may add {@code name} as a variable composed outside this environment's config (a
+     * preview database's URL, say): a valid name, not set by the runtime, not already plain or secret here.
+     */
+    public void requireFreeVariable(String name) {
+        checkName(name);
+        if (variables.containsKey(name) || secrets.containsKey(name)) {
+            throw new IllegalArgumentException("variable " + name + " is already set by the app's config ("
+                    + (variables.containsKey(name) ? "appEnv" : "appSecrets") + "); a variable has one source");
+        }
+    }
+
     /** The plain variables plus the OpenTelemetry ones, in a stable order. */
     public Map<String, String> plainVariables() {
         Map<String, String> all = new LinkedHashMap<>(new java.util.TreeMap<>(variables));

@@ -16,7 +16,10 @@ import com.pulumi.gcp.cloudrunv2.inputs.ServiceTemplateContainerPortArgs;
 import com.pulumi.gcp.cloudrunv2.inputs.ServiceTemplateContainerResourcesArgs;
 import com.pulumi.gcp.cloudrunv2.inputs.ServiceTemplateContainerStartupProbeArgs;
 import com.pulumi.gcp.cloudrunv2.inputs.ServiceTemplateContainerStartupProbeHttpGetArgs;
+import com.pulumi.gcp.cloudrunv2.inputs.ServiceTemplateContainerVolumeMountArgs;
 import com.pulumi.gcp.cloudrunv2.inputs.ServiceTemplateScalingArgs;
+import com.pulumi.gcp.cloudrunv2.inputs.ServiceTemplateVolumeArgs;
+import com.pulumi.gcp.cloudrunv2.inputs.ServiceTemplateVolumeCloudSqlInstanceArgs;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
@@ -33,13 +36,17 @@ import java.util.TreeMap;
  * The app on Cloud Run (v2): one service running as the environment's runtime identity, its secrets referenced
  * from that environment's Secret Manager secrets (Cloud Run reads them as the runtime identity, so the values
  * never pass through Pulumi), startup and liveness probes on the health path, and authenticated access unless
- * config explicitly makes it public.
+ * config explicitly makes it public. Other components can add secrets they wrote themselves and Cloud SQL
+ * instances to connect to (see {@link PreviewDatabase}).
  */
 public final class CloudRunApp extends ComponentResource implements AppRuntime {
     public static final String INVOKER_ROLE = "roles/run.invoker";
     public static final String PUBLIC_MEMBER = "allUsers";
     public static final String CONSOLE = "https://console.cloud.google.com";
     public static final String SECRET_VERSION = "latest";
+    /** Where Cloud Run mounts the Unix sockets of the service's Cloud SQL instances. */
+    public static final String CLOUD_SQL_MOUNT = "/cloudsql";
+    static final String CLOUD_SQL_VOLUME = "cloudsql";
 
     private final Output<String> url;
     private final Output<String> logsUrl;
@@ -61,15 +68,7 @@ public final class CloudRunApp extends ComponentResource implements AppRuntime {
                 .description("llm-safe " + args.app().environment() + " runtime of " + args.app().serviceName())
                 .ingress("INGRESS_TRAFFIC_ALL")
                 .labels(labels)
-                .template(ServiceTemplateArgs.builder()
-                        .serviceAccount(args.serviceAccountEmail())
-                        .labels(labels)
-                        .scaling(ServiceTemplateScalingArgs.builder()
-                                .minInstanceCount(args.minInstances())
-                                .maxInstanceCount(args.maxInstances())
-                                .build())
-                        .containers(container(args))
-                        .build())
+                .template(template(args, labels))
                 .build(), child);
 
         if (args.allowPublicInvoker()) {
@@ -91,6 +90,26 @@ public final class CloudRunApp extends ComponentResource implements AppRuntime {
         registerOutputs(outputs);
     }
 
+    private static ServiceTemplateArgs template(CloudRunAppArgs args, Map<String, String> labels) {
+        var template = ServiceTemplateArgs.builder()
+                .serviceAccount(args.serviceAccountEmail())
+                .labels(labels)
+                .scaling(ServiceTemplateScalingArgs.builder()
+                        .minInstanceCount(args.minInstances())
+                        .maxInstanceCount(args.maxInstances())
+                        .build())
+                .containers(container(args));
+        if (!args.cloudSqlInstances().isEmpty()) {
+            // The Cloud SQL connector: one volume serving a socket per instance, /cloudsql/<connection name>.
+            template.volumes(ServiceTemplateVolumeArgs.builder()
+                    .name(CLOUD_SQL_VOLUME)
+                    .cloudSqlInstance(ServiceTemplateVolumeCloudSqlInstanceArgs.builder()
+                            .instances(args.cloudSqlInstances()).build())
+                    .build());
+        }
+        return template.build();
+    }
+
     private static ServiceTemplateContainerArgs container(CloudRunAppArgs args) {
         List<ServiceTemplateContainerEnvArgs> env = new ArrayList<>();
         args.app().plainVariables().forEach((variable, value) ->
@@ -102,7 +121,19 @@ public final class CloudRunApp extends ComponentResource implements AppRuntime {
                                         .secret(secretId).version(SECRET_VERSION).build())
                                 .build())
                         .build()));
-        return ServiceTemplateContainerArgs.builder()
+        args.secretReferences().forEach((variable, ref) ->
+                env.add(ServiceTemplateContainerEnvArgs.builder().name(variable)
+                        .valueSource(ServiceTemplateContainerEnvValueSourceArgs.builder()
+                                .secretKeyRef(ServiceTemplateContainerEnvValueSourceSecretKeyRefArgs.builder()
+                                        .secret(ref.secretId()).version(ref.version()).build())
+                                .build())
+                        .build()));
+        var container = ServiceTemplateContainerArgs.builder();
+        if (!args.cloudSqlInstances().isEmpty()) {
+            container.volumeMounts(ServiceTemplateContainerVolumeMountArgs.builder()
+                    .name(CLOUD_SQL_VOLUME).mountPath(CLOUD_SQL_MOUNT).build());
+        }
+        return container
                 .image(args.image())
                 .ports(ServiceTemplateContainerPortArgs.builder().containerPort(args.containerPort()).build())
                 .envs(env)

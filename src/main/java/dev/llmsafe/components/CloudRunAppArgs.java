@@ -1,8 +1,13 @@
 package dev.llmsafe.components;
 
+import com.pulumi.core.Output;
+import dev.llmsafe.naming.RuntimeNames;
+
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +29,11 @@ import java.util.regex.Pattern;
  * @param allowPublicInvoker   grant {@code allUsers} the invoker role; only when config says so explicitly
  * @param invokers             members (user:, group:, serviceAccount:, domain:) that may call the service
  * @param labels               labels every resource carries (the deployment's own are added)
+ * @param secretReferences     variable name to a secret of this environment that another component wrote (a
+ *                             preview database's URL, say), with the version to read; names must be free
+ * @param cloudSqlInstances    Cloud SQL instances ({@code project:region:instance}) whose sockets are mounted under
+ *                             {@value CloudRunApp#CLOUD_SQL_MOUNT}; the runtime identity needs
+ *                             {@code roles/cloudsql.client} on each instance's project
  */
 public record CloudRunAppArgs(
         AppEnvironment app,
@@ -41,11 +51,36 @@ public record CloudRunAppArgs(
         String healthPath,
         boolean allowPublicInvoker,
         List<String> invokers,
-        Map<String, String> labels) {
+        Map<String, String> labels,
+        Map<String, SecretReference> secretReferences,
+        List<String> cloudSqlInstances) {
 
     public static final Pattern SERVICE_NAME = Pattern.compile("[a-z]([a-z0-9-]{0,47}[a-z0-9])?");
     public static final Pattern DIGEST_REF = Pattern.compile("[^@\\s]+@sha256:[0-9a-f]{64}");
     public static final Pattern MEMBER = Pattern.compile("(user|group|serviceAccount|domain):[^\\s]+");
+
+    /**
+     * A Secret Manager secret the service reads as a variable. The version is an output so that the service waits
+     * for whatever it depends on (the version's creation, the grant that lets the runtime identity read it), and
+     * a new version rolls out a new revision instead of reaching only instances started later.
+     */
+    public record SecretReference(String secretId, Output<String> version) {
+        public SecretReference {
+            Objects.requireNonNull(version, "version");
+            if (secretId == null || !RuntimeNames.SECRET_ID.matcher(secretId).matches()) {
+                throw new IllegalArgumentException("'" + secretId + "' is not a Secret Manager secret id");
+            }
+        }
+    }
+
+    /** Without composed secrets or Cloud SQL instances. */
+    public CloudRunAppArgs(AppEnvironment app, String project, String region, String serviceName, String image,
+                           String serviceAccountEmail, boolean preview, int minInstances, int maxInstances,
+                           int containerPort, String cpu, String memory, String healthPath, boolean allowPublicInvoker,
+                           List<String> invokers, Map<String, String> labels) {
+        this(app, project, region, serviceName, image, serviceAccountEmail, preview, minInstances, maxInstances,
+                containerPort, cpu, memory, healthPath, allowPublicInvoker, invokers, labels, Map.of(), List.of());
+    }
 
     public CloudRunAppArgs {
         Objects.requireNonNull(app, "app");
@@ -84,6 +119,22 @@ public record CloudRunAppArgs(
             }
         }
         labels = Map.copyOf(labels == null ? Map.of() : labels);
+        secretReferences = Collections.unmodifiableMap(new TreeMap<>(secretReferences == null ? Map.of()
+                : secretReferences));
+        for (Map.Entry<String, SecretReference> e : secretReferences.entrySet()) {
+            app.requireFreeVariable(e.getKey());
+            if (!e.getValue().secretId().startsWith(app.environment() + "-")) {
+                throw new IllegalArgumentException("secret " + e.getValue().secretId() + " (for " + e.getKey()
+                        + ") is not a secret of environment " + app.environment());
+            }
+        }
+        cloudSqlInstances = List.copyOf(cloudSqlInstances == null ? List.of() : cloudSqlInstances);
+        for (String instance : cloudSqlInstances) {
+            if (!PreviewDatabaseArgs.CONNECTION_NAME.matcher(instance).matches()) {
+                throw new IllegalArgumentException("'" + instance + "' is not a Cloud SQL instance connection name "
+                        + "(project:region:instance)");
+            }
+        }
         cpu = cpu == null ? "1" : cpu;
         memory = memory == null ? "512Mi" : memory;
     }

@@ -1,10 +1,6 @@
 package dev.llmsafe.components;
 
 import com.pulumi.core.Output;
-import com.pulumi.deployment.InvokeOptions;
-import com.pulumi.gcp.secretmanager.SecretmanagerFunctions;
-import com.pulumi.gcp.secretmanager.inputs.GetSecretVersionArgs;
-import com.pulumi.gcp.secretmanager.outputs.GetSecretVersionResult;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
@@ -18,19 +14,20 @@ import dev.llmsafe.providers.railway.ServiceDomain;
 import dev.llmsafe.providers.railway.ServiceDomainArgs;
 import dev.llmsafe.providers.railway.Variable;
 import dev.llmsafe.providers.railway.VariableArgs;
-import dev.llmsafe.stack.SecretText;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The app on Railway: a project, a service from a repository branch or an image, its variables (plain config,
- * OpenTelemetry settings, and secrets held as Pulumi secrets) and a Railway service domain. The provider works on
+ * OpenTelemetry settings, and secrets held as Pulumi secrets, including those other components compose, such as a
+ * preview database's URL) and a Railway service domain. The provider works on
  * a project's default environment only, so a preview is a project of its own and deleting the stack deletes it.
  */
 public final class RailwayApp extends ComponentResource implements AppRuntime {
     public static final String DASHBOARD = "https://railway.com";
-    public static final String SECRET_VERSION = "latest";
+    public static final String SECRET_VERSION = SecretManagerValue.LATEST;
 
     private final Output<String> url;
     private final Output<String> logsUrl;
@@ -64,7 +61,10 @@ public final class RailwayApp extends ComponentResource implements AppRuntime {
         args.app().plainVariables().forEach((variable, value) -> new Variable(name + "-env-" + variable,
                 VariableArgs.of(environmentId, service.id(), variable, Output.of(value)), child));
         args.app().secrets().forEach((variable, secretId) -> new Variable(name + "-env-" + variable,
-                VariableArgs.of(environmentId, service.id(), variable, secretValue(args, secretId)), child));
+                VariableArgs.of(environmentId, service.id(), variable, SecretManagerValue.of(this, args.gcpProject(),
+                        secretId, Optional.ofNullable(args.secretValues().get(secretId)))), child));
+        args.secretVariables().forEach((variable, value) -> new Variable(name + "-env-" + variable,
+                VariableArgs.of(environmentId, service.id(), variable, value.asSecret()), child));
 
         var domain = new ServiceDomain(name + "-domain",
                 ServiceDomainArgs.of(environmentId, service.id(), args.subdomain()), child);
@@ -80,24 +80,6 @@ public final class RailwayApp extends ComponentResource implements AppRuntime {
         outputs.put("metricsUrl", metricsUrl);
         outputs.put("projectId", projectId);
         registerOutputs(outputs);
-    }
-
-    /**
-     * A secret's value as a Pulumi secret: from secret config when the stack has one, otherwise the latest version
-     * in Secret Manager, read at deploy time with the deployer's own access to this environment's secrets.
-     */
-    private Output<String> secretValue(RailwayAppArgs args, String secretId) {
-        SecretText configured = args.secretValues().get(secretId);
-        if (configured != null) {
-            return Output.ofSecret(configured.reveal());
-        }
-        return SecretmanagerFunctions.getSecretVersion(GetSecretVersionArgs.builder()
-                        .project(args.gcpProject())
-                        .secret(secretId)
-                        .version(SECRET_VERSION)
-                        .build(), new InvokeOptions(this, null, null))
-                .applyValue(GetSecretVersionResult::secretData)
-                .asSecret();
     }
 
     /** The project's Log Explorer, filtered to this service and environment. */

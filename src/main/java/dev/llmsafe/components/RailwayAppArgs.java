@@ -3,9 +3,11 @@ package dev.llmsafe.components;
 import com.pulumi.core.Output;
 import dev.llmsafe.stack.SecretText;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Inputs of {@link RailwayApp}.
@@ -21,6 +23,9 @@ import java.util.Optional;
  *                     Manager at deploy time, so Secret Manager can stay the single source of truth
  * @param token        a Railway token for an explicit provider; empty uses the default provider
  *                     ({@code railway:token} config or {@code RAILWAY_TOKEN})
+ * @param secretVariables variable name to a value another component composed at deploy time (a preview
+ *                     database's URL, say); always stored as a Pulumi secret. Names must be free: not plain,
+ *                     not already secret, not set by the runtime
  */
 public record RailwayAppArgs(
         AppEnvironment app,
@@ -31,7 +36,15 @@ public record RailwayAppArgs(
         String subdomain,
         String gcpProject,
         Map<String, SecretText> secretValues,
-        Optional<Output<String>> token) {
+        Optional<Output<String>> token,
+        Map<String, Output<String>> secretVariables) {
+
+    /** Without composed secret variables. */
+    public RailwayAppArgs(AppEnvironment app, String projectName, Optional<String> workspaceId, String serviceName,
+                          Source source, String subdomain, String gcpProject, Map<String, SecretText> secretValues,
+                          Optional<Output<String>> token) {
+        this(app, projectName, workspaceId, serviceName, source, subdomain, gcpProject, secretValues, token, Map.of());
+    }
 
     public RailwayAppArgs {
         Objects.requireNonNull(app, "app");
@@ -43,6 +56,9 @@ public record RailwayAppArgs(
         workspaceId = workspaceId == null ? Optional.empty() : workspaceId;
         secretValues = Map.copyOf(secretValues == null ? Map.of() : secretValues);
         token = token == null ? Optional.empty() : token;
+        secretVariables = Collections.unmodifiableMap(new TreeMap<>(secretVariables == null ? Map.of()
+                : secretVariables));
+        secretVariables.keySet().forEach(app::requireFreeVariable);
         for (String id : secretValues.keySet()) {
             if (!id.startsWith(app.environment() + "-")) {
                 throw new IllegalArgumentException("secret value " + id + " belongs to another environment than "

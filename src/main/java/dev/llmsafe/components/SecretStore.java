@@ -67,7 +67,8 @@ public final class SecretStore extends ComponentResource {
         registerOutputs(new LinkedHashMap<String, Output<?>>(secretNames));
     }
 
-    private static SecretReplicationArgs replication(List<String> locations) {
+    /** Automatic replication, or user-managed in {@code locations}; also used by components writing secrets. */
+    static SecretReplicationArgs replication(List<String> locations) {
         if (locations.isEmpty()) {
             return SecretReplicationArgs.builder().auto(SecretReplicationAutoArgs.builder().build()).build();
         }

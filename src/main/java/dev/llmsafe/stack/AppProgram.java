@@ -2,25 +2,30 @@ package dev.llmsafe.stack;
 
 import com.pulumi.Context;
 import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResourceOptions;
 import dev.llmsafe.components.AppEnvironment;
 import dev.llmsafe.components.AppRuntime;
 import dev.llmsafe.components.CloudRunApp;
 import dev.llmsafe.components.CloudRunAppArgs;
 import dev.llmsafe.components.Observability;
 import dev.llmsafe.components.ObservabilityArgs;
+import dev.llmsafe.components.PreviewDatabase;
+import dev.llmsafe.components.PreviewDatabaseArgs;
 import dev.llmsafe.components.RailwayApp;
 import dev.llmsafe.components.RailwayAppArgs;
 import dev.llmsafe.naming.RuntimeNames;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The {@code review}, {@code staging} and {@code production} kinds: the app on the runtime the toggle chose. It
- * uses the platform stack's per-environment runtime identity and secrets by name and creates no identities of its
- * own, so a preview can only ever reach its own environment's secrets.
+ * The {@code review}, {@code staging} and {@code production} kinds: the app on the runtime the toggle chose and, for
+ * a preview with {@code previewDatabaseInstance} set, its own database. It uses the platform stack's
+ * per-environment runtime identity and secrets by name and creates no identities of its own, so a preview can only
+ * ever reach its own environment's secrets.
  */
 final class AppProgram {
     private AppProgram() {
@@ -36,12 +41,15 @@ final class AppProgram {
 
         Map<String, String> secretIds = new TreeMap<>();
         rt.secrets().forEach((variable, name) -> secretIds.put(variable, RuntimeNames.secretId(env, name)));
+        // A preview's own database replaces a DATABASE_URL shared by every preview through appSecrets.
+        s.previewDatabase().ifPresent(db -> secretIds.remove(PreviewDatabase.VARIABLE));
         var app = new AppEnvironment(env, rt.serviceName(), review.map(ReviewTarget::prNumber), commit,
                 rt.variables(), secretIds, rt.otel());
+        Optional<PreviewDatabase> database = s.previewDatabase().map(db -> previewDatabase(s, rt, app, db));
 
         AppRuntime runtime = switch (rt.target().target()) {
-            case RAILWAY -> railway(s, rt, app, subject, review, commit);
-            case CLOUD_RUN -> cloudRun(s, rt, app, subject, review, commit);
+            case RAILWAY -> railway(s, rt, app, subject, review, commit, database);
+            case CLOUD_RUN -> cloudRun(s, rt, app, subject, review, commit, database);
         };
 
         ctx.export("kind", Output.of(s.kind().configValue()));
@@ -56,6 +64,7 @@ final class AppProgram {
             ctx.export("branch", Output.of(r.branch()));
         });
         commit.ifPresent(sha -> ctx.export("commitSha", Output.of(sha)));
+        database.ifPresent(db -> ctx.export("previewDatabase", db.databaseName()));
         Optional<String> cloudRunService = Optional.empty();
         if (runtime instanceof RailwayApp railway) {
             ctx.export("railwayProjectId", railway.projectId());
@@ -79,8 +88,30 @@ final class AppProgram {
         return rt.cloudRun().healthPath();
     }
 
+    /**
+     * The pull request's database in the shared instance. The runtime depends on it, so the app starts after its
+     * database exists and, on {@code pulumi destroy}, is gone before the database is dropped.
+     */
+    private static PreviewDatabase previewDatabase(StackSettings s, RuntimeSettings rt, AppEnvironment app,
+                                                   PreviewDatabaseSettings db) {
+        String passwordId = RuntimeNames.secretId(app.environment(), db.passwordSecret());
+        return new PreviewDatabase("preview-db", new PreviewDatabaseArgs(app, s.appName(), db.instance(),
+                rt.target().target(), s.gcpProject(), passwordId,
+                Optional.ofNullable(s.secrets().values().get(passwordId)), runtimeAccountEmail(s, app.environment()),
+                s.secrets().replicaLocations(), s.baseLabels()), null);
+    }
+
+    private static ComponentResourceOptions after(Optional<PreviewDatabase> database) {
+        return database.map(db -> ComponentResourceOptions.builder().dependsOn(db).build()).orElse(null);
+    }
+
+    private static String runtimeAccountEmail(StackSettings s, String env) {
+        return PlatformProgram.runtimeAccountId(s, env) + "@" + s.gcpProject() + ".iam.gserviceaccount.com";
+    }
+
     private static AppRuntime railway(StackSettings s, RuntimeSettings rt, AppEnvironment app, String subject,
-                                      Optional<ReviewTarget> review, Optional<String> commit) {
+                                      Optional<ReviewTarget> review, Optional<String> commit,
+                                      Optional<PreviewDatabase> database) {
         RuntimeSettings.Railway railway = rt.railway();
         RailwayAppArgs.Source source = railway.source() == RuntimeSettings.RailwaySource.IMAGE
                 ? RailwayAppArgs.Source.image(rt.image().reference(commit).orElseThrow())
@@ -95,19 +126,23 @@ final class AppProgram {
         });
         return new RailwayApp("app", new RailwayAppArgs(app, RuntimeNames.railwayProject(s.appName(), subject),
                 railway.workspaceId(), rt.serviceName(), source, RuntimeNames.railwaySubdomain(s.appName(), subject),
-                s.gcpProject(), values, railway.token().map(t -> Output.ofSecret(t.reveal()))), null);
+                s.gcpProject(), values, railway.token().map(t -> Output.ofSecret(t.reveal())),
+                database.map(db -> Map.of(PreviewDatabase.VARIABLE, db.url())).orElse(Map.of())), after(database));
     }
 
     private static AppRuntime cloudRun(StackSettings s, RuntimeSettings rt, AppEnvironment app, String subject,
-                                       Optional<ReviewTarget> review, Optional<String> commit) {
+                                       Optional<ReviewTarget> review, Optional<String> commit,
+                                       Optional<PreviewDatabase> database) {
         RuntimeSettings.CloudRun run = rt.cloudRun();
-        String runtimeAccount = PlatformProgram.runtimeAccountId(s, app.environment()) + "@" + s.gcpProject()
-                + ".iam.gserviceaccount.com";
         Map<String, String> labels = new TreeMap<>(s.baseLabels());
         review.ifPresent(r -> labels.put("branch", RuntimeNames.labelValue(r.branch())));
+        Map<String, CloudRunAppArgs.SecretReference> secrets = new TreeMap<>();
+        database.flatMap(PreviewDatabase::secretReference).ifPresent(ref -> secrets.put(PreviewDatabase.VARIABLE, ref));
+        List<String> instances = database.map(db -> List.of(db.instance())).orElse(List.of());
         return new CloudRunApp("app", new CloudRunAppArgs(app, s.gcpProject(), s.gcpRegion(),
                 RuntimeNames.cloudRunService(s.appName(), subject), rt.image().reference(commit).orElseThrow(),
-                runtimeAccount, review.isPresent(), run.minInstances(), run.maxInstances(), run.containerPort(),
-                run.cpu(), run.memory(), run.healthPath(), run.allowPublicInvoker(), run.invokers(), labels), null);
+                runtimeAccountEmail(s, app.environment()), review.isPresent(), run.minInstances(), run.maxInstances(),
+                run.containerPort(), run.cpu(), run.memory(), run.healthPath(), run.allowPublicInvoker(),
+                run.invokers(), labels, secrets, instances), after(database));
     }
 }

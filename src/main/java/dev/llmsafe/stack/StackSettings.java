@@ -23,7 +23,8 @@ public record StackSettings(
         Map<String, String> labels,
         Optional<GovernanceSettings> governance,
         Optional<RuntimeSettings> runtime,
-        Optional<MonitoringSettings> monitoring) {
+        Optional<MonitoringSettings> monitoring,
+        Optional<PreviewDatabaseSettings> previewDatabase) {
 
     /** The Pulumi project name and the namespace of this project's config keys. */
     public static final String NAMESPACE = "llm-safe";

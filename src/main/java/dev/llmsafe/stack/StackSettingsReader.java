@@ -57,6 +57,8 @@ public final class StackSettingsReader {
         Optional<GovernanceSettings> governance = GovernanceSettingsReader.read(in, kind, environments, github.owner());
         Optional<RuntimeSettings> runtime = RuntimeSettingsReader.read(in, kind, appName, review, secrets.names());
         Optional<MonitoringSettings> monitoring = MonitoringSettingsReader.read(in, kind);
+        Optional<PreviewDatabaseSettings> previewDatabase = PreviewDatabaseSettingsReader.read(in, kind, environments,
+                secrets.names(), runtime);
         in.known("prNumber", "branch", "commitSha");
         dev.llmsafe.reaper.PreviewTtl.read(in); // used by the reaper; validated here like every key
         in.reportUnknownKeys();
@@ -65,7 +67,7 @@ public final class StackSettingsReader {
             throw new InvalidConfigException(stackName, in.problems());
         }
         return new StackSettings(stackName, kind, appName, project, region, github, environments, review,
-                state, identity, secrets, labels, governance, runtime, monitoring);
+                state, identity, secrets, labels, governance, runtime, monitoring, previewDatabase);
     }
 
     private static StackKind kind(String stackName, ConfigReader in) {

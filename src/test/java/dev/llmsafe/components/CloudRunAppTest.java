@@ -111,6 +111,34 @@ class CloudRunAppTest {
     }
 
     @Test
+    void composedSecretsAreReadAtTheirPinnedVersionAndCloudSqlIsMountedOnlyWhenAsked() {
+        var app = new AppEnvironment("review", "shop", java.util.Optional.of(42), java.util.Optional.empty(),
+                Map.of(), Map.of("SESSION_KEY", "review-session-key"), null);
+        var args = new CloudRunAppArgs(app, "acme-shop-prod", "europe-west4", "shop-pr-42", IMAGE + ":x", RUNTIME_SA,
+                true, 0, 2, 8080, null, null, "/healthz", false, List.of(), Map.of(),
+                Map.of("DATABASE_URL", new CloudRunAppArgs.SecretReference("review-pr-42-database-url",
+                        com.pulumi.core.Output.of("3"))), List.of("acme-previews:europe-west4:shop-previews"));
+        var plan = plan(args);
+        var template = map(only(plan, SERVICE).inputs().get("template"));
+        var container = container(plan);
+
+        assertThat(list(container.get("envs"))).contains(Map.of("name", "DATABASE_URL", "valueSource",
+                Map.of("secretKeyRef", Map.of("secret", "review-pr-42-database-url", "version", "3"))));
+        assertThat(list(template.get("volumes"))).containsExactly(Map.of("name", "cloudsql", "cloudSqlInstance",
+                Map.of("instances", List.of("acme-previews:europe-west4:shop-previews"))));
+        assertThat(list(container.get("volumeMounts"))).containsExactly(Map.of("name", "cloudsql",
+                "mountPath", "/cloudsql"));
+
+        var plain = container(plan(preview(false, List.of())));
+        assertThat(plain).doesNotContainKey("volumeMounts");
+        assertThat(map(only(plan(preview(false, List.of())), SERVICE).inputs().get("template")))
+                .doesNotContainKey("volumes");
+        assertThatThrownBy(() -> new CloudRunAppArgs(app, "acme-shop-prod", "europe-west4", "shop-pr-42",
+                IMAGE + ":x", RUNTIME_SA, true, 0, 2, 8080, null, null, "/healthz", false, List.of(), Map.of(),
+                Map.of(), List.of("shop-previews"))).hasMessageContaining("'shop-previews'");
+    }
+
+    @Test
     void stagingRunsByDigestAndPreviewsRefuseWarmInstances() {
         assertThatThrownBy(() -> new CloudRunAppArgs(AppFixtures.staging(), "acme-shop-prod", "europe-west4",
                 "shop-staging", IMAGE + ":latest", RUNTIME_SA, false, 0, 3, 8080, null, null, "/healthz", false,

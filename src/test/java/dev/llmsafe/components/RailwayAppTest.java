@@ -117,6 +117,19 @@ class RailwayAppTest {
     }
 
     @Test
+    void composedSecretVariablesAreAlwaysSecret() {
+        var app = new AppEnvironment("review", "shop", Optional.of(42), Optional.empty(), Map.of(), Map.of(), null);
+        var args = new RailwayAppArgs(app, "shop-pr-42", Optional.empty(), "shop",
+                RailwayAppArgs.Source.repository("acme/shop", "feature/login", Optional.empty()), "shop-pr-42",
+                "acme-shop-prod", Map.of(), Optional.empty(),
+                Map.of("DATABASE_URL", Output.of("postgresql://u:hunter2@192.0.2.10:5432/d")));
+        var plan = plan(args);
+
+        assertThat(variables(plan)).containsEntry("DATABASE_URL", PlannedResource.SECRET);
+        assertThat(plan.toString()).doesNotContain("hunter2");
+    }
+
+    @Test
     void outputsTheDomainAndDashboardLinks() {
         var plan = plan(preview(Map.of(), Optional.empty()));
         assertThat(plan.outputs()).containsEntry("url", "https://shop-pr-42.up.railway.app");
