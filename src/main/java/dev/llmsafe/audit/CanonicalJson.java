@@ -3,6 +3,7 @@ package dev.llmsafe.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.erdtman.jcs.JsonCanonicalizer;
+import org.erdtman.jcs.NumberToJSON;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +16,7 @@ import java.util.Map;
 /**
  * RFC 8785 (JSON Canonicalization Scheme) serialisation, through the reference Java implementation. Values
  * RFC 8785 cannot carry exactly are refused with the path and the fix, never silently altered: integers
- * beyond 2^53 (canonical numbers are IEEE doubles) and strings with unpaired surrogates.
+ * a double cannot hold exactly (canonical numbers are IEEE doubles) and strings with unpaired surrogates.
  */
 public final class CanonicalJson {
     /** The largest integer every JSON implementation holds exactly (2^53). */
@@ -60,9 +61,9 @@ public final class CanonicalJson {
             checkText(node.textValue(), path);
         } else if (node.isIntegralNumber()) {
             BigInteger v = node.bigIntegerValue();
-            if (v.abs().compareTo(BigInteger.valueOf(MAX_SAFE_INTEGER)) > 0) {
-                throw new IllegalArgumentException("the number " + v + " at " + path + " is beyond 2^53, which "
-                        + "canonical JSON (RFC 8785) cannot hold exactly; pass it as a string");
+            if (!exactAsCanonicalNumber(v)) {
+                throw new IllegalArgumentException("the number " + v + " at " + path + " has no exact canonical "
+                        + "JSON form (RFC 8785 numbers are IEEE doubles, exact up to 2^53); pass it as a string");
             }
         } else if (node.isNumber()) {
             BigDecimal v = node.decimalValue();
@@ -71,6 +72,16 @@ public final class CanonicalJson {
                 throw new IllegalArgumentException("the number " + v + " at " + path + " is out of the range of "
                         + "canonical JSON (RFC 8785) numbers; pass it as a string");
             }
+        }
+    }
+
+    /** Whether the integer survives as itself: its double's canonical text is the integer's own digits. */
+    private static boolean exactAsCanonicalNumber(BigInteger v) {
+        double d = v.doubleValue();
+        try {
+            return !Double.isInfinite(d) && NumberToJSON.serializeNumber(d).equals(v.toString());
+        } catch (IOException e) {
+            return false;
         }
     }
 
