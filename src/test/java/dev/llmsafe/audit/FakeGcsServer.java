@@ -43,6 +43,11 @@ final class FakeGcsServer implements AutoCloseable {
     final AtomicInteger preconditionFailures = new AtomicInteger();
     final AtomicInteger listPageSize = new AtomicInteger(1000);
 
+    static {
+        // Without it the JDK server's small writes meet the client's delayed ACKs: 40 ms per request.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     FakeGcsServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
@@ -56,7 +61,13 @@ final class FakeGcsServer implements AutoCloseable {
 
     /** The real client, pointed at this fake, without credentials. */
     Storage storage() {
+        return storage(StorageOptions.getDefaultRetrySettings().getMaxAttempts());
+    }
+
+    /** The real client with at most {@code attempts} tries per call (the default retries for a minute). */
+    Storage storage(int attempts) {
         return StorageOptions.http().setHost(endpoint()).setProjectId("fake-project")
+                .setRetrySettings(StorageOptions.getDefaultRetrySettings().toBuilder().setMaxAttempts(attempts).build())
                 .setCredentials(NoCredentials.getInstance()).build().getService();
     }
 

@@ -86,8 +86,8 @@ class GcsRecordStoreTest {
 
     @Test
     void appendersRacingFromManyThreadsProduceNoGapsDuplicatesOrLostRecords() throws Exception {
-        int writers = 4;
-        int perWriter = 25;
+        int writers = 3;
+        int perWriter = 15;
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -154,7 +154,7 @@ class GcsRecordStoreTest {
 
     @Test
     void unreachableStorageIsAnIOExceptionNamingTheBucket() throws IOException {
-        GcsRecordStore store = store();
+        GcsRecordStore store = new GcsRecordStore(gcs.storage(1), BUCKET, TestLogs.CLOCK);
         gcs.close();
         assertThatThrownBy(() -> store.verify(List.of())).isInstanceOf(IOException.class)
                 .hasMessageContaining("gs://" + BUCKET);
