@@ -3,6 +3,9 @@ package dev.llmsafe.audit;
 import org.erdtman.jcs.NumberToJSON;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -15,6 +18,9 @@ import java.nio.charset.StandardCharsets;
  */
 final class CanonicalScanner {
     private static final int MAX_DEPTH = 64;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long ONES = 0x0101010101010101L;
     private static final byte[] SEQ = "seq".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PREV = "prev".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HASH = "hash".getBytes(StandardCharsets.US_ASCII);
@@ -110,19 +116,21 @@ final class CanonicalScanner {
         }
         int prevKeyStart = -1;
         int prevKeyEnd = -1;
+        boolean prevPlain = false;
         while (true) {
             int memberStart = pos - 1; // the '{' or ',' before the key
             if (pos >= end || b[pos] != '"') {
                 throw new NotCanonical("expected a key");
             }
             int keyStart = pos + 1;
-            string();
+            boolean plain = string();
             int keyEnd = pos - 1;
-            if (prevKeyStart >= 0 && compareKeys(prevKeyStart, prevKeyEnd, keyStart, keyEnd) >= 0) {
+            if (prevKeyStart >= 0 && compareKeys(prevKeyStart, prevKeyEnd, prevPlain, keyStart, keyEnd, plain) >= 0) {
                 throw new NotCanonical("keys are not in canonical order or repeat");
             }
             prevKeyStart = keyStart;
             prevKeyEnd = keyEnd;
+            prevPlain = plain;
             expect(':');
             int valueStart = pos;
             value(depth);
@@ -187,13 +195,26 @@ final class CanonicalScanner {
         if (pos - valueStart != 66 || b[valueStart] != '"') {
             throw new NotCanonical("prev and hash must be 64 lowercase hex digits");
         }
-        for (int i = valueStart + 1; i < pos - 1; i++) {
-            byte c = b[i];
-            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        for (int i = valueStart + 1; i < pos - 1; i += 8) {
+            if (!lowerHex8((long) LONGS.get(b, i))) {
                 throw new NotCanonical("prev and hash must be 64 lowercase hex digits");
             }
         }
         return valueStart + 1;
+    }
+
+    /**
+     * Whether all eight bytes are '0'-'9' or 'a'-'f'. For ASCII bytes, adding 0x80 - lo sets a byte's high bit
+     * exactly when it is at least lo, and adding 0x7f - hi exactly when it is above hi, with no carry between
+     * bytes.
+     */
+    static boolean lowerHex8(long x) {
+        if ((x & HIGH_BITS) != 0) {
+            return false;
+        }
+        long digit = (x + 0x5050505050505050L) & ~(x + 0x4646464646464646L);
+        long letter = (x + 0x1f1f1f1f1f1f1f1fL) & ~(x + 0x1919191919191919L);
+        return ((digit | letter) & HIGH_BITS) == HIGH_BITS;
     }
 
     private boolean keyIs(int start, int stop, byte[] name) {
@@ -209,8 +230,8 @@ final class CanonicalScanner {
     }
 
     /** RFC 8785 orders keys by UTF-16 code units; plain ASCII keys compare byte by byte. */
-    private int compareKeys(int aStart, int aEnd, int bStart, int bEnd) {
-        if (plainAscii(aStart, aEnd) && plainAscii(bStart, bEnd)) {
+    private int compareKeys(int aStart, int aEnd, boolean aPlain, int bStart, int bEnd, boolean bPlain) {
+        if (aPlain && bPlain) {
             int n = Math.min(aEnd - aStart, bEnd - bStart);
             for (int i = 0; i < n; i++) {
                 int d = (b[aStart + i] & 0xff) - (b[bStart + i] & 0xff);
@@ -221,15 +242,6 @@ final class CanonicalScanner {
             return (aEnd - aStart) - (bEnd - bStart);
         }
         return decode(aStart, aEnd).compareTo(decode(bStart, bEnd));
-    }
-
-    private boolean plainAscii(int start, int stop) {
-        for (int i = start; i < stop; i++) {
-            if (b[i] < 0x20 || b[i] == '\\') { // negative bytes are non-ASCII
-                return false;
-            }
-        }
-        return true;
     }
 
     private String decode(int start, int stop) {
@@ -282,28 +294,55 @@ final class CanonicalScanner {
         pos += n;
     }
 
-    /** Canonical strings escape exactly '"', '\' and control characters, the latter as short forms or a six-character escape of lowercase hex. */
-    private void string() throws NotCanonical {
+    /**
+     * Canonical strings escape exactly '"', '\' and control characters, the latter as short forms or as a
+     * six-character escape in lowercase hex. Returns whether the string was plain ASCII without escapes.
+     */
+    private boolean string() throws NotCanonical {
+        boolean plain = true;
         pos++; // opening quote
         while (true) {
+            while (pos + 8 <= end) { // eight bytes at a time while none needs a look
+                long special = special((long) LONGS.get(b, pos));
+                if (special != 0) {
+                    pos += Long.numberOfTrailingZeros(special) >>> 3;
+                    break;
+                }
+                pos += 8;
+            }
             if (pos >= end) {
                 throw new NotCanonical("the text ends inside a string");
             }
             int c = b[pos] & 0xff;
             if (c == '"') {
                 pos++;
-                return;
+                return plain;
             }
             if (c == '\\') {
                 escape();
+                plain = false;
             } else if (c < 0x20) {
                 throw new NotCanonical("raw control character in a string");
             } else if (c < 0x80) {
                 pos++;
             } else {
                 utf8(c);
+                plain = false;
             }
         }
+    }
+
+    /**
+     * A high bit in each byte of {@code x} that is '"', '\\', a control character or non-ASCII. Borrows can
+     * mark bytes above a marked one too, so only the lowest mark is exact: the one the caller uses.
+     */
+    static long special(long x) {
+        long quote = x ^ 0x2222222222222222L;
+        long backslash = x ^ 0x5c5c5c5c5c5c5c5cL;
+        return (x & HIGH_BITS)
+                | ((x - 0x2020202020202020L) & ~x & HIGH_BITS)
+                | ((quote - ONES) & ~quote & HIGH_BITS)
+                | ((backslash - ONES) & ~backslash & HIGH_BITS);
     }
 
     private void escape() throws NotCanonical {

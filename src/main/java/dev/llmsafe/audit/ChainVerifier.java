@@ -100,7 +100,8 @@ public final class ChainVerifier implements LineSink {
         if (seq < prefixes.length) {
             prefixes[(int) seq] = prefix(lastHash);
         }
-        for (Checkpoint c : checkpoints) {
+        for (int i = 0; i < checkpoints.size(); i++) {
+            Checkpoint c = checkpoints.get(i);
             if (c.seq() == seq) {
                 hashesAtCheckpoints.put(seq, HexFormat.of().formatHex(lastHash));
             }
@@ -181,18 +182,15 @@ public final class ChainVerifier implements LineSink {
         return false;
     }
 
-    private static boolean hexEquals(byte[] buf, int at, byte[] expectedBytes) {
-        for (int i = 0; i < 32; i++) {
-            int v = (nibble(buf[at + 2 * i]) << 4) | nibble(buf[at + 2 * i + 1]);
-            if (v != (expectedBytes[i] & 0xff)) {
-                return false;
-            }
-        }
-        return true;
-    }
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
-    private static int nibble(byte c) {
-        return c <= '9' ? c - '0' : c - 'a' + 10;
+    private static boolean hexEquals(byte[] buf, int at, byte[] expectedBytes) {
+        int diff = 0;
+        for (int i = 0; i < 32; i++) {
+            int v = expectedBytes[i] & 0xff;
+            diff |= (buf[at + 2 * i] ^ HEX[v >>> 4]) | (buf[at + 2 * i + 1] ^ HEX[v & 15]);
+        }
+        return diff == 0;
     }
 
     private static long prefix(byte[] hash) {

@@ -136,6 +136,27 @@ public final class LocalFileStore implements RecordStore {
         }
     }
 
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /** The index of the next '\n' in {@code buf[from, to)}, or -1; eight bytes at a time. */
+    static int nextNewline(byte[] buf, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(buf, i) ^ 0x0a0a0a0a0a0a0a0aL;
+            long found = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (buf[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Splits the channel's bytes into lines without copying each line. */
     static void readLines(FileChannel ch, LineSink sink) throws IOException {
         byte[] buf = new byte[CHUNK];
@@ -151,13 +172,11 @@ public final class LocalFileStore implements RecordStore {
             }
             filled += n;
             int start = 0;
-            for (int i = scanFrom; i < filled; i++) {
-                if (buf[i] == '\n') {
-                    if (!sink.accept(buf, start, i - start, true)) {
-                        return;
-                    }
-                    start = i + 1;
+            for (int i = nextNewline(buf, scanFrom, filled); i >= 0; i = nextNewline(buf, i + 1, filled)) {
+                if (!sink.accept(buf, start, i - start, true)) {
+                    return;
                 }
+                start = i + 1;
             }
             System.arraycopy(buf, start, buf, 0, filled - start);
             filled -= start;

@@ -29,10 +29,15 @@ public interface RecordStore {
 
     /** Every record, parsed; for reports and imports (verify first: this does not check the chain). */
     default List<AuditRecord> records() throws IOException {
+        return records(Long.MAX_VALUE);
+    }
+
+    /** The first {@code limit} records, parsed (for a broken log: the ones verified before the break). */
+    default List<AuditRecord> records(long limit) throws IOException {
         List<AuditRecord> out = new ArrayList<>();
         IOException[] error = new IOException[1];
         read((buf, off, len, terminated) -> {
-            if (!terminated) {
+            if (!terminated || out.size() >= limit) {
                 return false; // a torn tail is no record; verify reports it
             }
             try {
