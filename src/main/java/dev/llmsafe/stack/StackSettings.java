@@ -20,7 +20,8 @@ public record StackSettings(
         StateBackendSettings stateBackend,
         IdentitySettings identity,
         SecretSettings secrets,
-        Map<String, String> labels) {
+        Map<String, String> labels,
+        AuditSettings audit) {
 
     /** The Pulumi project name and the namespace of this project's config keys. */
     public static final String NAMESPACE = "llm-safe";

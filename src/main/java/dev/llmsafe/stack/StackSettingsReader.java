@@ -54,6 +54,7 @@ public final class StackSettingsReader {
         IdentitySettings identity = platform.identity();
         SecretSettings secrets = platform.secrets();
         Map<String, String> labels = labels(in);
+        AuditSettings audit = AuditSettingsReader.read(in, project, region);
         in.known("prNumber", "branch", "commitSha");
         in.reportUnknownKeys();
 
@@ -61,7 +62,7 @@ public final class StackSettingsReader {
             throw new InvalidConfigException(stackName, in.problems());
         }
         return new StackSettings(stackName, kind, appName, project, region, github, environments, review,
-                state, identity, secrets, labels);
+                state, identity, secrets, labels, audit);
     }
 
     private static StackKind kind(String stackName, ConfigReader in) {
