@@ -29,7 +29,7 @@ public final class ReportHtml {
         VerifyResult chain = report.chain();
         if (chain.intact()) {
             h.append("<p class=\"status ok\">Chain intact: ").append(chain.records()).append(" records, head <code>")
-                    .append(esc(chain.head().toString())).append("</code></p>\n");
+                    .append(esc(chain.head())).append("</code></p>\n");
         } else {
             h.append("<p class=\"status broken\">CHAIN BROKEN at ").append(esc(chain.failure().orElseThrow().toString()))
                     .append(". Only the ").append(chain.records())

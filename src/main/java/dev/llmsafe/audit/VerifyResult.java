@@ -20,7 +20,8 @@ public record VerifyResult(long records, long headSeq, String headHash, long byt
         return failure.isEmpty();
     }
 
-    public Checkpoint head() {
-        return new Checkpoint(headSeq, headHash);
+    /** The head as {@code SEQ:HASH} ({@code 0:000...} for an empty log). */
+    public String head() {
+        return headSeq + ":" + headHash;
     }
 }

@@ -25,8 +25,10 @@ import java.util.concurrent.Callable;
 /** {@code llmsafe audit checkpoint}: records the head and prints it for safekeeping outside the log. */
 @Command(name = "checkpoint", mixinStandardHelpOptions = true,
         description = {
-                "Verifies the log, appends a checkpoint record naming its head, and prints the new head as",
-                "SEQ:HASH. Keep it outside the log (CI writes it to the job summary, $GITHUB_STEP_SUMMARY):",
+                "Records the log's head and prints it as SEQ:HASH.",
+                "",
+                "Verifies the log, appends a checkpoint record naming its head, and prints the new head. Keep",
+                "it outside the log (CI writes it to the job summary, $GITHUB_STEP_SUMMARY):",
                 "`llmsafe audit verify --checkpoint SEQ:HASH` then detects any later removal of the tail.",
                 "",
                 "Exit codes: 0 recorded; 1 the log is broken (nothing appended); 2 bad input or I/O error."})
@@ -49,7 +51,7 @@ public final class AuditCheckpointCommand implements Callable<Integer> {
         try {
             GithubContext github = GithubContext.fromEnvironment(parent.environment);
             var actor = actorOptions.resolve(new ActorResolver(actorOptions.classifier()), github);
-            RecordStore store = storeOptions.open();
+            RecordStore store = storeOptions.openExisting();
             VerifyResult before = AuditVerifyCommand.verify(store, List.of(), err);
             if (!before.intact()) {
                 spec.commandLine().getOut().println("BROKEN at " + before.failure().orElseThrow()

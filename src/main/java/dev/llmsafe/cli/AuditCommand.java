@@ -10,8 +10,8 @@ import java.util.Map;
         description = {
                 "The hash-chained, write-once audit log of AI activity and deployments.",
                 "",
-                "The log is a local JSON Lines file (--log, default audit.jsonl) or a GCS bucket holding one",
-                "object per record (--gcs-bucket). See docs/auditor-guide.md."},
+                "The log is a local JSON Lines file (--log, default audit.jsonl) or a GCS bucket holding",
+                "one object per record (--gcs-bucket). See docs/auditor-guide.md."},
         subcommands = {
                 AuditAppendCommand.class,
                 AuditVerifyCommand.class,

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
 /** {@code llmsafe audit import-history}: Pulumi's update history into the log, once. */
 @Command(name = "import-history", mixinStandardHelpOptions = true,
         description = {
-                "Records the entries of `pulumi stack history --json` that are not in the log yet, oldest first,",
+                "Records Pulumi's stack history in the audit log, once.",
+                "",
+                "Entries of `pulumi stack history --json` that are not in the log yet are appended, oldest first,",
                 "as stack.history records. Importing the same file twice adds nothing. Pulumi never records who",
                 "ran an update; the record's actor is the importer (the CI job), and config values marked secret",
                 "never enter a record.",

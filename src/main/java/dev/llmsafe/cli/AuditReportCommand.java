@@ -24,9 +24,11 @@ import java.util.concurrent.Callable;
 /** {@code llmsafe audit report}: the log as a timeline per pull request. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {
-                "Renders the audit log as a timeline per pull request (AI-assisted or not, policy results,",
-                "deployments, approvals and who approved, destroys) with totals. The chain is verified first and",
-                "the result is stated at the top; a broken chain is still reported, flagged.",
+                "Renders the audit log as a timeline per pull request.",
+                "",
+                "Per pull request: AI-assisted or not, policy results, deployments, approvals and who approved,",
+                "destroys; then totals. The chain is verified first and the result is stated at the top; a broken",
+                "chain is still reported, flagged, with only the records before the break.",
                 "",
                 "Exit codes: 0 rendered from an intact log; 1 rendered, but the chain is broken; 2 bad input."})
 public final class AuditReportCommand implements Callable<Integer> {
@@ -58,7 +60,7 @@ public final class AuditReportCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         try {
             List<JsonNode> entries = history == null ? List.of() : StackHistoryImport.read(history);
-            RecordStore store = storeOptions.open();
+            RecordStore store = storeOptions.openExisting();
             VerifyResult chain = AuditVerifyCommand.verify(store, List.of(), err);
             List<AuditRecord> records = store.records(chain.records()); // only what verified
             AuditReport report = AuditReport.build(chain, store.describe(), records, entries, historyStack);

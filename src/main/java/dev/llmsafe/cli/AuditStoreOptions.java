@@ -27,6 +27,15 @@ public final class AuditStoreOptions {
             description = "Storage JSON API endpoint, for emulators and tests.")
     String endpoint;
 
+    /** The log, which must exist already: a typo in --log must not read as an intact, empty log. */
+    RecordStore openExisting() {
+        if ((bucket == null || bucket.isBlank()) && !java.nio.file.Files.exists(log)) {
+            throw new IllegalArgumentException("no audit log at " + log.toAbsolutePath() + "; pass --log FILE or "
+                    + "--gcs-bucket BUCKET (or set LLMSAFE_AUDIT_LOG / LLMSAFE_AUDIT_BUCKET)");
+        }
+        return open();
+    }
+
     RecordStore open() {
         if (bucket == null || bucket.isBlank()) {
             return new LocalFileStore(log);

@@ -18,8 +18,10 @@ import java.util.concurrent.Callable;
 /** {@code llmsafe audit verify}: checks the whole chain. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {
-                "Verifies the audit log: canonical records, seqs 1, 2, 3... without gaps, repeats or reordering,",
-                "every hash and every link, and that the log still holds each given checkpoint.",
+                "Verifies the whole audit log.",
+                "",
+                "Checks canonical records, seqs 1, 2, 3... without gaps, repeats or reordering, every hash and",
+                "every link, and that the log still holds each given checkpoint.",
                 "",
                 "Exit codes: 0 intact; 1 broken (the first bad seq and the reason: hash mismatch, broken link,",
                 "gap, duplicate, out of order, non-canonical, torn line, tail shorter than the checkpoint,",
@@ -43,7 +45,7 @@ public final class AuditVerifyCommand implements Callable<Integer> {
             for (String c : checkpoints) {
                 parsed.add(Checkpoint.parse(c));
             }
-            RecordStore store = storeOptions.open();
+            RecordStore store = storeOptions.openExisting();
             VerifyResult result = verify(store, parsed, err);
             PrintWriter out = spec.commandLine().getOut();
             if (result.intact()) {

@@ -15,6 +15,8 @@ import java.util.concurrent.Callable;
 /** {@code llmsafe bench audit}: audit log verification throughput against raw SHA-256. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = {
+                "Measures audit log verification against raw SHA-256.",
+                "",
                 "Writes an audit log of N records, then prints how fast `audit verify` checks it next to the",
                 "raw SHA-256 throughput over the same bytes in the same run. Goal: verify reaches at least half",
                 "the raw hashing throughput.",

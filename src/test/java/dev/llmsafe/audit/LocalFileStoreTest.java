@@ -40,7 +40,7 @@ class LocalFileStoreTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).endsWith("\n").hasLineCount(2);
         assertThat(store.records()).containsExactly(first, second);
-        assertThat(store.verify(List.of()).head()).isEqualTo(new Checkpoint(2, second.hash()));
+        assertThat(store.verify(List.of()).head()).isEqualTo("2:" + second.hash());
     }
 
     @Test
@@ -49,6 +49,7 @@ class LocalFileStoreTest {
         assertThat(result.intact()).isTrue();
         assertThat(result.records()).isZero();
         assertThat(result.headHash()).isEqualTo(HashChain.GENESIS);
+        assertThat(result.head()).isEqualTo("0:" + HashChain.GENESIS);
     }
 
     @Test

@@ -114,6 +114,9 @@ class AuditCommandsTest {
         assertThat(kind.err()).contains("Deploy!");
         CliRun env = audit("append", "--kind", "approval", "--redact-env", "NOPE");
         assertThat(env.err()).contains("NOPE");
+        CliRun missing = audit("verify");
+        assertThat(missing.exit()).as("a missing log is no verdict").isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(missing.err()).contains("no audit log at");
         CliRun checkpoint = audit("verify", "--checkpoint", "12-abc");
         assertThat(checkpoint.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(checkpoint.err()).contains("12-abc");
