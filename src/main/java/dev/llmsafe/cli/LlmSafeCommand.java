@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 VerifyCommand.class,
                 ReaperCommand.class,
                 GateCommand.class,
+                AuditCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class LlmSafeCommand implements Runnable {

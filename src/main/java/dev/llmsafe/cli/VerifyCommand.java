@@ -70,8 +70,10 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         err.println("verifying " + target + (expectVersion == null ? "" : " serves version " + expectVersion)
                 + " (timeout " + timeout + ")");
-        var check = new HealthCheck(target, expectVersion, Duration.ofSeconds(10).compareTo(total) < 0
-                ? Duration.ofSeconds(10) : total.isZero() ? Duration.ofSeconds(1) : total);
+        // Each request gets 2-10 s, whatever the overall timeout: one slow answer must still be read.
+        Duration perRequest = total.compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10)
+                : total.compareTo(Duration.ofSeconds(2)) < 0 ? Duration.ofSeconds(2) : total;
+        var check = new HealthCheck(target, expectVersion, perRequest);
         HealthResult result = new HealthVerifier(check::probe, System::nanoTime, d -> Thread.sleep(d.toMillis()))
                 .verify(total, pause, err);
         var out = spec.commandLine().getOut();

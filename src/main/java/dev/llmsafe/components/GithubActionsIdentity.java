@@ -126,6 +126,6 @@ public final class GithubActionsIdentity extends ComponentResource {
 
     /** Environment name to the email of its deployer service account. */
     public Map<String, Output<String>> deployerEmails() {
-        return Map.copyOf(deployerEmails);
+        return java.util.Collections.unmodifiableMap(deployerEmails); // in environment order, for stable names
     }
 }

@@ -58,6 +58,6 @@ public final class RuntimeIdentities extends ComponentResource {
 
     /** Environment name to its runtime service account's email. */
     public Map<String, Output<String>> emails() {
-        return Map.copyOf(emails);
+        return java.util.Collections.unmodifiableMap(emails); // in environment order, for stable names
     }
 }

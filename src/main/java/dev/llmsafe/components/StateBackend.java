@@ -51,13 +51,12 @@ public final class StateBackend extends ComponentResource {
         }
         var bucket = new Bucket(name + "-bucket", bucketArgs.build(), bucketOptions.build());
 
-        for (int i = 0; i < args.writers().size(); i++) {
-            new BucketIAMMember(name + "-writer-" + i, BucketIAMMemberArgs.builder()
+        args.writers().forEach((key, member) ->
+            new BucketIAMMember(name + "-writer-" + key, BucketIAMMemberArgs.builder()
                     .bucket(bucket.name())
                     .role(WRITER_ROLE)
-                    .member(args.writers().get(i))
-                    .build(), CustomResourceOptions.builder().parent(this).build());
-        }
+                    .member(member)
+                    .build(), CustomResourceOptions.builder().parent(this).build()));
 
         this.bucketName = bucket.name();
         this.url = bucket.name().applyValue(n -> "gs://" + n);

@@ -11,7 +11,8 @@ import java.util.Optional;
  * Inputs of {@link StateBackend}. Only the project and bucket name are required; everything else has a
  * hardened default.
  *
- * @param writers members (e.g. {@code serviceAccount:...}) that read and write state objects
+ * @param writers who reads and writes state objects: a stable key (the environment) to a member such as
+ *                {@code serviceAccount:...}; the key names the grant, so grants never shift between members
  */
 public record StateBackendArgs(
         String project,
@@ -23,7 +24,7 @@ public record StateBackendArgs(
         boolean adoptExisting,
         boolean protect,
         Map<String, String> labels,
-        List<Output<String>> writers) {
+        Map<String, Output<String>> writers) {
 
     public StateBackendArgs {
         Objects.requireNonNull(project, "project");
@@ -37,16 +38,16 @@ public record StateBackendArgs(
         }
         kmsKeyName = kmsKeyName == null ? Optional.empty() : kmsKeyName;
         labels = Map.copyOf(labels == null ? Map.of() : labels);
-        writers = List.copyOf(writers == null ? List.of() : writers);
+        writers = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(writers == null ? Map.of() : writers));
     }
 
     /** Hardened defaults: 30 days and 20 versions of history, adopt an existing bucket, protected. */
     public static StateBackendArgs defaults(String project, String bucketName, String location) {
         return new StateBackendArgs(project, bucketName, location, 30, 20, Optional.empty(), true, true,
-                Map.of(), List.of());
+                Map.of(), Map.of());
     }
 
-    public StateBackendArgs withWriters(List<Output<String>> members) {
+    public StateBackendArgs withWriters(Map<String, Output<String>> members) {
         return new StateBackendArgs(project, bucketName, location, noncurrentVersionDays, maxNoncurrentVersions,
                 kmsKeyName, adoptExisting, protect, labels, members);
     }

@@ -2,6 +2,8 @@ package dev.llmsafe.stack;
 
 import com.pulumi.Context;
 import com.pulumi.core.Output;
+import dev.llmsafe.components.AuditTrail;
+import dev.llmsafe.components.AuditTrailArgs;
 import dev.llmsafe.components.GithubActionsIdentity;
 import dev.llmsafe.components.GithubActionsIdentityArgs;
 import dev.llmsafe.components.RuntimeIdentities;
@@ -17,7 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The {@code platform} kind: state bucket, CI identity, GitHub governance, runtime identities and secrets. */
+/** The {@code platform} kind: state bucket, CI identity, GitHub governance, runtime identities, secrets and the
+ * audit trail. */
 final class PlatformProgram {
     private PlatformProgram() {
     }
@@ -42,8 +45,8 @@ final class PlatformProgram {
         var runtime = new RuntimeIdentities("runtime", new RuntimeIdentitiesArgs(s.gcpProject(), runtimes, null, actAs),
                 null);
 
-        List<Output<String>> stateWriters = new ArrayList<>();
-        identity.deployerEmails().values().forEach(email -> stateWriters.add(serviceAccountMember(email)));
+        Map<String, Output<String>> stateWriters = new LinkedHashMap<>();
+        identity.deployerEmails().forEach((env, email) -> stateWriters.put(env, serviceAccountMember(email)));
         StateBackendSettings st = s.stateBackend();
         var state = new StateBackend("state", new StateBackendArgs(s.gcpProject(), st.bucketName(), st.location(),
                 st.noncurrentVersionDays(), st.maxNoncurrentVersions(), st.kmsKeyName(), st.adoptExisting(),
@@ -58,6 +61,16 @@ final class PlatformProgram {
         var secrets = new SecretStore("secrets", new SecretStoreArgs(s.gcpProject(), s.secrets().names(),
                 s.secrets().replicaLocations(), s.secrets().values(), accessors, s.baseLabels()), null);
 
+        // Every environment's deployer appends audit records (create and read only; see AuditTrail).
+        AuditSettings au = s.audit();
+        Map<String, Output<String>> auditWriters = new LinkedHashMap<>();
+        for (String env : envs.all()) {
+            auditWriters.put(env, serviceAccountMember(identity.deployerEmails().get(env)));
+        }
+        var audit = new AuditTrail("audit", new AuditTrailArgs(s.gcpProject(), au.bucketName(), au.location(),
+                au.retentionDays(), au.lockRetention(), auditWriters, au.auditorsGroup(), au.logBucketId(),
+                au.logLocation(), au.logRetentionDays(), s.baseLabels()), null);
+
         ctx.export("kind", Output.of(s.kind().configValue()));
         ctx.export("stateBucket", state.bucketName());
         ctx.export("stateUrl", state.url());
@@ -65,6 +78,8 @@ final class PlatformProgram {
         identity.deployerEmails().forEach((env, email) -> ctx.export("deployer-" + env, email));
         runtime.emails().forEach((env, email) -> ctx.export("runtime-" + env, email));
         ctx.export("githubEnvironments", Output.all(List.copyOf(github.environments().values())));
+        ctx.export("auditBucket", audit.bucketName());
+        ctx.export("auditLogBucket", audit.logBucketName());
         ctx.export("secretIds", Output.of(List.copyOf(new java.util.TreeSet<>(secrets.secretNames().keySet()))));
     }
 

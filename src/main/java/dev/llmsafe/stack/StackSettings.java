@@ -24,7 +24,9 @@ public record StackSettings(
         Optional<GovernanceSettings> governance,
         Optional<RuntimeSettings> runtime,
         Optional<MonitoringSettings> monitoring,
-        Optional<PreviewDatabaseSettings> previewDatabase) {
+        Optional<PreviewDatabaseSettings> previewDatabase,
+
+        AuditSettings audit) {
 
     /** The Pulumi project name and the namespace of this project's config keys. */
     public static final String NAMESPACE = "llm-safe";

@@ -59,6 +59,7 @@ public final class StackSettingsReader {
         Optional<MonitoringSettings> monitoring = MonitoringSettingsReader.read(in, kind);
         Optional<PreviewDatabaseSettings> previewDatabase = PreviewDatabaseSettingsReader.read(in, kind, environments,
                 secrets.names(), runtime);
+        AuditSettings audit = AuditSettingsReader.read(in, project, region);
         in.known("prNumber", "branch", "commitSha");
         dev.llmsafe.reaper.PreviewTtl.read(in); // used by the reaper; validated here like every key
         in.reportUnknownKeys();
@@ -67,7 +68,7 @@ public final class StackSettingsReader {
             throw new InvalidConfigException(stackName, in.problems());
         }
         return new StackSettings(stackName, kind, appName, project, region, github, environments, review,
-                state, identity, secrets, labels, governance, runtime, monitoring, previewDatabase);
+                state, identity, secrets, labels, governance, runtime, monitoring, previewDatabase, audit);
     }
 
     private static StackKind kind(String stackName, ConfigReader in) {

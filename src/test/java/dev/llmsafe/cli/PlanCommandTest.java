@@ -44,7 +44,7 @@ class PlanCommandTest {
     void markdownHasATypeTable() {
         var run = CliRun.of("plan", "--stack", "platform", "--project-dir", DIR, "--format", "markdown");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("### Plan for `platform`", "| `gcp:storage/bucket:Bucket` | 1 |");
+        assertThat(run.out()).contains("### Plan for `platform`", "| `gcp:iam/workloadIdentityPool:WorkloadIdentityPool` | 1 |");
     }
 
     @Test

@@ -52,7 +52,7 @@ class StateBackendTest {
     void customRetentionCmekAndLabelsAreApplied() {
         var args = new StateBackendArgs("acme-shop", "acme-state", "EU", 7, 3,
                 Optional.of("projects/acme-shop/locations/eu/keyRings/state/cryptoKeys/state"), false, true,
-                Map.of("team", "platform"), List.of());
+                Map.of("team", "platform"), Map.of());
         var bucket = only(plan(args), "gcp:storage/bucket:Bucket");
 
         assertThat(bucket.inputs().get("encryption")).isEqualTo(
@@ -66,9 +66,10 @@ class StateBackendTest {
     @Test
     void writersGetObjectAccessOnTheBucketOnly() {
         var args = StateBackendArgs.defaults("acme-shop", "acme-state", "EU")
-                .withWriters(List.of(Output.of("serviceAccount:a@acme-shop.iam.gserviceaccount.com")));
+                .withWriters(Map.of("review", Output.of("serviceAccount:a@acme-shop.iam.gserviceaccount.com")));
         var member = only(plan(args), "gcp:storage/bucketIAMMember:BucketIAMMember");
 
+        assertThat(member.name()).isEqualTo("state-writer-review");
         assertThat(member.inputs()).containsEntry("bucket", "acme-state")
                 .containsEntry("role", "roles/storage.objectUser")
                 .containsEntry("member", "serviceAccount:a@acme-shop.iam.gserviceaccount.com");
@@ -77,6 +78,6 @@ class StateBackendTest {
     @Test
     void rejectsNonsenseRetentionWithTheValue() {
         assertThatThrownBy(() -> new StateBackendArgs("p", "b", "EU", 0, 20, Optional.empty(), true, true,
-                Map.of(), List.of())).hasMessageContaining("noncurrentVersionDays").hasMessageContaining("0");
+                Map.of(), Map.of())).hasMessageContaining("noncurrentVersionDays").hasMessageContaining("0");
     }
 }

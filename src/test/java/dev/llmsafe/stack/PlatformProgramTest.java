@@ -25,6 +25,7 @@ class PlatformProgramTest {
         var plan = plan(Map.of());
         assertThat(plan.resources()).filteredOn(r -> !r.custom()).extracting(PlannedResource::type)
                 .containsExactlyInAnyOrder("llmsafe:components:GithubActionsIdentity", "llmsafe:components:GithubGovernance",
+                        "llmsafe:components:AuditTrail",
                         "llmsafe:components:RuntimeIdentities", "llmsafe:components:StateBackend",
                         "llmsafe:components:SecretStore");
         // Explicit providers sit at the top so every component can use them; every other resource has a component.
@@ -70,6 +71,7 @@ class PlatformProgramTest {
         assertThat(bucket.inputs().get("labels")).isEqualTo(
                 Map.of("managed-by", "llm-safe", "app", "app", "stack", "platform"));
         assertThat(ofType(plan, "gcp:storage/bucketIAMMember:BucketIAMMember"))
+                .filteredOn(r -> r.parent().endsWith("llmsafe:components:StateBackend::state"))
                 .extracting(r -> r.inputs().get("member")).containsExactlyInAnyOrder(
                         "serviceAccount:app-deploy-review@acme-shop-prod.iam.gserviceaccount.com",
                         "serviceAccount:app-deploy-staging@acme-shop-prod.iam.gserviceaccount.com",

@@ -1,0 +1,245 @@
+package dev.llmsafe.audit;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Checks in one pass over the bytes that a stored line is RFC 8785 canonical JSON, and finds the top-level
+ * members the chain needs. It exists for speed: {@code llmsafe audit verify} must keep up with hashing
+ * (re-serialising every record through a JSON library costs several times the SHA-256 of it). It accepts
+ * exactly what {@link CanonicalJson} produces; CanonicalScannerTest holds it to the reference library.
+ *
+ * <p>Not reentrant: one instance per thread; each {@link #scan} overwrites the previous result.
+ */
+final class CanonicalScanner extends CanonicalLexer {
+    private static final int MAX_DEPTH = 64;
+    private static final byte[] SEQ = "seq".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PREV = "prev".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HASH = "hash".getBytes(StandardCharsets.US_ASCII);
+
+
+    /** Top-level results of the last successful scan. */
+    int topLevelMembers;
+    /** A top-level key that is not one of the record's eight fields, or null. */
+    String unknownField;
+    long seq;
+    boolean seqFound;
+    int prevStart = -1; // first hex digit of prev's value
+    int hashValueStart = -1; // first hex digit of hash's value
+    int hashMemberStart = -1; // the comma before "hash"
+    int hashMemberEnd = -1; // just after hash's closing quote
+    private String problem;
+
+    /** Whether {@code b[off, off+len)} is canonical JSON; on false, {@link #problem()} says where. */
+    boolean scan(byte[] bytes, int off, int len) {
+        this.b = bytes;
+        this.pos = off;
+        this.end = off + len;
+        topLevelMembers = 0;
+        unknownField = null;
+        seqFound = false;
+        prevStart = hashValueStart = hashMemberStart = hashMemberEnd = -1;
+        problem = null;
+        try {
+            if (pos >= end || b[pos] != '{') {
+                return fail("a record is a JSON object");
+            }
+            value(0);
+            if (pos != end) {
+                return fail("unexpected bytes after the record");
+            }
+            return true;
+        } catch (NotCanonical e) {
+            problem = e.getMessage() + " at byte " + (pos - off);
+            return false;
+        }
+    }
+
+    String problem() {
+        return problem;
+    }
+
+    private boolean fail(String why) {
+        problem = why;
+        return false;
+    }
+
+    private void value(int depth) throws NotCanonical {
+        if (pos >= end) {
+            throw new NotCanonical("the text ends inside a value");
+        }
+        byte c = b[pos];
+        switch (c) {
+            case '{' -> object(depth + 1);
+            case '[' -> array(depth + 1);
+            case '"' -> string();
+            case 't' -> literal("true");
+            case 'f' -> literal("false");
+            case 'n' -> literal("null");
+            default -> {
+                if (c == '-' || (c >= '0' && c <= '9')) {
+                    number();
+                } else {
+                    throw new NotCanonical("unexpected character '" + (char) (c & 0xff) + "'");
+                }
+            }
+        }
+    }
+
+    private void object(int depth) throws NotCanonical {
+        if (depth > MAX_DEPTH) {
+            throw new NotCanonical("nested deeper than " + MAX_DEPTH);
+        }
+        pos++; // {
+        if (pos < end && b[pos] == '}') {
+            pos++;
+            return;
+        }
+        int prevKeyStart = -1;
+        int prevKeyEnd = -1;
+        boolean prevPlain = false;
+        while (true) {
+            int memberStart = pos - 1; // the '{' or ',' before the key
+            if (pos >= end || b[pos] != '"') {
+                throw new NotCanonical("expected a key");
+            }
+            int keyStart = pos + 1;
+            boolean plain = string();
+            int keyEnd = pos - 1;
+            if (prevKeyStart >= 0 && compareKeys(prevKeyStart, prevKeyEnd, prevPlain, keyStart, keyEnd, plain) >= 0) {
+                throw new NotCanonical("keys are not in canonical order or repeat");
+            }
+            prevKeyStart = keyStart;
+            prevKeyEnd = keyEnd;
+            prevPlain = plain;
+            expect(':');
+            int valueStart = pos;
+            value(depth);
+            if (depth == 1) {
+                topLevel(keyStart, keyEnd, memberStart, valueStart);
+            }
+            if (pos >= end) {
+                throw new NotCanonical("the text ends inside an object");
+            }
+            if (b[pos] == '}') {
+                pos++;
+                return;
+            }
+            expect(',');
+        }
+    }
+
+    private void topLevel(int keyStart, int keyEnd, int memberStart, int valueStart) throws NotCanonical {
+        topLevelMembers++;
+        if (keyIs(keyStart, keyEnd, SEQ)) {
+            seq = parseSeq(valueStart, pos);
+            seqFound = true;
+        } else if (keyIs(keyStart, keyEnd, PREV)) {
+            prevStart = hexValue(valueStart);
+        } else if (keyIs(keyStart, keyEnd, HASH)) {
+            hashValueStart = hexValue(valueStart);
+            hashMemberStart = memberStart;
+            hashMemberEnd = pos;
+        } else if (!knownField(keyStart, keyEnd) && unknownField == null) {
+            unknownField = new String(b, keyStart, keyEnd - keyStart, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static final byte[][] OTHER_FIELDS = {"actor".getBytes(StandardCharsets.US_ASCII),
+            "kind".getBytes(StandardCharsets.US_ASCII), "payload".getBytes(StandardCharsets.US_ASCII),
+            "subject".getBytes(StandardCharsets.US_ASCII), "time".getBytes(StandardCharsets.US_ASCII)};
+
+    private boolean knownField(int start, int stop) {
+        for (byte[] name : OTHER_FIELDS) {
+            if (keyIs(start, stop, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private long parseSeq(int from, int to) throws NotCanonical {
+        if (to - from > 16 || b[from] == '-') {
+            throw new NotCanonical("seq must be a positive integer");
+        }
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            if (b[i] < '0' || b[i] > '9') {
+                throw new NotCanonical("seq must be a positive integer");
+            }
+            v = v * 10 + (b[i] - '0');
+        }
+        return v;
+    }
+
+    private int hexValue(int valueStart) throws NotCanonical {
+        if (pos - valueStart != 66 || b[valueStart] != '"') {
+            throw new NotCanonical("prev and hash must be 64 lowercase hex digits");
+        }
+        for (int i = valueStart + 1; i < pos - 1; i += 8) {
+            if (!lowerHex8((long) LONGS.get(b, i))) {
+                throw new NotCanonical("prev and hash must be 64 lowercase hex digits");
+            }
+        }
+        return valueStart + 1;
+    }
+
+    private boolean keyIs(int start, int stop, byte[] name) {
+        if (stop - start != name.length) {
+            return false;
+        }
+        for (int i = 0; i < name.length; i++) {
+            if (b[start + i] != name[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** RFC 8785 orders keys by UTF-16 code units; plain ASCII keys compare byte by byte. */
+    private int compareKeys(int aStart, int aEnd, boolean aPlain, int bStart, int bEnd, boolean bPlain) {
+        if (aPlain && bPlain) {
+            int n = Math.min(aEnd - aStart, bEnd - bStart);
+            for (int i = 0; i < n; i++) {
+                int d = (b[aStart + i] & 0xff) - (b[bStart + i] & 0xff);
+                if (d != 0) {
+                    return d;
+                }
+            }
+            return (aEnd - aStart) - (bEnd - bStart);
+        }
+        return decode(aStart, aEnd).compareTo(decode(bStart, bEnd));
+    }
+
+    private String decode(int start, int stop) {
+        try {
+            return AuditJson.MAPPER.readValue(b, start - 1, stop - start + 2, String.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("a scanned key decodes", e);
+        }
+    }
+
+    private void array(int depth) throws NotCanonical {
+        if (depth > MAX_DEPTH) {
+            throw new NotCanonical("nested deeper than " + MAX_DEPTH);
+        }
+        pos++; // [
+        if (pos < end && b[pos] == ']') {
+            pos++;
+            return;
+        }
+        while (true) {
+            value(depth);
+            if (pos >= end) {
+                throw new NotCanonical("the text ends inside an array");
+            }
+            if (b[pos] == ']') {
+                pos++;
+                return;
+            }
+            expect(',');
+        }
+    }
+
+
+}

@@ -1,0 +1,112 @@
+package dev.llmsafe.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Copies {@code pulumi stack history --json} entries into the log as {@code stack.history} records, once each.
+ * An entry is known by the SHA-256 of its canonical JSON (Pulumi's {@code version} is 0 on self-managed
+ * backends, so it identifies nothing); identical entries are told apart by how often they occur, so
+ * importing the same or a longer history again adds only what is new.
+ */
+public final class StackHistoryImport {
+    private final RecordStore store;
+    private final PayloadRedactor redactor;
+
+    public record Result(int entries, int imported, int alreadyPresent) {
+    }
+
+    public StackHistoryImport(RecordStore store, PayloadRedactor redactor) {
+        this.store = store;
+        this.redactor = redactor;
+    }
+
+    /** Reads the CLI's output: a JSON array of entries, newest first. */
+    public static List<JsonNode> read(Path file) throws IOException {
+        JsonNode root = AuditJson.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        if (root == null || !root.isArray()) {
+            throw new IOException(file + " is not the output of `pulumi stack history --json` (a JSON array)");
+        }
+        List<JsonNode> entries = new ArrayList<>();
+        for (JsonNode e : root) {
+            if (!e.isObject() || !e.path("kind").isTextual() || !e.path("startTime").isTextual()) {
+                throw new IOException(file + " holds an entry without kind and startTime: " + abbreviate(e));
+            }
+            entries.add(e);
+        }
+        return entries;
+    }
+
+    public Result run(String stack, List<JsonNode> newestFirst, Actor actor, String repository) throws IOException {
+        Map<String, Integer> present = new HashMap<>();
+        for (AuditRecord r : store.records()) {
+            if (RecordKinds.STACK_HISTORY.equals(r.kind()) && stack.equals(r.subject().stack())) {
+                present.merge(r.payload().path("key").asText(), 1, Integer::sum);
+            }
+        }
+        List<JsonNode> oldestFirst = new ArrayList<>(newestFirst);
+        Collections.reverse(oldestFirst);
+        Map<String, Integer> seen = new HashMap<>();
+        int imported = 0;
+        for (JsonNode entry : oldestFirst) {
+            ObjectNode safe = withoutSecretConfig(entry);
+            String key = HashChain.sha256Hex(CanonicalJson.canonicalUtf8(safe));
+            int occurrence = seen.merge(key, 1, Integer::sum);
+            if (occurrence <= present.getOrDefault(key, 0)) {
+                continue;
+            }
+            ObjectNode payload = AuditJson.MAPPER.createObjectNode();
+            payload.put("key", key);
+            payload.set("entry", safe);
+            store.append(new RecordDraft(RecordKinds.STACK_HISTORY, actor, subject(entry, stack, repository),
+                    redactor.redact(payload)));
+            imported++;
+        }
+        return new Result(newestFirst.size(), imported, newestFirst.size() - imported);
+    }
+
+    /** Config marked secret keeps its key and flag, never its value (nor a ciphertext some backends print). */
+    static ObjectNode withoutSecretConfig(JsonNode entry) {
+        ObjectNode copy = entry.deepCopy();
+        JsonNode config = copy.path("config");
+        if (config.isObject()) {
+            config.fields().forEachRemaining(e -> {
+                if (e.getValue().isObject() && e.getValue().path("secret").asBoolean(false)) {
+                    ObjectNode v = (ObjectNode) e.getValue();
+                    for (String field : List.of("value", "objectValue")) {
+                        if (v.has(field)) {
+                            v.put(field, dev.llmsafe.plan.PlannedResource.SECRET);
+                        }
+                    }
+                }
+            });
+        }
+        return copy;
+    }
+
+    private static Subject subject(JsonNode entry, String stack, String repository) {
+        JsonNode env = entry.path("environment");
+        String pr = env.path("ci.pr.number").asText("");
+        String owner = env.path("vcs.owner").asText("");
+        String repo = env.path("vcs.repo").asText("");
+        String commit = env.path("ci.pr.headSHA").asText(env.path("git.head").asText(""));
+        return new Subject(!owner.isEmpty() && !repo.isEmpty() ? owner + "/" + repo : repository,
+                pr.matches("[1-9][0-9]{0,8}") ? Integer.valueOf(pr) : null, commit.isEmpty() ? null : commit, stack,
+                env.path("ci.build.id").asText("").isEmpty() ? null : env.path("ci.build.id").asText(), null);
+    }
+
+    private static String abbreviate(JsonNode node) {
+        String text = node.toString();
+        return text.length() > 120 ? text.substring(0, 119) + "…" : text;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.llmsafe.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmsafe.audit.Actor;
+import dev.llmsafe.audit.ActorResolver;
+import dev.llmsafe.audit.AuditJson;
+import dev.llmsafe.audit.AuditRecord;
+import dev.llmsafe.audit.GithubContext;
+import dev.llmsafe.audit.PayloadRedactor;
+import dev.llmsafe.audit.RecordDraft;
+import dev.llmsafe.audit.RecordKinds;
+import dev.llmsafe.audit.RecordStore;
+import dev.llmsafe.audit.Subject;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code llmsafe audit append}: adds one record at the head of the log. */
+@Command(name = "append", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+                "Appends one record to the audit log and prints its SEQ:HASH.",
+                "",
+                "Inside GitHub Actions the subject (repository, pull request, commit, run) and the actor come",
+                "from the job's environment and event file; options override them. The actor is classified as",
+                "human, ai or bot by the same rules as the policy engine. Secret values never enter the record:",
+                "secret-only properties (token, password, ...) and the values of --redact-env variables become",
+                "[secret].",
+                "",
+                "Known kinds: " + "ai.activity, change.classified, policy.result, preview.deployed, "
+                        + "preview.destroyed, approval, promotion, checkpoint, stack.history.",
+                "",
+                "Exit codes: 0 appended, 2 bad input or the log could not be written."})
+public final class AuditAppendCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    AuditCommand parent;
+
+    @Option(names = "--kind", required = true, paramLabel = "KIND", description = "What happened, e.g. policy.result.")
+    String kind;
+
+    @ArgGroup(exclusive = true)
+    PayloadSource payload;
+
+    static final class PayloadSource {
+        @Option(names = "--payload-json", paramLabel = "JSON", description = "Details as a JSON object.")
+        String json;
+
+        @Option(names = "--payload-file", paramLabel = "FILE", description = "Details from a JSON file.")
+        Path file;
+    }
+
+    @Option(names = "--redact-env", paramLabel = "NAME",
+            description = "Redact the value of this environment variable wherever it appears (repeatable).")
+    List<String> redactEnv = new ArrayList<>();
+
+    @Mixin
+    SubjectOptions subjectOptions;
+
+    @Mixin
+    ActorOptions actorOptions;
+
+    @Mixin
+    AuditStoreOptions storeOptions;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        try {
+            if (!RecordKinds.isValid(kind)) {
+                err.println("llmsafe audit append: --kind '" + kind + "' must be dotted lowercase words, one of "
+                        + String.join(", ", RecordKinds.KNOWN) + " or a new one like deploy.rollback");
+                return ExitCodes.BAD_INPUT;
+            }
+            GithubContext github = GithubContext.fromEnvironment(parent.environment);
+            ActorResolver resolver = new ActorResolver(actorOptions.classifier());
+            Actor actor = actorOptions.resolve(resolver, github);
+            Subject subject = subjectOptions.subject(github, resolver.aiTrailer(actorOptions.commitMessage(github)));
+            ObjectNode body = new PayloadRedactor(secretValues(redactEnv, parent.environment)).redact(payload());
+            RecordStore store = storeOptions.open();
+            AuditRecord record = store.append(new RecordDraft(kind, actor, subject, body));
+            spec.commandLine().getOut().println(record.seq() + ":" + record.hash());
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("llmsafe audit append: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+    }
+
+    private ObjectNode payload() throws IOException {
+        if (payload == null) {
+            return AuditJson.MAPPER.createObjectNode();
+        }
+        String text = payload.json != null ? payload.json : Files.readString(payload.file);
+        String from = payload.json != null ? "--payload-json" : "--payload-file " + payload.file;
+        JsonNode node;
+        try {
+            node = AuditJson.MAPPER.readTree(text);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(from + " is not valid JSON: " + e.getMessage().lines().findFirst()
+                    .orElse(""));
+        }
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException(from + " must be a JSON object, e.g. {\"url\":\"https://...\"}");
+        }
+        return (ObjectNode) node;
+    }
+
+    /** The values of the named variables; a name that is not set is a mistake worth stopping for. */
+    static List<String> secretValues(List<String> names, java.util.Map<String, String> env) {
+        List<String> values = new ArrayList<>();
+        for (String name : names) {
+            String value = env.get(name);
+            if (value == null) {
+                throw new IllegalArgumentException("--redact-env " + name + ": no such environment variable; "
+                        + "its value could not be redacted");
+            }
+            if (!value.isEmpty()) {
+                values.add(value);
+            }
+        }
+        return values;
+    }
+}

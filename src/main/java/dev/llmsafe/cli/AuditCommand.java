@@ -1,0 +1,33 @@
+package dev.llmsafe.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.util.Map;
+
+/** {@code llmsafe audit}: the tamper-evident log of AI activity and deployments. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = {
+                "The hash-chained, write-once audit log of AI activity and deployments.",
+                "",
+                "The log is a local JSON Lines file (--log, default audit.jsonl) or a GCS bucket holding",
+                "one object per record (--gcs-bucket). See docs/auditor-guide.md."},
+        subcommands = {
+                AuditAppendCommand.class,
+                AuditVerifyCommand.class,
+                AuditCheckpointCommand.class,
+                AuditReportCommand.class,
+                AuditImportHistoryCommand.class
+        })
+public final class AuditCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The process environment (GitHub Actions variables); replaceable so tests need not set real ones. */
+    Map<String, String> environment = System.getenv();
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "an audit command is required; see --help");
+    }
+}

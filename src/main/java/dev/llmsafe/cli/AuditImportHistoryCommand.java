@@ -1,0 +1,80 @@
+package dev.llmsafe.cli;
+
+import dev.llmsafe.audit.ActorResolver;
+import dev.llmsafe.audit.GithubContext;
+import dev.llmsafe.audit.PayloadRedactor;
+import dev.llmsafe.audit.StackHistoryImport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+/** {@code llmsafe audit import-history}: Pulumi's update history into the log, once. */
+@Command(name = "import-history", mixinStandardHelpOptions = true,
+        description = {
+                "Records Pulumi's stack history in the audit log, once.",
+                "",
+                "Entries of `pulumi stack history --json` that are not in the log yet are appended, oldest first,",
+                "as stack.history records. Importing the same file twice adds nothing. Pulumi never records who",
+                "ran an update; the record's actor is the importer (the CI job), and config values marked secret",
+                "never enter a record.",
+                "",
+                "Exit codes: 0 imported (possibly nothing new); 2 bad input or I/O error."})
+public final class AuditImportHistoryCommand implements Callable<Integer> {
+    private static final Pattern STACK = Pattern.compile("[A-Za-z0-9_.-]{1,100}(/[A-Za-z0-9_.-]{1,100}){0,2}");
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    AuditCommand parent;
+
+    @Option(names = "--stack", required = true, paramLabel = "NAME", description = "The stack the history is of.")
+    String stack;
+
+    @Option(names = "--file", required = true, paramLabel = "FILE",
+            description = "Output of `pulumi stack history --json --stack NAME`.")
+    Path file;
+
+    @Option(names = "--redact-env", paramLabel = "NAME",
+            description = "Redact the value of this environment variable wherever it appears (repeatable).")
+    List<String> redactEnv = new ArrayList<>();
+
+    @Mixin
+    ActorOptions actorOptions;
+
+    @Mixin
+    AuditStoreOptions storeOptions;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        try {
+            if (!STACK.matcher(stack).matches()) {
+                throw new IllegalArgumentException("--stack '" + stack + "' is not a stack name (e.g. pr-42, production)");
+            }
+            var entries = StackHistoryImport.read(file);
+            GithubContext github = GithubContext.fromEnvironment(parent.environment);
+            var actor = actorOptions.resolve(new ActorResolver(actorOptions.classifier()), github);
+            var redactor = new PayloadRedactor(AuditAppendCommand.secretValues(redactEnv, parent.environment));
+            var result = new StackHistoryImport(storeOptions.open(), redactor)
+                    .run(stack, entries, actor, github.subject().repository());
+            spec.commandLine().getOut().println("imported " + result.imported() + " of " + result.entries()
+                    + " entries of stack " + stack + " (" + result.alreadyPresent() + " already in the log)");
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("llmsafe audit import-history: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.llmsafe.stack;
+
+import dev.llmsafe.components.AuditTrailArgs;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads the audit trail's keys (part of the one validator, {@link StackSettingsReader}). */
+final class AuditSettingsReader {
+    static final Pattern GROUP = Pattern.compile("group:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+    static final Pattern LOG_BUCKET = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_.-]{0,99}");
+    static final Pattern LOG_LOCATION = Pattern.compile("global|[a-z]+(-[a-z]+[0-9]+)?");
+    static final String LOCK_FIX = "must be true or false. true locks the retention of the audit bucket and the "
+            + "audit Logging bucket, and locking is irreversible: the retention can never be shortened or removed "
+            + "again, and neither bucket can be deleted before every record in it has aged out";
+
+    private AuditSettingsReader() {
+    }
+
+    static AuditSettings read(ConfigReader in, String project, String region) {
+        String bucket = in.optional("auditBucket", project == null ? null : project + "-audit-log",
+                PlatformSettingsReader.BUCKET, "must be a GCS bucket name: 3-63 characters, lowercase letters, "
+                        + "digits, '-' and '_', starting and ending with a letter or digit, and not the state bucket");
+        if (bucket != null && bucket.equals(in.raw("stateBucket").orElse(project + "-pulumi-state"))) {
+            in.problem("auditBucket", bucket, "must differ from the state bucket: the audit log is write-once, "
+                    + "state is rewritten on every update");
+        }
+        String location = in.optional("auditBucketLocation", region == null ? null : region.toUpperCase(Locale.ROOT),
+                PlatformSettingsReader.LOCATION, "must be a GCS location: a region (us-central1), dual-region or "
+                        + "multi-region (EU, US)");
+        int days = in.integer("auditRetentionDays", 400, 1, AuditTrailArgs.MAX_RETENTION_DAYS,
+                "days every audit record stays unchangeable");
+        boolean lock = lock(in);
+        Optional<String> auditors = Optional.ofNullable(in.optional("auditorsGroup", null, GROUP,
+                "must be a Google group as an IAM member, e.g. group:auditors@example.com"));
+        String logBucket = in.optional("auditLogBucket", "llm-safe-audit", LOG_BUCKET,
+                "must be a Logging bucket id: up to 100 letters, digits, '_', '-' and '.'");
+        String logLocation = in.optional("auditLogLocation", "global", LOG_LOCATION,
+                "must be global or a region such as europe-west4");
+        int logDays = in.integer("auditLogRetentionDays", 400, 1, AuditTrailArgs.MAX_LOG_RETENTION_DAYS,
+                "days Cloud Audit Logs are kept");
+        return new AuditSettings(bucket, location == null ? null : location.toUpperCase(Locale.ROOT), days, lock,
+                auditors, logBucket, logLocation, logDays);
+    }
+
+    private static boolean lock(ConfigReader in) {
+        Optional<String> raw = in.raw("auditLockRetention");
+        if (raw.isEmpty()) {
+            return false;
+        }
+        switch (raw.get().trim()) {
+            case "true":
+                return true;
+            case "false":
+                return false;
+            default:
+                in.problem("auditLockRetention", raw.get(), LOCK_FIX);
+                return false;
+        }
+    }
+}

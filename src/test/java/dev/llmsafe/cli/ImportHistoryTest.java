@@ -1,0 +1,95 @@
+package dev.llmsafe.cli;
+
+import dev.llmsafe.audit.AuditRecord;
+import dev.llmsafe.audit.LocalFileStore;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImportHistoryTest {
+    @TempDir
+    Path dir;
+
+    private static Path sharedHistory() {
+        Path file = Path.of(System.getProperty("llmsafe.sharedDir", "../shared"))
+                .resolve("pulumi-json/sluiceway-v3.263.0-stack-history.json");
+        Assumptions.assumeTrue(Files.isRegularFile(file), "shared reference data not found at " + file
+                + " (the ../shared folder beside the project); skipping the real-history import");
+        return file;
+    }
+
+    private AuditCliRun importHistory(Path log, Path file, String stack) {
+        return AuditCliRun.run(Map.of(), "audit", "import-history", "--stack", stack, "--file", file.toString(),
+                "--actor", "github-actions[bot]", "--log", log.toString());
+    }
+
+    @Test
+    void importsTheRealPulumiHistoryOnceOldestFirstWithoutSecrets() throws IOException {
+        Path history = sharedHistory();
+        Path log = dir.resolve("audit.jsonl");
+        AuditCliRun first = importHistory(log, history, "dev");
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).contains("imported 7 of 7 entries of stack dev (0 already in the log)");
+
+        AuditCliRun again = importHistory(log, history, "dev");
+        assertThat(again.out()).contains("imported 0 of 7 entries of stack dev (7 already in the log)");
+
+        List<AuditRecord> records = new LocalFileStore(log).records();
+        assertThat(records).hasSize(7).allSatisfy(r -> {
+            assertThat(r.kind()).isEqualTo("stack.history");
+            assertThat(r.subject().stack()).isEqualTo("dev");
+            assertThat(r.actor().kind()).as("the importer is the actor: Pulumi never records one").isEqualTo("bot");
+            assertThat(r.payload().at("/entry/config/network:token/secret").asBoolean()).isTrue();
+            assertThat(r.payload().at("/entry/config/network:token").has("value")).isFalse();
+        });
+        assertThat(records.get(0).payload().at("/entry/message").asText()).as("oldest first")
+                .isEqualTo("CANARY-VALUE in a commit title");
+        assertThat(records.get(6).payload().at("/entry/kind").asText()).isEqualTo("destroy");
+        AuditRecord ci = records.stream().filter(r -> "9876543210".equals(r.subject().run())).findFirst().orElseThrow();
+        assertThat(ci.subject().commit()).isEqualTo(ci.payload().at("/entry/environment/git.head").asText())
+                .hasSize(40);
+        assertThat(ci.payload().at("/entry/message").asText()).isEqualTo("A second commit");
+        assertThat(AuditCliRun.run(Map.of(), "audit", "verify", "--log", log.toString()).exit()).isZero();
+
+        AuditCliRun report = AuditCliRun.run(Map.of(), "audit", "report", "--log", log.toString(), "--history",
+                history.toString(), "--history-stack", "dev");
+        assertThat(report.exit()).isZero();
+        assertThat(report.out()).contains("pulumi destroy succeeded (delete 6)", "(not recorded by Pulumi)",
+                "| Pulumi history entries joined | 7 |");
+    }
+
+    @Test
+    void identicalEntriesAreCountedSoALongerHistoryAddsOnlyWhatIsNew() throws IOException {
+        String entry = "{\"version\":0,\"kind\":\"update\",\"startTime\":\"2026-01-01T00:00:00.000Z\","
+                + "\"message\":\"same\",\"environment\":{},\"config\":{\"app:key\":{\"value\":\"c1ph3r\",\"secret\":true}},"
+                + "\"result\":\"succeeded\"}";
+        Path two = dir.resolve("two.json");
+        Files.writeString(two, "[" + entry + "," + entry + "]");
+        Path three = dir.resolve("three.json");
+        Files.writeString(three, "[" + entry.replace("\"same\"", "\"newer\"") + "," + entry + "," + entry + "]");
+        Path log = dir.resolve("audit.jsonl");
+
+        assertThat(importHistory(log, two, "pr-7").out()).contains("imported 2 of 2");
+        assertThat(importHistory(log, three, "pr-7").out()).contains("imported 1 of 3");
+        assertThat(importHistory(log, three, "pr-8").out()).as("another stack's history is its own")
+                .contains("imported 3 of 3");
+        assertThat(Files.readString(log)).doesNotContain("c1ph3r");
+    }
+
+    @Test
+    void aFileThatIsNotAHistoryIsBadInput() throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"steps\":[]}");
+        AuditCliRun run = importHistory(dir.resolve("audit.jsonl"), bad, "dev");
+        assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("pulumi stack history --json");
+    }
+}

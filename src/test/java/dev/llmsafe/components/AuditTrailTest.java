@@ -1,0 +1,118 @@
+package dev.llmsafe.components;
+
+import com.pulumi.core.Output;
+import dev.llmsafe.plan.MockRun;
+import dev.llmsafe.plan.PlanDocument;
+import dev.llmsafe.plan.PlannedResource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AuditTrailTest {
+    private static PlanDocument plan(AuditTrailArgs args) {
+        return MockRun.run("llm-safe", "platform", "platform", ctx -> new AuditTrail("audit", args, null), List.of());
+    }
+
+    private static List<PlannedResource> ofType(PlanDocument plan, String type) {
+        return plan.resources().stream().filter(r -> r.type().equals(type)).toList();
+    }
+
+    private static PlannedResource only(PlanDocument plan, String type) {
+        List<PlannedResource> matches = ofType(plan, type);
+        assertThat(matches).hasSize(1);
+        return matches.get(0);
+    }
+
+    private static AuditTrailArgs args(boolean lock) {
+        return new AuditTrailArgs("acme-shop", "acme-audit", "EU", 30, lock,
+                Map.of("staging", Output.of("serviceAccount:deploy-staging@acme-shop.iam.gserviceaccount.com"),
+                        "review", Output.of("serviceAccount:deploy-review@acme-shop.iam.gserviceaccount.com")),
+                Optional.of("group:auditors@acme.com"), "audit-logs", "global", 90, Map.of("team", "platform"));
+    }
+
+    @Test
+    void bucketIsDedicatedPrivateUniformWithAnUnlockedRetentionByDefault() {
+        var bucket = only(plan(args(false)), "gcp:storage/bucket:Bucket");
+        assertThat(bucket.inputs())
+                .containsEntry("name", "acme-audit")
+                .containsEntry("uniformBucketLevelAccess", true)
+                .containsEntry("publicAccessPrevention", "enforced")
+                .containsEntry("forceDestroy", false)
+                .containsEntry("retentionPolicy", Map.of("retentionPeriod", 30.0 * 86_400, "isLocked", false))
+                .containsEntry("labels", Map.of("team", "platform"))
+                .doesNotContainKey("versioning");
+        assertThat(bucket.protect()).isTrue();
+        assertThat(bucket.parent()).endsWith("llmsafe:components:AuditTrail::audit");
+    }
+
+    @Test
+    void lockingIsOnlyWhereConfiguredAndAppliesToBothBuckets() {
+        var plan = plan(args(true));
+        assertThat(only(plan, "gcp:storage/bucket:Bucket").inputs().get("retentionPolicy"))
+                .isEqualTo(Map.of("retentionPeriod", 30.0 * 86_400, "isLocked", true));
+        assertThat(only(plan, "gcp:logging/projectBucketConfig:ProjectBucketConfig").inputs())
+                .containsEntry("locked", true);
+        assertThat(only(plan(args(false)), "gcp:logging/projectBucketConfig:ProjectBucketConfig").inputs())
+                .containsEntry("locked", false);
+    }
+
+    @Test
+    void writersMayCreateAndReadButNeverDeleteOrOverwriteAndAuditorsRead() {
+        var grants = ofType(plan(args(false)), "gcp:storage/bucketIAMMember:BucketIAMMember");
+        assertThat(grants).extracting(r -> r.name() + " " + r.inputs().get("role") + " " + r.inputs().get("member"))
+                .containsExactlyInAnyOrder(
+                        "audit-writer-review-create roles/storage.objectCreator serviceAccount:deploy-review@acme-shop.iam.gserviceaccount.com",
+                        "audit-writer-review-read roles/storage.objectViewer serviceAccount:deploy-review@acme-shop.iam.gserviceaccount.com",
+                        "audit-writer-staging-create roles/storage.objectCreator serviceAccount:deploy-staging@acme-shop.iam.gserviceaccount.com",
+                        "audit-writer-staging-read roles/storage.objectViewer serviceAccount:deploy-staging@acme-shop.iam.gserviceaccount.com",
+                        "audit-auditors-read roles/storage.objectViewer group:auditors@acme.com",
+                        "audit-auditors-bucket roles/storage.legacyBucketReader group:auditors@acme.com");
+        assertThat(grants).allSatisfy(g -> assertThat(g.inputs()).containsEntry("bucket", "acme-audit"));
+        assertThat(grants).extracting(g -> (String) g.inputs().get("role"))
+                .as("no role that can delete or overwrite objects")
+                .doesNotContain("roles/storage.objectAdmin", "roles/storage.objectUser", "roles/storage.admin",
+                        "roles/storage.legacyBucketWriter", "roles/storage.legacyBucketOwner");
+    }
+
+    @Test
+    void auditLogsOfSecretsStorageAndIamGoToALoggingBucketWithItsRetention() {
+        var plan = plan(args(false));
+        assertThat(only(plan, "gcp:logging/projectBucketConfig:ProjectBucketConfig").inputs())
+                .containsEntry("bucketId", "audit-logs").containsEntry("location", "global")
+                .containsEntry("retentionDays", 90.0).containsEntry("project", "acme-shop");
+        var sink = only(plan, "gcp:logging/projectSink:ProjectSink");
+        assertThat(sink.inputs()).containsEntry("destination",
+                "logging.googleapis.com/projects/acme-shop/locations/global/buckets/audit-logs");
+        String filter = (String) sink.inputs().get("filter");
+        assertThat(filter).contains("cloudaudit.googleapis.com%2Factivity", "cloudaudit.googleapis.com%2Fdata_access",
+                "\"secretmanager.googleapis.com\"", "\"storage.googleapis.com\"", "\"iam.googleapis.com\"");
+        var configs = ofType(plan, "gcp:projects/iAMAuditConfig:IAMAuditConfig");
+        assertThat(configs).extracting(c -> c.inputs().get("service"))
+                .contains("secretmanager.googleapis.com", "storage.googleapis.com", "iam.googleapis.com");
+        assertThat(configs).allSatisfy(c -> assertThat(c.inputs().get("auditLogConfigs")).isEqualTo(List.of(
+                Map.of("logType", "ADMIN_READ"), Map.of("logType", "DATA_READ"), Map.of("logType", "DATA_WRITE"))));
+    }
+
+    @Test
+    void withoutAuditorsOrWritersNoGrantIsMade() {
+        var plan = plan(AuditTrailArgs.defaults("acme-shop", "acme-audit", "EU"));
+        assertThat(ofType(plan, "gcp:storage/bucketIAMMember:BucketIAMMember")).isEmpty();
+        assertThat(only(plan, "gcp:storage/bucket:Bucket").inputs().get("retentionPolicy"))
+                .isEqualTo(Map.of("retentionPeriod", 400.0 * 86_400, "isLocked", false));
+    }
+
+    @Test
+    void rejectsBadValuesWithTheValue() {
+        assertThatThrownBy(() -> new AuditTrailArgs("p", "b", "EU", 0, false, Map.of(), Optional.empty(), null, null,
+                30, Map.of())).hasMessageContaining("retentionDays").hasMessageContaining("0");
+        assertThatThrownBy(() -> new AuditTrailArgs("p", "b", "EU", 30, false, Map.of(),
+                Optional.of("user:ada@acme.com"), null, null, 30, Map.of())).hasMessageContaining("user:ada@acme.com");
+        assertThatThrownBy(() -> new AuditTrailArgs("p", "b", "EU", 30, false, Map.of(), Optional.empty(), null, null,
+                4000, Map.of())).hasMessageContaining("4000");
+    }
+}

@@ -1,0 +1,77 @@
+package dev.llmsafe.stack;
+
+import dev.llmsafe.plan.OfflinePlanner;
+import dev.llmsafe.plan.PlanDocument;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AuditSettingsReaderTest {
+    private static final Path PROJECT = Path.of(System.getProperty("llmsafe.projectDir", "."));
+
+    private static StackSettings platform(Map<String, String> overrides) throws IOException {
+        return OfflinePlanner.settings(PROJECT, "platform", Optional.empty(), overrides);
+    }
+
+    @Test
+    void defaultsToADedicatedUnlockedBucketKeptFourHundredDays() throws IOException {
+        AuditSettings audit = platform(Map.of()).audit();
+        assertThat(audit.bucketName()).isEqualTo("acme-shop-prod-audit-log");
+        assertThat(audit.location()).isEqualTo("EUROPE-WEST4");
+        assertThat(audit.retentionDays()).isEqualTo(400);
+        assertThat(audit.lockRetention()).isFalse();
+        assertThat(audit.auditorsGroup()).isEmpty();
+        assertThat(audit.logBucketId()).isEqualTo("llm-safe-audit");
+        assertThat(audit.logRetentionDays()).isEqualTo(400);
+    }
+
+    @Test
+    void readsEveryKey() throws IOException {
+        AuditSettings audit = platform(Map.of("auditBucket", "acme-audit", "auditBucketLocation", "eu",
+                "auditRetentionDays", "2555", "auditLockRetention", "true", "auditorsGroup", "group:audit@acme.com",
+                "auditLogBucket", "audit_logs", "auditLogLocation", "europe-west4", "auditLogRetentionDays", "3650"))
+                .audit();
+        assertThat(audit).isEqualTo(new AuditSettings("acme-audit", "EU", 2555, true,
+                Optional.of("group:audit@acme.com"), "audit_logs", "europe-west4", 3650));
+    }
+
+    @Test
+    void aBadLockValueSaysLockingIsIrreversible() {
+        assertThatThrownBy(() -> platform(Map.of("auditLockRetention", "yes")))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessageContaining("auditLockRetention").hasMessageContaining("yes")
+                .hasMessageContaining("irreversible");
+    }
+
+    @Test
+    void reportsBadValuesWithTheKeyAndTheValue() {
+        assertThatThrownBy(() -> platform(Map.of("auditorsGroup", "ada@acme.com", "auditRetentionDays", "0",
+                "auditBucket", "acme-shop-pulumi-state", "auditLogRetentionDays", "9999")))
+                .isInstanceOf(InvalidConfigException.class)
+                .satisfies(e -> assertThat(((InvalidConfigException) e).problems())
+                        .extracting(ConfigProblem::key).contains("auditorsGroup", "auditRetentionDays", "auditBucket",
+                                "auditLogRetentionDays"))
+                .hasMessageContaining("ada@acme.com").hasMessageContaining("must differ from the state bucket");
+    }
+
+    @Test
+    void thePlatformStackGivesEveryDeployerCreateOnlyAccessAndExportsTheBuckets() throws IOException {
+        PlanDocument plan = OfflinePlanner.plan(platform(Map.of("auditorsGroup", "group:audit@acme.com")));
+        var grants = plan.resources().stream()
+                .filter(r -> r.type().equals("gcp:storage/bucketIAMMember:BucketIAMMember")
+                        && "acme-shop-prod-audit-log".equals(r.inputs().get("bucket"))).toList();
+        assertThat(grants).extracting(r -> r.name() + " " + r.inputs().get("member")).contains(
+                "audit-writer-review-create serviceAccount:shop-deploy-review@acme-shop-prod.iam.gserviceaccount.com",
+                "audit-writer-staging-create serviceAccount:shop-deploy-staging@acme-shop-prod.iam.gserviceaccount.com",
+                "audit-writer-production-create serviceAccount:shop-deploy-production@acme-shop-prod.iam.gserviceaccount.com",
+                "audit-auditors-read group:audit@acme.com");
+        assertThat(plan.outputs()).containsEntry("auditBucket", "acme-shop-prod-audit-log")
+                .containsEntry("auditLogBucket", "projects/acme-shop-prod/locations/global/buckets/llm-safe-audit");
+    }
+}
