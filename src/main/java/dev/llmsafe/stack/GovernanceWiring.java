@@ -23,7 +23,8 @@ final class GovernanceWiring {
     private GovernanceWiring() {
     }
 
-    static GithubGovernance define(StackSettings s, GovernanceSettings g, GithubActionsIdentity identity) {
+    static GithubGovernance define(StackSettings s, GovernanceSettings g, GithubActionsIdentity identity,
+                                   Map<String, Output<String>> shared) {
         EnvironmentNames envs = s.environments();
         // The token is read from GITHUB_TOKEN at deploy time and sent as a secret; it is never stack config.
         var github = new Provider("github", ProviderArgs.builder().owner(s.github().owner()).build());
@@ -34,7 +35,7 @@ final class GovernanceWiring {
                 gated(envs.production(), g.productionReviewers(), g.waitTimerMinutes()));
         var args = new GithubGovernanceArgs(s.github().name(), g.mainBranch(), environments,
                 new MainBranchRules(g.requiredApprovals(), g.requiredStatusChecks()), g.codeOwners(),
-                g.codeOwnedPaths(), ciVariables(identity, envs));
+                g.codeOwnedPaths(), ciVariables(identity, envs, shared));
         return new GithubGovernance("governance", args, ComponentResourceOptions.builder().providers(github).build());
     }
 
@@ -42,13 +43,18 @@ final class GovernanceWiring {
         return EnvironmentPolicy.gated(name, reviewers.userIds(), reviewers.teamIds(), waitTimerMinutes);
     }
 
-    /** What each deploying environment's jobs need to authenticate: identifiers, not credentials. */
-    static Map<String, Map<String, Output<String>>> ciVariables(GithubActionsIdentity identity, EnvironmentNames envs) {
+    /**
+     * What each deploying environment's jobs need: how to authenticate, plus the {@code shared} locations every
+     * environment reads (project, state and audit buckets). Identifiers, not credentials.
+     */
+    static Map<String, Map<String, Output<String>>> ciVariables(GithubActionsIdentity identity, EnvironmentNames envs,
+                                                                Map<String, Output<String>> shared) {
         Map<String, Map<String, Output<String>>> variables = new LinkedHashMap<>();
         for (String env : envs.all()) {
             Map<String, Output<String>> vars = new LinkedHashMap<>();
             vars.put(GithubGovernance.PROVIDER_VARIABLE, identity.providerName());
             vars.put(GithubGovernance.SERVICE_ACCOUNT_VARIABLE, identity.deployerEmails().get(env));
+            vars.putAll(shared);
             variables.put(env, vars);
         }
         return variables;

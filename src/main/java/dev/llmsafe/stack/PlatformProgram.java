@@ -14,7 +14,6 @@ import dev.llmsafe.components.StateBackend;
 import dev.llmsafe.components.StateBackendArgs;
 import dev.llmsafe.naming.Names;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +36,6 @@ final class PlatformProgram {
         var identity = new GithubActionsIdentity("github-actions", new GithubActionsIdentityArgs(
                 s.gcpProject(), s.identity().poolId(), s.identity().providerId(),
                 s.github().repositoryId(), s.github().ownerId(), deployers, s.identity().deployerRoles()), null);
-
-        var github = GovernanceWiring.define(s, s.governance().orElseThrow(), identity);
 
         Map<String, Output<String>> actAs = new LinkedHashMap<>();
         identity.deployerEmails().forEach((env, email) -> actAs.put(env, serviceAccountMember(email)));
@@ -70,6 +67,14 @@ final class PlatformProgram {
         var audit = new AuditTrail("audit", new AuditTrailArgs(s.gcpProject(), au.bucketName(), au.location(),
                 au.retentionDays(), au.lockRetention(), auditWriters, au.auditorsGroup(), au.logBucketId(),
                 au.logLocation(), au.logRetentionDays(), s.baseLabels()), null);
+
+        // What CI reads from every environment besides its own identity: where state and audit records live.
+        Map<String, Output<String>> shared = new LinkedHashMap<>();
+        shared.put("GCP_PROJECT", Output.of(s.gcpProject()));
+        shared.put("GCP_REGION", Output.of(s.gcpRegion()));
+        shared.put("PULUMI_STATE_BUCKET", state.bucketName());
+        shared.put("AUDIT_BUCKET", audit.bucketName());
+        var github = GovernanceWiring.define(s, s.governance().orElseThrow(), identity, shared);
 
         ctx.export("kind", Output.of(s.kind().configValue()));
         ctx.export("stateBucket", state.bucketName());

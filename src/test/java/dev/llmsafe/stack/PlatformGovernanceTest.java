@@ -47,6 +47,11 @@ class PlatformGovernanceTest {
                     .asString().startsWith("projects/" + dev.llmsafe.plan.PlaceholderOutputs.PROJECT_NUMBER);
             assertThat(variable(env, GithubGovernance.SERVICE_ACCOUNT_VARIABLE).inputs().get("value"))
                     .isEqualTo(plan.outputs().get("deployer-" + env));
+            // The workflows read these from every deploying environment (vars.PULUMI_STATE_BUCKET, ...).
+            assertThat(variable(env, "PULUMI_STATE_BUCKET").inputs().get("value")).isEqualTo(plan.outputs().get("stateBucket"));
+            assertThat(variable(env, "AUDIT_BUCKET").inputs().get("value")).isEqualTo(plan.outputs().get("auditBucket"));
+            assertThat(variable(env, "GCP_PROJECT").inputs().get("value")).isEqualTo(settings.gcpProject());
+            assertThat(variable(env, "GCP_REGION").inputs().get("value")).isEqualTo(settings.gcpRegion());
         }
         String approval = settings.governance().orElseThrow().approvalEnvironment();
         assertThat(ofType(VARIABLE)).as("the approval environment deploys nothing, so it gets no identity")

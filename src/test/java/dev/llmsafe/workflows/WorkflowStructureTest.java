@@ -124,6 +124,20 @@ class WorkflowStructureTest {
     }
 
     @Test
+    void workflowsReadOnlyTheVariablesThePlatformSetsPlusTheSecretsProvider() throws Exception {
+        var platformSets = java.util.Set.of("GCP_WORKLOAD_IDENTITY_PROVIDER", "GCP_SERVICE_ACCOUNT", "GCP_PROJECT",
+                "GCP_REGION", "PULUMI_STATE_BUCKET", "AUDIT_BUCKET");
+        var used = new java.util.TreeSet<String>();
+        for (String file : Workflows.files()) {
+            Pattern.compile("vars\\.([A-Z_]+)").matcher(Files.readString(Workflows.dir().resolve(file))).results()
+                    .forEach(m -> used.add(m.group(1)));
+        }
+        used.remove("PULUMI_SECRETS_PROVIDER"); // the one variable set by hand (docs/getting-started.md)
+        // PlatformGovernanceTest proves the platform stack sets each of these in every deploying environment.
+        assertThat(platformSets).containsAll(used);
+    }
+
+    @Test
     void deployJobsNeverRunOnPullRequestTarget() {
         for (String file : Workflows.files()) {
             boolean prTarget = load(file).path("on").has("pull_request_target");
