@@ -1,0 +1,143 @@
+package dev.llmsafe.policy.rules;
+
+import dev.llmsafe.plan.PlannedResource;
+import dev.llmsafe.policy.EnforcementLevel;
+import dev.llmsafe.policy.Finding;
+import dev.llmsafe.policy.Inputs;
+import dev.llmsafe.policy.Location;
+import dev.llmsafe.policy.PlanView;
+import dev.llmsafe.policy.PolicyInput;
+import dev.llmsafe.policy.Rule;
+import dev.llmsafe.policy.RuleCategory;
+import dev.llmsafe.stack.StackKind;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A review stack (a pull request's preview, possibly of AI-written code) references only review-scoped
+ * secrets and variables: Secret Manager secrets named {@code <review env>-...} (how {@code SecretStore} names
+ * them), wherever they appear (Cloud Run {@code secretKeyRef}s and secret volumes, Secret Manager resources,
+ * any {@code projects/.../secrets/...} name, e.g. in Railway variables), and GitHub environment secrets and
+ * variables of the review environment only. A reference that is unknown until apply cannot be shown to be
+ * review-scoped and is reported too.
+ */
+public final class PreviewSecretIsolationRule implements Rule {
+    private static final Pattern SECRET_NAME = Pattern.compile("projects/[^/\\s\"']+/secrets/([^/\\s\"']+)");
+    private static final Set<String> GITHUB_ENVIRONMENT_TYPES = Set.of(
+            "github:index/actionsEnvironmentSecret:ActionsEnvironmentSecret",
+            "github:index/actionsEnvironmentVariable:ActionsEnvironmentVariable");
+    private static final Set<String> GITHUB_SHARED_TYPES = Set.of(
+            "github:index/actionsSecret:ActionsSecret", "github:index/actionsVariable:ActionsVariable",
+            "github:index/actionsOrganizationSecret:ActionsOrganizationSecret",
+            "github:index/actionsOrganizationVariable:ActionsOrganizationVariable");
+
+    @Override
+    public String id() {
+        return "preview-secret-isolation";
+    }
+
+    @Override
+    public String description() {
+        return "A review stack references only review-scoped secrets and variables.";
+    }
+
+    @Override
+    public EnforcementLevel defaultLevel() {
+        return EnforcementLevel.MANDATORY;
+    }
+
+    @Override
+    public RuleCategory category() {
+        return RuleCategory.PLAN;
+    }
+
+    @Override
+    public List<Finding> check(PolicyInput input) {
+        if (!input.isKind(StackKind.REVIEW)) {
+            return List.of();
+        }
+        PlanView plan = input.plan().orElseThrow();
+        String env = input.policy().environments().review();
+        String prefix = env + "-";
+        List<Finding> out = new ArrayList<>();
+        for (PlannedResource r : plan.live()) {
+            Set<Object> refs = new LinkedHashSet<>();
+            if (r.type().startsWith("gcp:secretmanager/")) {
+                addIfPresent(refs, r.inputs().get("secretId"));
+            }
+            walk(r.inputs(), refs, 0);
+            for (Object ref : refs) {
+                String id = Inputs.string(ref);
+                if (Inputs.opaque(ref) || id == null) {
+                    out.add(Finding.at(Location.resource(r.urn()), r.type() + " (" + r.name() + ") references a secret "
+                            + Inputs.show(ref) + " that cannot be verified as review-scoped",
+                            "reference review secrets by their literal id (" + prefix + "<name>)"));
+                } else if (!secretId(id).startsWith(prefix)) {
+                    out.add(Finding.at(Location.resource(r.urn()), r.type() + " (" + r.name() + ") references secret '"
+                            + id + "', which is not scoped to the " + env + " environment",
+                            "use the " + prefix + "<name> secret; staging and production secrets never reach previews"));
+                }
+            }
+        }
+        for (PlannedResource r : plan.ofTypes(GITHUB_ENVIRONMENT_TYPES)) {
+            Object target = r.inputs().get("environment");
+            if (!env.equals(target)) {
+                out.add(Finding.at(Location.resource(r.urn()), r.type() + " (" + r.name() + ") writes to GitHub environment "
+                        + Inputs.show(target) + " from a review stack", "a review stack may only set secrets and "
+                        + "variables of the " + env + " environment"));
+            }
+        }
+        for (PlannedResource r : plan.ofTypes(GITHUB_SHARED_TYPES)) {
+            out.add(Finding.at(Location.resource(r.urn()), r.type() + " (" + r.name() + ") is visible to every environment, "
+                    + "and a review stack creates it", "manage repository-wide secrets and variables in the platform "
+                    + "stack; a review stack may set " + env + " environment ones only"));
+        }
+        return out;
+    }
+
+    /** The secret's id from a bare id or a full name ({@code projects/p/secrets/id[/versions/n]}). */
+    static String secretId(String reference) {
+        Matcher m = SECRET_NAME.matcher(reference);
+        return m.find() ? m.group(1) : reference;
+    }
+
+    private static void walk(Object value, Set<Object> refs, int depth) {
+        if (depth > 64) {
+            return;
+        }
+        if (value instanceof Map) {
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                Object v = e.getValue();
+                if ("secretKeyRef".equals(e.getKey())) {
+                    Map<String, Object> ref = Inputs.map(v);
+                    addIfPresent(refs, ref.containsKey("secret") ? ref.get("secret") : ref.get("name"));
+                } else if ("secret".equals(e.getKey()) && v instanceof Map) {
+                    Map<String, Object> volume = Inputs.map(v);
+                    addIfPresent(refs, volume.containsKey("secret") ? volume.get("secret") : volume.get("secretName"));
+                }
+                walk(v, refs, depth + 1);
+            }
+        } else if (value instanceof List) {
+            for (Object item : (List<?>) value) {
+                walk(item, refs, depth + 1);
+            }
+        } else if (value instanceof String && ((String) value).contains("/secrets/")) {
+            Matcher m = SECRET_NAME.matcher((String) value);
+            while (m.find()) {
+                refs.add(m.group(1));
+            }
+        }
+    }
+
+    private static void addIfPresent(Set<Object> refs, Object value) {
+        if (value != null && !(value instanceof Map) && !(value instanceof List)) {
+            refs.add(value instanceof String ? secretId((String) value) : value);
+        }
+    }
+}
