@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
                 + "human-gated promotion and a tamper-evident audit log, on Pulumi.",
         subcommands = {
                 PlanCommand.class,
+                PolicyCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class LlmSafeCommand implements Runnable {

@@ -1,6 +1,5 @@
 package dev.llmsafe.plan;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,20 +24,43 @@ public final class Urns {
         if (urn == null || !urn.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        String rest = urn.substring(PREFIX.length());
-        String[] parts = rest.split("::", 4);
-        if (parts.length < 4 || parts[2].isEmpty()) {
+        int stackEnd = urn.indexOf("::", PREFIX.length());
+        int projectEnd = stackEnd < 0 ? -1 : urn.indexOf("::", stackEnd + 2);
+        int typeEnd = projectEnd < 0 ? -1 : urn.indexOf("::", projectEnd + 2);
+        if (typeEnd < 0 || typeEnd == projectEnd + 2) {
             return Optional.empty();
         }
-        List<String> chain = Arrays.asList(parts[2].split("\\$", -1));
+        List<String> chain = List.of(urn.substring(projectEnd + 2, typeEnd).split("\\$", -1));
         if (chain.stream().anyMatch(String::isEmpty)) {
             return Optional.empty();
         }
-        return Optional.of(new Parts(parts[0], parts[1], List.copyOf(chain), parts[3]));
+        return Optional.of(new Parts(urn.substring(PREFIX.length(), stackEnd), urn.substring(stackEnd + 2, projectEnd),
+                chain, urn.substring(typeEnd + 2)));
     }
 
     /** Whether any ancestor in the URN's type chain (not the resource itself) has this type. */
     public static boolean hasAncestorType(String urn, String type) {
-        return parse(urn).map(p -> p.typeChain().subList(0, p.typeChain().size() - 1).contains(type)).orElse(false);
+        if (urn == null || !urn.startsWith(PREFIX)) {
+            return false;
+        }
+        int stackEnd = urn.indexOf("::", PREFIX.length());
+        int projectEnd = stackEnd < 0 ? -1 : urn.indexOf("::", stackEnd + 2);
+        int typeEnd = projectEnd < 0 ? -1 : urn.indexOf("::", projectEnd + 2);
+        if (typeEnd < 0) {
+            return false;
+        }
+        // Ancestors are the chain's segments before the last '$'; each is followed by '$'.
+        int from = projectEnd + 2;
+        while (from < typeEnd) {
+            int dollar = urn.indexOf('$', from);
+            if (dollar < 0 || dollar > typeEnd) {
+                return false;
+            }
+            if (dollar - from == type.length() && urn.startsWith(type, from)) {
+                return true;
+            }
+            from = dollar + 1;
+        }
+        return false;
     }
 }

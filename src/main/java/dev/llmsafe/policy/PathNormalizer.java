@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * Turns a path from a diff into the one form protected-path patterns are matched against, or rejects it.
  * Rejected: empty, absolute (leading {@code /} or a drive letter), {@code ..} or all-dot segments,
- * backslashes, NUL, control, format (bidi overrides, zero-width) and unpaired surrogate characters, checked
+ * backslashes, NUL, control, format (bidi overrides, zero-width) and unpaired surrogate characters, bytes
+ * that are not UTF-8, checked
  * both before and after Unicode NFKC normalisation (full-width {@code ．．} becomes {@code ..}).
  */
 public final class PathNormalizer {
@@ -105,6 +106,9 @@ public final class PathNormalizer {
             }
             if (type == Character.SURROGATE) {
                 return "an unpaired surrogate";
+            }
+            if (cp == 0xFFFD) {
+                return "bytes that are not UTF-8 (shown as U+FFFD)";
             }
             i += Character.charCount(cp);
         }

@@ -29,6 +29,12 @@ import java.util.regex.Pattern;
  */
 public final class PreviewSecretIsolationRule implements Rule {
     private static final Pattern SECRET_NAME = Pattern.compile("projects/[^/\\s\"']+/secrets/([^/\\s\"']+)");
+    /**
+     * Types whose inputs cannot reference a secret (bucket settings, service-account names): not walked, which
+     * keeps evaluation well below parsing even for plans of thousands of buckets.
+     */
+    private static final Set<String> INERT_TYPES = Set.of("gcp:storage/bucket:Bucket",
+            "gcp:serviceaccount/account:Account", "gcp:iam/workloadIdentityPool:WorkloadIdentityPool");
     private static final Set<String> GITHUB_ENVIRONMENT_TYPES = Set.of(
             "github:index/actionsEnvironmentSecret:ActionsEnvironmentSecret",
             "github:index/actionsEnvironmentVariable:ActionsEnvironmentVariable");
@@ -66,13 +72,30 @@ public final class PreviewSecretIsolationRule implements Rule {
         String env = input.policy().environments().review();
         String prefix = env + "-";
         List<Finding> out = new ArrayList<>();
+        List<Object> found = new ArrayList<>();
         for (PlannedResource r : plan.live()) {
-            Set<Object> refs = new LinkedHashSet<>();
-            if (r.type().startsWith("gcp:secretmanager/")) {
-                addIfPresent(refs, r.inputs().get("secretId"));
+            if (INERT_TYPES.contains(r.type()) || !r.custom() && r.inputs().isEmpty()) {
+                continue;
             }
-            walk(r.inputs(), refs, 0);
-            for (Object ref : refs) {
+            found.clear();
+            if (r.type().startsWith("gcp:secretmanager/")) {
+                addIfPresent(found, r.inputs().get("secretId"));
+            }
+            if (WifConditionRule.grantsAccess(r.type())) {
+                // IAM grants are flat: their strings and their condition are all that can name a secret.
+                for (Object v : r.inputs().values()) {
+                    if (v instanceof String) {
+                        walk(v, found, 0);
+                    }
+                }
+                walk(r.inputs().get("condition"), found, 0);
+            } else {
+                walk(r.inputs(), found, 0);
+            }
+            if (found.isEmpty()) {
+                continue;
+            }
+            for (Object ref : found.size() == 1 ? found : new LinkedHashSet<>(found)) {
                 String id = Inputs.string(ref);
                 if (Inputs.opaque(ref) || id == null) {
                     out.add(Finding.at(Location.resource(r.urn()), r.type() + " (" + r.name() + ") references a secret "
@@ -103,39 +126,57 @@ public final class PreviewSecretIsolationRule implements Rule {
 
     /** The secret's id from a bare id or a full name ({@code projects/p/secrets/id[/versions/n]}). */
     static String secretId(String reference) {
+        if (reference.indexOf("/secrets/") < 0) {
+            return reference;
+        }
         Matcher m = SECRET_NAME.matcher(reference);
         return m.find() ? m.group(1) : reference;
     }
 
-    private static void walk(Object value, Set<Object> refs, int depth) {
+    /** Collects secret references; strings are checked first, as they are most of any plan. */
+    private static void walk(Object value, List<Object> refs, int depth) {
+        if (value instanceof String) {
+            String text = (String) value;
+            if (text.indexOf("/secrets/") >= 0) {
+                Matcher m = SECRET_NAME.matcher(text);
+                while (m.find()) {
+                    refs.add(m.group(1));
+                }
+            }
+            return;
+        }
         if (depth > 64) {
             return;
         }
         if (value instanceof Map) {
             for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
                 Object v = e.getValue();
-                if ("secretKeyRef".equals(e.getKey())) {
+                Object key = e.getKey();
+                if (v instanceof Map) {
+                    if ("secretKeyRef".equals(key)) {
+                        Map<String, Object> ref = Inputs.map(v);
+                        addIfPresent(refs, ref.containsKey("secret") ? ref.get("secret") : ref.get("name"));
+                    } else if ("secret".equals(key)) {
+                        Map<String, Object> volume = Inputs.map(v);
+                        addIfPresent(refs, volume.containsKey("secret") ? volume.get("secret") : volume.get("secretName"));
+                    }
+                } else if (v instanceof List && "secretKeyRef".equals(key)) {
                     Map<String, Object> ref = Inputs.map(v);
                     addIfPresent(refs, ref.containsKey("secret") ? ref.get("secret") : ref.get("name"));
-                } else if ("secret".equals(e.getKey()) && v instanceof Map) {
-                    Map<String, Object> volume = Inputs.map(v);
-                    addIfPresent(refs, volume.containsKey("secret") ? volume.get("secret") : volume.get("secretName"));
                 }
-                walk(v, refs, depth + 1);
+                // Label values cannot hold '/', so never a secret name: skipping them halves the walk.
+                if (v != null && !(v instanceof Boolean) && !(v instanceof Number) && !"labels".equals(key)) {
+                    walk(v, refs, depth + 1);
+                }
             }
         } else if (value instanceof List) {
             for (Object item : (List<?>) value) {
                 walk(item, refs, depth + 1);
             }
-        } else if (value instanceof String && ((String) value).contains("/secrets/")) {
-            Matcher m = SECRET_NAME.matcher((String) value);
-            while (m.find()) {
-                refs.add(m.group(1));
-            }
         }
     }
 
-    private static void addIfPresent(Set<Object> refs, Object value) {
+    private static void addIfPresent(List<Object> refs, Object value) {
         if (value != null && !(value instanceof Map) && !(value instanceof List)) {
             refs.add(value instanceof String ? secretId((String) value) : value);
         }

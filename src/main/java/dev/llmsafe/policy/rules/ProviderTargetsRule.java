@@ -13,6 +13,7 @@ import dev.llmsafe.policy.RuleCategory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,8 +53,10 @@ public final class ProviderTargetsRule implements Rule {
     public List<Finding> check(PolicyInput input) {
         PlanView plan = input.plan().orElseThrow();
         List<Finding> out = new ArrayList<>();
+        Set<String> foreign = new HashSet<>();
         for (String type : plan.types()) {
             if (!allowedType(type)) {
+                foreign.add(type);
                 for (PlannedResource r : plan.ofType(type)) {
                     out.add(Finding.at(Location.resource(r.urn()), "resource type " + type + " (" + r.name()
                             + ") is from package '" + r.packageName() + "', which this project does not target",
@@ -63,7 +66,7 @@ public final class ProviderTargetsRule implements Rule {
         }
         Map<String, Boolean> providers = new HashMap<>();
         for (PlannedResource r : plan.live()) {
-            if (r.provider() != null && allowedType(r.type())
+            if (r.provider() != null && !foreign.contains(r.type())
                     && !providers.computeIfAbsent(r.provider(), ProviderTargetsRule::allowedProvider)) {
                 out.add(Finding.at(Location.resource(r.urn()), r.type() + " (" + r.name() + ") is created through provider "
                         + r.provider() + ", which this project does not target", "use the gcp, railway or github provider"));
