@@ -141,11 +141,11 @@ public final class PolicyCheckCommand implements Callable<Integer> {
 
     private PolicyFile policy(PrintWriter err) throws IOException {
         if (policyFile != null) {
-            return PolicyFile.load(projectDir.resolve(policyFile));
+            return PolicyFile.load(projectDir.resolve(policyFile), relative(projectDir.resolve(policyFile)));
         }
         Path fallback = projectDir.resolve("policy.yaml");
         if (Files.isRegularFile(fallback)) {
-            return PolicyFile.load(fallback);
+            return PolicyFile.load(fallback, relative(fallback));
         }
         err.println("llmsafe policy check: no policy.yaml in " + projectDir + "; every rule at its default level");
         return PolicyFile.defaults();

@@ -65,7 +65,11 @@ public record PolicyFile(
      * or when the file cannot be read.
      */
     public static PolicyFile load(Path file) throws IOException {
-        String source = file.toString();
+        return load(file, file.toString());
+    }
+
+    /** As {@link #load(Path)}, naming the file {@code source} in messages and findings (e.g. repository-relative). */
+    public static PolicyFile load(Path file, String source) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new InputException(source, "no such policy file; pass --policy FILE or create policy.yaml "
                     + "(see docs/policies.md)");
@@ -73,7 +77,11 @@ public record PolicyFile(
         if (Files.size(file) > MAX_BYTES) {
             throw new InputException(source, "larger than 1 MiB; a policy file is a short YAML document");
         }
-        return parse(Files.readString(file, StandardCharsets.UTF_8), source);
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8), source);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputException(source, "not UTF-8 text");
+        }
     }
 
     /** Validates policy file text; rule ids are checked against the registered rules. */
