@@ -37,9 +37,12 @@ public final class PlanReader {
             throw new PlanReadException(source, (line > 0 ? "line " + line + ": " : "") + "not valid JSON: "
                     + e.getOriginalMessage());
         }
-        if (root == null || !root.isObject()) {
+        if (root == null || root.isMissingNode()) {
+            throw new PlanReadException(source, "the file is empty; a plan is a JSON object");
+        }
+        if (!root.isObject()) {
             throw new PlanReadException(source, "a plan is a JSON object; this is "
-                    + (root == null ? "empty" : root.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
+                    + root.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
         }
         if (PreviewJsonReader.isPreview(root)) {
             return PreviewJsonReader.read(root, source);
@@ -51,7 +54,7 @@ public final class PlanReader {
         PlanDocument plan;
         try {
             plan = PlanJson.read(root);
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             String message = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage()
                     : e.getMessage();
             throw new PlanReadException(source, "not an offline plan: " + firstLine(message));
