@@ -46,7 +46,9 @@ import java.util.concurrent.Callable;
                 "whole tree) and --workflows DIR. Rules whose inputs are missing are reported as skipped.",
                 "",
                 "Exit codes: 0 no mandatory violation, 1 a mandatory violation, 2 bad input (the message names",
-                "the file and the problem) or a rule that could not reach a verdict."})
+                "the file and the problem) or a rule that could not reach a verdict.",
+                "",
+                "Paths are relative to the current directory; findings name files relative to --project-dir."})
 public final class PolicyCheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -59,6 +61,9 @@ public final class PolicyCheckCommand implements Callable<Integer> {
 
     @Option(names = "--config-file", paramLabel = "FILE", description = "Stack config for --stack (default: Pulumi.<stack>.yaml).")
     Path configFile;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one config key for --stack (repeatable), e.g. prNumber=42.")
+    Map<String, String> overrides = new java.util.LinkedHashMap<>();
 
     @Option(names = "--kind", paramLabel = "KIND", description = "Stack kind when the plan does not say: platform, review, staging, production.")
     String kind;
@@ -112,11 +117,10 @@ public final class PolicyCheckCommand implements Callable<Integer> {
                 input.change(GitChangeReader.read(projectDir, GitChangeReader.Range.parse(diff), labels));
             } else if (allFiles) {
                 err.println("llmsafe policy check: reading the files of " + projectDir);
-                input.change(withLabels(WorkingTreeReader.read(projectDir)));
+                input.change(WorkingTreeReader.read(projectDir).withLabels(labels));
             }
             if (workflowsDir != null) {
-                Path dir = projectDir.resolve(workflowsDir);
-                input.workflows(WorkflowReader.read(dir, relative(dir)));
+                input.workflows(WorkflowReader.read(workflowsDir, relative(workflowsDir)));
             }
             PolicyEngine engine = PolicyEngine.withAllRules();
             PolicyReport report = engine.evaluate(input.build());
@@ -141,7 +145,7 @@ public final class PolicyCheckCommand implements Callable<Integer> {
 
     private PolicyFile policy(PrintWriter err) throws IOException {
         if (policyFile != null) {
-            return PolicyFile.load(projectDir.resolve(policyFile), relative(projectDir.resolve(policyFile)));
+            return PolicyFile.load(policyFile, relative(policyFile));
         }
         Path fallback = projectDir.resolve("policy.yaml");
         if (Files.isRegularFile(fallback)) {
@@ -156,7 +160,7 @@ public final class PolicyCheckCommand implements Callable<Integer> {
         if (planFile != null) {
             String source = planFile.equals("-") ? "(stdin)" : planFile;
             String text = planFile.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                    : Files.readString(projectDir.resolve(planFile), StandardCharsets.UTF_8);
+                    : Files.readString(Path.of(planFile), StandardCharsets.UTF_8);
             PlanReader.Result read = PlanReader.read(text, source);
             if (!read.previewErrors().isEmpty()) {
                 throw new InputException(source, "the preview failed, so it is no plan to judge: "
@@ -164,19 +168,15 @@ public final class PolicyCheckCommand implements Callable<Integer> {
                         ? " (and " + (read.previewErrors().size() - 1) + " more errors)" : ""));
             }
             input.plan(PlanView.of(read.plan()));
-            return planFile.equals("-") ? "Pulumi.yaml" : relative(projectDir.resolve(planFile));
+            return planFile.equals("-") ? "Pulumi.yaml" : relative(Path.of(planFile));
         }
         if (stack != null) {
             err.println("llmsafe policy check: planning stack " + stack + " offline");
-            var settings = OfflinePlanner.settings(projectDir, stack, Optional.ofNullable(configFile), Map.of());
+            var settings = OfflinePlanner.settings(projectDir, stack, Optional.ofNullable(configFile), overrides);
             input.plan(PlanView.of(OfflinePlanner.plan(settings)));
-            return relative(configFile != null ? projectDir.resolve(configFile) : OfflinePlanner.defaultConfigFile(projectDir, stack));
+            return relative(configFile != null ? configFile : OfflinePlanner.defaultConfigFile(projectDir, stack));
         }
         return "Pulumi.yaml";
-    }
-
-    private dev.llmsafe.policy.change.ChangeSet withLabels(dev.llmsafe.policy.change.ChangeSet tree) {
-        return new dev.llmsafe.policy.change.ChangeSet(tree.description(), tree.files(), tree.commits(), labels);
     }
 
     private String render(PolicyReport report, PolicyEngine engine, String artifact) {

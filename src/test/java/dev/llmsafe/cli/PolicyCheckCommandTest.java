@@ -59,7 +59,7 @@ class PolicyCheckCommandTest {
     void everyFormatCanBeWrittenToAFile() throws Exception {
         Path planFile = plan("bad.json", "random:index/randomId:RandomId");
         Path sarif = dir.resolve("out.sarif");
-        Run run = run("policy", "check", "--project-dir", dir.toString(), "--plan", "bad.json", "--format", "sarif", "--output", sarif.toString());
+        Run run = run("policy", "check", "--project-dir", dir.toString(), "--plan", planFile.toString(), "--format", "sarif", "--output", sarif.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         JsonNode json = new ObjectMapper().readTree(Files.readString(sarif));

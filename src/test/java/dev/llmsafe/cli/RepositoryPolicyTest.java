@@ -24,7 +24,7 @@ class RepositoryPolicyTest {
                 "--stack", "platform", "--format", "json"));
         boolean workflows = Files.isDirectory(project.resolve(".github/workflows"));
         if (workflows) {
-            args.addAll(List.of("--workflows", ".github/workflows"));
+            args.addAll(List.of("--workflows", project.resolve(".github/workflows").toString()));
         }
         var run = PolicyCheckCommandTest.run(args.toArray(String[]::new));
         assertThat(run.exit()).as(run.out() + run.err()).isZero();

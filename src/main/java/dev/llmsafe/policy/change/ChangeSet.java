@@ -6,18 +6,24 @@ import java.util.Set;
 /**
  * What a change is: its files, its commits and the pull request's labels (passed in by CI). Either read from
  * git between two revisions, or a whole working tree ({@code --all-files}), where every file is
- * {@link FileStatus#PRESENT} and there are no commits.
+ * {@link FileStatus#PRESENT}, there are no commits, and {@code wholeTree} is true.
  *
  * @param description {@code base..head} or {@code working tree DIR}, for reports
  */
-public record ChangeSet(String description, List<ChangedFile> files, List<CommitInfo> commits, Set<String> labels) {
+public record ChangeSet(String description, List<ChangedFile> files, List<CommitInfo> commits, Set<String> labels,
+                        boolean wholeTree) {
     public ChangeSet {
         files = List.copyOf(files);
         commits = List.copyOf(commits);
         labels = Set.copyOf(labels);
     }
 
-    public boolean isWholeTree() {
-        return commits.isEmpty() && files.stream().allMatch(f -> f.status() == FileStatus.PRESENT);
+    /** A change between two revisions. */
+    public ChangeSet(String description, List<ChangedFile> files, List<CommitInfo> commits, Set<String> labels) {
+        this(description, files, commits, labels, false);
+    }
+
+    public ChangeSet withLabels(Set<String> newLabels) {
+        return new ChangeSet(description, files, commits, newLabels, wholeTree);
     }
 }

@@ -50,7 +50,7 @@ public final class WorkingTreeReader {
                 files.add(ChangedFile.present(path, Files.isExecutable(file) ? "100755" : "100644", TextContent.decode(bytes)));
             }
         }
-        return new ChangeSet("working tree " + dir, files, List.of(), Set.of());
+        return new ChangeSet("working tree " + dir, files, List.of(), Set.of(), true);
     }
 
     private static List<String> gitFiles(Path root) throws InputException {

@@ -50,6 +50,17 @@ public final class AiAllowedPathsRule implements Rule {
         return RuleCategory.CHANGE;
     }
 
+    /** A whole working tree is no change: nothing in it was made by anyone in particular. */
+    @Override
+    public boolean appliesTo(PolicyInput input) {
+        return input.change().map(c -> !c.wholeTree()).orElse(false);
+    }
+
+    @Override
+    public String skipReason() {
+        return "no diff given (--diff); a whole tree (--all-files) is not a change";
+    }
+
     @Override
     public List<Finding> check(PolicyInput input) {
         ChangeSet change = input.change().orElseThrow();

@@ -101,7 +101,7 @@ class GitChangeReaderTest {
         Files.writeString(repo.resolve("target/out.txt"), "built\n");
         Files.writeString(repo.resolve("new.txt"), "untracked\n");
         ChangeSet tree = WorkingTreeReader.read(repo);
-        assertThat(tree.isWholeTree()).isTrue();
+        assertThat(tree.wholeTree()).isTrue();
         assertThat(tree.files()).extracting(ChangedFile::path)
                 .contains("pom.xml", "docs/old.md", "new.txt", ".gitignore").doesNotContain("target/out.txt");
         assertThat(tree.files()).allSatisfy(f -> assertThat(f.status()).isEqualTo(FileStatus.PRESENT));

@@ -87,4 +87,12 @@ class AiAllowedPathsRuleTest {
                 ChangedFile.SYMLINK_MODE, "elsewhere");
         assertThat(check(List.of(retarget), List.of(), Set.of("ai-assisted"))).isEmpty();
     }
+
+    @Test
+    void aWholeTreeIsNoChangeAndIsSkippedEvenWithTheLabel() {
+        ChangeSet tree = new ChangeSet("working tree .", List.of(ChangedFile.present("policy.yaml", "100644", "x")), List.of(),
+                Set.of("ai-assisted"), true);
+        assertThat(rule.appliesTo(Fixtures.change(POLICY, tree))).isFalse();
+        assertThat(rule.appliesTo(Fixtures.change(POLICY, new ChangeSet("a..b", List.of(), List.of(), Set.of())))).isTrue();
+    }
 }
