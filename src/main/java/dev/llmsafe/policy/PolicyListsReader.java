@@ -85,6 +85,11 @@ final class PolicyListsReader {
 
     private String ruleOf(YamlNode.Mapping entry, String list) {
         String rule = required(entry, list, "rule", "the id of the rule");
+        if ("suppression-expiry".equals(rule)) {
+            problem(entry.keyLine("rule"), list + ".rule", "suppression-expiry cannot be excepted; renew or remove the "
+                    + "expired suppression instead");
+            return null;
+        }
         if (rule != null && !ruleIds.contains(rule)) {
             problem(entry.keyLine("rule"), list + ".rule", "'" + rule + "' is no rule; rules: "
                     + String.join(", ", new java.util.TreeSet<>(ruleIds)));

@@ -112,6 +112,12 @@ class PolicyFileTest {
     }
 
     @Test
+    void expiredSuppressionsCannotThemselvesBeExcepted() {
+        assertThatThrownBy(() -> PolicyFile.parse("allowlist:\n  - {rule: suppression-expiry, path: policy.yaml, reason: x}\n",
+                "policy.yaml")).hasMessageContaining("line 2: allowlist.rule: suppression-expiry cannot be excepted");
+    }
+
+    @Test
     void malformedYamlAndDuplicateKeysAreInputErrors() {
         assertThatThrownBy(() -> PolicyFile.parse("rules: [\n", "policy.yaml")).isInstanceOf(InputException.class)
                 .hasMessageStartingWith("policy.yaml: ").hasMessageContaining("not valid YAML");
