@@ -39,16 +39,19 @@ import java.util.concurrent.Callable;
 /** {@code llmsafe policy check}: every rule on a plan, a change and the workflows; exit 0, 1 or 2. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-                "Checks a plan, a change and the deploy workflows against the policy rules (docs/policies.md).",
+                "Checks a plan, a change and the deploy workflows against the policy rules",
+                "(docs/policies.md). Give any of:",
+                "  a plan:      --plan FILE (from `llmsafe plan --format json` or",
+                "               `pulumi preview --json`), or --stack NAME to plan offline;",
+                "  a change:    --diff BASE..HEAD from git, or --all-files for the whole tree;",
+                "  workflows:   --workflows DIR.",
+                "Rules whose inputs are missing are reported as skipped, never as passed.",
                 "",
-                "Give any of: a plan (--plan FILE from `llmsafe plan --format json` or `pulumi preview --json`,",
-                "or --stack NAME to plan offline), a change (--diff BASE..HEAD from git, or --all-files for the",
-                "whole tree) and --workflows DIR. Rules whose inputs are missing are reported as skipped.",
+                "Exit codes: 0 no mandatory violation, 1 a mandatory violation, 2 bad input",
+                "(the message names the file and the problem) or a rule without a verdict.",
                 "",
-                "Exit codes: 0 no mandatory violation, 1 a mandatory violation, 2 bad input (the message names",
-                "the file and the problem) or a rule that could not reach a verdict.",
-                "",
-                "Paths are relative to the current directory; findings name files relative to --project-dir."})
+                "Paths are relative to the current directory; findings name files relative",
+                "to --project-dir."})
 public final class PolicyCheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
