@@ -36,8 +36,8 @@ public final class PlanView {
                 byType.computeIfAbsent(r.type(), t -> new ArrayList<>()).add(r);
             }
         }
-        this.live = List.copyOf(liveList);
-        this.deletions = List.copyOf(deleted);
+        this.live = java.util.Collections.unmodifiableList(liveList);
+        this.deletions = java.util.Collections.unmodifiableList(deleted);
         this.liveByType = byType;
         this.kind = StackKind.parse(document.kind());
     }

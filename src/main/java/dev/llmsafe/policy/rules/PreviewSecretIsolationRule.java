@@ -1,5 +1,6 @@
 package dev.llmsafe.policy.rules;
 
+import dev.llmsafe.components.ComponentTypes;
 import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.policy.EnforcementLevel;
 import dev.llmsafe.policy.Finding;
@@ -30,11 +31,15 @@ import java.util.regex.Pattern;
 public final class PreviewSecretIsolationRule implements Rule {
     private static final Pattern SECRET_NAME = Pattern.compile("projects/[^/\\s\"']+/secrets/([^/\\s\"']+)");
     /**
-     * Types whose inputs cannot reference a secret (bucket settings, service-account names): not walked, which
-     * keeps evaluation well below parsing even for plans of thousands of buckets.
+     * Types whose inputs cannot reference a secret (bucket settings, service-account names, Railway services,
+     * whose secrets are variables of their own): not read at all.
      */
     private static final Set<String> INERT_TYPES = Set.of("gcp:storage/bucket:Bucket",
-            "gcp:serviceaccount/account:Account", "gcp:iam/workloadIdentityPool:WorkloadIdentityPool");
+            "gcp:serviceaccount/account:Account", "gcp:iam/workloadIdentityPool:WorkloadIdentityPool",
+            "railway:index/service:Service", "railway:index/project:Project", "railway:index/serviceDomain:ServiceDomain");
+    /** IAM grants name a secret only in their condition, their policy document, or (on a secret) its id. */
+    private static final List<String> GRANT_FIELDS = List.of("secretId", "condition", "policyData");
+    private static final List<String> SECRET_MANAGER_FIELDS = List.of("secretId", "secret", "condition", "policyData");
     private static final Set<String> GITHUB_ENVIRONMENT_TYPES = Set.of(
             "github:index/actionsEnvironmentSecret:ActionsEnvironmentSecret",
             "github:index/actionsEnvironmentVariable:ActionsEnvironmentVariable");
@@ -70,41 +75,29 @@ public final class PreviewSecretIsolationRule implements Rule {
         }
         PlanView plan = input.plan().orElseThrow();
         String env = input.policy().environments().review();
-        String prefix = env + "-";
         List<Finding> out = new ArrayList<>();
         List<Object> found = new ArrayList<>();
-        for (PlannedResource r : plan.live()) {
-            if (INERT_TYPES.contains(r.type()) || !r.custom() && r.inputs().isEmpty()) {
+        for (String type : plan.types()) {
+            // Decided once per type, not per resource: the index spares touching resources that cannot refer.
+            List<String> fields = fieldsToRead(type);
+            if (fields != null && fields.isEmpty()) {
                 continue;
             }
-            found.clear();
-            if (r.type().startsWith("gcp:secretmanager/")) {
-                addIfPresent(found, r.inputs().get("secretId"));
-            }
-            if (WifConditionRule.grantsAccess(r.type())) {
-                // IAM grants are flat: their strings and their condition are all that can name a secret.
-                for (Object v : r.inputs().values()) {
-                    if (v instanceof String) {
-                        walk(v, found, 0);
+            for (PlannedResource r : plan.ofType(type)) {
+                found.clear();
+                if (fields == null) {
+                    walk(r.inputs(), found, 0);
+                } else {
+                    for (String field : fields) {
+                        Object value = r.inputs().get(field);
+                        if (value != null) {
+                            addIfPresent(field.equals("secretId") || field.equals("secret") ? found : null, value);
+                            walk(value, found, 0);
+                        }
                     }
                 }
-                walk(r.inputs().get("condition"), found, 0);
-            } else {
-                walk(r.inputs(), found, 0);
-            }
-            if (found.isEmpty()) {
-                continue;
-            }
-            for (Object ref : found.size() == 1 ? found : new LinkedHashSet<>(found)) {
-                String id = Inputs.string(ref);
-                if (Inputs.opaque(ref) || id == null) {
-                    out.add(Finding.at(Location.resource(r.urn()), r.type() + " (" + r.name() + ") references a secret "
-                            + Inputs.show(ref) + " that cannot be verified as review-scoped",
-                            "reference review secrets by their literal id (" + prefix + "<name>)"));
-                } else if (!secretId(id).startsWith(prefix)) {
-                    out.add(Finding.at(Location.resource(r.urn()), r.type() + " (" + r.name() + ") references secret '"
-                            + id + "', which is not scoped to the " + env + " environment",
-                            "use the " + prefix + "<name> secret; staging and production secrets never reach previews"));
+                if (!found.isEmpty()) {
+                    judge(r, found, env, out);
                 }
             }
         }
@@ -122,6 +115,37 @@ public final class PreviewSecretIsolationRule implements Rule {
                     + "stack; a review stack may set " + env + " environment ones only"));
         }
         return out;
+    }
+
+    /**
+     * Where a type can name a secret: null for anywhere (its whole input tree is walked), the fields to read
+     * for types whose schema allows a reference in those fields only, or none at all. Unknown types are
+     * walked whole.
+     */
+    static List<String> fieldsToRead(String type) {
+        if (INERT_TYPES.contains(type) || type.startsWith(ComponentTypes.PACKAGE + ":") || type.startsWith("pulumi:")) {
+            return List.of();
+        }
+        if (type.startsWith("gcp:secretmanager/")) {
+            return SECRET_MANAGER_FIELDS;
+        }
+        return WifConditionRule.grantsAccess(type) ? GRANT_FIELDS : null;
+    }
+
+    private static void judge(PlannedResource r, List<Object> found, String env, List<Finding> out) {
+        String prefix = env + "-";
+        for (Object ref : found.size() == 1 ? found : new LinkedHashSet<>(found)) {
+            String id = Inputs.string(ref);
+            if (Inputs.opaque(ref) || id == null) {
+                out.add(Finding.at(Location.resource(r.urn()), r.type() + " (" + r.name() + ") references a secret "
+                        + Inputs.show(ref) + " that cannot be verified as review-scoped",
+                        "reference review secrets by their literal id (" + prefix + "<name>)"));
+            } else if (!secretId(id).startsWith(prefix)) {
+                out.add(Finding.at(Location.resource(r.urn()), r.type() + " (" + r.name() + ") references secret '"
+                        + id + "', which is not scoped to the " + env + " environment",
+                        "use the " + prefix + "<name> secret; staging and production secrets never reach previews"));
+            }
+        }
     }
 
     /** The secret's id from a bare id or a full name ({@code projects/p/secrets/id[/versions/n]}). */
@@ -160,6 +184,8 @@ public final class PreviewSecretIsolationRule implements Rule {
                         Map<String, Object> volume = Inputs.map(v);
                         addIfPresent(refs, volume.containsKey("secret") ? volume.get("secret") : volume.get("secretName"));
                     }
+                } else if (v instanceof String && "secret".equals(key)) {
+                    addIfPresent(refs, v); // e.g. Cloud Functions' secretEnvironmentVariables[].secret
                 } else if (v instanceof List && "secretKeyRef".equals(key)) {
                     Map<String, Object> ref = Inputs.map(v);
                     addIfPresent(refs, ref.containsKey("secret") ? ref.get("secret") : ref.get("name"));
@@ -177,7 +203,7 @@ public final class PreviewSecretIsolationRule implements Rule {
     }
 
     private static void addIfPresent(List<Object> refs, Object value) {
-        if (value != null && !(value instanceof Map) && !(value instanceof List)) {
+        if (refs != null && value != null && !(value instanceof Map) && !(value instanceof List)) {
             refs.add(value instanceof String ? secretId((String) value) : value);
         }
     }

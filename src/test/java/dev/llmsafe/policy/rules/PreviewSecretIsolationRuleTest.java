@@ -76,4 +76,15 @@ class PreviewSecretIsolationRuleTest {
         assertThat(messages(rule, Fixtures.input(custom, StackKind.REVIEW, service("app", "review-db")))).hasSize(1);
         assertThat(rule.check(Fixtures.input(custom, StackKind.REVIEW, service("app", "preview-db")))).isEmpty();
     }
+
+    @Test
+    void unknownTypesAreReadWholeAndKnownShapesWhereAReferenceCanBe() {
+        assertThat(PreviewSecretIsolationRule.fieldsToRead("gcp:storage/bucket:Bucket")).isEmpty();
+        assertThat(PreviewSecretIsolationRule.fieldsToRead("gcp:projects/iAMMember:IAMMember")).contains("condition");
+        assertThat(PreviewSecretIsolationRule.fieldsToRead("gcp:cloudfunctionsv2/function:Function")).isNull();
+        var input = Fixtures.input(StackKind.REVIEW, resource("gcp:cloudfunctionsv2/function:Function", "fn",
+                map("serviceConfig", map("secretEnvironmentVariables", List.of(map("key", "K",
+                        "secret", "production-key"))))));
+        assertThat(messages(rule, input)).singleElement().asString().contains("'production-key'");
+    }
 }

@@ -1,6 +1,5 @@
 package dev.llmsafe.policy.rules;
 
-import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.policy.Fixtures;
 import dev.llmsafe.stack.StackKind;
 import org.junit.jupiter.api.Test;
@@ -29,17 +28,14 @@ class ProviderTargetsRuleTest {
 
     @Test
     void foreignResourceTypesAndProvidersFail() {
-        PlannedResource viaForeignProvider = new PlannedResource("create", "gcp:storage/bucket:Bucket", "b",
-                Fixtures.urn(Fixtures.STACK, java.util.List.of("gcp:storage/bucket:Bucket"), "b"), null,
-                "urn:pulumi:pr-7::llm-safe::pulumi:providers:azure-native::default::1234", true, false, Map.of());
         var input = Fixtures.input(StackKind.REVIEW,
                 resource("random:index/randomString:RandomString", "suffix", Map.of()),
                 resource("pulumi:providers:kubernetes", "k8s", Map.of()),
-                viaForeignProvider);
+                resource("azure-native:storage:StorageAccount", "s", Map.of()));
         assertThat(messages(rule, input)).hasSize(3)
                 .anySatisfy(m -> assertThat(m).contains("random:index/randomString:RandomString").contains("'random'"))
                 .anySatisfy(m -> assertThat(m).contains("pulumi:providers:kubernetes"))
-                .anySatisfy(m -> assertThat(m).contains("provider urn:pulumi:pr-7::llm-safe::pulumi:providers:azure-native"));
+                .anySatisfy(m -> assertThat(m).contains("azure-native:storage:StorageAccount"));
     }
 
     @Test
