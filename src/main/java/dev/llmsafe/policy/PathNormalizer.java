@@ -60,6 +60,9 @@ public final class PathNormalizer {
         if (segments.isEmpty()) {
             return rejected("the path names no file");
         }
+        if (segments.get(0).matches("(?s)[A-Za-z]:.*")) {
+            return rejected("the path is absolute"); // ./C:/x is as absolute as C:/x once normalised
+        }
         String path = String.join("/", segments);
         return new Result(path, fold(path), null);
     }
