@@ -3,10 +3,10 @@ package dev.llmsafe.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code llmsafe bench}: measurements of the tool itself (not tests; nothing is asserted). */
+/** {@code llmsafe bench}: benchmarks of the project's own tools (not timed tests; nothing is asserted). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks of llm-safe's own machinery.",
-        subcommands = {BenchAuditCommand.class})
+        description = "Benchmarks; each prints its timings and whether its goal is met.",
+        subcommands = {BenchAuditCommand.class, BenchPolicyCommand.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

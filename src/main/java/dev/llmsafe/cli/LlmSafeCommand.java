@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 ReaperCommand.class,
                 GateCommand.class,
                 AuditCommand.class,
+                PolicyCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -1,5 +1,6 @@
 package dev.llmsafe.plan;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -27,5 +28,10 @@ public final class PlanJson {
     /** Parses a plan written by {@link #write}; throws {@link IOException} saying what is wrong. */
     public static PlanDocument read(String json) throws IOException {
         return MAPPER.readValue(json, PlanDocument.class);
+    }
+
+    /** Parses a plan already read as a JSON tree (what a reader that detects the format has in hand). */
+    public static PlanDocument read(JsonNode tree) throws IOException {
+        return MAPPER.treeToValue(tree, PlanDocument.class);
     }
 }

@@ -21,7 +21,7 @@ class AuditSettingsReaderTest {
 
     @Test
     void defaultsToADedicatedUnlockedBucketKeptFourHundredDays() throws IOException {
-        AuditSettings audit = platform(Map.of()).audit();
+        AuditSettings audit = ValidConfig.read("platform", ValidConfig.platform()).audit();
         assertThat(audit.bucketName()).isEqualTo("acme-shop-prod-audit-log");
         assertThat(audit.location()).isEqualTo("EUROPE-WEST4");
         assertThat(audit.retentionDays()).isEqualTo(400);

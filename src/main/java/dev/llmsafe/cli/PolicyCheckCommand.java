@@ -1,0 +1,226 @@
+package dev.llmsafe.cli;
+
+import dev.llmsafe.plan.MockRun;
+import dev.llmsafe.plan.OfflinePlanner;
+import dev.llmsafe.plan.PlanReader;
+import dev.llmsafe.policy.PlanView;
+import dev.llmsafe.policy.PolicyEngine;
+import dev.llmsafe.policy.PolicyFile;
+import dev.llmsafe.policy.PolicyInput;
+import dev.llmsafe.policy.PolicyReport;
+import dev.llmsafe.policy.change.GitChangeReader;
+import dev.llmsafe.policy.change.WorkingTreeReader;
+import dev.llmsafe.policy.input.InputException;
+import dev.llmsafe.policy.report.JsonReport;
+import dev.llmsafe.policy.report.MarkdownReport;
+import dev.llmsafe.policy.report.ReportFormat;
+import dev.llmsafe.policy.report.SarifReport;
+import dev.llmsafe.policy.report.TextReport;
+import dev.llmsafe.policy.workflow.WorkflowReader;
+import dev.llmsafe.stack.InvalidConfigException;
+import dev.llmsafe.stack.StackKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code llmsafe policy check}: every rule on a plan, a change and the workflows; exit 0, 1 or 2. */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+                "Checks a plan, a change and the deploy workflows against the policy rules",
+                "(docs/policies.md). Give any of:",
+                "  a plan:      --plan FILE (from `llmsafe plan --format json` or",
+                "               `pulumi preview --json`), or --stack NAME to plan offline;",
+                "  a change:    --diff BASE..HEAD from git, or --all-files for the whole tree;",
+                "  workflows:   --workflows DIR.",
+                "Rules whose inputs are missing are reported as skipped, never as passed.",
+                "",
+                "Exit codes: 0 no mandatory violation, 1 a mandatory violation, 2 bad input",
+                "(the message names the file and the problem) or a rule without a verdict.",
+                "",
+                "Paths are relative to the current directory; findings name files relative",
+                "to --project-dir."})
+public final class PolicyCheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--plan", paramLabel = "FILE", description = "Plan JSON to judge (offline plan or `pulumi preview --json`); - reads stdin.")
+    String planFile;
+
+    @Option(names = "--stack", paramLabel = "NAME", description = "Plan this stack offline and judge it (instead of --plan).")
+    String stack;
+
+    @Option(names = "--config-file", paramLabel = "FILE", description = "Stack config for --stack (default: Pulumi.<stack>.yaml).")
+    Path configFile;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one config key for --stack (repeatable), e.g. prNumber=42.")
+    Map<String, String> overrides = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "Stack kind when the plan does not say: platform, review, staging, production.")
+    String kind;
+
+    @Option(names = "--diff", paramLabel = "BASE..HEAD", description = "Judge the change between two git revisions (BASE...HEAD: since their merge base).")
+    String diff;
+
+    @Option(names = "--all-files", description = "Judge every file of the working tree (build files, references) instead of a diff.")
+    boolean allFiles;
+
+    @Option(names = "--label", paramLabel = "NAME", description = "A label of the pull request, e.g. ai-assisted (repeatable; CI passes them).")
+    Set<String> labels = new LinkedHashSet<>();
+
+    @Option(names = "--workflows", paramLabel = "DIR", description = "GitHub Actions workflows folder, e.g. .github/workflows.")
+    Path workflowsDir;
+
+    @Option(names = "--policy", paramLabel = "FILE", description = "Policy file (default: policy.yaml in the project dir, if present).")
+    Path policyFile;
+
+    @Option(names = "--project-dir", paramLabel = "DIR", defaultValue = ".", description = "Repository root (default: current directory).")
+    Path projectDir;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            if (planFile != null && stack != null) {
+                return usage(err, "give either --plan or --stack, not both");
+            }
+            if (diff != null && allFiles) {
+                return usage(err, "give either --diff or --all-files, not both");
+            }
+            if (planFile == null && stack == null && diff == null && !allFiles && workflowsDir == null) {
+                return usage(err, "nothing to check; give --plan, --stack, --diff, --all-files or --workflows");
+            }
+            PolicyFile policy = policy(err);
+            PolicyInput.Builder input = PolicyInput.builder(policy);
+            if (kind != null) {
+                input.kind(StackKind.parse(kind).orElseThrow(() -> new InputException("--kind", "'" + kind
+                        + "' is not a stack kind; use one of " + StackKind.allowedValues())));
+            }
+            String artifact = plan(input, err);
+            if (diff != null) {
+                err.println("llmsafe policy check: reading change " + diff);
+                input.change(GitChangeReader.read(projectDir, GitChangeReader.Range.parse(diff), labels));
+            } else if (allFiles) {
+                err.println("llmsafe policy check: reading the files of " + projectDir);
+                input.change(WorkingTreeReader.read(projectDir).withLabels(labels));
+            }
+            if (workflowsDir != null) {
+                input.workflows(WorkflowReader.read(workflowsDir, relative(workflowsDir)));
+            }
+            PolicyEngine engine = PolicyEngine.withAllRules();
+            PolicyReport report = engine.evaluate(input.build());
+            write(render(report, engine, artifact));
+            err.println("llmsafe policy check " + report.summary());
+            err.flush();
+            return report.exitCode();
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println("llmsafe policy check: no such file: " + e.getFile());
+        } catch (CharacterCodingException e) {
+            err.println("llmsafe policy check: an input file is not UTF-8 text (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            err.println("llmsafe policy check: " + e.getMessage());
+        } catch (InvalidConfigException e) {
+            err.println("llmsafe policy check: " + e.getMessage());
+        } catch (MockRun.ProgramFailedException e) {
+            err.println("llmsafe policy check: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+        }
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+    }
+
+    private PolicyFile policy(PrintWriter err) throws IOException {
+        if (policyFile != null) {
+            return PolicyFile.load(policyFile, relative(policyFile));
+        }
+        Path fallback = projectDir.resolve("policy.yaml");
+        if (Files.isRegularFile(fallback)) {
+            return PolicyFile.load(fallback, relative(fallback));
+        }
+        err.println("llmsafe policy check: no policy.yaml in " + projectDir + "; every rule at its default level");
+        return PolicyFile.defaults();
+    }
+
+    /** Reads or builds the plan; returns the file SARIF results without a path point at. */
+    private String plan(PolicyInput.Builder input, PrintWriter err) throws IOException {
+        if (planFile != null) {
+            String source = planFile.equals("-") ? "(stdin)" : planFile;
+            String text = planFile.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+                    : Files.readString(Path.of(planFile), StandardCharsets.UTF_8);
+            PlanReader.Result read = PlanReader.read(text, source);
+            if (!read.previewErrors().isEmpty()) {
+                throw new InputException(source, "the preview failed, so it is no plan to judge: "
+                        + read.previewErrors().get(0).lines().findFirst().orElse("") + (read.previewErrors().size() > 1
+                        ? " (and " + (read.previewErrors().size() - 1) + " more errors)" : ""));
+            }
+            input.plan(PlanView.of(read.plan()));
+            return planFile.equals("-") ? "Pulumi.yaml" : relative(Path.of(planFile));
+        }
+        if (stack != null) {
+            err.println("llmsafe policy check: planning stack " + stack + " offline");
+            var settings = OfflinePlanner.settings(projectDir, stack, Optional.ofNullable(configFile), overrides);
+            input.plan(PlanView.of(OfflinePlanner.plan(settings)));
+            return relative(configFile != null ? configFile : OfflinePlanner.defaultConfigFile(projectDir, stack));
+        }
+        return "Pulumi.yaml";
+    }
+
+    private String render(PolicyReport report, PolicyEngine engine, String artifact) {
+        switch (format) {
+            case json:
+                return JsonReport.render(report);
+            case sarif:
+                String version = PolicyCheckCommand.class.getPackage().getImplementationVersion();
+                return SarifReport.render(report, engine.rules(), artifact, version == null ? "0.0.0-dev" : version);
+            case markdown:
+                return MarkdownReport.render(report);
+            default:
+                return TextReport.render(report);
+        }
+    }
+
+    private void write(String text) throws IOException {
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+            return;
+        }
+        try {
+            Files.writeString(output, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException("--output " + output, "cannot write the report: " + e.getMessage());
+        }
+    }
+
+    /** A path relative to the project dir with '/' separators when inside it; else as given. */
+    private String relative(Path path) {
+        Path root = projectDir.toAbsolutePath().normalize();
+        Path p = path.toAbsolutePath().normalize();
+        return p.startsWith(root) ? root.relativize(p).toString().replace('\\', '/') : path.toString();
+    }
+
+    private int usage(PrintWriter err, String message) {
+        err.println("llmsafe policy check: " + message);
+        err.println("Try 'llmsafe policy check --help' for usage.");
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.llmsafe.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs every rule on one {@link PolicyInput} at the level the policy file sets for the stack kind, and
+ * applies allowlists and live suppressions. A rule that throws gets an ERROR verdict, which never passes.
+ */
+public final class PolicyEngine {
+    private final List<Rule> rules;
+
+    public PolicyEngine(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static PolicyEngine withAllRules() {
+        return new PolicyEngine(RuleRegistry.all());
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public PolicyReport evaluate(PolicyInput input) {
+        List<Verdict> verdicts = new ArrayList<>(rules.size());
+        for (Rule rule : rules) {
+            verdicts.add(judge(rule, input));
+        }
+        return new PolicyReport(verdicts, describe(input), input.today());
+    }
+
+    private Verdict judge(Rule rule, PolicyInput input) {
+        Verdict.RuleInfo info = Verdict.RuleInfo.of(rule);
+        EnforcementLevel level = input.policy().levelFor(rule, input.kind());
+        if (level == EnforcementLevel.DISABLED) {
+            return new Verdict(info, level, Verdict.Status.DISABLED, "disabled in " + input.policy().source(), List.of(), List.of());
+        }
+        if (!rule.appliesTo(input)) {
+            return new Verdict(info, level, Verdict.Status.SKIPPED, rule.skipReason(), List.of(), List.of());
+        }
+        List<Finding> found;
+        try {
+            found = rule.check(input);
+        } catch (RuntimeException e) {
+            return new Verdict(info, level, Verdict.Status.ERROR, "the rule failed on these inputs: " + e, List.of(), List.of());
+        }
+        List<Finding> counted = new ArrayList<>();
+        List<Verdict.ExceptedFinding> excepted = new ArrayList<>();
+        for (Finding f : found) {
+            Verdict.ExceptedFinding exception = exception(rule.id(), f, input);
+            if (exception == null) {
+                counted.add(f);
+            } else {
+                excepted.add(exception);
+            }
+        }
+        Verdict.Status status = counted.isEmpty() ? Verdict.Status.PASS
+                : level == EnforcementLevel.MANDATORY ? Verdict.Status.FAIL : Verdict.Status.WARN;
+        return new Verdict(info, level, status, "", counted, excepted);
+    }
+
+    private static Verdict.ExceptedFinding exception(String ruleId, Finding f, PolicyInput input) {
+        if (!f.location().target().isEmpty()) {
+            for (AllowlistEntry a : input.policy().allowlist()) {
+                if (a.covers(ruleId, f.location())) {
+                    return new Verdict.ExceptedFinding(f, "allowlisted", a.reason(), "");
+                }
+            }
+            for (Suppression s : input.policy().suppressions()) {
+                if (s.covers(ruleId, f.location(), input.today())) {
+                    return new Verdict.ExceptedFinding(f, "suppressed", s.reason(), s.expires().toString());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<String> describe(PolicyInput input) {
+        List<String> out = new ArrayList<>();
+        input.plan().ifPresent(p -> out.add("plan: stack " + p.document().stack() + " (" + p.document().source()
+                + ", kind " + p.kind().map(k -> k.configValue()).orElse("unknown") + ", " + p.live().size()
+                + " resources, " + p.deletions().size() + " deletions)"));
+        input.change().ifPresent(c -> out.add("change: " + c.description() + " (" + c.files().size() + " files, "
+                + c.commits().size() + " commits" + (c.labels().isEmpty() ? "" : ", labels " + new java.util.TreeSet<>(c.labels()))
+                + ")"));
+        input.workflows().ifPresent(w -> out.add("workflows: " + w.directory() + " (" + w.workflows().size() + " files)"));
+        out.add("policy: " + input.policy().source());
+        input.kind().ifPresent(k -> out.add("stack kind: " + k.configValue()));
+        return out;
+    }
+}

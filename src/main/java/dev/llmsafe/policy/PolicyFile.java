@@ -1,0 +1,106 @@
+package dev.llmsafe.policy;
+
+import dev.llmsafe.identity.ActorClassifier;
+import dev.llmsafe.policy.input.InputException;
+import dev.llmsafe.stack.EnvironmentNames;
+import dev.llmsafe.stack.StackKind;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The policy file ({@code policy.yaml}): levels per rule and stack kind, protected paths, who counts as AI,
+ * allowlists and expiring suppressions. Every key is described in docs/policies.md. The audit log and the
+ * governance checks load it too, so that every part of the project classifies actors the same way.
+ *
+ * @param trailerPatterns   regular expressions naming AI agents in {@code Co-authored-by:} trailers
+ * @param githubAccounts    numeric GitHub user id to login, so reviewers given by id can be classified
+ * @param auditRetentionDays the minimum retention of the audit bucket, in days
+ * @param source            where it was read from, or {@code (defaults)}
+ */
+public record PolicyFile(
+        Map<String, RuleLevels> rules,
+        EnvironmentNames environments,
+        String mainBranch,
+        List<String> protectedPaths,
+        Set<String> aiIdentities,
+        List<String> trailerPatterns,
+        Map<Long, String> githubAccounts,
+        long auditRetentionDays,
+        boolean allowPublicReviewInvoker,
+        List<AllowlistEntry> allowlist,
+        List<Suppression> suppressions,
+        String source) {
+
+    public static final List<String> DEFAULT_PROTECTED_PATHS = List.of(".github/**", "policy.yaml", "**/pom.xml",
+            ".mvn/**", "mvnw", "mvnw.cmd", "Pulumi.yaml", "Pulumi.*.yaml", "**/CODEOWNERS");
+    public static final long DEFAULT_AUDIT_RETENTION_DAYS = 365;
+    private static final long MAX_BYTES = 1024 * 1024;
+
+    public PolicyFile {
+        rules = Map.copyOf(rules);
+        protectedPaths = List.copyOf(protectedPaths);
+        aiIdentities = Set.copyOf(aiIdentities);
+        trailerPatterns = List.copyOf(trailerPatterns);
+        githubAccounts = Map.copyOf(githubAccounts);
+        allowlist = List.copyOf(allowlist);
+        suppressions = List.copyOf(suppressions);
+    }
+
+    /** The policy used when no policy file is given: every rule at its default level. */
+    public static PolicyFile defaults() {
+        return new PolicyFile(Map.of(), new EnvironmentNames("review", "staging", "production"), "main",
+                DEFAULT_PROTECTED_PATHS, Set.of(), ActorClassifier.DEFAULT_AGENT_PATTERNS, Map.of(),
+                DEFAULT_AUDIT_RETENTION_DAYS, false, List.of(), List.of(), "(defaults)");
+    }
+
+    /**
+     * Reads and validates a policy file. Throws {@link InputException} listing every problem with its line,
+     * or when the file cannot be read.
+     */
+    public static PolicyFile load(Path file) throws IOException {
+        return load(file, file.toString());
+    }
+
+    /** As {@link #load(Path)}, naming the file {@code source} in messages and findings (e.g. repository-relative). */
+    public static PolicyFile load(Path file, String source) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(source, "no such policy file; pass --policy FILE or create policy.yaml "
+                    + "(see docs/policies.md)");
+        }
+        if (Files.size(file) > MAX_BYTES) {
+            throw new InputException(source, "larger than 1 MiB; a policy file is a short YAML document");
+        }
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8), source);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputException(source, "not UTF-8 text");
+        }
+    }
+
+    /** Validates policy file text; rule ids are checked against the registered rules. */
+    public static PolicyFile parse(String text, String source) throws InputException {
+        return new PolicyFileReader(source, RuleRegistry.ids()).read(text);
+    }
+
+    /** The one classifier of actors, configured with this file's AI identities and trailer patterns. */
+    public ActorClassifier classifier() {
+        return new ActorClassifier(aiIdentities, trailerPatterns);
+    }
+
+    public EnforcementLevel levelFor(Rule rule, Optional<StackKind> kind) {
+        RuleLevels levels = rules.get(rule.id());
+        return levels == null ? rule.defaultLevel() : levels.resolve(rule.defaultLevel(), kind);
+    }
+
+    /** The login recorded for a numeric GitHub id, or the id itself as text (which aiIdentities may list). */
+    public String login(long githubId) {
+        return githubAccounts.getOrDefault(githubId, Long.toString(githubId));
+    }
+}

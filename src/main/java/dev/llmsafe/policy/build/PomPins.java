@@ -1,0 +1,136 @@
+package dev.llmsafe.policy.build;
+
+import dev.llmsafe.policy.Finding;
+import dev.llmsafe.policy.Location;
+
+import javax.xml.stream.XMLStreamException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code pom.xml}: every dependency, plugin, extension and parent has an exact version once properties are
+ * resolved: no ranges, SNAPSHOT, LATEST or RELEASE, and no plugin without a version (here or in this pom's
+ * pluginManagement). A dependency without a version is accepted only when this pom's dependencyManagement,
+ * an imported BOM, or a parent manages it.
+ */
+public final class PomPins {
+    private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]*)}");
+    private static final String FIX = "write an exact release version, e.g. 1.2.3";
+
+    private PomPins() {
+    }
+
+    public static List<Finding> check(String path, String xml) {
+        PomModel pom;
+        try {
+            pom = PomParser.parse(xml);
+        } catch (XMLStreamException | RuntimeException e) {
+            int line = e instanceof XMLStreamException && ((XMLStreamException) e).getLocation() != null
+                    ? ((XMLStreamException) e).getLocation().getLineNumber() : 0;
+            return List.of(Finding.at(Location.file(path, line), path + " cannot be read as XML, so its versions cannot be "
+                    + "checked: " + firstLine(e.getMessage()), "fix the XML"));
+        }
+        Map<String, String> managed = new HashMap<>();
+        boolean bom = false;
+        boolean hasParent = false;
+        for (PomModel.Coordinate c : pom.coordinates()) {
+            if (c.managed() && c.version() != null) {
+                managed.put(c.kind() + ":" + c.key(), c.version());
+            }
+            bom |= c.bomImport();
+            hasParent |= c.kind() == PomModel.Kind.PARENT;
+        }
+        List<Finding> out = new ArrayList<>();
+        for (PomModel.Coordinate c : pom.coordinates()) {
+            String what = c.kind().name().toLowerCase(Locale.ROOT) + " " + c.key();
+            if (c.version() == null || c.version().isEmpty()) {
+                boolean ok = managed.containsKey(c.kind() + ":" + c.key())
+                        || (c.kind() == PomModel.Kind.DEPENDENCY && (bom || hasParent));
+                if (!ok) {
+                    out.add(Finding.at(Location.file(path, c.line()), what + " has no version",
+                            "add <version> with an exact release" + (c.kind() == PomModel.Kind.PLUGIN
+                                    ? " (or in <pluginManagement>); unpinned plugins change with the Maven version" : "")));
+                }
+                continue;
+            }
+            int line = c.versionLine() > 0 ? c.versionLine() : c.line();
+            String resolved = resolve(c.version(), pom);
+            if (resolved == null) {
+                out.add(Finding.at(Location.file(path, line), what + " version " + c.version()
+                        + " uses a property this pom does not define", "define the property in <properties>"));
+                continue;
+            }
+            String problem = inexact(resolved);
+            if (problem != null) {
+                String shown = resolved.equals(c.version()) ? resolved : c.version() + " (= " + resolved + ")";
+                out.add(Finding.at(Location.file(path, line), what + " version " + shown + " is " + problem, FIX));
+            }
+        }
+        return out;
+    }
+
+    /** Why a version is not exact, or null when it is. */
+    static String inexact(String version) {
+        String v = version.trim();
+        if (v.isEmpty()) {
+            return "empty";
+        }
+        if (v.startsWith("[") || v.startsWith("(") || v.contains(",")) {
+            return "a range";
+        }
+        String upper = v.toUpperCase(Locale.ROOT);
+        if (upper.contains("SNAPSHOT")) {
+            return "a SNAPSHOT";
+        }
+        if (upper.equals("LATEST") || upper.equals("RELEASE")) {
+            return "a moving alias (" + v + ")";
+        }
+        return null;
+    }
+
+    /** The version with properties substituted, or null when one is undefined. */
+    static String resolve(String version, PomModel pom) {
+        String current = version;
+        for (int depth = 0; depth < 10 && current.contains("${"); depth++) {
+            Matcher m = PROPERTY.matcher(current);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String value = property(m.group(1), pom);
+                if (value == null) {
+                    return null;
+                }
+                m.appendReplacement(out, Matcher.quoteReplacement(value));
+            }
+            m.appendTail(out);
+            current = out.toString();
+        }
+        return current.contains("${") ? null : current;
+    }
+
+    private static String property(String name, PomModel pom) {
+        switch (name) {
+            case "project.version":
+            case "pom.version":
+            case "version":
+                return pom.projectVersion();
+            case "project.parent.version":
+            case "parent.version":
+                return pom.parentVersion();
+            default:
+                return pom.properties().get(name);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.llmsafe.policy.change;
+
+import dev.llmsafe.policy.input.InputException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses {@code git log -z --format=%H%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%B}: commits separated by NUL, fields
+ * by the unit separator, the message last (it may hold anything but NUL).
+ */
+public final class GitLogParser {
+    public static final String FORMAT = "--format=%H%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%B";
+
+    private GitLogParser() {
+    }
+
+    public static List<CommitInfo> parse(String raw) throws InputException {
+        List<CommitInfo> out = new ArrayList<>();
+        for (String record : raw.split("\0")) {
+            String r = record.startsWith("\n") ? record.substring(1) : record;
+            if (r.isBlank()) {
+                continue;
+            }
+            String[] f = r.split("\u001f", 6);
+            if (f.length < 6 || !f[0].matches("[0-9a-f]{40,64}")) {
+                throw new InputException("git log", "unexpected record '" + dev.llmsafe.policy.PathNormalizer.printable(
+                        r.length() > 80 ? r.substring(0, 80) : r) + "'");
+            }
+            out.add(new CommitInfo(f[0], f[1], f[2], f[3], f[4], f[5]));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,164 @@
+package dev.llmsafe.policy.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.llmsafe.policy.EnforcementLevel;
+import dev.llmsafe.policy.Finding;
+import dev.llmsafe.policy.PolicyReport;
+import dev.llmsafe.policy.Rule;
+import dev.llmsafe.policy.Verdict;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning: every rule with its metadata, one result per finding at its file and
+ * line when it has one, else at the artifact the finding came from (the plan file or {@code Pulumi.yaml}),
+ * with the resource URN as a logical location. Allowlisted and suppressed findings are results with a
+ * {@code suppressions} entry, so code scanning shows them as dismissed with the reason.
+ */
+public final class SarifReport {
+    public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private SarifReport() {
+    }
+
+    /**
+     * @param rules           every rule, for the tool's rule metadata
+     * @param defaultArtifact repository-relative file for findings without a path
+     * @param version         the tool version
+     */
+    public static String render(PolicyReport report, List<Rule> rules, String defaultArtifact, String version) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        List<Object> ruleMeta = new ArrayList<>();
+        for (Rule r : rules) {
+            index.put(r.id(), ruleMeta.size());
+            ruleMeta.add(rule(r));
+        }
+        List<Object> results = new ArrayList<>();
+        List<Object> notifications = new ArrayList<>();
+        for (Verdict v : report.verdicts()) {
+            String level = v.level() == EnforcementLevel.MANDATORY ? "error" : "warning";
+            for (Finding f : v.findings()) {
+                results.add(result(v.rule().id(), index.get(v.rule().id()), level, f, defaultArtifact, null));
+            }
+            for (Verdict.ExceptedFinding e : v.excepted()) {
+                Map<String, Object> suppression = new LinkedHashMap<>();
+                suppression.put("kind", "external");
+                suppression.put("justification", e.how() + (e.until().isEmpty() ? "" : " until " + e.until()) + ": " + e.reason());
+                results.add(result(v.rule().id(), index.get(v.rule().id()), level, e.finding(), defaultArtifact, suppression));
+            }
+            if (v.status() == Verdict.Status.ERROR) {
+                notifications.add(Map.of("level", "error", "message", Map.of("text", v.rule().id() + ": " + v.note())));
+            }
+        }
+        Map<String, Object> driver = new LinkedHashMap<>();
+        driver.put("name", "llmsafe-policy");
+        driver.put("semanticVersion", version);
+        driver.put("rules", ruleMeta);
+        Map<String, Object> invocation = new LinkedHashMap<>();
+        invocation.put("executionSuccessful", !report.hasError());
+        invocation.put("toolExecutionNotifications", notifications);
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("tool", Map.of("driver", driver));
+        run.put("invocations", List.of(invocation));
+        run.put("results", results);
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        root.put("runs", List.of(run));
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the report could not be written as SARIF", e);
+        }
+    }
+
+    private static Map<String, Object> rule(Rule r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
+        m.put("name", camel(r.id()));
+        m.put("shortDescription", Map.of("text", r.description()));
+        m.put("fullDescription", Map.of("text", r.description()));
+        m.put("help", Map.of("text", r.description() + " See docs/policies.md, section " + r.id() + ", for how to fix it.",
+                "markdown", r.description() + " See [docs/policies.md](docs/policies.md#" + r.id() + ")."));
+        String level = r.defaultLevel() == EnforcementLevel.MANDATORY ? "error"
+                : r.defaultLevel() == EnforcementLevel.ADVISORY ? "warning" : "none";
+        m.put("defaultConfiguration", Map.of("level", level));
+        m.put("properties", Map.of("tags", List.of("llmsafe", r.category().name().toLowerCase(Locale.ROOT)),
+                "precision", "high"));
+        return m;
+    }
+
+    private static Map<String, Object> result(String ruleId, Integer ruleIndex, String level, Finding f,
+                                              String defaultArtifact, Map<String, Object> suppression) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ruleId", ruleId);
+        m.put("ruleIndex", ruleIndex);
+        m.put("level", level);
+        m.put("message", Map.of("text", f.message() + (f.fix().isEmpty() ? "" : " Fix: " + f.fix())));
+        Map<String, Object> location = new LinkedHashMap<>();
+        String uri = uri(f.location().hasPath() ? f.location().path() : defaultArtifact);
+        if (uri == null) {
+            uri = uri(defaultArtifact);
+        }
+        Map<String, Object> physical = new LinkedHashMap<>();
+        physical.put("artifactLocation", Map.of("uri", uri == null ? "Pulumi.yaml" : uri, "uriBaseId", "%SRCROOT%"));
+        physical.put("region", Map.of("startLine", f.location().hasPath() && f.location().line() > 0 ? f.location().line() : 1));
+        location.put("physicalLocation", physical);
+        if (f.location().hasResource()) {
+            location.put("logicalLocations", List.of(Map.of("fullyQualifiedName", f.location().resource(), "kind", "resource")));
+        }
+        m.put("locations", List.of(location));
+        m.put("partialFingerprints", Map.of("llmsafeFinding/v1", fingerprint(ruleId + "\n" + f.location().target() + "\n" + f.message())));
+        if (suppression != null) {
+            m.put("suppressions", List.of(suppression));
+        }
+        return m;
+    }
+
+    /** A relative URI reference for a repository path, or null when the path cannot be one. */
+    static String uri(String path) {
+        if (path == null || path.isEmpty() || path.startsWith("/") || path.contains("\\")) {
+            return null;
+        }
+        String first = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
+        String safe = first.contains(":") ? "./" + path : path; // a colon would read as a URI scheme
+        try {
+            return new URI(null, null, safe, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static String camel(String id) {
+        StringBuilder out = new StringBuilder();
+        for (String part : id.split("-")) {
+            if (!part.isEmpty()) {
+                out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String fingerprint(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.llmsafe.policy.rules;
+
+import dev.llmsafe.policy.EnforcementLevel;
+import dev.llmsafe.policy.Finding;
+import dev.llmsafe.policy.Location;
+import dev.llmsafe.policy.PathNormalizer;
+import dev.llmsafe.policy.PolicyInput;
+import dev.llmsafe.policy.Rule;
+import dev.llmsafe.policy.RuleCategory;
+import dev.llmsafe.policy.build.ActionPins;
+import dev.llmsafe.policy.build.PomPins;
+import dev.llmsafe.policy.build.PulumiYamlPins;
+import dev.llmsafe.policy.build.WrapperPins;
+import dev.llmsafe.policy.change.ChangedFile;
+import dev.llmsafe.policy.input.InputException;
+import dev.llmsafe.policy.workflow.Workflow;
+import dev.llmsafe.policy.workflow.WorkflowReader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * Everything the build and the deploy pull in is pinned: {@code pom.xml} dependencies and plugins
+ * ({@link PomPins}), the Maven wrapper ({@link WrapperPins}), {@code Pulumi.yaml} packages
+ * ({@link PulumiYamlPins}) and workflow actions and images ({@link ActionPins}). Build files come from the
+ * change (their new content) or the whole tree; workflows from {@code --workflows}, else from the change.
+ */
+public final class DependencyPinsRule implements Rule {
+    static final String WRAPPER = ".mvn/wrapper/maven-wrapper.properties";
+
+    @Override
+    public String id() {
+        return "dependency-pins";
+    }
+
+    @Override
+    public String description() {
+        return "Maven dependencies and plugins, the Maven wrapper, Pulumi packages and workflow actions are pinned exactly.";
+    }
+
+    @Override
+    public EnforcementLevel defaultLevel() {
+        return EnforcementLevel.MANDATORY;
+    }
+
+    @Override
+    public RuleCategory category() {
+        return RuleCategory.CHANGE;
+    }
+
+    @Override
+    public boolean appliesTo(PolicyInput input) {
+        return input.change().isPresent() || input.workflows().isPresent();
+    }
+
+    @Override
+    public String skipReason() {
+        return "no change and no workflows given (--diff, --all-files or --workflows)";
+    }
+
+    @Override
+    public List<Finding> check(PolicyInput input) {
+        List<Finding> out = new ArrayList<>();
+        input.workflows().ifPresent(set -> set.workflows().forEach(w -> out.addAll(ActionPins.check(w))));
+        for (ChangedFile file : input.change().map(c -> c.files()).orElse(List.of())) {
+            if (file.isDeleted()) {
+                continue;
+            }
+            PathNormalizer.Result path = PathNormalizer.normalize(file.path());
+            if (!path.ok()) {
+                continue; // ai-allowed-paths reports paths that cannot be judged
+            }
+            String folded = path.folded();
+            String name = folded.substring(folded.lastIndexOf('/') + 1);
+            if (name.equals("pom.xml")) {
+                judge(file, path.path(), PomPins::check, out);
+            } else if (folded.equals(WRAPPER) || folded.endsWith("/" + WRAPPER)) {
+                judge(file, path.path(), WrapperPins::check, out);
+            } else if (name.equals("pulumi.yaml") || name.equals("pulumi.yml")) {
+                judge(file, path.path(), PulumiYamlPins::check, out);
+            } else if (input.workflows().isEmpty() && folded.matches("(.*/)?\\.github/workflows/[^/]+\\.ya?ml")) {
+                judge(file, path.path(), DependencyPinsRule::workflow, out);
+            }
+        }
+        return out;
+    }
+
+    private static void judge(ChangedFile file, String path, BiFunction<String, String, List<Finding>> checker,
+                              List<Finding> out) {
+        if (file.content() == null) {
+            out.add(Finding.at(Location.file(path), path + " could not be read as text, so its pins cannot be checked",
+                    "keep build files as UTF-8 text under 1 MiB"));
+            return;
+        }
+        out.addAll(checker.apply(path, file.content()));
+    }
+
+    private static List<Finding> workflow(String path, String content) {
+        try {
+            Workflow w = WorkflowReader.parse(content, path);
+            return ActionPins.check(w);
+        } catch (InputException e) {
+            return List.of(Finding.at(Location.file(path), e.getMessage(), "fix the workflow YAML"));
+        }
+    }
+}

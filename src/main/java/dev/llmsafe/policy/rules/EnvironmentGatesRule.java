@@ -1,0 +1,175 @@
+package dev.llmsafe.policy.rules;
+
+import dev.llmsafe.identity.ActorClassifier;
+import dev.llmsafe.identity.ActorKind;
+import dev.llmsafe.plan.PlannedResource;
+import dev.llmsafe.policy.EnforcementLevel;
+import dev.llmsafe.policy.Finding;
+import dev.llmsafe.policy.Inputs;
+import dev.llmsafe.policy.Location;
+import dev.llmsafe.policy.PlanView;
+import dev.llmsafe.policy.PolicyFile;
+import dev.llmsafe.policy.PolicyInput;
+import dev.llmsafe.policy.Rule;
+import dev.llmsafe.policy.RuleCategory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * The GitHub side of "no autonomous AI deploy": staging's environment has a human reviewer; production
+ * passes at least two environments ({@code production}, {@code production-*}), each with a human reviewer,
+ * self-review prevented and no admin bypass; staging and production deploy only from protected or listed
+ * branches; no AI or bot identity (as {@link ActorClassifier} decides) is a reviewer or bypass actor; and
+ * the rules on the main branch require approval of the last push. Judged when the plan manages any GitHub
+ * environment, ruleset or branch protection.
+ */
+public final class EnvironmentGatesRule implements Rule {
+    static final String ENVIRONMENT = "github:index/repositoryEnvironment:RepositoryEnvironment";
+    static final String RULESET = "github:index/repositoryRuleset:RepositoryRuleset";
+    static final String BRANCH_PROTECTION = "github:index/branchProtection:BranchProtection";
+
+    @Override
+    public String id() {
+        return "environment-gates";
+    }
+
+    @Override
+    public String description() {
+        return "Staging and two production environments have human reviewers; no AI or bot reviews or bypasses; main requires last-push approval.";
+    }
+
+    @Override
+    public EnforcementLevel defaultLevel() {
+        return EnforcementLevel.MANDATORY;
+    }
+
+    @Override
+    public RuleCategory category() {
+        return RuleCategory.PLAN;
+    }
+
+    @Override
+    public List<Finding> check(PolicyInput input) {
+        PlanView plan = input.plan().orElseThrow();
+        List<PlannedResource> environments = plan.ofType(ENVIRONMENT);
+        List<PlannedResource> rulesets = plan.ofType(RULESET);
+        List<PlannedResource> protections = plan.ofType(BRANCH_PROTECTION);
+        if (environments.isEmpty() && rulesets.isEmpty() && protections.isEmpty()) {
+            return List.of();
+        }
+        PolicyFile policy = input.policy();
+        ActorClassifier classifier = input.classifier();
+        List<Finding> out = new ArrayList<>();
+        String staging = policy.environments().staging();
+        String production = policy.environments().production();
+        List<PlannedResource> stagingEnvs = group(environments, staging);
+        List<PlannedResource> productionEnvs = group(environments, production);
+        if (stagingEnvs.isEmpty()) {
+            out.add(Finding.at(Location.NONE, "no GitHub environment '" + staging + "' gates staging",
+                    "add a repository environment '" + staging + "' with at least one human reviewer"));
+        }
+        if (productionEnvs.size() < 2) {
+            out.add(Finding.at(Location.NONE, "production passes " + productionEnvs.size() + " GitHub environment(s) ("
+                    + production + ", " + production + "-*); it needs two, each approved by a different person",
+                    "add environments '" + production + "-approval' and '" + production + "', each with human reviewers"));
+        }
+        for (PlannedResource env : environments) {
+            reviewers(env, policy, classifier, out);
+        }
+        for (PlannedResource env : stagingEnvs) {
+            requireHuman(env, policy, classifier, out);
+            branchPolicy(env, out);
+        }
+        for (PlannedResource env : productionEnvs) {
+            requireHuman(env, policy, classifier, out);
+            branchPolicy(env, out);
+            if (!Inputs.bool(env.inputs().get("preventSelfReview")).orElse(false)) {
+                out.add(Finding.at(Location.resource(env.urn()), "environment " + name(env) + " lets the person who started "
+                        + "a deployment approve it (preventSelfReview " + Inputs.show(env.inputs().get("preventSelfReview")) + ")",
+                        "set preventSelfReview: true"));
+            }
+            if (!Boolean.FALSE.equals(Inputs.bool(env.inputs().get("canAdminsBypass")).orElse(true))) {
+                out.add(Finding.at(Location.resource(env.urn()), "environment " + name(env) + " lets admins skip its "
+                        + "reviewers (canAdminsBypass " + Inputs.show(env.inputs().get("canAdminsBypass")) + ", GitHub's default true)",
+                        "set canAdminsBypass: false"));
+            }
+        }
+        BranchRules.check(rulesets, protections, policy, classifier, out);
+        return out;
+    }
+
+    /** Environments named {@code base} or {@code base-*}. */
+    private static List<PlannedResource> group(List<PlannedResource> environments, String base) {
+        return environments.stream().filter(e -> {
+            String n = Inputs.string(e.inputs().get("environment"));
+            return n != null && (n.equals(base) || n.startsWith(base + "-"));
+        }).toList();
+    }
+
+    private static String name(PlannedResource env) {
+        return Inputs.show(env.inputs().get("environment"));
+    }
+
+    private static void reviewers(PlannedResource env, PolicyFile policy, ActorClassifier classifier, List<Finding> out) {
+        for (Object reviewer : Inputs.list(env.inputs().get("reviewers"))) {
+            for (Object id : Inputs.list(Inputs.map(reviewer).get("users"))) {
+                OptionalDouble n = Inputs.number(id);
+                if (n.isEmpty()) {
+                    continue;
+                }
+                String login = policy.login((long) n.getAsDouble());
+                ActorKind kind = kindOf(classifier, login, (long) n.getAsDouble());
+                if (kind != ActorKind.HUMAN) {
+                    out.add(Finding.at(Location.resource(env.urn()), "environment " + name(env) + " has reviewer " + login
+                            + " (user id " + (long) n.getAsDouble() + "), classified " + kind.value(),
+                            "remove AI and bot identities from environment reviewers; only people approve deployments"));
+                }
+            }
+        }
+    }
+
+    private static void requireHuman(PlannedResource env, PolicyFile policy, ActorClassifier classifier, List<Finding> out) {
+        Object reviewers = env.inputs().get("reviewers");
+        if (Inputs.opaque(reviewers)) {
+            out.add(Finding.at(Location.resource(env.urn()), "the reviewers of environment " + name(env)
+                    + " are unknown until apply", "give reviewer ids literally so they can be checked"));
+            return;
+        }
+        boolean human = false;
+        for (Object reviewer : Inputs.list(reviewers)) {
+            Map<String, Object> r = Inputs.map(reviewer);
+            human |= !Inputs.list(r.get("teams")).isEmpty();
+            for (Object id : Inputs.list(r.get("users"))) {
+                OptionalDouble n = Inputs.number(id);
+                human |= n.isPresent()
+                        && kindOf(classifier, policy.login((long) n.getAsDouble()), (long) n.getAsDouble()) == ActorKind.HUMAN;
+            }
+        }
+        if (!human) {
+            out.add(Finding.at(Location.resource(env.urn()), "environment " + name(env) + " has no human reviewer",
+                    "add reviewers.users (people's numeric ids) or reviewers.teams"));
+        }
+    }
+
+    private static void branchPolicy(PlannedResource env, List<Finding> out) {
+        Map<String, Object> policy = Inputs.map(env.inputs().get("deploymentBranchPolicy"));
+        boolean restricted = Inputs.bool(policy.get("protectedBranches")).orElse(false)
+                || Inputs.bool(policy.get("customBranchPolicies")).orElse(false);
+        if (!restricted) {
+            out.add(Finding.at(Location.resource(env.urn()), "environment " + name(env) + " accepts deployments from any branch",
+                    "set deploymentBranchPolicy: {protectedBranches: true, customBranchPolicies: false}"));
+        }
+    }
+
+    /** An id is judged by its recorded login and by itself, since aiIdentities may list either. */
+    static ActorKind kindOf(ActorClassifier classifier, String login, long id) {
+        ActorKind byLogin = classifier.classify(login, "User");
+        if (byLogin != ActorKind.HUMAN) {
+            return byLogin;
+        }
+        return classifier.isAiIdentity(Long.toString(id)) ? ActorKind.AI : ActorKind.HUMAN;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.llmsafe.policy.rules;
+
+import dev.llmsafe.policy.EnforcementLevel;
+import dev.llmsafe.policy.Finding;
+import dev.llmsafe.policy.Location;
+import dev.llmsafe.policy.PathNormalizer;
+import dev.llmsafe.policy.PolicyInput;
+import dev.llmsafe.policy.Rule;
+import dev.llmsafe.policy.RuleCategory;
+import dev.llmsafe.policy.change.ChangedFile;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * This project runs on GCP, Railway and GitHub only: no reference to AWS or HashiCorp Vault (credential
+ * variables, key ids, SDKs, endpoints, actions, providers, resource types) may appear in the files of a
+ * change, except in files policy.yaml allowlists with a reason. Bare product names in prose are not
+ * references; the patterns match what a program or workflow would actually use.
+ */
+public final class ForbiddenReferencesRule implements Rule {
+    private static final int MAX_PER_FILE = 20;
+
+    record Reference(String what, Pattern pattern) {
+    }
+
+    static final List<Reference> REFERENCES = List.of(
+            ref("an AWS credentials variable", "\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN|PROFILE"
+                    + "|DEFAULT_REGION|REGION|ROLE_ARN|WEB_IDENTITY_TOKEN_FILE|SHARED_CREDENTIALS_FILE|CONFIG_FILE)\\b"),
+            ref("an AWS access key id", "\\b(AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|A3T[A-Z0-9])[A-Z0-9]{16}\\b"),
+            ref("an AWS SDK", "software\\.amazon\\.awssdk|\\bcom\\.amazonaws\\b|@aws-sdk/|\\baws-sdk\\b|\\bboto3\\b|\\bbotocore\\b"),
+            ref("an AWS endpoint", "\\.amazonaws\\.com\\b"),
+            ref("an AWS ARN", "\\barn:aws[a-z-]*:"),
+            ref("an AWS GitHub action", "\\baws-actions/"),
+            ref("an AWS provider", "@pulumi/aws\\b|\\bpulumi[-_]aws\\b|\\bcom\\.pulumi:aws\\b|\\bhashicorp/aws\\b"
+                    + "|<groupId>com\\.pulumi</groupId>\\s*<artifactId>aws</artifactId>"),
+            ref("an AWS resource type", "\\baws(-native)?:[a-zA-Z0-9]+(/[a-zA-Z0-9]+)?:[A-Z][A-Za-z0-9]*\\b"),
+            ref("AWS credentials files", "\\.aws/(credentials|config)\\b"),
+            ref("a Vault credentials variable", "\\bVAULT_(ADDR|TOKEN|NAMESPACE|ROLE_ID|SECRET_ID|CACERT|AUTH_METHOD)\\b"),
+            ref("a Vault token", "\\bhv[sbr]\\.[A-Za-z0-9_-]{24,}"),
+            ref("a Vault GitHub action", "\\bhashicorp/vault-action\\b"),
+            ref("a Vault provider", "@pulumi/vault\\b|\\bpulumi[-_]vault\\b|\\bcom\\.pulumi:vault\\b|\\bhashicorp/vault\\b"),
+            ref("a Vault SDK", "\\borg\\.springframework\\.vault\\b|\\bvault-java-driver\\b|\\bcom\\.bettercloud\\b|\\bhvac\\b"),
+            ref("a Vault resource type", "\\bvault:[a-zA-Z0-9]+(/[a-zA-Z0-9]+)?:[A-Z][A-Za-z0-9]*\\b"));
+
+    private static Reference ref(String what, String regex) {
+        return new Reference(what, Pattern.compile(regex));
+    }
+
+    @Override
+    public String id() {
+        return "forbidden-references";
+    }
+
+    @Override
+    public String description() {
+        return "No AWS or HashiCorp Vault references (credential variables, SDKs, endpoints, providers) outside the allowlist.";
+    }
+
+    @Override
+    public EnforcementLevel defaultLevel() {
+        return EnforcementLevel.MANDATORY;
+    }
+
+    @Override
+    public RuleCategory category() {
+        return RuleCategory.CHANGE;
+    }
+
+    @Override
+    public boolean appliesTo(PolicyInput input) {
+        return input.change().isPresent() || input.workflows().isPresent();
+    }
+
+    @Override
+    public String skipReason() {
+        return "no change and no workflows given (--diff, --all-files or --workflows)";
+    }
+
+    @Override
+    public List<Finding> check(PolicyInput input) {
+        List<Finding> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (ChangedFile file : input.change().map(c -> c.files()).orElse(List.of())) {
+            if (!file.isDeleted() && file.content() != null) {
+                PathNormalizer.Result path = PathNormalizer.normalize(file.path());
+                String shown = path.ok() ? path.path() : PathNormalizer.printable(file.path());
+                seen.add(shown);
+                scan(shown, path.ok(), file.content(), out);
+            }
+        }
+        input.workflows().ifPresent(set -> set.workflows().stream().filter(w -> !seen.contains(w.path())).forEach(w ->
+                scan(w.path(), true, w.text(), out)));
+        return out;
+    }
+
+    static void scan(String path, boolean locatable, String text, List<Finding> out) {
+        int[] lineStarts = lineStarts(text);
+        Set<String> reported = new LinkedHashSet<>();
+        for (Reference ref : REFERENCES) {
+            Matcher m = ref.pattern().matcher(text);
+            while (m.find()) {
+                int line = line(lineStarts, m.start());
+                if (!reported.add(line + ":" + ref.what())) {
+                    continue;
+                }
+                if (reported.size() > MAX_PER_FILE) {
+                    out.add(Finding.at(locatable ? Location.file(path) : Location.NONE, path + " has more than "
+                            + MAX_PER_FILE + " AWS or Vault references; only the first are listed", "remove them"));
+                    return;
+                }
+                out.add(Finding.at(locatable ? Location.file(path, line) : Location.NONE, path + (locatable ? "" : ":" + line)
+                        + " has " + ref.what() + " ('" + PathNormalizer.printable(clip(m.group())) + "')",
+                        "this project runs on GCP, Railway and GitHub only; remove it, or allowlist the file in "
+                                + "policy.yaml with a reason"));
+            }
+        }
+    }
+
+    private static String clip(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "..." : s;
+    }
+
+    private static int[] lineStarts(String text) {
+        int[] starts = new int[16];
+        int n = 0;
+        starts[n++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, n);
+    }
+
+    private static int line(int[] starts, int offset) {
+        int i = Arrays.binarySearch(starts, offset);
+        return (i >= 0 ? i : -i - 2) + 1;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.llmsafe.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.llmsafe.plan.PlanDocument;
+import dev.llmsafe.plan.PlanJson;
+import dev.llmsafe.plan.PlannedResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PolicyCheckCommandTest {
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cli = LlmSafeCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private Path plan(String name, String type) throws Exception {
+        PlanDocument plan = new PlanDocument(1, "offline", "llm-safe", "staging", "staging", List.of(new PlannedResource("create",
+                type, "r", "urn:pulumi:staging::llm-safe::" + type + "::r", null, null, true, false, Map.of())), Map.of());
+        Path file = dir.resolve(name);
+        Files.writeString(file, PlanJson.write(plan));
+        return file;
+    }
+
+    @Test
+    void aCompliantPlanExitsZeroAndAViolationExitsOne() throws Exception {
+        Run ok = run("policy", "check", "--project-dir", dir.toString(), "--plan", plan("ok.json", "gcp:storage/bucket:Bucket").toString());
+        assertThat(ok.exit()).as(ok.err()).isZero();
+        assertThat(ok.out()).startsWith("policy check PASSED").contains("PASS     provider-targets (mandatory)");
+        assertThat(ok.err()).contains("no policy.yaml").contains("PASSED");
+
+        Run bad = run("policy", "check", "--project-dir", dir.toString(), "--plan", plan("bad.json", "random:index/randomId:RandomId").toString());
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.out()).contains("FAIL     provider-targets (mandatory)").contains("random:index/randomId:RandomId");
+    }
+
+    @Test
+    void everyFormatCanBeWrittenToAFile() throws Exception {
+        Path planFile = plan("bad.json", "random:index/randomId:RandomId");
+        Path sarif = dir.resolve("out.sarif");
+        Run run = run("policy", "check", "--project-dir", dir.toString(), "--plan", planFile.toString(), "--format", "sarif", "--output", sarif.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        JsonNode json = new ObjectMapper().readTree(Files.readString(sarif));
+        assertThat(json.path("runs").get(0).path("results").get(0).path("locations").get(0).path("physicalLocation")
+                .path("artifactLocation").path("uri").asText()).isEqualTo("bad.json");
+        assertThat(run("policy", "check", "--plan", planFile.toString(), "--format", "json").out()).contains("\"result\" : \"failed\"");
+        assertThat(run("policy", "check", "--plan", planFile.toString(), "--format", "markdown").out()).startsWith("## ❌");
+    }
+
+    @Test
+    void badInputExitsTwoNamingTheFileAndTheProblem() throws Exception {
+        Files.writeString(dir.resolve("broken.json"), "{\"steps\": 3}");
+        assertThat(run("policy", "check", "--plan", dir.resolve("broken.json").toString()))
+                .satisfies(r -> assertThat(r.exit()).isEqualTo(2))
+                .satisfies(r -> assertThat(r.err()).contains("broken.json: 'steps' must be a list of preview steps"));
+        assertThat(run("policy", "check", "--plan", dir.resolve("missing.json").toString()).err()).contains("no such file");
+        assertThat(run("policy", "check").err()).contains("nothing to check");
+        assertThat(run("policy", "check", "--plan", "a", "--stack", "b").err()).contains("either --plan or --stack");
+        assertThat(run("policy", "check", "--workflows", dir.resolve("nope").toString()).err()).contains("no such directory");
+        assertThat(run("policy", "check", "--kind", "sandbox", "--plan", "x").err()).contains("'sandbox' is not a stack kind");
+        assertThat(run("policy", "check", "--diff", "main", "--project-dir", dir.toString()).err()).contains("is not BASE..HEAD");
+        Files.writeString(dir.resolve("policy.yaml"), "rules:\n  preview-cost: loud\n");
+        Run badPolicy = run("policy", "check", "--project-dir", dir.toString(), "--plan", plan("p.json", "gcp:x:Y").toString());
+        assertThat(badPolicy.exit()).isEqualTo(2);
+        assertThat(badPolicy.err()).contains("policy.yaml: invalid policy file").contains("line 2: rules.preview-cost: is 'loud'");
+    }
+
+    @Test
+    void aFailedPreviewIsNoPlanToPass() throws Exception {
+        Path preview = dir.resolve("preview.json");
+        Files.writeString(preview, "{\"steps\": [], \"diagnostics\": [{\"severity\": \"error\", \"message\": \"error: quota\"}]}");
+        Run run = run("policy", "check", "--plan", preview.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("the preview failed, so it is no plan to judge: error: quota");
+    }
+
+    @Test
+    void anAiAssistedDiffTouchingAProtectedPathFails() throws Exception {
+        git("init", "-q");
+        Files.writeString(dir.resolve("policy.yaml"), "aiIdentities: []\n");
+        git("add", "-A");
+        git("commit", "-q", "-m", "base");
+        Files.writeString(dir.resolve("policy.yaml"), "aiIdentities: []\nauditRetentionDays: 30\n");
+        git("commit", "-q", "-am", "Relax retention\n\nAssisted-by: some-model");
+        Run run = run("policy", "check", "--project-dir", dir.toString(), "--diff", "HEAD~1..HEAD");
+        assertThat(run.exit()).as(run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL     ai-allowed-paths").contains("has trailer 'Assisted-by: some-model'")
+                .contains("modifies protected path policy.yaml");
+        assertThat(run.err()).contains("reading change HEAD~1..HEAD");
+    }
+
+    @Test
+    void helpDescribesInputsAndExitCodes() {
+        Run help = run("policy", "check", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("--plan=FILE").contains("--diff=BASE..HEAD").contains("--workflows=DIR")
+                .contains("Exit codes: 0 no mandatory violation, 1 a mandatory violation, 2 bad input\n");
+        assertThat(run("policy", "rules").out()).contains("provider-targets").contains("preview-cost               advisory");
+    }
+
+    private void git(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString(), "-c", "user.name=Jane", "-c",
+                "user.email=jane@acme.io", "-c", "commit.gpgsign=false"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        assertThat(p.waitFor()).isZero();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.llmsafe.plan;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PlanReaderTest {
+    @Test
+    void anOfflinePlanReadsBackAsWritten() throws Exception {
+        PlanDocument plan = new PlanDocument(1, "offline", "llm-safe", "pr-3", "review", List.of(
+                new PlannedResource("create", "gcp:storage/bucket:Bucket", "b", "urn:pulumi:pr-3::llm-safe::gcp:storage/bucket:Bucket::b",
+                        "urn:pulumi:pr-3::llm-safe::pulumi:pulumi:Stack::llm-safe-pr-3", null, true, false,
+                        Map.of("name", "b", "versioning", Map.of("enabled", true)))), Map.of("url", "https://x"));
+        PlanReader.Result read = PlanReader.read(PlanJson.write(plan), "plan.json");
+        assertThat(read.plan()).isEqualTo(plan);
+        assertThat(read.previewErrors()).isEmpty();
+    }
+
+    @Test
+    void theRealOfflinePlanOfThePlatformStackReadsBack() throws Exception {
+        var settings = OfflinePlanner.settings(java.nio.file.Path.of(System.getProperty("llmsafe.projectDir", ".")), "platform",
+                java.util.Optional.empty(), Map.of());
+        PlanDocument plan = OfflinePlanner.plan(settings);
+        assertThat(PlanReader.read(PlanJson.write(plan), "platform.json").plan().resources()).hasSize(plan.resources().size());
+    }
+
+    @Test
+    void anythingElseIsAnInputErrorNamingTheProblem() {
+        assertThatThrownBy(() -> PlanReader.read("", "p.json")).isInstanceOf(PlanReadException.class).hasMessageContaining("empty");
+        assertThatThrownBy(() -> PlanReader.read("[1]", "p.json")).hasMessage("p.json: a plan is a JSON object; this is array");
+        assertThatThrownBy(() -> PlanReader.read("{\"a\":", "p.json")).hasMessageContaining("not valid JSON");
+        assertThatThrownBy(() -> PlanReader.read("{\"x\": 1}", "p.json")).hasMessageContaining("neither an offline plan");
+        assertThatThrownBy(() -> PlanReader.read("{\"formatVersion\": 9, \"resources\": []}", "p.json"))
+                .hasMessageContaining("formatVersion 9 is not supported");
+        assertThatThrownBy(() -> PlanReader.read("{\"formatVersion\": 1, \"resources\": [null]}", "p.json"))
+                .hasMessage("p.json: resources[0] is null");
+        assertThatThrownBy(() -> PlanReader.read("{\"formatVersion\": 1, \"resources\": [{\"op\": \"create\", \"urn\": \"u\"}]}", "p.json"))
+                .hasMessage("p.json: resources[0].type is missing");
+        assertThatThrownBy(() -> PlanReader.read("{\"formatVersion\": 1, \"resources\": 5}", "p.json"))
+                .hasMessageContaining("not an offline plan");
+    }
+}

@@ -1,0 +1,100 @@
+package dev.llmsafe.policy;
+
+import dev.llmsafe.plan.PlanDocument;
+import dev.llmsafe.plan.PlannedResource;
+import dev.llmsafe.policy.change.ChangeSet;
+import dev.llmsafe.policy.workflow.Workflow;
+import dev.llmsafe.policy.workflow.WorkflowReader;
+import dev.llmsafe.policy.workflow.WorkflowSet;
+import dev.llmsafe.stack.StackKind;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds plans, changes and workflows for rule tests: resources as a provider would receive them. */
+public final class Fixtures {
+    public static final String STACK = "pr-7";
+    public static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
+
+    private Fixtures() {
+    }
+
+    public static String urn(String stack, List<String> typeChain, String name) {
+        return "urn:pulumi:" + stack + "::llm-safe::" + String.join("$", typeChain) + "::" + name;
+    }
+
+    /** A resource created at the top of the stack. */
+    public static PlannedResource resource(String type, String name, Map<String, Object> inputs) {
+        return new PlannedResource("create", type, name, urn(STACK, List.of(type), name), null, null, true, false, inputs);
+    }
+
+    /** A resource created as a child of a component. */
+    public static PlannedResource child(String componentType, String componentName, String type, String name,
+                                        Map<String, Object> inputs) {
+        String parent = urn(STACK, List.of(componentType), componentName);
+        return new PlannedResource("create", type, name, urn(STACK, List.of(componentType, type), name), parent, null,
+                true, false, inputs);
+    }
+
+    public static PlannedResource withOp(PlannedResource r, String op) {
+        return new PlannedResource(op, r.type(), r.name(), r.urn(), r.parent(), r.provider(), r.custom(), r.protect(), r.inputs());
+    }
+
+    public static PlanDocument plan(StackKind kind, PlannedResource... resources) {
+        return new PlanDocument(PlanDocument.FORMAT_VERSION, "offline", "llm-safe", kind == StackKind.REVIEW ? STACK
+                : kind.configValue(), kind.configValue(), List.of(resources), Map.of());
+    }
+
+    public static PolicyInput input(StackKind kind, PlannedResource... resources) {
+        return input(PolicyFile.defaults(), kind, resources);
+    }
+
+    public static PolicyInput input(PolicyFile policy, StackKind kind, PlannedResource... resources) {
+        return PolicyInput.builder(policy).plan(PlanView.of(plan(kind, resources))).today(TODAY).build();
+    }
+
+    public static PolicyInput change(PolicyFile policy, ChangeSet change) {
+        return PolicyInput.builder(policy).change(change).today(TODAY).build();
+    }
+
+    public static PolicyInput workflows(PolicyFile policy, Workflow... workflows) {
+        return PolicyInput.builder(policy).workflows(new WorkflowSet(".github/workflows", List.of(workflows))).today(TODAY).build();
+    }
+
+    public static Workflow workflow(String name, String yaml) {
+        try {
+            return WorkflowReader.parse(yaml, ".github/workflows/" + name);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    public static PolicyFile policy(String yaml) {
+        try {
+            return PolicyFile.parse(yaml, "policy.yaml");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A map from alternating keys and values; nulls allowed (unlike Map.of). */
+    public static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
+    public static List<Object> list(Object... items) {
+        return new ArrayList<>(List.of(items));
+    }
+
+    /** The messages of a rule's findings, for assertions. */
+    public static List<String> messages(Rule rule, PolicyInput input) {
+        return rule.check(input).stream().map(Finding::message).toList();
+    }
+}

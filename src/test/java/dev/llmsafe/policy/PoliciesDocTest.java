@@ -1,0 +1,52 @@
+package dev.llmsafe.policy;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** docs/policies.md lists every registered rule, in order, with its current description and default level. */
+class PoliciesDocTest {
+    private static final Pattern SECTION = Pattern.compile("(?m)^### `([a-z-]+)`\\n\\n\\*\\*Default level:\\*\\* ([a-z]+)\\. (.+)$");
+    private static final Pattern TABLE_ROW = Pattern.compile("(?m)^\\| `([a-z-]+)` \\| ([a-z]+) \\| ([a-z, ]+) \\|$");
+
+    private static String doc() throws Exception {
+        Path project = Path.of(System.getProperty("llmsafe.projectDir", "."));
+        return Files.readString(project.resolve("docs/policies.md"));
+    }
+
+    @Test
+    void everyRuleHasASectionWithItsDescriptionAndLevel() throws Exception {
+        Matcher m = SECTION.matcher(doc());
+        List<String> ids = new ArrayList<>();
+        while (m.find()) {
+            Rule rule = RuleRegistry.all().stream().filter(r -> r.id().equals(m.group(1))).findFirst()
+                    .orElseThrow(() -> new AssertionError("docs/policies.md documents " + m.group(1) + ", which is no rule"));
+            assertThat(m.group(2)).as(rule.id()).isEqualTo(rule.defaultLevel().value());
+            assertThat(m.group(3)).as(rule.id()).isEqualTo(rule.description());
+            ids.add(m.group(1));
+        }
+        assertThat(ids).containsExactlyElementsOf(RuleRegistry.ids());
+    }
+
+    @Test
+    void theSummaryTableMatchesTheRules() throws Exception {
+        Matcher m = TABLE_ROW.matcher(doc());
+        List<String> rows = new ArrayList<>();
+        while (m.find()) {
+            rows.add(m.group(1) + " " + m.group(2));
+        }
+        assertThat(rows).containsExactlyElementsOf(RuleRegistry.all().stream()
+                .map(r -> r.id() + " " + r.defaultLevel().value()).toList());
+        for (Rule r : RuleRegistry.all()) {
+            assertThat(r.category().name().toLowerCase(Locale.ROOT)).isIn("plan", "change", "gate", "policy");
+        }
+    }
+}

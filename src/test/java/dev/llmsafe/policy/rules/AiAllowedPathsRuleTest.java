@@ -1,0 +1,98 @@
+package dev.llmsafe.policy.rules;
+
+import dev.llmsafe.policy.Fixtures;
+import dev.llmsafe.policy.PolicyFile;
+import dev.llmsafe.policy.change.ChangeSet;
+import dev.llmsafe.policy.change.ChangedFile;
+import dev.llmsafe.policy.change.CommitInfo;
+import dev.llmsafe.policy.change.FileStatus;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AiAllowedPathsRuleTest {
+    private static final PolicyFile POLICY = Fixtures.policy("aiIdentities: [code-agent]\nprotectedPaths: [.github/**, policy.yaml, \"**/pom.xml\"]\n");
+    private static final CommitInfo HUMAN = new CommitInfo("a".repeat(40), "Jane Doe", "jane@acme.io", "Jane Doe", "jane@acme.io", "Fix typo\n");
+    private final AiAllowedPathsRule rule = new AiAllowedPathsRule();
+
+    static ChangedFile modified(String path) {
+        return new ChangedFile(FileStatus.MODIFIED, path, path, "100644", "100644", "x");
+    }
+
+    private List<String> check(List<ChangedFile> files, List<CommitInfo> commits, Set<String> labels) {
+        return Fixtures.messages(rule, Fixtures.change(POLICY, new ChangeSet("a..b", files, commits, labels)));
+    }
+
+    @Test
+    void humanChangesMayTouchProtectedPaths() {
+        assertThat(check(List.of(modified("policy.yaml"), modified(".github/workflows/ci.yml")), List.of(HUMAN), Set.of())).isEmpty();
+    }
+
+    @Test
+    void aiChangesOutsideProtectedPathsPass() {
+        assertThat(check(List.of(modified("src/main/java/App.java")), List.of(HUMAN), Set.of("ai-assisted"))).isEmpty();
+    }
+
+    @Test
+    void everyAiSignalMakesAProtectedPathAViolation() {
+        List<ChangedFile> files = List.of(modified("policy.yaml"));
+        CommitInfo trailer = new CommitInfo("b".repeat(40), "Jane", "jane@acme.io", "Jane", "jane@acme.io",
+                "Tune policy\n\nCo-authored-by: Claude <noreply@anthropic.com>\n");
+        CommitInfo agentAuthor = new CommitInfo("c".repeat(40), "code-agent", "agent@acme.io", "Jane", "jane@acme.io", "x");
+        CommitInfo botCommitter = new CommitInfo("d".repeat(40), "Jane", "jane@acme.io", "renovate[bot]",
+                "29139614+renovate[bot]@users.noreply.github.com", "x");
+        CommitInfo noreplyLogin = new CommitInfo("e".repeat(40), "Agent", "12345+code-agent@users.noreply.github.com", "A", "a@b.c", "x");
+        assertThat(check(files, List.of(HUMAN, trailer), Set.of())).singleElement().asString()
+                .contains("commit bbbbbbbbbbbb has trailer 'Co-authored-by: Claude <noreply@anthropic.com>'")
+                .contains("modifies protected path policy.yaml");
+        assertThat(check(files, List.of(agentAuthor), Set.of())).singleElement().asString().contains("author code-agent is an AI identity");
+        assertThat(check(files, List.of(botCommitter), Set.of())).singleElement().asString().contains("committer renovate[bot] is a bot");
+        assertThat(check(files, List.of(noreplyLogin), Set.of())).singleElement().asString().contains("author Agent is an AI identity");
+        assertThat(check(files, List.of(HUMAN), Set.of("AI-Assisted"))).singleElement().asString().contains("pull request label ai-assisted");
+    }
+
+    @Test
+    void pathsAreNormalisedAndCaseFoldedBeforeMatching() {
+        List<String> found = check(List.of(modified("./.GitHub//Workflows/deploy.yml"), modified("ｐｏｌｉｃｙ.yaml"),
+                modified("services/api/POM.xml")), List.of(), Set.of("ai-assisted"));
+        assertThat(found).hasSize(3).allSatisfy(m -> assertThat(m).contains("protected path"));
+    }
+
+    @Test
+    void aRenameCountsForBothPaths() {
+        ChangedFile outOf = new ChangedFile(FileStatus.RENAMED, ".github/workflows/ci.yml", "docs/ci.yml", "100644", "100644", "x");
+        ChangedFile into = new ChangedFile(FileStatus.RENAMED, "docs/x.yml", ".github/workflows/x.yml", "100644", "100644", "x");
+        assertThat(check(List.of(outOf, into), List.of(), Set.of("ai-assisted"))).hasSize(2)
+                .allSatisfy(m -> assertThat(m).contains("renames protected path .github/workflows/"));
+    }
+
+    @Test
+    void hostilePathsAndNewSymlinksAreViolations() {
+        List<ChangedFile> files = List.of(modified("../policy.yaml"), modified("/etc/passwd"), modified("a\\..\\pom.xml"),
+                modified("src/\u202Egnp.java"), modified("src/a\u0000b"), modified("．．/x"),
+                new ChangedFile(FileStatus.ADDED, null, "src/link", null, ChangedFile.SYMLINK_MODE, "../policy.yaml"));
+        List<String> found = check(files, List.of(), Set.of("ai-assisted"));
+        assertThat(found).hasSize(7);
+        assertThat(found.subList(0, 6)).allSatisfy(m -> assertThat(m).contains("has a path that cannot be judged"));
+        assertThat(found.get(3)).contains("\\u202E").doesNotContain("\u202E");
+        assertThat(found.get(6)).contains("adds symbolic link src/link");
+    }
+
+    @Test
+    void anExistingSymlinkThatIsOnlyModifiedIsNotNew() {
+        ChangedFile retarget = new ChangedFile(FileStatus.MODIFIED, "src/link", "src/link", ChangedFile.SYMLINK_MODE,
+                ChangedFile.SYMLINK_MODE, "elsewhere");
+        assertThat(check(List.of(retarget), List.of(), Set.of("ai-assisted"))).isEmpty();
+    }
+
+    @Test
+    void aWholeTreeIsNoChangeAndIsSkippedEvenWithTheLabel() {
+        ChangeSet tree = new ChangeSet("working tree .", List.of(ChangedFile.present("policy.yaml", "100644", "x")), List.of(),
+                Set.of("ai-assisted"), true);
+        assertThat(rule.appliesTo(Fixtures.change(POLICY, tree))).isFalse();
+        assertThat(rule.appliesTo(Fixtures.change(POLICY, new ChangeSet("a..b", List.of(), List.of(), Set.of())))).isTrue();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.llmsafe.policy.rules;
+
+import dev.llmsafe.policy.Fixtures;
+import dev.llmsafe.stack.StackKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static dev.llmsafe.policy.Fixtures.messages;
+import static dev.llmsafe.policy.Fixtures.resource;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProviderTargetsRuleTest {
+    private final ProviderTargetsRule rule = new ProviderTargetsRule();
+
+    @Test
+    void targetedPackagesPulumiTypesAndComponentsPass() {
+        var input = Fixtures.input(StackKind.PLATFORM,
+                resource("gcp:storage/bucket:Bucket", "b", Map.of()),
+                resource("github:index/repositoryEnvironment:RepositoryEnvironment", "e", Map.of()),
+                resource("railway:index/service:Service", "s", Map.of()),
+                resource("llmsafe:components:StateBackend", "state", Map.of()),
+                resource("pulumi:providers:railway", "railway", Map.of()),
+                resource("pulumi:providers:terraform-provider", "tf", Map.of()),
+                resource("pulumi:pulumi:StackReference", "platform", Map.of()));
+        assertThat(rule.check(input)).isEmpty();
+    }
+
+    @Test
+    void foreignResourceTypesAndProvidersFail() {
+        var input = Fixtures.input(StackKind.REVIEW,
+                resource("random:index/randomString:RandomString", "suffix", Map.of()),
+                resource("pulumi:providers:kubernetes", "k8s", Map.of()),
+                resource("azure-native:storage:StorageAccount", "s", Map.of()));
+        assertThat(messages(rule, input)).hasSize(3)
+                .anySatisfy(m -> assertThat(m).contains("random:index/randomString:RandomString").contains("'random'"))
+                .anySatisfy(m -> assertThat(m).contains("pulumi:providers:kubernetes"))
+                .anySatisfy(m -> assertThat(m).contains("azure-native:storage:StorageAccount"));
+    }
+
+    @Test
+    void deletingAForeignResourceIsWelcome() {
+        var input = Fixtures.input(StackKind.STAGING,
+                Fixtures.withOp(resource("random:index/randomString:RandomString", "old", Map.of()), "delete"));
+        assertThat(rule.check(input)).isEmpty();
+    }
+
+    @Test
+    void aSameStepIsJudgedLikeACreate() {
+        var input = Fixtures.input(StackKind.STAGING,
+                Fixtures.withOp(resource("random:index/randomString:RandomString", "kept", Map.of()), "same"));
+        assertThat(rule.check(input)).hasSize(1);
+    }
+}

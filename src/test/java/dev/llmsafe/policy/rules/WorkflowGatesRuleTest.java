@@ -1,0 +1,141 @@
+package dev.llmsafe.policy.rules;
+
+import dev.llmsafe.policy.Finding;
+import dev.llmsafe.policy.Fixtures;
+import dev.llmsafe.policy.PolicyFile;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WorkflowGatesRuleTest {
+    private static final String SHA = "0123456789abcdef0123456789abcdef01234567";
+    private final WorkflowGatesRule rule = new WorkflowGatesRule();
+
+    /** A promote workflow as it should be: staging, then two production gates, WIF auth, read-only token. */
+    static final String PROMOTE = String.join("\n",
+            "name: promote",
+            "on:",
+            "  push:",
+            "    branches: [main]",
+            "permissions:",
+            "  contents: read",
+            "jobs:",
+            "  staging:",
+            "    runs-on: ubuntu-latest",
+            "    environment: staging",
+            "    permissions:",
+            "      contents: read",
+            "      id-token: write",
+            "    steps:",
+            "      - uses: actions/checkout@" + SHA,
+            "      - uses: google-github-actions/auth@" + SHA,
+            "        with:",
+            "          workload_identity_provider: ${{ vars.WIF_PROVIDER }}",
+            "          service_account: ${{ vars.DEPLOYER_STAGING }}",
+            "      - run: pulumi up --yes --stack staging",
+            "  approve-production:",
+            "    needs: staging",
+            "    runs-on: ubuntu-latest",
+            "    environment: production-approval",
+            "    steps:",
+            "      - run: echo approved",
+            "  production:",
+            "    needs: [approve-production]",
+            "    runs-on: ubuntu-latest",
+            "    environment:",
+            "      name: production",
+            "      url: https://shop.example",
+            "    permissions:",
+            "      id-token: write",
+            "    steps:",
+            "      - uses: google-github-actions/auth@" + SHA,
+            "        with:",
+            "          workload_identity_provider: ${{ vars.WIF_PROVIDER }}",
+            "          service_account: ${{ vars.DEPLOYER_PRODUCTION }}",
+            "      - run: |",
+            "          pulumi stack select production",
+            "          pulumi up --yes",
+            "");
+
+    private List<Finding> check(String yaml) {
+        return rule.check(Fixtures.workflows(PolicyFile.defaults(), Fixtures.workflow("promote.yml", yaml)));
+    }
+
+    @Test
+    void aGatedPromotionWorkflowPasses() {
+        assertThat(check(PROMOTE)).isEmpty();
+    }
+
+    @Test
+    void aDeployJobWithoutItsEnvironmentFails() {
+        List<Finding> found = check(PROMOTE.replace("    environment: staging\n", ""));
+        assertThat(found).extracting(Finding::message).containsExactly(
+                "job staging runs `pulumi up` on staging but declares environment none");
+        assertThat(found.get(0).location().line()).isEqualTo(8);
+    }
+
+    @Test
+    void productionMustNeedStaging() {
+        assertThat(check(PROMOTE.replace("    needs: staging\n", ""))).extracting(Finding::message).containsExactly(
+                "job production deploys production without needing a job that deploys staging");
+    }
+
+    @Test
+    void deployJobsNeverRunOnPullRequestTarget() {
+        String yaml = PROMOTE.replace("on:\n  push:\n    branches: [main]\n", "on: [pull_request_target]\n");
+        assertThat(check(yaml)).extracting(Finding::message).hasSize(2)
+                .allSatisfy(m -> assertThat(m).contains("triggered by pull_request_target"));
+    }
+
+    @Test
+    void workflowPermissionsMustBeReadOnlyAndIdTokenOnlyWhereUsed() {
+        assertThat(check(PROMOTE.replace("permissions:\n  contents: read\njobs:", "jobs:"))).extracting(Finding::message)
+                .containsExactly("workflow declares no top-level permissions, so jobs get the repository's default token permissions");
+        assertThat(check(PROMOTE.replace("permissions:\n  contents: read\njobs:", "permissions: write-all\njobs:")))
+                .extracting(Finding::message).containsExactly("workflow-level permissions grant 'write-all'");
+        assertThat(check(PROMOTE.replace("permissions:\n  contents: read\njobs:", "permissions:\n  id-token: write\njobs:")))
+                .extracting(Finding::message).containsExactly("workflow-level permissions grant id-token: write");
+        String idle = PROMOTE.replace("    environment: production-approval\n",
+                "    environment: production-approval\n    permissions:\n      id-token: write\n");
+        assertThat(check(idle)).extracting(Finding::message)
+                .containsExactly("job approve-production may mint OIDC tokens (id-token: write) but never authenticates");
+    }
+
+    @Test
+    void keysPassedToGoogleAuthFail() {
+        String keyed = PROMOTE.replace("          service_account: ${{ vars.DEPLOYER_STAGING }}",
+                "          credentials_json: ${{ secrets.GCP_SA_KEY }}");
+        assertThat(check(keyed)).extracting(Finding::message).containsExactly(
+                "step 2 of job staging passes a key to google-github-actions/auth@" + SHA + " (credentials_json)");
+    }
+
+    @Test
+    void untrustedEventTextInScriptsFailsButNumbersAndShasPass() {
+        String yaml = PROMOTE.replace("      - run: echo approved",
+                "      - run: echo \"${{ github.event.pull_request.title }} #${{ github.event.pull_request.number }}\"\n"
+                        + "      - run: git checkout ${{ github.head_ref }} && git log ${{ github.event.pull_request.head.sha }}\n"
+                        + "      - uses: actions/github-script@" + SHA + "\n"
+                        + "        with:\n          script: console.log('${{ github.event.comment.body }}')");
+        assertThat(check(yaml)).extracting(Finding::message).containsExactly(
+                "step 1 of job approve-production interpolates ${{ github.event.pull_request.title }} into a script; whoever writes that text can run commands",
+                "step 2 of job approve-production interpolates ${{ github.head_ref }} into a script; whoever writes that text can run commands",
+                "step 3 of job approve-production interpolates ${{ github.event.comment.body }} into a script; whoever writes that text can run commands");
+    }
+
+    @Test
+    void stacksFromMatrixInputsAndEnvAreResolved() {
+        String matrix = String.join("\n", "on: workflow_dispatch", "permissions: {contents: read}", "jobs:", "  deploy:",
+                "    strategy:", "      matrix:", "        stack: [staging, production]", "    env:", "      TARGET: production",
+                "    steps:", "      - run: pulumi up -s ${{ matrix.stack }}", "      - run: pulumi up --stack=\"$TARGET\"", "");
+        assertThat(check(matrix)).extracting(Finding::message).contains(
+                "job deploy runs `pulumi up` on staging but declares environment none",
+                "job deploy runs `pulumi up` on production but declares environment none");
+        String unresolved = String.join("\n", "on: push", "permissions: {contents: read}", "jobs:", "  deploy:",
+                "    steps:", "      - uses: pulumi/actions@" + SHA, "        with:", "          command: up",
+                "          stack-name: ${{ vars.STACK }}", "      - run: pulumi up --stack pr-${{ github.event.number }}", "");
+        assertThat(check(unresolved)).extracting(Finding::message).containsExactly(
+                "job deploy runs `pulumi up` on stack ${{ vars.STACK }}, which cannot be resolved, and declares no environment");
+    }
+}
