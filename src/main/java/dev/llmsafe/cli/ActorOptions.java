@@ -1,12 +1,10 @@
 package dev.llmsafe.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.llmsafe.audit.Actor;
 import dev.llmsafe.audit.ActorResolver;
 import dev.llmsafe.audit.GithubContext;
 import dev.llmsafe.identity.ActorClassifier;
+import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.identity.ActorKind;
 import picocli.CommandLine.Option;
 
@@ -14,12 +12,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Who a record says acted, classified by the shared {@link ActorClassifier} with the project's AI identities
@@ -53,48 +48,7 @@ public final class ActorOptions {
     Path commitMessageFile;
 
     ActorClassifier classifier() throws IOException {
-        Set<String> ids = new LinkedHashSet<>(aiIdentities.stream().map(String::trim).filter(s -> !s.isEmpty()).toList());
-        List<String> patterns = ActorClassifier.DEFAULT_AGENT_PATTERNS;
-        if (policyFile != null) {
-            JsonNode policy;
-            try {
-                policy = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(policyFile));
-            } catch (IOException e) {
-                throw new IOException("cannot read the policy file " + policyFile + ": " + e.getMessage(), e);
-            }
-            policy = policy == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : policy;
-            ids.addAll(strings(policy.path("aiIdentities"), "aiIdentities"));
-            if (policy.has("aiTrailerPatterns")) {
-                patterns = strings(policy.path("aiTrailerPatterns"), "aiTrailerPatterns");
-                for (String p : patterns) {
-                    try {
-                        Pattern.compile(p);
-                    } catch (PatternSyntaxException e) {
-                        throw new IllegalArgumentException(policyFile + ": aiTrailerPatterns entry '" + p
-                                + "' is not a regular expression: " + e.getDescription());
-                    }
-                }
-            }
-        }
-        return new ActorClassifier(ids, patterns);
-    }
-
-    private List<String> strings(JsonNode node, String key) {
-        if (node.isMissingNode() || node.isNull()) {
-            return List.of();
-        }
-        if (!node.isArray()) {
-            throw new IllegalArgumentException(policyFile + ": " + key + " must be a list of strings");
-        }
-        List<String> out = new ArrayList<>();
-        node.forEach(item -> {
-            if (!item.isTextual()) {
-                throw new IllegalArgumentException(policyFile + ": " + key + " must be a list of strings, found "
-                        + item);
-            }
-            out.add(item.asText());
-        });
-        return out;
+        return PolicyFile.classifier(policyFile, aiIdentities);
     }
 
     /** The actor: --actor or the GitHub actor, classified; --actor-kind/--agent/--model as checked by the resolver. */

@@ -9,6 +9,7 @@ import dev.llmsafe.gate.RetryPolicy;
 import dev.llmsafe.gate.RunApprovals;
 import dev.llmsafe.gate.RunApprovalsReader;
 import dev.llmsafe.identity.ActorClassifier;
+import dev.llmsafe.policy.PolicyFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,6 +65,10 @@ public final class GateApprovalsCommand implements Callable<Integer> {
             description = "Logins of AI agents; their approvals never count (bots never count either).")
     List<String> aiIdentities = new ArrayList<>();
 
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "Policy file whose aiIdentities never count as approvers (added to --ai-identities).")
+    java.nio.file.Path policyFile;
+
     @Option(names = "--api-url", paramLabel = "URL",
             description = "GitHub API root (default: $GITHUB_API_URL, else " + DEFAULT_API + ").")
     String apiUrl;
@@ -89,6 +94,13 @@ public final class GateApprovalsCommand implements Callable<Integer> {
                     + "`env: GITHUB_TOKEN: ${{ github.token }}` and `permissions: actions: read`");
         }
         var err = spec.commandLine().getErr();
+        ActorClassifier classifier;
+        try {
+            classifier = PolicyFile.classifier(policyFile, aiIdentities);
+        } catch (java.io.IOException e) {
+            err.println("llmsafe gate approvals: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
         err.println("gate: reading approvals of run " + runId + " in " + repository + " from " + api);
         err.flush();
         RunApprovals run;
@@ -102,7 +114,7 @@ public final class GateApprovalsCommand implements Callable<Integer> {
             err.println("llmsafe gate approvals: no verdict, so the gate does not pass");
             return ExitCodes.BAD_INPUT;
         }
-        GateVerdict verdict = new ApprovalGate(ActorClassifier.withDefaults(Set.copyOf(aiIdentities)))
+        GateVerdict verdict = new ApprovalGate(classifier)
                 .evaluate(run, environments, minHumans);
         var out = spec.commandLine().getOut();
         out.print(GateReport.render(repository, runId, verdict));

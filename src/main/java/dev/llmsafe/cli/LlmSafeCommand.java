@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 GateCommand.class,
                 AuditCommand.class,
                 PolicyCommand.class,
+                CommentCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class
         })

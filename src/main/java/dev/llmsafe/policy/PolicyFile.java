@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,6 +93,18 @@ public record PolicyFile(
     /** The one classifier of actors, configured with this file's AI identities and trailer patterns. */
     public ActorClassifier classifier() {
         return new ActorClassifier(aiIdentities, trailerPatterns);
+    }
+
+    /**
+     * The classifier every command uses: the policy file's identities and trailer patterns (or the defaults when
+     * {@code file} is null), plus AI identities given on the command line.
+     */
+    public static ActorClassifier classifier(Path file, java.util.Collection<String> extraAiIdentities)
+            throws IOException {
+        PolicyFile policy = file == null ? defaults() : load(file);
+        Set<String> ids = new LinkedHashSet<>(policy.aiIdentities());
+        extraAiIdentities.stream().map(String::trim).filter(id -> !id.isEmpty()).forEach(ids::add);
+        return new ActorClassifier(ids, policy.trailerPatterns());
     }
 
     public EnforcementLevel levelFor(Rule rule, Optional<StackKind> kind) {

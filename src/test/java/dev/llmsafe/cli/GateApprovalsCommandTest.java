@@ -133,6 +133,20 @@ class GateApprovalsCommandTest {
     }
 
     @Test
+    void thePolicyFilesAiIdentitiesNeverCountEither(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
+                approval("approved", user("Acme-Code-Agent", 77, "User"), "lgtm", "production")));
+        var policy = java.nio.file.Files.writeString(dir.resolve("policy.yaml"), "aiIdentities: [acme-code-agent]\n");
+        Result r = gate("--policy", policy.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
+        assertThat(r.out()).contains("Acme-Code-Agent (id 77): AI identity [production]");
+        var broken = java.nio.file.Files.writeString(dir.resolve("broken.yaml"), "aiIdentities: {not: a list}\n");
+        assertThat(gate("--policy", broken.toString()).exit()).as("a bad policy file is no verdict")
+                .isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
     void aRejectionInAListedEnvironmentFails() {
         github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
                 approval("approved", BOB, "", "production"),
