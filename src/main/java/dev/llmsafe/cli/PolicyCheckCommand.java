@@ -175,8 +175,10 @@ public final class PolicyCheckCommand implements Callable<Integer> {
         }
         if (stack != null) {
             err.println("llmsafe policy check: planning stack " + stack + " offline");
-            var settings = OfflinePlanner.settings(projectDir, stack, Optional.ofNullable(configFile), overrides);
-            input.plan(PlanView.of(OfflinePlanner.plan(settings)));
+            // The same offline stand-ins as `llmsafe plan` for the keys only CI sets (pr-<N> stacks).
+            var offline = OfflinePlanner.settingsForPlan(projectDir, stack, Optional.ofNullable(configFile), overrides);
+            offline.note().ifPresent(note -> err.println("llmsafe policy check: note: " + note));
+            input.plan(PlanView.of(OfflinePlanner.plan(offline.settings())));
             return relative(configFile != null ? configFile : OfflinePlanner.defaultConfigFile(projectDir, stack));
         }
         return "Pulumi.yaml";
