@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -20,11 +19,9 @@ import java.util.Optional;
  * given checkpoint. Stops at the first break and names it.
  */
 public final class ChainVerifier implements LineSink {
-    private static final int EXPECTED_FIELDS = 8;
-
     private final CanonicalScanner scanner = new CanonicalScanner();
     private final MessageDigest sha256 = HashChain.sha256();
-    private final byte[] digest = new byte[32];
+    private final LineFacts facts = new LineFacts();
     private final byte[] lastHash = new byte[32]; // GENESIS: all zeros
     private final List<Checkpoint> checkpoints;
     private final Map<Long, String> hashesAtCheckpoints = new HashMap<>();
@@ -44,50 +41,52 @@ public final class ChainVerifier implements LineSink {
         if (failure != null) {
             return false;
         }
+        return judge(facts.examine(scanner, sha256, buf, off, len), buf, off, len, terminated);
+    }
+
+    /**
+     * Judges one line, in log order, from what {@link LineFacts#examine} found in it (possibly on another thread).
+     * Returns false once the chain is broken.
+     */
+    boolean judge(LineFacts line, byte[] buf, int off, int len, boolean terminated) {
+        if (failure != null) {
+            return false;
+        }
         bytes += len + (terminated ? 1 : 0);
-        boolean scanned = scanner.scan(buf, off, len);
         if (pendingGapSeen >= 0) {
-            resolvePendingGap(scanned && scanner.seqFound ? scanner.seq : -1);
+            resolvePendingGap(line.scanned && line.seqFound ? line.seq : -1);
             return false;
         }
         if (!terminated) {
             return fail(expected, BreakReason.TORN_LINE, "the log ends in " + len + " bytes without a newline: "
                     + "an append was interrupted; the bytes are left as they are for inspection");
         }
-        if (!scanned) {
-            return notCanonical(buf, off, len);
+        if (!line.scanned) {
+            return notCanonical(line.problem, buf, off, len);
         }
-        if (scanner.topLevelMembers != EXPECTED_FIELDS || scanner.unknownField != null || !scanner.seqFound
-                || scanner.prevStart < 0 || scanner.hashValueStart < 0) {
+        if (!line.complete()) {
             return fail(expected, BreakReason.MALFORMED, "a record has exactly the fields actor, hash, kind, "
-                    + "payload, prev, seq, subject, time" + (scanner.unknownField == null ? ""
-                    : "; found " + scanner.unknownField));
+                    + "payload, prev, seq, subject, time" + (line.unknownField == null ? ""
+                    : "; found " + line.unknownField));
         }
-        long seq = scanner.seq;
+        long seq = line.seq;
         if (seq > expected) {
             pendingGapSeen = seq;
             return true;
         }
         if (seq < expected) {
-            return repeated(seq, buf);
+            return repeated(seq, buf, line.hashValueStart);
         }
-        sha256.update(buf, off, scanner.hashMemberStart - off);
-        sha256.update(buf, scanner.hashMemberEnd, off + len - scanner.hashMemberEnd);
-        try {
-            sha256.digest(digest, 0, 32);
-        } catch (DigestException e) {
-            throw new IllegalStateException("SHA-256 digests are 32 bytes", e);
+        if (!hexEquals(buf, line.hashValueStart, line.digest)) {
+            return fail(seq, BreakReason.HASH_MISMATCH, "stored hash " + text(buf, line.hashValueStart)
+                    + ", but the record hashes to " + HexFormat.of().formatHex(line.digest) + ": its content changed");
         }
-        if (!hexEquals(buf, scanner.hashValueStart, digest)) {
-            return fail(seq, BreakReason.HASH_MISMATCH, "stored hash " + text(buf, scanner.hashValueStart)
-                    + ", but the record hashes to " + HexFormat.of().formatHex(digest) + ": its content changed");
-        }
-        if (!hexEquals(buf, scanner.prevStart, lastHash)) {
-            return fail(seq, BreakReason.BROKEN_LINK, "prev is " + text(buf, scanner.prevStart) + ", but "
+        if (!hexEquals(buf, line.prevStart, lastHash)) {
+            return fail(seq, BreakReason.BROKEN_LINK, "prev is " + text(buf, line.prevStart) + ", but "
                     + (seq == 1 ? "the first record links to the genesis value " + HashChain.GENESIS
                     : "seq " + (seq - 1) + " has hash " + HexFormat.of().formatHex(lastHash)));
         }
-        System.arraycopy(digest, 0, lastHash, 0, 32);
+        System.arraycopy(line.digest, 0, lastHash, 0, 32);
         remember(seq);
         expected++;
         return true;
@@ -108,8 +107,8 @@ public final class ChainVerifier implements LineSink {
         }
     }
 
-    private boolean repeated(long seq, byte[] buf) {
-        long storedPrefix = Long.parseUnsignedLong(text(buf, scanner.hashValueStart).substring(0, 16), 16);
+    private boolean repeated(long seq, byte[] buf, int hashValueStart) {
+        long storedPrefix = Long.parseUnsignedLong(text(buf, hashValueStart).substring(0, 16), 16);
         if (seq >= 1 && seq < prefixes.length && prefixes[(int) seq] == storedPrefix) {
             return fail(seq, BreakReason.DUPLICATE, "seq " + seq + " appears again after seq " + (expected - 1)
                     + ": a copy of the record");
@@ -130,8 +129,7 @@ public final class ChainVerifier implements LineSink {
         }
     }
 
-    private boolean notCanonical(byte[] buf, int off, int len) {
-        String why = scanner.problem();
+    private boolean notCanonical(String why, byte[] buf, int off, int len) {
         JsonNode parsed;
         try {
             parsed = AuditJson.MAPPER.readTree(buf, off, len);

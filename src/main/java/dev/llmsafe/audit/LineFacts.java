@@ -1,0 +1,54 @@
+package dev.llmsafe.audit;
+
+import java.security.DigestException;
+import java.security.MessageDigest;
+
+/**
+ * What can be learnt from one log line alone: whether it is canonical, where its members are, and the SHA-256 of
+ * the line without its hash member. Working this out is most of verification's cost and needs no other line, so
+ * it can run on several lines at once; {@link ChainVerifier} then judges the facts in order.
+ */
+final class LineFacts {
+    static final int EXPECTED_FIELDS = 8;
+
+    boolean scanned;
+    int topLevelMembers;
+    String unknownField;
+    boolean seqFound;
+    long seq;
+    int prevStart = -1;
+    int hashValueStart = -1;
+    String problem;
+    /** Whether {@link #digest} holds the record's hash (only for a structurally complete record). */
+    boolean hashed;
+    final byte[] digest = new byte[32];
+
+    /** Examines {@code buf[off, off + len)} with the given per-thread scanner and digest. */
+    LineFacts examine(CanonicalScanner scanner, MessageDigest sha256, byte[] buf, int off, int len) {
+        scanned = scanner.scan(buf, off, len);
+        topLevelMembers = scanner.topLevelMembers;
+        unknownField = scanner.unknownField;
+        seqFound = scanner.seqFound;
+        seq = scanner.seq;
+        prevStart = scanner.prevStart;
+        hashValueStart = scanner.hashValueStart;
+        problem = scanned ? null : scanner.problem();
+        hashed = scanned && complete();
+        if (hashed) {
+            sha256.update(buf, off, scanner.hashMemberStart - off);
+            sha256.update(buf, scanner.hashMemberEnd, off + len - scanner.hashMemberEnd);
+            try {
+                sha256.digest(digest, 0, 32);
+            } catch (DigestException e) {
+                throw new IllegalStateException("SHA-256 digests are 32 bytes", e);
+            }
+        }
+        return this;
+    }
+
+    /** Exactly the eight record fields, with a seq, a prev and a hash. */
+    boolean complete() {
+        return topLevelMembers == EXPECTED_FIELDS && unknownField == null && seqFound && prevStart >= 0
+                && hashValueStart >= 0;
+    }
+}
