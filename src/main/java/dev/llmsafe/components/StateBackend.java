@@ -47,7 +47,10 @@ public final class StateBackend extends ComponentResource {
 
         var bucketOptions = CustomResourceOptions.builder().parent(this).protect(args.protect());
         if (args.adoptExisting()) {
-            bucketOptions.importId(args.bucketName());
+            // Pulumi refuses an import whose inputs differ from the bucket. The bucket script creates exactly these
+            // settings (.github/scripts/ensure-state-bucket.sh) except the labels, which it cannot know, so labels
+            // wait until adoption is switched off after the first update (docs/configuration.md).
+            bucketOptions.importId(args.bucketName()).ignoreChanges(java.util.List.of("labels"));
         }
         var bucket = new Bucket(name + "-bucket", bucketArgs.build(), bucketOptions.build());
 

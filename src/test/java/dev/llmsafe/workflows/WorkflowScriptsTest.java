@@ -57,7 +57,7 @@ class WorkflowScriptsTest {
                 "  'buckets describe') [ -f \"$STATE/bucket\" ] && { echo b; exit 0; }",
                 "     echo 'ERROR: (gcloud.storage.buckets.describe) HTTPError 404: The specified bucket does not exist.' >&2; exit 1 ;;",
                 "  'buckets create') " + createBehaviour + " ;;",
-                "  'buckets update') exit 0 ;;",
+                "  'buckets update') for a in \"$@\"; do case \"$a\" in --lifecycle-file=*) cp \"${a#*=}\" \"$STATE/lifecycle.json\" ;; esac; done; exit 0 ;;",
                 "esac"));
     }
 
@@ -68,7 +68,12 @@ class WorkflowScriptsTest {
         assertThat(first.exit()).as(first.output()).isZero();
         assertThat(first.calls()).anySatisfy(c -> assertThat(c).contains("buckets create gs://acme-state",
                 "--uniform-bucket-level-access", "--public-access-prevention", "--location=EUROPE-WEST4"));
-        assertThat(first.calls()).anySatisfy(c -> assertThat(c).contains("buckets update gs://acme-state --versioning"));
+        assertThat(first.calls()).anySatisfy(c -> assertThat(c).contains("buckets update gs://acme-state --versioning",
+                "--lifecycle-file="));
+        // The lifecycle rules are the ones StateBackend declares by default, so the platform stack can adopt it.
+        assertThat(Files.readString(dir.resolve("lifecycle.json")).replaceAll("\\s+", ""))
+                .contains("{\"action\":{\"type\":\"Delete\"},\"condition\":{\"daysSinceNoncurrentTime\":30,\"isLive\":false}}",
+                        "{\"action\":{\"type\":\"Delete\"},\"condition\":{\"numNewerVersions\":20,\"isLive\":false}}");
 
         var second = bash(".github/scripts/ensure-state-bucket.sh acme-state acme-shop EUROPE-WEST4", Map.of());
         assertThat(second.exit()).isZero();
