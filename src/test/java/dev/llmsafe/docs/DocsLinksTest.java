@@ -32,4 +32,23 @@ class DocsLinksTest {
         }
         assertThat(broken).isEmpty();
     }
+
+    /** A guarantee the docs say a test proves names a test that exists. */
+    @Test
+    void testsNamedInTheDocsExist() throws Exception {
+        Path root = CliRun.projectDir();
+        List<String> tests;
+        try (Stream<Path> all = Files.walk(root.resolve("src/test/java"))) {
+            tests = all.map(p -> p.getFileName().toString().replace(".java", "")).toList();
+        }
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> docs = Files.list(root.resolve("docs"))) {
+            for (Path doc : docs.filter(p -> p.toString().endsWith(".md")).toList()) {
+                Pattern.compile("`([A-Z][A-Za-z]+Test)`").matcher(Files.readString(doc)).results()
+                        .map(m -> m.group(1)).filter(t -> !tests.contains(t))
+                        .forEach(t -> missing.add(root.relativize(doc) + " names " + t));
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
 }
