@@ -126,6 +126,27 @@ class WorkflowScriptsTest {
         assertThat(Files.readString(output)).contains("result=destroyed");
     }
 
+    private String ciPolicyStep() {
+        for (var step : Workflows.job("ci.yml", "policy").path("steps")) {
+            if (step.path("run").asText().contains("policy check")) {
+                return step.path("run").asText();
+            }
+        }
+        throw new AssertionError("no policy step in ci.yml");
+    }
+
+    @Test
+    void ciJudgesTheDiffOrTheWholeTreeWhenAPushHasNoBase() throws Exception {
+        fake("java", "exit 0");
+        var firstPush = bash(ciPolicyStep(), Map.of("BASE", "0000000000000000000000000000000000000000", "HEAD", "abc",
+                "PR_LABELS", ""));
+        assertThat(firstPush.exit()).as(firstPush.output()).isZero();
+        assertThat(firstPush.calls()).singleElement().asString().contains("--all-files").doesNotContain("--diff");
+        var pullRequest = bash(ciPolicyStep(), Map.of("BASE", "def", "HEAD", "abc", "PR_LABELS", "ai-assisted,docs"));
+        assertThat(pullRequest.calls()).singleElement().asString()
+                .contains("--diff def...abc", "--label ai-assisted --label docs");
+    }
+
     @Test
     void previewScriptsRunOnlyWhenPresentAndSaySo() throws Exception {
         Path status = dir.resolve("checks.env");
