@@ -24,7 +24,8 @@ final class GovernanceWiring {
     }
 
     static GithubGovernance define(StackSettings s, GovernanceSettings g, GithubActionsIdentity identity,
-                                   Map<String, Output<String>> shared) {
+                                   Map<String, Output<String>> shared,
+                                   Map<String, Map<String, Output<String>>> perEnvironment) {
         EnvironmentNames envs = s.environments();
         // The token is read from GITHUB_TOKEN at deploy time and sent as a secret; it is never stack config.
         var github = new Provider("github", ProviderArgs.builder().owner(s.github().owner()).build());
@@ -35,7 +36,7 @@ final class GovernanceWiring {
                 gated(envs.production(), g.productionReviewers(), g.waitTimerMinutes()));
         var args = new GithubGovernanceArgs(s.github().name(), g.mainBranch(), environments,
                 new MainBranchRules(g.requiredApprovals(), g.requiredStatusChecks()), g.codeOwners(),
-                g.codeOwnedPaths(), ciVariables(identity, envs, shared));
+                g.codeOwnedPaths(), ciVariables(identity, envs, shared, perEnvironment));
         return new GithubGovernance("governance", args, ComponentResourceOptions.builder().providers(github).build());
     }
 
@@ -44,17 +45,20 @@ final class GovernanceWiring {
     }
 
     /**
-     * What each deploying environment's jobs need: how to authenticate, plus the {@code shared} locations every
-     * environment reads (project, state and audit buckets). Identifiers, not credentials.
+     * What each deploying environment's jobs need: how to authenticate, the {@code shared} locations every
+     * environment reads (project, audit bucket) and its own ones ({@code perEnvironment}: its state bucket).
+     * Identifiers, not credentials.
      */
     static Map<String, Map<String, Output<String>>> ciVariables(GithubActionsIdentity identity, EnvironmentNames envs,
-                                                                Map<String, Output<String>> shared) {
+                                                                Map<String, Output<String>> shared,
+                                                                Map<String, Map<String, Output<String>>> perEnvironment) {
         Map<String, Map<String, Output<String>>> variables = new LinkedHashMap<>();
         for (String env : envs.all()) {
             Map<String, Output<String>> vars = new LinkedHashMap<>();
             vars.put(GithubGovernance.PROVIDER_VARIABLE, identity.providerName());
             vars.put(GithubGovernance.SERVICE_ACCOUNT_VARIABLE, identity.deployerEmails().get(env));
             vars.putAll(shared);
+            vars.putAll(perEnvironment.getOrDefault(env, Map.of()));
             variables.put(env, vars);
         }
         return variables;

@@ -42,12 +42,12 @@ final class PlatformProgram {
         var runtime = new RuntimeIdentities("runtime", new RuntimeIdentitiesArgs(s.gcpProject(), runtimes, null, actAs),
                 null);
 
-        Map<String, Output<String>> stateWriters = new LinkedHashMap<>();
-        identity.deployerEmails().forEach((env, email) -> stateWriters.put(env, serviceAccountMember(email)));
+        // The platform stack's own state: written by the people who run it, never by CI.
         StateBackendSettings st = s.stateBackend();
         var state = new StateBackend("state", new StateBackendArgs(s.gcpProject(), st.bucketName(), st.location(),
                 st.noncurrentVersionDays(), st.maxNoncurrentVersions(), st.kmsKeyName(), st.adoptExisting(),
-                st.protect(), s.baseLabels(), stateWriters), null);
+                st.protect(), s.baseLabels(), Map.of()), null);
+        Map<String, StateBackend> environmentState = EnvironmentState.define(s, identity);
 
         // Each environment's secrets are readable by that environment's runtime and deployer only.
         Map<String, List<Output<String>>> accessors = new LinkedHashMap<>();
@@ -72,13 +72,15 @@ final class PlatformProgram {
         Map<String, Output<String>> shared = new LinkedHashMap<>();
         shared.put("GCP_PROJECT", Output.of(s.gcpProject()));
         shared.put("GCP_REGION", Output.of(s.gcpRegion()));
-        shared.put("PULUMI_STATE_BUCKET", state.bucketName());
         shared.put("AUDIT_BUCKET", audit.bucketName());
-        var github = GovernanceWiring.define(s, s.governance().orElseThrow(), identity, shared);
+        Map<String, Map<String, Output<String>>> perEnvironment = new LinkedHashMap<>();
+        environmentState.forEach((env, bucket) -> perEnvironment.put(env, Map.of("PULUMI_STATE_BUCKET", bucket.bucketName())));
+        var github = GovernanceWiring.define(s, s.governance().orElseThrow(), identity, shared, perEnvironment);
 
         ctx.export("kind", Output.of(s.kind().configValue()));
         ctx.export("stateBucket", state.bucketName());
         ctx.export("stateUrl", state.url());
+        environmentState.forEach((env, bucket) -> ctx.export("stateBucket-" + env, bucket.bucketName()));
         ctx.export("workloadIdentityProvider", identity.providerName());
         identity.deployerEmails().forEach((env, email) -> ctx.export("deployer-" + env, email));
         runtime.emails().forEach((env, email) -> ctx.export("runtime-" + env, email));

@@ -48,7 +48,9 @@ class PlatformGovernanceTest {
             assertThat(variable(env, GithubGovernance.SERVICE_ACCOUNT_VARIABLE).inputs().get("value"))
                     .isEqualTo(plan.outputs().get("deployer-" + env));
             // The workflows read these from every deploying environment (vars.PULUMI_STATE_BUCKET, ...).
-            assertThat(variable(env, "PULUMI_STATE_BUCKET").inputs().get("value")).isEqualTo(plan.outputs().get("stateBucket"));
+            // Each environment's jobs log in to that environment's own state bucket.
+            assertThat(variable(env, "PULUMI_STATE_BUCKET").inputs().get("value"))
+                    .isEqualTo(plan.outputs().get("stateBucket-" + env)).isNotEqualTo(plan.outputs().get("stateBucket"));
             assertThat(variable(env, "AUDIT_BUCKET").inputs().get("value")).isEqualTo(plan.outputs().get("auditBucket"));
             assertThat(variable(env, "GCP_PROJECT").inputs().get("value")).isEqualTo(settings.gcpProject());
             assertThat(variable(env, "GCP_REGION").inputs().get("value")).isEqualTo(settings.gcpRegion());

@@ -25,8 +25,9 @@ class PlatformProgramTest {
         var plan = plan(Map.of());
         assertThat(plan.resources()).filteredOn(r -> !r.custom()).extracting(PlannedResource::type)
                 .containsExactlyInAnyOrder("llmsafe:components:GithubActionsIdentity", "llmsafe:components:GithubGovernance",
-                        "llmsafe:components:AuditTrail",
-                        "llmsafe:components:RuntimeIdentities", "llmsafe:components:StateBackend",
+                        "llmsafe:components:AuditTrail", "llmsafe:components:RuntimeIdentities",
+                        "llmsafe:components:StateBackend", "llmsafe:components:StateBackend",
+                        "llmsafe:components:StateBackend", "llmsafe:components:StateBackend",
                         "llmsafe:components:SecretStore");
         // Explicit providers sit at the top so every component can use them; every other resource has a component.
         assertThat(plan.resources()).filteredOn(r -> r.custom() && !r.type().startsWith("pulumi:providers:"))
@@ -63,7 +64,7 @@ class PlatformProgramTest {
     }
 
     @Test
-    void stateBucketIsAdoptedProtectedAndWritableByEachDeployer() {
+    void platformStateBucketIsAdoptedProtectedAndNotWritableByCi() {
         var plan = plan(Map.of("stateBucket", "acme-state"));
         var bucket = named(plan, "state-bucket");
         assertThat(bucket.op()).isEqualTo("import");
@@ -71,11 +72,32 @@ class PlatformProgramTest {
         assertThat(bucket.inputs().get("labels")).isEqualTo(
                 Map.of("managed-by", "llm-safe", "app", "app", "stack", "platform"));
         assertThat(ofType(plan, "gcp:storage/bucketIAMMember:BucketIAMMember"))
-                .filteredOn(r -> r.parent().endsWith("llmsafe:components:StateBackend::state"))
-                .extracting(r -> r.inputs().get("member")).containsExactlyInAnyOrder(
-                        "serviceAccount:app-deploy-review@acme-shop-prod.iam.gserviceaccount.com",
-                        "serviceAccount:app-deploy-staging@acme-shop-prod.iam.gserviceaccount.com",
-                        "serviceAccount:app-deploy-production@acme-shop-prod.iam.gserviceaccount.com");
+                .noneMatch(r -> r.parent().endsWith("llmsafe:components:StateBackend::state"));
+    }
+
+    @Test
+    void eachEnvironmentHasItsOwnStateBucketWritableByItsDeployerOnly() {
+        var plan = plan(Map.of("stateBucket", "acme-state"));
+        for (String env : new String[] {"review", "staging", "production"}) {
+            var bucket = named(plan, "state-" + env + "-bucket");
+            assertThat(bucket.inputs()).containsEntry("name", "acme-state-" + env)
+                    .containsEntry("publicAccessPrevention", "enforced").containsEntry("uniformBucketLevelAccess", true);
+            assertThat(bucket.op()).as("created by the platform stack, not adopted").isEqualTo("create");
+            assertThat(ofType(plan, "gcp:storage/bucketIAMMember:BucketIAMMember"))
+                    .filteredOn(r -> r.parent().endsWith("llmsafe:components:StateBackend::state-" + env))
+                    .extracting(r -> r.inputs().get("member"))
+                    .containsExactly("serviceAccount:app-deploy-" + env + "@acme-shop-prod.iam.gserviceaccount.com");
+        }
+        assertThat(plan.outputs()).containsEntry("stateBucket-production", "acme-state-production");
+    }
+
+    @Test
+    void longStateBucketNamesStayValid() {
+        String base = "a".repeat(55);
+        String name = EnvironmentState.bucketName(base, "production");
+        assertThat(name).hasSizeLessThanOrEqualTo(63).startsWith(base.substring(0, 40))
+                .isNotEqualTo(EnvironmentState.bucketName(base, "productio2"));
+        assertThat(EnvironmentState.bucketName("acme-state", "review")).isEqualTo("acme-state-review");
     }
 
     @Test
