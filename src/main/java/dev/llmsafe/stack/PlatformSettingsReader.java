@@ -18,6 +18,7 @@ final class PlatformSettingsReader {
     static final Pattern KMS_KEY = Pattern.compile(
             "projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/locations/[a-z0-9-]+/keyRings/[A-Za-z0-9_-]{1,63}"
                     + "/cryptoKeys/[A-Za-z0-9_-]{1,63}");
+    static final Pattern KEY_RING = Pattern.compile("[a-zA-Z0-9_-]{1,63}");
     static final Pattern POOL_ID = Pattern.compile("(?!gcp-)[a-z0-9][a-z0-9-]{2,30}[a-z0-9]");
     static final Pattern ROLE = Pattern.compile("roles/[A-Za-z0-9_.]{1,128}|projects/[a-z0-9-]{6,30}/roles/[A-Za-z0-9_.]{3,64}");
     static final Pattern SECRET_NAME = Pattern.compile("[a-z][a-z0-9-]{0,50}[a-z0-9]|[a-z]");
@@ -54,8 +55,10 @@ final class PlatformSettingsReader {
                 "must be a Cloud KMS key: projects/P/locations/L/keyRings/R/cryptoKeys/K"));
         boolean adopt = in.bool("stateBucketAdopt", true);
         boolean protect = in.bool("stateBucketProtect", true);
+        String keyRing = in.optional("stackKeyRing", "pulumi-stacks", KEY_RING,
+                "must be 1-63 letters, digits, '_' or '-'; a Cloud KMS key ring can never be deleted, so choose it once");
         return new StateBackendSettings(name, location == null ? null : location.toUpperCase(Locale.ROOT),
-                days, versions, kms, adopt, protect);
+                days, versions, kms, adopt, protect, keyRing);
     }
 
     IdentitySettings identity() {

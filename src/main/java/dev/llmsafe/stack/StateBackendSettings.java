@@ -2,7 +2,10 @@ package dev.llmsafe.stack;
 
 import java.util.Optional;
 
-/** The GCS bucket that holds Pulumi state ({@code pulumi login gs://<bucketName>}). */
+/**
+ * The GCS bucket that holds Pulumi state ({@code pulumi login gs://<bucketName>}), and the Cloud KMS key ring of
+ * the per-environment keys that encrypt stack secrets.
+ */
 public record StateBackendSettings(
         String bucketName,
         String location,
@@ -10,5 +13,6 @@ public record StateBackendSettings(
         int maxNoncurrentVersions,
         Optional<String> kmsKeyName,
         boolean adoptExisting,
-        boolean protect) {
+        boolean protect,
+        String stackKeyRing) {
 }

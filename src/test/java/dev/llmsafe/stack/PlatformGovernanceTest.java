@@ -51,6 +51,8 @@ class PlatformGovernanceTest {
             // Each environment's jobs log in to that environment's own state bucket.
             assertThat(variable(env, "PULUMI_STATE_BUCKET").inputs().get("value"))
                     .isEqualTo(plan.outputs().get("stateBucket-" + env)).isNotEqualTo(plan.outputs().get("stateBucket"));
+            assertThat(variable(env, "PULUMI_SECRETS_PROVIDER").inputs().get("value"))
+                    .isEqualTo(plan.outputs().get("secretsProvider-" + env)).asString().endsWith("/" + env + "-stacks");
             assertThat(variable(env, "AUDIT_BUCKET").inputs().get("value")).isEqualTo(plan.outputs().get("auditBucket"));
             assertThat(variable(env, "GCP_PROJECT").inputs().get("value")).isEqualTo(settings.gcpProject());
             assertThat(variable(env, "GCP_REGION").inputs().get("value")).isEqualTo(settings.gcpRegion());

@@ -27,6 +27,7 @@ class PlatformProgramTest {
                 .containsExactlyInAnyOrder("llmsafe:components:GithubActionsIdentity", "llmsafe:components:GithubGovernance",
                         "llmsafe:components:AuditTrail", "llmsafe:components:RuntimeIdentities",
                         "llmsafe:components:StateBackend", "llmsafe:components:StateBackend",
+                        "llmsafe:components:StackSecretsKeys",
                         "llmsafe:components:StateBackend", "llmsafe:components:StateBackend",
                         "llmsafe:components:SecretStore");
         // Explicit providers sit at the top so every component can use them; every other resource has a component.

@@ -124,15 +124,14 @@ class WorkflowStructureTest {
     }
 
     @Test
-    void workflowsReadOnlyTheVariablesThePlatformSetsPlusTheSecretsProvider() throws Exception {
+    void workflowsReadOnlyTheVariablesThePlatformSets() throws Exception {
         var platformSets = java.util.Set.of("GCP_WORKLOAD_IDENTITY_PROVIDER", "GCP_SERVICE_ACCOUNT", "GCP_PROJECT",
-                "GCP_REGION", "PULUMI_STATE_BUCKET", "AUDIT_BUCKET");
+                "GCP_REGION", "PULUMI_STATE_BUCKET", "PULUMI_SECRETS_PROVIDER", "AUDIT_BUCKET");
         var used = new java.util.TreeSet<String>();
         for (String file : Workflows.files()) {
             Pattern.compile("vars\\.([A-Z_]+)").matcher(Files.readString(Workflows.dir().resolve(file))).results()
                     .forEach(m -> used.add(m.group(1)));
         }
-        used.remove("PULUMI_SECRETS_PROVIDER"); // the one variable set by hand (docs/getting-started.md)
         // PlatformGovernanceTest proves the platform stack sets each of these in every deploying environment.
         assertThat(platformSets).containsAll(used);
     }
