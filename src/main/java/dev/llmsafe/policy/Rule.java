@@ -47,4 +47,12 @@ public interface Rule {
     }
 
     List<Finding> check(PolicyInput input);
+
+    /** Why a rule that reads changed files and workflows (either is enough) did not run. */
+    String NO_CHANGE_OR_WORKFLOWS = "no change and no workflows given (--diff, --all-files or --workflows)";
+
+    /** For rules that read changed files and workflows: either input is enough. */
+    static boolean hasChangeOrWorkflows(PolicyInput input) {
+        return input.change().isPresent() || input.workflows().isPresent();
+    }
 }

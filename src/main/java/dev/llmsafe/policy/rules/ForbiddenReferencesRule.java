@@ -74,12 +74,12 @@ public final class ForbiddenReferencesRule implements Rule {
 
     @Override
     public boolean appliesTo(PolicyInput input) {
-        return input.change().isPresent() || input.workflows().isPresent();
+        return Rule.hasChangeOrWorkflows(input);
     }
 
     @Override
     public String skipReason() {
-        return "no change and no workflows given (--diff, --all-files or --workflows)";
+        return NO_CHANGE_OR_WORKFLOWS;
     }
 
     @Override
