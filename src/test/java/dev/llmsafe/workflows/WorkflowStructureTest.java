@@ -137,6 +137,16 @@ class WorkflowStructureTest {
     }
 
     @Test
+    void productionAndTheReaperCheckpointTheAuditLogEvenOnFailure() {
+        for (JsonNode job : List.of(job("promote.yml", "production"), job("reaper.yml", "reap"))) {
+            int checkpoint = Workflows.indexOfStepRunning(job, "audit checkpoint");
+            assertThat(checkpoint).isNotNegative();
+            assertThat(job.path("steps").get(checkpoint).path("if").asText()).isEqualTo("always()");
+            assertThat(checkpoint).isGreaterThan(Workflows.indexOfStepRunning(job, "audit append"));
+        }
+    }
+
+    @Test
     void deployJobsNeverRunOnPullRequestTarget() {
         for (String file : Workflows.files()) {
             boolean prTarget = load(file).path("on").has("pull_request_target");
