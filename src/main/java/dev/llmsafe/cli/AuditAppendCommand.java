@@ -7,7 +7,6 @@ import dev.llmsafe.audit.ActorResolver;
 import dev.llmsafe.audit.AuditJson;
 import dev.llmsafe.audit.AuditRecord;
 import dev.llmsafe.audit.GithubContext;
-import dev.llmsafe.audit.PayloadRedactor;
 import dev.llmsafe.audit.RecordDraft;
 import dev.llmsafe.audit.RecordKinds;
 import dev.llmsafe.audit.RecordStore;
@@ -23,8 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code llmsafe audit append}: adds one record at the head of the log. */
@@ -63,9 +60,8 @@ public final class AuditAppendCommand implements Callable<Integer> {
         Path file;
     }
 
-    @Option(names = "--redact-env", paramLabel = "NAME",
-            description = "Redact the value of this environment variable wherever it appears (repeatable).")
-    List<String> redactEnv = new ArrayList<>();
+    @Mixin
+    RedactOptions redactOptions;
 
     @Mixin
     SubjectOptions subjectOptions;
@@ -89,7 +85,7 @@ public final class AuditAppendCommand implements Callable<Integer> {
             ActorResolver resolver = new ActorResolver(actorOptions.classifier());
             Actor actor = actorOptions.resolve(resolver, github);
             Subject subject = subjectOptions.subject(github, resolver.aiTrailer(actorOptions.commitMessage(github)));
-            ObjectNode body = new PayloadRedactor(secretValues(redactEnv, parent.environment)).redact(payload());
+            ObjectNode body = redactOptions.redactor(parent.environment).redact(payload());
             RecordStore store = storeOptions.open();
             AuditRecord record = store.append(new RecordDraft(kind, actor, subject, body));
             spec.commandLine().getOut().println(record.seq() + ":" + record.hash());
@@ -118,21 +114,5 @@ public final class AuditAppendCommand implements Callable<Integer> {
             throw new IllegalArgumentException(from + " must be a JSON object, e.g. {\"url\":\"https://...\"}");
         }
         return (ObjectNode) node;
-    }
-
-    /** The values of the named variables; a name that is not set is a mistake worth stopping for. */
-    static List<String> secretValues(List<String> names, java.util.Map<String, String> env) {
-        List<String> values = new ArrayList<>();
-        for (String name : names) {
-            String value = env.get(name);
-            if (value == null) {
-                throw new IllegalArgumentException("--redact-env " + name + ": no such environment variable; "
-                        + "its value could not be redacted");
-            }
-            if (!value.isEmpty()) {
-                values.add(value);
-            }
-        }
-        return values;
     }
 }

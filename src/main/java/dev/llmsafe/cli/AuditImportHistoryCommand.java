@@ -2,7 +2,6 @@ package dev.llmsafe.cli;
 
 import dev.llmsafe.audit.ActorResolver;
 import dev.llmsafe.audit.GithubContext;
-import dev.llmsafe.audit.PayloadRedactor;
 import dev.llmsafe.audit.StackHistoryImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,8 +12,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
@@ -45,9 +42,8 @@ public final class AuditImportHistoryCommand implements Callable<Integer> {
             description = "Output of `pulumi stack history --json --stack NAME`.")
     Path file;
 
-    @Option(names = "--redact-env", paramLabel = "NAME",
-            description = "Redact the value of this environment variable wherever it appears (repeatable).")
-    List<String> redactEnv = new ArrayList<>();
+    @Mixin
+    RedactOptions redactOptions;
 
     @Mixin
     ActorOptions actorOptions;
@@ -65,7 +61,7 @@ public final class AuditImportHistoryCommand implements Callable<Integer> {
             var entries = StackHistoryImport.read(file);
             GithubContext github = GithubContext.fromEnvironment(parent.environment);
             var actor = actorOptions.resolve(new ActorResolver(actorOptions.classifier()), github);
-            var redactor = new PayloadRedactor(AuditAppendCommand.secretValues(redactEnv, parent.environment));
+            var redactor = redactOptions.redactor(parent.environment);
             var result = new StackHistoryImport(storeOptions.open(), redactor)
                     .run(stack, entries, actor, github.subject().repository());
             spec.commandLine().getOut().println("imported " + result.imported() + " of " + result.entries()
