@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Selects (or creates) a pull request's stack and writes its per-PR config file from Pulumi.review.yaml.
-# `pulumi config set --config-file F` writes into F, so each PR gets its own copy, never the shared file.
+# Selects (or creates) a pull request's stack and writes its config file, Pulumi.pr-<N>.yaml, from
+# Pulumi.review.yaml. The file is the stack's own file, the one `pulumi stack init` writes the secrets provider
+# (secretsprovider, encryptedkey or encryptionsalt) into: it is copied first, so init adds to it. On a runner that
+# finds the stack already created, the copy has no secrets provider and the engine takes it from the stack's state
+# (PULUMI_FALLBACK_TO_STATE_SECRETS_MANAGER, set by the workflows).
 # Values come from the environment, never from workflow text, so branch names cannot inject commands.
-# Usage: stack-config.sh CONFIG_FILE   (env: PR_NUMBER, PR_BRANCH, PR_SHA, PR_LABELS, PULUMI_SECRETS_PROVIDER)
+# Usage: stack-config.sh   (env: PR_NUMBER, PR_BRANCH, PR_SHA, PR_LABELS, PULUMI_SECRETS_PROVIDER)
 set -euo pipefail
-config_file="${1:?config file path}"
 : "${PR_NUMBER:?}" "${PR_BRANCH:?}" "${PR_SHA:?}"
 stack="pr-${PR_NUMBER}"
+config_file="Pulumi.${stack}.yaml"
 
 cp Pulumi.review.yaml "$config_file"
 if ! pulumi stack select "$stack" 2>/dev/null; then
@@ -16,4 +19,4 @@ pulumi config set --config-file "$config_file" --stack "$stack" llm-safe:prNumbe
 pulumi config set --config-file "$config_file" --stack "$stack" llm-safe:branch -- "$PR_BRANCH"
 pulumi config set --config-file "$config_file" --stack "$stack" llm-safe:commitSha "$PR_SHA"
 pulumi config set --config-file "$config_file" --stack "$stack" llm-safe:prLabels -- "${PR_LABELS:-}"
-echo "stack ${stack} configured from Pulumi.review.yaml"
+echo "stack ${stack} configured from Pulumi.review.yaml into ${config_file}"

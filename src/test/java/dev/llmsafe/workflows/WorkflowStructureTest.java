@@ -1,12 +1,13 @@
 package dev.llmsafe.workflows;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.llmsafe.cli.CliRun;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static dev.llmsafe.workflows.Workflows.job;
@@ -155,7 +156,19 @@ class WorkflowStructureTest {
                         "actions/checkout");
             }
         }
-        assertThat(Map.of("pulumi", load("pr-env.yml").path("env").path("PULUMI_VERSION").asText()))
-                .containsEntry("pulumi", "3.263.0");
+    }
+
+    @Test
+    void everyWorkflowRunsTheCliTheEngineTestsBuild() throws Exception {
+        String goMod = Files.readString(CliRun.projectDir().resolve(".ci/engine/go.mod"));
+        Matcher pin = Pattern.compile("(?m)^\\s*github\\.com/pulumi/pulumi/pkg/v3 v(\\S+)( // indirect)?$").matcher(goMod);
+        assertThat(pin.find()).as(".ci/engine/go.mod requires the CLI module").isTrue();
+        for (String file : Workflows.files()) {
+            JsonNode env = load(file).path("env");
+            if (load(file).toString().contains("pulumi/actions")) {
+                assertThat(env.path("PULUMI_VERSION").asText()).as(file).isEqualTo(pin.group(1));
+                assertThat(env.path("PULUMI_FALLBACK_TO_STATE_SECRETS_MANAGER").asText()).as(file).isEqualTo("true");
+            }
+        }
     }
 }

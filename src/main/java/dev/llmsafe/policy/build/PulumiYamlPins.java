@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class PulumiYamlPins {
     static final Pattern EXACT = Pattern.compile("v?[0-9]+\\.[0-9]+\\.[0-9]+([-+][0-9A-Za-z.+-]+)?");
-    private static final String FIX = "pin an exact version such as 1.4.0";
+    private static final String FIX = "pin an exact version such as 1.1.3";
 
     private PulumiYamlPins() {
     }

@@ -26,7 +26,7 @@ public final class RailwayPackage {
     public static final String VERSION = "0.6.2";
     public static final String TF_PROVIDER = "terraform-community-providers/railway";
     public static final String BASE_PROVIDER = "terraform-provider";
-    public static final String BASE_PROVIDER_VERSION = "1.4.0";
+    public static final String BASE_PROVIDER_VERSION = "1.1.3";
     /** The base provider comes from Pulumi's own plugin registry, so no download URL is needed. */
     public static final String BASE_PROVIDER_DOWNLOAD_URL = "";
 

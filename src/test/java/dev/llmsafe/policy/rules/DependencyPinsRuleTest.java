@@ -102,9 +102,9 @@ class DependencyPinsRuleTest {
     @Test
     void pulumiPackagesNeedExactVersions() {
         String ok = "name: x\nruntime: java\npackages:\n  github: github@6.15.0\n  railway:\n    source: terraform-provider\n"
-                + "    version: 1.4.0\n    parameters:\n      - terraform-community-providers/railway\n      - 0.6.2\n";
+                + "    version: 1.1.3\n    parameters:\n      - terraform-community-providers/railway\n      - 0.6.2\n";
         assertThat(check("Pulumi.yaml", ok)).isEmpty();
-        String loose = "name: x\npackages:\n  github: github\n  railway:\n    source: terraform-provider\n    version: 1.4.0\n"
+        String loose = "name: x\npackages:\n  github: github\n  railway:\n    source: terraform-provider\n    version: 1.1.3\n"
                 + "    parameters: [terraform-community-providers/railway]\n  other:\n    source: x\n    version: \">=1.0\"\n";
         assertThat(check("Pulumi.yaml", loose)).extracting(Finding::message).containsExactly(
                 "package github (github) has version 'null', not an exact one",
