@@ -9,10 +9,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The repository's workflow files, parsed. */
-final class Workflows {
+public final class Workflows {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private Workflows() {
@@ -22,7 +24,7 @@ final class Workflows {
         return CliRun.projectDir().resolve(".github/workflows");
     }
 
-    static JsonNode load(String file) {
+    public static JsonNode load(String file) {
         try {
             return YAML.readTree(dir().resolve(file).toFile());
         } catch (IOException e) {
@@ -30,12 +32,36 @@ final class Workflows {
         }
     }
 
-    static JsonNode job(String file, String job) {
+    public static JsonNode job(String file, String job) {
         JsonNode node = load(file).path("jobs").path(job);
         if (node.isMissingNode()) {
             throw new AssertionError(file + " has no job " + job);
         }
         return node;
+    }
+
+    /** The {@code run:} text of the job's step with this name. */
+    public static String run(String file, String job, String stepName) {
+        for (JsonNode step : job(file, job).path("steps")) {
+            if (stepName.equals(step.path("name").asText())) {
+                return step.path("run").asText();
+            }
+        }
+        throw new AssertionError(file + " job " + job + " has no step named " + stepName);
+    }
+
+    /**
+     * The workflow's top-level env values that GitHub passes as written (no {@code ${{ }}} expression), as a
+     * runner exports them to every step.
+     */
+    public static Map<String, String> staticEnv(String file) {
+        Map<String, String> env = new LinkedHashMap<>();
+        load(file).path("env").fields().forEachRemaining(e -> {
+            if (!e.getValue().asText().contains("${{")) {
+                env.put(e.getKey(), e.getValue().asText());
+            }
+        });
+        return env;
     }
 
     /** The steps' names (or `uses`) in order. */
