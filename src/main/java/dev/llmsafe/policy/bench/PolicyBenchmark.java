@@ -1,5 +1,7 @@
 package dev.llmsafe.policy.bench;
 
+import dev.llmsafe.bench.Timings;
+
 import dev.llmsafe.plan.PlanJson;
 import dev.llmsafe.plan.PlanReadException;
 import dev.llmsafe.plan.PlanReader;
@@ -10,7 +12,6 @@ import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.PolicyReport;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -58,17 +59,10 @@ public final class PolicyBenchmark {
             findings = report.verdicts().stream().mapToInt(v -> v.findings().size()).sum();
             progress.accept(++step);
         }
-        return new Result(resources, json.length(), median(parse), median(evaluate), findings, parse, evaluate);
+        return new Result(resources, json.length(), Timings.median(parse), Timings.median(evaluate), findings, parse, evaluate);
     }
 
     private static PolicyReport evaluate(PolicyEngine engine, PolicyFile policy, PlanReader.Result read) {
         return engine.evaluate(PolicyInput.builder(policy).plan(PlanView.of(read.plan())).build());
-    }
-
-    static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 }

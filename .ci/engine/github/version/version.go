@@ -1,0 +1,4 @@
+package version
+
+// Version is set via -ldflags.
+var Version string

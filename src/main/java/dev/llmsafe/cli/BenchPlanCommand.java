@@ -1,0 +1,77 @@
+package dev.llmsafe.cli;
+
+import dev.llmsafe.plan.OfflinePlanner;
+import dev.llmsafe.plan.bench.PlanBenchmark;
+import dev.llmsafe.stack.InvalidConfigException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code llmsafe bench plan}: a stack's offline plan against a one-resource program under the same mocks. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {"Times the offline plan of a stack (what `llmsafe plan` runs) against the",
+                "smallest Pulumi Java program, one resource under the same mocks, in this",
+                "JVM, and prints both medians and their ratio. Goal: plan / one resource <= 2.0.",
+                "Progress goes to stderr; results to stdout."})
+public final class BenchPlanCommand implements Callable<Integer> {
+    static final double GOAL = 2.0;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--stack", paramLabel = "NAME", defaultValue = "pr-42",
+            description = "The stack to plan (default: ${DEFAULT-VALUE}).")
+    String stack;
+
+    @Option(names = "--project-dir", paramLabel = "DIR", defaultValue = ".",
+            description = "Directory holding Pulumi.yaml and the stack config files (default: current).")
+    Path projectDir;
+
+    @Option(names = "--runs", paramLabel = "R", defaultValue = "20", description = "Timed runs of each (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "20", description = "Untimed warm-up runs (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Override
+    public Integer call() throws IOException {
+        if (runs < 1 || runs > 1000 || warmup < 0 || warmup > 1000) {
+            throw new ParameterException(spec.commandLine(), "--runs must be 1-1000 and --warmup 0-1000");
+        }
+        var err = spec.commandLine().getErr();
+        PlanBenchmark.Result r;
+        try {
+            var settings = OfflinePlanner.settingsForPlan(projectDir, stack, Optional.empty(), Map.of()).settings();
+            r = PlanBenchmark.run(settings, runs, warmup, i -> {
+                err.printf(Locale.ROOT, "run %d/%d%s%n", i, runs + warmup, i <= warmup ? " (warm-up)" : "");
+                err.flush();
+            });
+        } catch (InvalidConfigException e) {
+            err.println("llmsafe bench plan: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        var out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "plan %s:     %.1f ms median, %d resources (%s)%n", stack, r.planMillis(),
+                r.resources(), list(r.planRuns()));
+        out.printf(Locale.ROOT, "one resource: %.1f ms median (%s)%n", r.baselineMillis(), list(r.baselineRuns()));
+        out.printf(Locale.ROOT, "ratio:        %.2f plan / one resource; goal <= %.1f: %s%n", r.ratio(), GOAL,
+                r.ratio() <= GOAL ? "met" : "NOT met");
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String list(List<Double> runs) {
+        return runs.stream().map(d -> String.format(Locale.ROOT, "%.1f", d)).collect(Collectors.joining(" "));
+    }
+}
