@@ -16,27 +16,47 @@ import java.util.stream.Collectors;
  *
  * <p>An account is a bot when GitHub says so (type {@code Bot}) or its login ends in {@code [bot]}; it is AI
  * when its login is a configured AI identity. A commit is AI-assisted when a trailer says so:
- * {@code Assisted-by:}, {@code Generated-by:}, or {@code Co-authored-by:} naming a known agent.
+ * {@code Assisted-by:}, {@code Generated-by:}, or {@code Co-authored-by:} naming a known agent. Text is
+ * compared {@linkplain #normalize normalised}, so invisible and compatibility characters hide nothing.
  */
 public final class ActorClassifier {
-    /** Agent names recognised in {@code Co-authored-by:} trailers unless configured otherwise. */
-    public static final List<String> DEFAULT_AGENT_PATTERNS = List.of(
-            "(?i)\\bclaude\\b", "(?i)\\bcopilot\\b", "(?i)\\bcodex\\b", "(?i)\\bcursor\\b", "(?i)\\bdevin\\b",
-            "(?i)\\baider\\b", "(?i)\\bgemini\\b", "(?i)\\bchatgpt\\b", "(?i)noreply@anthropic\\.com",
-            "(?i)noreply@openai\\.com", "(?i)\\[bot\\]");
+    /**
+     * AI agents known by name: a commit author, committer or {@code Co-authored-by:} trailer that names one
+     * (as a whole word of its name or email, e.g. {@code noreply@anthropic.com}) is an agent. policy.yaml's
+     * {@code aiAgents} adds to this list; it cannot remove from it.
+     */
+    public static final List<String> DEFAULT_AI_AGENTS = List.of("aider", "amazon q", "anthropic", "chatgpt", "claude",
+            "cline", "codeium", "codex", "copilot", "cursor", "devin", "gemini", "jules", "openai", "openhands",
+            "tabnine", "windsurf");
+    /** Further {@code Co-authored-by:} values that mean an agent unless configured otherwise: any bot. */
+    public static final List<String> DEFAULT_AGENT_PATTERNS = List.of("(?i)\\[bot\\]");
+    /** Characters that render as nothing: format characters (Cf) and the invisible fillers and selectors. */
+    private static final Pattern INVISIBLE = Pattern.compile(
+            "[\\p{Cf}\\u034F\\u115F\\u1160\\u17B4\\u17B5\\u3164\\uFFA0\\uFE00-\\uFE0F]|\\uDB40[\\uDD00-\\uDDEF]");
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private static final Pattern TRAILER = Pattern.compile("(?m)^([A-Za-z-]+):[ \\t]*(.+?)[ \\t]*$");
+    private static final Pattern TRAILER = Pattern.compile("(?m)^([A-Za-z0-9-]+)[ \\t]*:[ \\t]*(.+?)[ \\t]*$");
 
     private final Set<String> aiIdentities;
     private final List<Pattern> agentPatterns;
+    private final List<String> agents;
 
     public ActorClassifier(Set<String> aiIdentities, List<String> agentPatterns) {
+        this(aiIdentities, agentPatterns, DEFAULT_AI_AGENTS);
+    }
+
+    /** {@code agents} are names in addition to {@link #DEFAULT_AI_AGENTS}. */
+    public ActorClassifier(Set<String> aiIdentities, List<String> agentPatterns, List<String> agents) {
         this.aiIdentities = aiIdentities.stream().map(ActorClassifier::fold).collect(Collectors.toUnmodifiableSet());
         List<Pattern> compiled = new ArrayList<>();
         for (String p : agentPatterns) {
             compiled.add(Pattern.compile(p));
         }
         this.agentPatterns = List.copyOf(compiled);
+        Set<String> words = new java.util.LinkedHashSet<>();
+        java.util.stream.Stream.concat(DEFAULT_AI_AGENTS.stream(), agents.stream()).map(ActorClassifier::words)
+                .filter(w -> !w.isBlank()).forEach(words::add);
+        this.agents = List.copyOf(words);
     }
 
     public static ActorClassifier withDefaults(Set<String> aiIdentities) {
@@ -75,29 +95,65 @@ public final class ActorClassifier {
     }
 
     /**
-     * The AI trailer of a commit message, as {@code "Name: value"}, if it has one: {@code Assisted-by:} or
-     * {@code Generated-by:} with any value, or {@code Co-authored-by:} matching a known agent.
+     * The AI trailer among a commit's trailers (as git reads them), as {@code "Name: value"}, if it has one:
+     * {@code Assisted-by:} or {@code Generated-by:} with any value, or {@code Co-authored-by:} naming an agent.
      */
-    public Optional<String> aiTrailer(String commitMessage) {
-        if (commitMessage == null) {
-            return Optional.empty();
-        }
-        Matcher m = TRAILER.matcher(commitMessage);
-        while (m.find()) {
-            String name = m.group(1).toLowerCase(Locale.ROOT);
-            String value = m.group(2);
-            if (name.equals("assisted-by") || name.equals("generated-by")) {
-                return Optional.of(m.group(1) + ": " + value);
+    public Optional<String> aiTrailer(List<Trailer> trailers) {
+        for (Trailer t : trailers) {
+            String key = normalize(t.key());
+            if (key.equals("assisted-by") || key.equals("generated-by")) {
+                return Optional.of(t.toString());
             }
-            if (name.equals("co-authored-by") && agentPatterns.stream().anyMatch(p -> p.matcher(value).find())) {
-                return Optional.of(m.group(1) + ": " + value);
+            if (key.equals("co-authored-by") && (isAgent(t.value())
+                    || agentPatterns.stream().anyMatch(p -> p.matcher(normalize(t.value())).find()))) {
+                return Optional.of(t.toString());
             }
         }
         return Optional.empty();
     }
 
+    /**
+     * As {@link #aiTrailer(List)} for a message alone, where no repository is at hand to ask git: lines of
+     * {@code Name: value}.
+     */
+    public Optional<String> aiTrailer(String commitMessage) {
+        if (commitMessage == null) {
+            return Optional.empty();
+        }
+        List<Trailer> trailers = new ArrayList<>();
+        Matcher m = TRAILER.matcher(commitMessage);
+        while (m.find()) {
+            trailers.add(new Trailer(m.group(1), m.group(2)));
+        }
+        return aiTrailer(trailers);
+    }
+
+    /** Whether a name, email or trailer value names a known AI agent as whole words. */
+    public boolean isAgent(String text) {
+        if (text == null) {
+            return false;
+        }
+        String padded = " " + words(text) + " ";
+        return agents.stream().anyMatch(agent -> padded.contains(" " + agent + " "));
+    }
+
+    /** The words of a text, normalised, separated by one space. */
+    private static String words(String text) {
+        return WORD_BREAK.matcher(normalize(text)).replaceAll(" ").strip();
+    }
+
+    /**
+     * Text as it is compared: NFKC (so full-width and other compatibility forms read as the plain letters),
+     * without invisible characters (zero-width spaces and joiners, word joiners, byte-order marks, ...), case
+     * folded.
+     */
+    public static String normalize(String text) {
+        String visible = INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
+        return Normalizer.normalize(visible.toLowerCase(Locale.ROOT), Normalizer.Form.NFKC);
+    }
+
     /** Logins compare Unicode-normalised and case-insensitively, as GitHub treats them. */
     static String fold(String login) {
-        return Normalizer.normalize(login.trim(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return normalize(login).trim();
     }
 }

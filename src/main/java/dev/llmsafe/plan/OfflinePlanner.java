@@ -97,7 +97,9 @@ public final class OfflinePlanner {
 
     public static PlanDocument plan(StackSettings settings) {
         return MockRun.run(StackSettings.NAMESPACE, settings.stackName(), settings.kind().configValue(),
-                ctx -> LlmSafeProgram.define(ctx, settings), secretValues(settings));
+                ctx -> LlmSafeProgram.define(ctx, settings), secretValues(settings))
+                .withConfig(java.util.Map.of(PlanDocument.REPOSITORY_ID, String.valueOf(settings.github().repositoryId()),
+                        PlanDocument.OWNER_ID, String.valueOf(settings.github().ownerId())));
     }
 
     /** Every secret the settings hold, so the plan can redact them wherever they appear. */

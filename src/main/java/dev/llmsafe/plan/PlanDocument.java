@@ -9,6 +9,8 @@ import java.util.Map;
  * record as-is; see docs/plan-format.md.
  *
  * @param source {@code offline} for the mock run, {@code pulumi-preview} for {@code pulumi preview --json}
+ * @param config the stack config that rules compare the plan with ({@link #TRUSTED_CONFIG}), keys without
+ *               the project's namespace; empty when the plan's source did not carry it
  */
 public record PlanDocument(
         int formatVersion,
@@ -17,7 +19,26 @@ public record PlanDocument(
         String stack,
         String kind,
         List<PlannedResource> resources,
-        Map<String, Object> outputs) {
+        Map<String, Object> outputs,
+        Map<String, String> config) {
 
     public static final int FORMAT_VERSION = 1;
+    /** The config keys a plan carries: the GitHub repository the stack trusts, by numeric id. */
+    public static final String REPOSITORY_ID = "repositoryId";
+    public static final String OWNER_ID = "ownerId";
+    public static final List<String> TRUSTED_CONFIG = List.of(REPOSITORY_ID, OWNER_ID);
+
+    public PlanDocument {
+        config = config == null ? Map.of() : Map.copyOf(config);
+    }
+
+    /** A plan that carries no config. */
+    public PlanDocument(int formatVersion, String source, String project, String stack, String kind,
+                        List<PlannedResource> resources, Map<String, Object> outputs) {
+        this(formatVersion, source, project, stack, kind, resources, outputs, Map.of());
+    }
+
+    public PlanDocument withConfig(Map<String, String> values) {
+        return new PlanDocument(formatVersion, source, project, stack, kind, resources, outputs, values);
+    }
 }

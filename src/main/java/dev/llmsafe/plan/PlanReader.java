@@ -88,7 +88,7 @@ public final class PlanReader {
                     : r);
         }
         return new PlanDocument(plan.formatVersion(), plan.source(), plan.project(), plan.stack(), plan.kind(),
-                resources, plan.outputs() == null ? Map.of() : plan.outputs());
+                resources, plan.outputs() == null ? Map.of() : plan.outputs(), plan.config());
     }
 
     private static void require(String value, String where, String source) throws PlanReadException {

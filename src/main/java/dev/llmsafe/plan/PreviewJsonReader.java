@@ -69,7 +69,8 @@ public final class PreviewJsonReader {
                     provider, bool(state, "custom", provider != null), bool(state, "protect", false), in));
         }
         String kind = kind(root, project, stack);
-        var plan = new PlanDocument(PlanDocument.FORMAT_VERSION, SOURCE, project, stack, kind, List.copyOf(resources), Map.of());
+        var plan = new PlanDocument(PlanDocument.FORMAT_VERSION, SOURCE, project, stack, kind, List.copyOf(resources), Map.of(),
+                trustedConfig(root, project));
         return new PlanReader.Result(plan, errors(root));
     }
 
@@ -89,6 +90,21 @@ public final class PreviewJsonReader {
             return "review";
         }
         return List.of("platform", "staging", "production").contains(stack) ? stack : null;
+    }
+
+    /** The {@link PlanDocument#TRUSTED_CONFIG} values Pulumi echoes under {@code config}, as text. */
+    private static Map<String, String> trustedConfig(JsonNode root, String project) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        JsonNode config = root.get("config");
+        if (config != null && config.isObject() && project != null) {
+            for (String key : PlanDocument.TRUSTED_CONFIG) {
+                JsonNode value = config.get(project + ":" + key);
+                if (value != null && value.isValueNode() && !value.isNull()) {
+                    out.put(key, value.asText());
+                }
+            }
+        }
+        return out;
     }
 
     private static List<String> errors(JsonNode root) {

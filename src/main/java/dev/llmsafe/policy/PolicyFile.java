@@ -21,6 +21,7 @@ import java.util.Set;
  * governance checks load it too, so that every part of the project classifies actors the same way.
  *
  * @param trailerPatterns   regular expressions naming AI agents in {@code Co-authored-by:} trailers
+ * @param aiAgents          names of AI agents beyond {@link ActorClassifier#DEFAULT_AI_AGENTS}
  * @param githubAccounts    numeric GitHub user id to login, so reviewers given by id can be classified
  * @param auditRetentionDays the minimum retention of the audit bucket, in days
  * @param source            where it was read from, or {@code (defaults)}
@@ -32,6 +33,7 @@ public record PolicyFile(
         List<String> protectedPaths,
         Set<String> aiIdentities,
         List<String> trailerPatterns,
+        List<String> aiAgents,
         Map<Long, String> githubAccounts,
         long auditRetentionDays,
         boolean allowPublicReviewInvoker,
@@ -49,6 +51,7 @@ public record PolicyFile(
         protectedPaths = List.copyOf(protectedPaths);
         aiIdentities = Set.copyOf(aiIdentities);
         trailerPatterns = List.copyOf(trailerPatterns);
+        aiAgents = List.copyOf(aiAgents);
         githubAccounts = Map.copyOf(githubAccounts);
         allowlist = List.copyOf(allowlist);
         suppressions = List.copyOf(suppressions);
@@ -57,7 +60,7 @@ public record PolicyFile(
     /** The policy used when no policy file is given: every rule at its default level. */
     public static PolicyFile defaults() {
         return new PolicyFile(Map.of(), new EnvironmentNames("review", "staging", "production"), "main",
-                DEFAULT_PROTECTED_PATHS, Set.of(), ActorClassifier.DEFAULT_AGENT_PATTERNS, Map.of(),
+                DEFAULT_PROTECTED_PATHS, Set.of(), ActorClassifier.DEFAULT_AGENT_PATTERNS, List.of(), Map.of(),
                 DEFAULT_AUDIT_RETENTION_DAYS, false, List.of(), List.of(), "(defaults)");
     }
 
@@ -92,7 +95,7 @@ public record PolicyFile(
 
     /** The one classifier of actors, configured with this file's AI identities and trailer patterns. */
     public ActorClassifier classifier() {
-        return new ActorClassifier(aiIdentities, trailerPatterns);
+        return new ActorClassifier(aiIdentities, trailerPatterns, aiAgents);
     }
 
     /**
@@ -104,7 +107,7 @@ public record PolicyFile(
         PolicyFile policy = file == null ? defaults() : load(file);
         Set<String> ids = new LinkedHashSet<>(policy.aiIdentities());
         extraAiIdentities.stream().map(String::trim).filter(id -> !id.isEmpty()).forEach(ids::add);
-        return new ActorClassifier(ids, policy.trailerPatterns());
+        return new ActorClassifier(ids, policy.trailerPatterns(), policy.aiAgents());
     }
 
     public EnforcementLevel levelFor(Rule rule, Optional<StackKind> kind) {

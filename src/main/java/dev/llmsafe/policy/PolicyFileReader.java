@@ -20,7 +20,7 @@ import java.util.regex.PatternSyntaxException;
 /** Validates policy.yaml; collects every problem (line, key, bad value, fix) before failing. */
 final class PolicyFileReader {
     private static final Set<String> KEYS = Set.of("version", "rules", "environments", "mainBranch", "protectedPaths",
-            "aiIdentities", "aiTrailerPatterns", "githubAccounts", "auditRetentionDays", "allowPublicReviewInvoker",
+            "aiIdentities", "aiTrailerPatterns", "aiAgents", "githubAccounts", "auditRetentionDays", "allowPublicReviewInvoker",
             "allowlist", "suppressions");
     private static final Pattern ENV_NAME = Pattern.compile("[a-z][a-z0-9-]{0,18}[a-z0-9]|[a-z]");
 
@@ -54,7 +54,7 @@ final class PolicyFileReader {
         PolicyFile policy = new PolicyFile(rules(map), environments(map, d.environments()),
                 branch(map, d.mainBranch()), strings(map, "protectedPaths", d.protectedPaths()),
                 new LinkedHashSet<>(strings(map, "aiIdentities", List.of())), trailerPatterns(map, d.trailerPatterns()),
-                accounts(map), positive(map, "auditRetentionDays", d.auditRetentionDays()),
+                strings(map, "aiAgents", List.of()), accounts(map), positive(map, "auditRetentionDays", d.auditRetentionDays()),
                 bool(map, "allowPublicReviewInvoker", false), lists.allowlist(map), lists.suppressions(map), source);
         if (!problems.isEmpty()) {
             throw new InputException(source, "invalid policy file:\n  " + String.join("\n  ", problems));
@@ -64,7 +64,7 @@ final class PolicyFileReader {
 
     private PolicyFile withSource(PolicyFile p) {
         return new PolicyFile(p.rules(), p.environments(), p.mainBranch(), p.protectedPaths(), p.aiIdentities(),
-                p.trailerPatterns(), p.githubAccounts(), p.auditRetentionDays(), p.allowPublicReviewInvoker(),
+                p.trailerPatterns(), p.aiAgents(), p.githubAccounts(), p.auditRetentionDays(), p.allowPublicReviewInvoker(),
                 p.allowlist(), p.suppressions(), source);
     }
 

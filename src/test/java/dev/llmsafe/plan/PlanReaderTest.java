@@ -14,7 +14,8 @@ class PlanReaderTest {
         PlanDocument plan = new PlanDocument(1, "offline", "llm-safe", "pr-3", "review", List.of(
                 new PlannedResource("create", "gcp:storage/bucket:Bucket", "b", "urn:pulumi:pr-3::llm-safe::gcp:storage/bucket:Bucket::b",
                         "urn:pulumi:pr-3::llm-safe::pulumi:pulumi:Stack::llm-safe-pr-3", null, true, false,
-                        Map.of("name", "b", "versioning", Map.of("enabled", true)))), Map.of("url", "https://x"));
+                        Map.of("name", "b", "versioning", Map.of("enabled", true)))), Map.of("url", "https://x"),
+                Map.of("repositoryId", "1", "ownerId", "2"));
         PlanReader.Result read = PlanReader.read(PlanJson.write(plan), "plan.json");
         assertThat(read.plan()).isEqualTo(plan);
         assertThat(read.previewErrors()).isEmpty();
@@ -25,7 +26,10 @@ class PlanReaderTest {
         var settings = OfflinePlanner.settings(java.nio.file.Path.of(System.getProperty("llmsafe.projectDir", ".")), "platform",
                 java.util.Optional.empty(), Map.of());
         PlanDocument plan = OfflinePlanner.plan(settings);
-        assertThat(PlanReader.read(PlanJson.write(plan), "platform.json").plan().resources()).hasSize(plan.resources().size());
+        PlanDocument read = PlanReader.read(PlanJson.write(plan), "platform.json").plan();
+        assertThat(read.resources()).hasSize(plan.resources().size());
+        assertThat(read.config()).isEqualTo(Map.of("repositoryId", String.valueOf(settings.github().repositoryId()),
+                "ownerId", String.valueOf(settings.github().ownerId())));
     }
 
     @Test

@@ -22,7 +22,8 @@ class PreviewJsonReaderTest {
     /** The shape `pulumi preview --json` prints (pkg/display/json.go), with the ops a change can have. */
     private static final String PREVIEW = """
             {
-              "config": {"llm-safe:kind": "staging", "llm-safe:token": "[secret]"},
+              "config": {"llm-safe:kind": "staging", "llm-safe:token": "[secret]", "llm-safe:repositoryId": "712345678",
+                         "other:ownerId": "1"},
               "steps": [
                 {"op": "same", "urn": "urn:pulumi:staging::llm-safe::pulumi:pulumi:Stack::llm-safe-staging",
                  "newState": {"urn": "urn:pulumi:staging::llm-safe::pulumi:pulumi:Stack::llm-safe-staging", "custom": false, "type": "pulumi:pulumi:Stack"}},
@@ -53,6 +54,7 @@ class PreviewJsonReaderTest {
         assertThat(plan.stack()).isEqualTo("staging");
         assertThat(plan.project()).isEqualTo("llm-safe");
         assertThat(plan.kind()).isEqualTo("staging");
+        assertThat(plan.config()).isEqualTo(Map.of("repositoryId", "712345678"));
         assertThat(plan.resources()).extracting(PlannedResource::op).containsExactly("create", "update", "delete");
         PlannedResource bucket = plan.resources().get(0);
         assertThat(bucket.type()).isEqualTo("gcp:storage/bucket:Bucket");

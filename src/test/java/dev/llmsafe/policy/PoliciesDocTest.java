@@ -37,6 +37,14 @@ class PoliciesDocTest {
     }
 
     @Test
+    void theBuiltInAiAgentsAreListed() throws Exception {
+        Matcher m = Pattern.compile("(?m)^\\| `aiAgents` \\| the built-in agents: ([^|]+) \\|").matcher(doc());
+        assertThat(m.find()).as("docs/policies.md has an aiAgents row").isTrue();
+        assertThat(List.of(m.group(1).strip().split(", ")))
+                .containsExactlyElementsOf(dev.llmsafe.identity.ActorClassifier.DEFAULT_AI_AGENTS);
+    }
+
+    @Test
     void theSummaryTableMatchesTheRules() throws Exception {
         Matcher m = TABLE_ROW.matcher(doc());
         List<String> rows = new ArrayList<>();

@@ -31,6 +31,7 @@ class PolicyFileTest {
             "protectedPaths: [infra/**]",
             "aiIdentities: [code-agent]",
             "aiTrailerPatterns: [\"(?i)robo\"]",
+            "aiAgents: [Acme Autopilot]",
             "githubAccounts:",
             "  \"42\": alice",
             "auditRetentionDays: 400",
@@ -67,8 +68,12 @@ class PolicyFileTest {
         assertThat(classifier.classify("Code-Agent")).isEqualTo(ActorKind.AI);
         assertThat(classifier.classify("alice")).isEqualTo(ActorKind.HUMAN);
         assertThat(classifier.aiTrailer("x\n\nCo-authored-by: RoboCoder <r@x.io>")).isPresent();
+        assertThat(classifier.aiTrailer("x\n\nCo-authored-by: ops[bot] <b@x.io>"))
+                .as("configured patterns replace the default patterns").isEmpty();
         assertThat(classifier.aiTrailer("x\n\nCo-authored-by: Claude <noreply@anthropic.com>"))
-                .as("configured patterns replace the defaults").isEmpty();
+                .as("the built-in agents stay").isPresent();
+        assertThat(classifier.isAgent("ACME autopilot <a@x.io>")).as("aiAgents add to them").isTrue();
+        assertThat(PolicyFile.defaults().classifier().isAgent("ACME autopilot")).isFalse();
         assertThat(PolicyFile.defaults().classifier().aiTrailer("x\n\nCo-authored-by: Claude <c@x>")).isPresent();
     }
 

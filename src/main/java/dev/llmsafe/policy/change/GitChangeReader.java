@@ -52,7 +52,10 @@ public final class GitChangeReader {
         }
         List<GitRawDiffParser.Entry> entries = GitRawDiffParser.parse(
                 git.text("diff", "--raw", "-z", "-M", "--no-abbrev", "--no-ext-diff", "--no-color", base, head, "--"));
-        List<CommitInfo> commits = GitLogParser.parse(git.text("log", "-z", GitLogParser.FORMAT, base + ".." + head));
+        List<CommitInfo> commits = new ArrayList<>();
+        for (CommitInfo c : GitLogParser.parse(git.text("log", "-z", GitLogParser.FORMAT, base + ".." + head))) {
+            commits.add(c.withTrailers(CommitTrailers.read(git, c.message())));
+        }
         Map<String, String> contents = contents(git, entries);
         List<ChangedFile> files = new ArrayList<>();
         for (GitRawDiffParser.Entry e : entries) {

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Parses {@code git log -z --format=%H%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%B}: commits separated by NUL, fields
- * by the unit separator, the message last (it may hold anything but NUL).
+ * by the unit separator, the message last (it may hold anything but NUL). Trailers are read apart, by git
+ * ({@link CommitTrailers}): a value may hold the separators too.
  */
 public final class GitLogParser {
     public static final String FORMAT = "--format=%H%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%B";
@@ -27,7 +28,7 @@ public final class GitLogParser {
                 throw new InputException("git log", "unexpected record '" + dev.llmsafe.policy.PathNormalizer.printable(
                         r.length() > 80 ? r.substring(0, 80) : r) + "'");
             }
-            out.add(new CommitInfo(f[0], f[1], f[2], f[3], f[4], f[5]));
+            out.add(new CommitInfo(f[0], f[1], f[2], f[3], f[4], f[5], List.of()));
         }
         return out;
     }

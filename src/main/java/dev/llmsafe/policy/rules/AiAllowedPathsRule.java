@@ -21,9 +21,9 @@ import java.util.Optional;
 
 /**
  * An AI-assisted change may not touch protected paths (workflows, the policy file, build and Pulumi files by
- * default). A change is AI-assisted when any commit has an AI trailer, any author or committer is an AI
- * identity or a bot (as {@link ActorClassifier} decides), or the pull request has the {@code ai-assisted}
- * label. Paths are normalised first ({@link PathNormalizer}); a path that cannot be normalised cannot be shown
+ * default). A change is AI-assisted when any commit has an AI trailer (as git reads trailers), any author or
+ * committer is an AI identity, a known agent or a bot (as {@link ActorClassifier} decides), or the pull
+ * request has the {@code ai-assisted} label. Paths are normalised first ({@link PathNormalizer}); a path that cannot be normalised cannot be shown
  * to be outside the protected set and is a violation; a rename counts for both paths; a new symbolic link is
  * a violation (it could point into a protected path).
  */
@@ -107,7 +107,7 @@ public final class AiAllowedPathsRule implements Rule {
         }
         for (CommitInfo c : change.commits()) {
             String commit = c.sha() == null ? "a commit" : "commit " + c.sha().substring(0, Math.min(12, c.sha().length()));
-            Optional<String> trailer = classifier.aiTrailer(c.message());
+            Optional<String> trailer = classifier.aiTrailer(c.trailers());
             if (trailer.isPresent()) {
                 return Optional.of(commit + " has trailer '" + PathNormalizer.printable(trailer.get()) + "'");
             }
@@ -125,7 +125,8 @@ public final class AiAllowedPathsRule implements Rule {
 
     /**
      * A commit identity is judged by name, email, and the login in a GitHub noreply address
-     * ({@code 12345+login@users.noreply.github.com}). An empty name is unknown, not a bot.
+     * ({@code 12345+login@users.noreply.github.com}); a name or email naming a known agent is AI. An empty
+     * name is unknown, not a bot.
      */
     static ActorKind kind(ActorClassifier classifier, String name, String email) {
         List<String> candidates = new ArrayList<>();
@@ -139,6 +140,9 @@ public final class AiAllowedPathsRule implements Rule {
             candidates.add(local.contains("+") ? local.substring(local.indexOf('+') + 1) : local);
         }
         for (String c : candidates) {
+            if (classifier.isAgent(c)) {
+                return ActorKind.AI;
+            }
             ActorKind kind = classifier.classify(c);
             if (kind != ActorKind.HUMAN) {
                 return kind;

@@ -2,6 +2,8 @@ package dev.llmsafe.policy.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.llmsafe.components.GithubActionsIdentity;
+import dev.llmsafe.plan.PlanDocument;
 import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.policy.EnforcementLevel;
 import dev.llmsafe.policy.Finding;
@@ -14,14 +16,16 @@ import dev.llmsafe.policy.RuleCategory;
 import dev.llmsafe.stack.StackKind;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Workload Identity providers admit one repository, pinned by its numeric {@code repository_id} and
- * {@code repository_owner_id} in the attribute condition (names can be re-registered by anyone); and no IAM
+ * Workload Identity providers admit one repository: GitHub's issuer, attributes mapped from the claims of
+ * their own names, and an attribute condition that CEL reads as a conjunction pinning the numeric
+ * {@code repository_id} and {@code repository_owner_id} (names can be re-registered by anyone); and no IAM
  * member, binding, policy or ACL grants {@code *}, {@code allUsers} or {@code allAuthenticatedUsers}, except
  * {@code allUsers} as Cloud Run invoker of a review stack when policy.yaml sets {@code allowPublicReviewInvoker}.
  */
@@ -30,10 +34,6 @@ public final class WifConditionRule implements Rule {
     private static final Set<String> CLOUD_RUN_IAM = Set.of("gcp:cloudrunv2/serviceIamMember:ServiceIamMember",
             "gcp:cloudrunv2/serviceIamBinding:ServiceIamBinding", "gcp:cloudrun/iamMember:IamMember",
             "gcp:cloudrun/iamBinding:IamBinding");
-    private static final Pattern REPOSITORY_ID = Pattern.compile(
-            "(assertion|attribute)\\.repository_id\\s*==\\s*(['\"]?)[1-9][0-9]*\\2");
-    private static final Pattern OWNER_ID = Pattern.compile(
-            "(assertion|attribute)\\.repository_owner_id\\s*==\\s*(['\"]?)[1-9][0-9]*\\2");
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String UNREADABLE_POLICY = "(policyData that is not valid JSON)";
 
@@ -44,7 +44,8 @@ public final class WifConditionRule implements Rule {
 
     @Override
     public String description() {
-        return "Workload Identity providers are pinned to numeric repository and owner ids; no public or wildcard IAM members.";
+        return "Workload Identity providers trust GitHub's issuer and a CEL condition pinning numeric repository and owner ids; "
+                + "no public or wildcard IAM members.";
     }
 
     @Override
@@ -61,14 +62,7 @@ public final class WifConditionRule implements Rule {
     public List<Finding> check(PolicyInput input) {
         PlanView plan = input.plan().orElseThrow();
         List<Finding> out = new ArrayList<>();
-        for (PlannedResource provider : plan.ofType(PROVIDER_TYPE)) {
-            String problem = conditionProblem(provider.inputs().get("attributeCondition"));
-            if (problem != null) {
-                out.add(Finding.at(Location.resource(provider.urn()), "Workload Identity provider " + provider.name() + " "
-                        + problem, "set attributeCondition to \"assertion.repository_id == '<id>' && "
-                        + "assertion.repository_owner_id == '<owner id>'\" (`gh api repos/OWNER/REPO --jq .id,.owner.id`)"));
-            }
-        }
+        providerFindings(plan, out);
         boolean publicInvokerAllowed = input.isKind(StackKind.REVIEW) && input.policy().allowPublicReviewInvoker();
         for (String type : plan.types()) {
             if (!grantsAccess(type)) {
@@ -96,72 +90,40 @@ public final class WifConditionRule implements Rule {
         return out;
     }
 
-    /** Null when the condition pins both numeric ids in a top-level conjunction, else what is wrong. */
-    static String conditionProblem(Object value) {
-        if (Inputs.opaque(value)) {
-            return "has an attribute condition that is unknown until apply or secret, so it cannot be verified";
-        }
-        String condition = Inputs.string(value);
-        if (condition == null || condition.isBlank()) {
-            return "has no attribute condition, so any repository's workflows could authenticate";
-        }
-        List<String> conjuncts = new ArrayList<>();
-        if (!splitConjunction(condition, conjuncts)) {
-            return "has an attribute condition with a top-level '||' (" + condition + "), so the id checks may not bind";
-        }
-        boolean repo = conjuncts.stream().anyMatch(c -> REPOSITORY_ID.matcher(c).matches());
-        boolean owner = conjuncts.stream().anyMatch(c -> OWNER_ID.matcher(c).matches());
-        if (!repo || !owner) {
-            return "has attribute condition '" + condition + "', which does not require "
-                    + (!repo ? "a numeric repository_id" : "a numeric repository_owner_id");
-        }
-        return null;
-    }
-
-    /** Splits on top-level {@code &&}, outside quotes and parentheses; false if a top-level {@code ||} exists. */
-    private static boolean splitConjunction(String text, List<String> out) {
-        int depth = 0;
-        char quote = 0;
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                quote = c == quote ? 0 : quote;
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (depth == 0 && text.startsWith("||", i)) {
-                return false;
-            } else if (depth == 0 && text.startsWith("&&", i)) {
-                out.add(stripParens(text.substring(start, i)));
-                start = i + 2;
-                i++;
+    /**
+     * Each provider judged on its own, then its ids against the stack's config where the plan carries it,
+     * else against the first provider that pins them: one stack trusts one repository.
+     */
+    private static void providerFindings(PlanView plan, List<Finding> out) {
+        Map<String, String> expected = new HashMap<>();
+        Map<String, String> expectedFrom = new HashMap<>();
+        Map<String, String> config = plan.document().config();
+        for (String[] pair : new String[][] {{AttributeCondition.REPOSITORY_ID, PlanDocument.REPOSITORY_ID},
+                {AttributeCondition.OWNER_ID, PlanDocument.OWNER_ID}}) {
+            if (config.containsKey(pair[1])) {
+                expected.put(pair[0], config.get(pair[1]));
+                expectedFrom.put(pair[0], "the stack's config (" + pair[1] + ")");
             }
         }
-        out.add(stripParens(text.substring(start)));
-        return true;
-    }
-
-    private static String stripParens(String part) {
-        String p = part.trim();
-        while (p.length() >= 2 && p.startsWith("(") && p.endsWith(")") && balanced(p.substring(1, p.length() - 1))) {
-            p = p.substring(1, p.length() - 1).trim();
-        }
-        return p;
-    }
-
-    private static boolean balanced(String s) {
-        int depth = 0;
-        for (int i = 0; i < s.length(); i++) {
-            depth += s.charAt(i) == '(' ? 1 : s.charAt(i) == ')' ? -1 : 0;
-            if (depth < 0) {
-                return false;
+        for (PlannedResource provider : plan.ofType(PROVIDER_TYPE)) {
+            WifProviderCheck.Result result = WifProviderCheck.check(provider.inputs());
+            List<String> problems = new ArrayList<>(result.problems());
+            result.ids().forEach((claim, id) -> {
+                String want = expected.putIfAbsent(claim, id);
+                expectedFrom.putIfAbsent(claim, "provider " + provider.name());
+                if (want != null && !want.equals(id)) {
+                    problems.add("pins " + claim + " '" + id + "', but " + expectedFrom.get(claim) + " says '" + want
+                            + "', so the stack would trust another repository");
+                }
+            });
+            for (String problem : problems) {
+                out.add(Finding.at(Location.resource(provider.urn()), "Workload Identity provider " + provider.name() + " "
+                        + problem, "set oidc.issuerUri to " + GithubActionsIdentity.ISSUER + ", map each attribute.NAME "
+                        + "from assertion.NAME, and set attributeCondition to \"assertion.repository_id == '<id>' && "
+                        + "assertion.repository_owner_id == '<owner id>'\" with the stack's repositoryId and ownerId "
+                        + "(`gh api repos/OWNER/REPO --jq .id,.owner.id`)"));
             }
         }
-        return depth == 0;
     }
 
     static boolean grantsAccess(String type) {

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,12 +19,7 @@ class GitChangeReaderTest {
     Path repo;
 
     private void git(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString(), "-c", "user.name=Jane Doe",
-                "-c", "user.email=jane@acme.io", "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor()).as(out).isZero();
+        TestGit.run(repo, "Jane Doe", "jane@acme.io", args);
     }
 
     @BeforeEach

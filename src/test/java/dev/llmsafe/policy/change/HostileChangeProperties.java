@@ -65,7 +65,9 @@ class HostileChangeProperties {
         Arbitrary<ChangedFile> file = Combinators.combine(status, HostileText.paths(), HostileText.paths(), mode, mode,
                 content.injectNull(0.2)).as(ChangedFile::new);
         Arbitrary<CommitInfo> commit = Combinators.combine(Arbitraries.just(SHA), HostileText.words(), HostileText.words(),
-                HostileText.words(), HostileText.words(), HostileText.words()).as(CommitInfo::new);
+                HostileText.words(), HostileText.words(), HostileText.words(), HostileText.words())
+                .as((sha, an, ae, cn, ce, message, trailer) -> new CommitInfo(sha, an, ae, cn, ce, message,
+                        List.of(new dev.llmsafe.identity.Trailer("Co-authored-by", trailer))));
         Arbitrary<Set<String>> labels = Arbitraries.of("ai-assisted", "bug", "", "AI-ASSISTED ").set().ofMaxSize(2);
         return Combinators.combine(file.list().ofMaxSize(6), commit.list().ofMaxSize(3), labels)
                 .as((files, commits, l) -> new ChangeSet("a..b", files, commits, l));

@@ -1,5 +1,6 @@
 package dev.llmsafe.policy.rules;
 
+import dev.llmsafe.identity.Trailer;
 import dev.llmsafe.policy.Fixtures;
 import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.policy.change.ChangeSet;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AiAllowedPathsRuleTest {
     private static final PolicyFile POLICY = Fixtures.policy("aiIdentities: [code-agent]\nprotectedPaths: [.github/**, policy.yaml, \"**/pom.xml\"]\n");
-    private static final CommitInfo HUMAN = new CommitInfo("a".repeat(40), "Jane Doe", "jane@acme.io", "Jane Doe", "jane@acme.io", "Fix typo\n");
+    private static final CommitInfo HUMAN = new CommitInfo("a".repeat(40), "Jane Doe", "jane@acme.io", "Jane Doe", "jane@acme.io", "Fix typo\n", List.of());
     private final AiAllowedPathsRule rule = new AiAllowedPathsRule();
 
     static ChangedFile modified(String path) {
@@ -40,11 +41,12 @@ class AiAllowedPathsRuleTest {
     void everyAiSignalMakesAProtectedPathAViolation() {
         List<ChangedFile> files = List.of(modified("policy.yaml"));
         CommitInfo trailer = new CommitInfo("b".repeat(40), "Jane", "jane@acme.io", "Jane", "jane@acme.io",
-                "Tune policy\n\nCo-authored-by: Claude <noreply@anthropic.com>\n");
-        CommitInfo agentAuthor = new CommitInfo("c".repeat(40), "code-agent", "agent@acme.io", "Jane", "jane@acme.io", "x");
+                "Tune policy\n\nCo-authored-by: Claude <noreply@anthropic.com>\n",
+                List.of(new Trailer("Co-authored-by", "Claude <noreply@anthropic.com>")));
+        CommitInfo agentAuthor = new CommitInfo("c".repeat(40), "code-agent", "agent@acme.io", "Jane", "jane@acme.io", "x", List.of());
         CommitInfo botCommitter = new CommitInfo("d".repeat(40), "Jane", "jane@acme.io", "renovate[bot]",
-                "29139614+renovate[bot]@users.noreply.github.com", "x");
-        CommitInfo noreplyLogin = new CommitInfo("e".repeat(40), "Agent", "12345+code-agent@users.noreply.github.com", "A", "a@b.c", "x");
+                "29139614+renovate[bot]@users.noreply.github.com", "x", List.of());
+        CommitInfo noreplyLogin = new CommitInfo("e".repeat(40), "Agent", "12345+code-agent@users.noreply.github.com", "A", "a@b.c", "x", List.of());
         assertThat(check(files, List.of(HUMAN, trailer), Set.of())).singleElement().asString()
                 .contains("commit bbbbbbbbbbbb has trailer 'Co-authored-by: Claude <noreply@anthropic.com>'")
                 .contains("modifies protected path policy.yaml");

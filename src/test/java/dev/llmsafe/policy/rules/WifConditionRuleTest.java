@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class WifConditionRuleTest {
     private static final String PROVIDER = WifConditionRule.PROVIDER_TYPE;
+    private static final String PINNED = "assertion.repository_id == '1' && assertion.repository_owner_id == '2'";
     private final WifConditionRule rule = new WifConditionRule();
 
     @Test
@@ -35,35 +36,116 @@ class WifConditionRuleTest {
         assertThat(rule.check(input)).isEmpty();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {
-            "assertion.repository_id == '1' && assertion.repository_owner_id == '2'",
-            "(assertion.repository_owner_id=='2') && assertion.repository_id == \"1\" && assertion.ref == 'refs/heads/main'",
-            "attribute.repository_id == '1' && attribute.repository_owner_id == '2' && (assertion.ref == 'a' || assertion.ref == 'b')"})
-    void conditionsPinningBothIdsPass(String condition) {
-        assertThat(WifConditionRule.conditionProblem(condition)).isNull();
+    /** A provider as GithubActionsIdentity writes it, with the condition given. */
+    static PlannedResource provider(String name, String condition) {
+        return provider(name, condition, GithubActionsIdentity.attributeMapping(), GithubActionsIdentity.ISSUER);
+    }
+
+    static PlannedResource provider(String name, Object condition, Object mapping, Object issuer) {
+        Map<String, Object> inputs = new java.util.HashMap<>();
+        inputs.put("attributeCondition", condition);
+        inputs.put("attributeMapping", mapping);
+        inputs.put("oidc", issuer == null ? null : List.of(Map.of("issuerUri", issuer)));
+        inputs.values().removeIf(java.util.Objects::isNull);
+        return resource(PROVIDER, name, inputs);
+    }
+
+    private List<String> judged(PlannedResource... providers) {
+        return messages(rule, Fixtures.input(StackKind.PLATFORM, providers));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "",
+            "assertion.repository_id == '1' && assertion.repository_owner_id == '2'",
+            "(assertion.repository_owner_id=='2') && assertion.repository_id == \"1\" && assertion.ref == 'refs/heads/main'",
+            "attribute.repository_id == '1' && attribute.repository_owner_id == '2' && (assertion.ref == 'a' || assertion.ref == 'b')",
+            "'1' == assertion.repository_id && (assertion.ref == 'x' && ('2' == assertion.repository_owner_id))",
+            "assertion.repository_id == '1' && assertion.repository_owner_id == '2' // pinned by id\n && true",
+            "assertion.repository_id == '1' && assertion.repository_owner_id == '2' && assertion.sub != 'it\\'s || true'"})
+    void conditionsPinningBothIdsPass(String condition) {
+        assertThat(judged(provider("wif", condition))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
             "assertion.repository == 'acme/shop'",
             "assertion.repository_id == '1'",
             "assertion.repository_id == '1' || assertion.repository_owner_id == '2'",
             "assertion.repository_id == '1' && assertion.repository_owner_id == '2' || true",
             "assertion.repository_id == 'acme' && assertion.repository_owner_id == '2'",
+            "assertion.repository_id == 1 && assertion.repository_owner_id == 2",
+            "assertion.repository_id == '1' && assertion.repository_owner_id == '2' && assertion.repository_id == '3'",
             "!(assertion.repository_id == '1') && assertion.repository_owner_id == '2'",
+            "!(assertion.repository_id == '1' && assertion.repository_owner_id == '2') == false",
+            "[1].all(x, assertion.repository_id == '1' && assertion.repository_owner_id == '2')",
+            "has(assertion.repository_id) && assertion.repository_owner_id == '2'",
+            "assertion.repository_id == '1' && assertion.repository_owner_id == '2' &&",
+            "assertion.repository_id == '1' && assertion.repository_owner_id == '2' /* || true */",
             "04da6b54-80e4-46f7-96ec-b56ff0331ba9"})
     void conditionsThatDoNotPinBothIdsFail(String condition) {
-        var input = Fixtures.input(StackKind.PLATFORM, resource(PROVIDER, "wif", Map.of("attributeCondition", condition)));
-        assertThat(messages(rule, input)).singleElement().asString().startsWith("Workload Identity provider wif ");
+        assertThat(judged(provider("wif", condition))).singleElement().asString().startsWith("Workload Identity provider wif ");
     }
 
     @Test
     void aProviderWithoutConditionFails() {
-        var input = Fixtures.input(StackKind.PLATFORM, resource(PROVIDER, "wif", Map.of()));
-        assertThat(messages(rule, input)).containsExactly(
-                "Workload Identity provider wif has no attribute condition, so any repository's workflows could authenticate");
+        assertThat(judged(provider("wif", null, GithubActionsIdentity.attributeMapping(), GithubActionsIdentity.ISSUER)))
+                .containsExactly("Workload Identity provider wif has no attribute condition, so any repository's "
+                        + "workflows could authenticate");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://token.actions.githubusercontent.com/", "https://evil.example/", "HTTPS://token.actions.githubusercontent.com",
+            "[secret]"})
+    void anotherIssuerFails(String issuer) {
+        var found = judged(provider("wif", PINNED, GithubActionsIdentity.attributeMapping(), issuer));
+        assertThat(found).singleElement().asString().contains("trusts issuer", "not GitHub Actions'");
+    }
+
+    @Test
+    void aProviderWithoutOidcFails() {
+        assertThat(judged(provider("wif", PINNED, GithubActionsIdentity.attributeMapping(), null)))
+                .singleElement().asString().contains("trusts issuer (not set)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"'1'", "assertion.repository_owner_id", "assertion.repository_id + ''", " assertion.repository_id"})
+    void anAttributeMappedFromAnythingButItsOwnClaimFailsAndPinsNothing(String source) {
+        Map<String, String> mapping = new java.util.LinkedHashMap<>(GithubActionsIdentity.attributeMapping());
+        mapping.put("attribute.repository_id", source);
+        var found = judged(provider("wif", "attribute.repository_id == '1' && attribute.repository_owner_id == '2'",
+                mapping, GithubActionsIdentity.ISSUER));
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0)).contains("maps attribute.repository_id from", "map it from assertion.repository_id exactly");
+        assertThat(found.get(1)).contains("does not require a numeric repository_id");
+    }
+
+    @Test
+    void onlyTheSubjectAndSameNamedAttributesMayBeMapped() {
+        var found = judged(provider("wif", PINNED, Map.of("google.subject", "assertion.repository",
+                "google.groups", "assertion.groups", "attribute.Ref", "assertion.Ref"), GithubActionsIdentity.ISSUER));
+        assertThat(found).hasSize(3).allMatch(m -> m.contains("maps "));
+        assertThat(judged(provider("wif", PINNED, "[secret]", GithubActionsIdentity.ISSUER)))
+                .singleElement().asString().contains("has attributeMapping (secret)");
+    }
+
+    @Test
+    void providersPinningDifferentRepositoriesFail() {
+        var found = judged(provider("a", PINNED), provider("b", PINNED),
+                provider("c", "assertion.repository_owner_id == '2' && assertion.repository_id == '3'"));
+        assertThat(found).singleElement().asString().startsWith("Workload Identity provider c pins repository_id '3'")
+                .contains("but provider a says '1'", "another repository");
+    }
+
+    @Test
+    void idsAreComparedWithTheStacksConfigWhereThePlanCarriesIt() {
+        var plan = Fixtures.plan(StackKind.PLATFORM, provider("wif", PINNED))
+                .withConfig(Map.of("repositoryId", "1", "ownerId", "3"));
+        var found = messages(rule, PolicyInput.builder(PolicyFile.defaults()).plan(PlanView.of(plan)).build());
+        assertThat(found).singleElement().asString().contains("pins repository_owner_id '2'",
+                "but the stack's config (ownerId) says '3'");
+        var matching = Fixtures.plan(StackKind.PLATFORM, provider("wif", PINNED))
+                .withConfig(Map.of("repositoryId", "1", "ownerId", "2"));
+        assertThat(rule.check(PolicyInput.builder(PolicyFile.defaults()).plan(PlanView.of(matching)).build())).isEmpty();
     }
 
     @Test
