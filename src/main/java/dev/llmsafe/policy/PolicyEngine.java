@@ -85,7 +85,7 @@ public final class PolicyEngine {
                 + c.commits().size() + " commits" + (c.labels().isEmpty() ? "" : ", labels " + new java.util.TreeSet<>(c.labels()))
                 + ")"));
         input.workflows().ifPresent(w -> out.add("workflows: " + w.directory() + " (" + w.workflows().size() + " files)"));
-        out.add("policy: " + input.policy().source());
+        out.add("policy: " + input.policy().source() + (input.policyOrigin().isEmpty() ? "" : " (" + input.policyOrigin() + ")"));
         input.kind().ifPresent(k -> out.add("stack kind: " + k.configValue()));
         return out;
     }

@@ -78,8 +78,16 @@ public record PolicyFile(
         if (Files.size(file) > MAX_BYTES) {
             throw new InputException(source, "larger than 1 MiB; a policy file is a short YAML document");
         }
+        return read(Files.readAllBytes(file), source);
+    }
+
+    /** As {@link #load(Path, String)}, from the file's bytes (as read from a git revision, say). */
+    public static PolicyFile read(byte[] bytes, String source) throws InputException {
+        if (bytes.length > MAX_BYTES) {
+            throw new InputException(source, "larger than 1 MiB; a policy file is a short YAML document");
+        }
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), source);
+            return parse(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString(), source);
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new InputException(source, "not UTF-8 text");
         }

@@ -112,6 +112,64 @@ class PolicyCheckCommandTest {
     }
 
     @Test
+    void aChangeIsJudgedByTheBasesPolicyNotByTheOneItBrings() throws Exception {
+        git("init", "-q");
+        Files.createDirectories(dir.resolve(".github/workflows"));
+        Files.writeString(dir.resolve(".github/workflows/ci.yml"), "on: push\n");
+        Files.writeString(dir.resolve("policy.yaml"), "aiIdentities: []\n");
+        git("add", "-A");
+        git("commit", "-q", "-m", "base");
+        Files.writeString(dir.resolve("policy.yaml"), "rules:\n  ai-allowed-paths: disabled\n");
+        Files.writeString(dir.resolve(".github/workflows/ci.yml"), "on: [push, pull_request]\n");
+        git("commit", "-q", "-am", "Tidy CI\n\nAssisted-by: some-model");
+
+        Run run = run("policy", "check", "--project-dir", dir.toString(), "--diff", "HEAD~1..HEAD");
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL     ai-allowed-paths").contains("modifies protected path .github/workflows/ci.yml")
+                .contains("modifies protected path policy.yaml");
+        assertThat(run.err()).contains("policy.yaml as of the base HEAD~1");
+        assertThat(run.out()).contains("policy: policy.yaml (as of the base HEAD~1, ");
+
+        Run named = run("policy", "check", "--project-dir", dir.toString(), "--diff", "HEAD~1..HEAD",
+                "--policy", dir.resolve("policy.yaml").toString());
+        assertThat(named.exit()).as("--policy names a path, which is read at the base").isEqualTo(1);
+    }
+
+    @Test
+    void aPolicyPathTheBaseDoesNotHaveMeansDefaultsAndOneOutsideTheRepositoryIsBadInput() throws Exception {
+        git("init", "-q");
+        Files.writeString(dir.resolve("README.md"), "x\n");
+        git("add", "-A");
+        git("commit", "-q", "-m", "base");
+        Files.writeString(dir.resolve("policy.yaml"), "rules:\n  ai-allowed-paths: disabled\n");
+        git("add", "-A");
+        git("commit", "-q", "-m", "Add a policy\n\nAssisted-by: some-model");
+        Run added = run("policy", "check", "--project-dir", dir.toString(), "--diff", "HEAD~1..HEAD");
+        assertThat(added.exit()).as(added.out() + added.err()).isEqualTo(1);
+        assertThat(added.out()).contains("adds protected path policy.yaml");
+        assertThat(added.err()).contains("the base HEAD~1 has no policy.yaml; every rule at its default level");
+
+        Path outside = Files.createTempFile("policy", ".yaml");
+        try {
+            Run bad = run("policy", "check", "--project-dir", dir.toString(), "--diff", "HEAD~1..HEAD",
+                    "--policy", outside.toString());
+            assertThat(bad.exit()).isEqualTo(2);
+            assertThat(bad.err()).contains("is outside the repository, so it cannot be read at the base");
+        } finally {
+            Files.delete(outside);
+        }
+    }
+
+    @Test
+    void withoutADiffThePolicyIsTheWorkingTreesAndTheOutputSaysSo() throws Exception {
+        Files.writeString(dir.resolve("policy.yaml"), "aiIdentities: []\n");
+        Run run = run("policy", "check", "--project-dir", dir.toString(), "--plan", plan("ok.json", "gcp:storage/bucket:Bucket").toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("policy: policy.yaml (working tree)");
+        assertThat(run.err()).contains("policy.yaml from the working tree");
+    }
+
+    @Test
     void helpDescribesInputsAndExitCodes() {
         Run help = run("policy", "check", "--help");
         assertThat(help.exit()).isZero();

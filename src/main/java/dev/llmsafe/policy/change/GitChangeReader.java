@@ -45,8 +45,8 @@ public final class GitChangeReader {
 
     public static ChangeSet read(Path repository, Range range, Set<String> labels) throws InputException {
         GitRunner git = new GitRunner(repository);
-        String head = commit(git, range.head());
-        String base = commit(git, range.base());
+        String head = BaseRevision.resolveCommit(git, range.head());
+        String base = BaseRevision.resolveCommit(git, range.base());
         if (range.mergeBase()) {
             base = git.text("merge-base", base, head).strip();
         }
@@ -60,15 +60,6 @@ public final class GitChangeReader {
         }
         String description = range.base() + (range.mergeBase() ? "..." : "..") + range.head();
         return new ChangeSet(description, files, commits, labels);
-    }
-
-    private static String commit(GitRunner git, String revision) throws InputException {
-        try {
-            return git.text("rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}").strip();
-        } catch (InputException e) {
-            throw new InputException("--diff", "'" + revision + "' is not a commit in this repository (fetch it first, "
-                    + "e.g. git fetch origin main)");
-        }
     }
 
     /** Blob sha to text, for every new blob that is a text file within the size limit. */
