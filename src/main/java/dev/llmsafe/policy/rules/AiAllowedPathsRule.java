@@ -20,8 +20,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * An AI-assisted change may not touch protected paths (workflows, the policy file, build and Pulumi files by
- * default). A change is AI-assisted when any commit has an AI trailer, any author or committer is an AI
+ * An AI-assisted change may not touch protected paths ({@link dev.llmsafe.policy.PolicyFile#DEFAULT_PROTECTED_PATHS}
+ * and whatever policy.yaml adds). A change is AI-assisted when any commit has an AI trailer, any author or committer is an AI
  * identity or a bot (as {@link ActorClassifier} decides), or the pull request has the {@code ai-assisted}
  * label. Paths are normalised first ({@link PathNormalizer}); a path that cannot be normalised cannot be shown
  * to be outside the protected set and is a violation; a rename counts for both paths; a new symbolic link is

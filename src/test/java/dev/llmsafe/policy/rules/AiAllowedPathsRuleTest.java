@@ -89,6 +89,28 @@ class AiAllowedPathsRuleTest {
     }
 
     @Test
+    void theDefaultsStayProtectedWhenThePolicyFileListsNoPaths() {
+        PolicyFile empty = Fixtures.policy("protectedPaths: []\n");
+        List<String> guarded = List.of(".github/workflows/ci.yml", ".github/CODEOWNERS", "docs/CODEOWNERS", "CODEOWNERS",
+                ".ci/lint-workflows.sh", "mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties", "pom.xml",
+                "services/api/pom.xml", "Pulumi.yaml", "Pulumi.production.yaml", "policy.yaml",
+                "src/main/java/dev/llmsafe/policy/PolicyEngine.java", "src/main/java/dev/llmsafe/plan/PlanReader.java",
+                "src/main/java/dev/llmsafe/gate/ApprovalGate.java", "src/main/java/dev/llmsafe/audit/ChainVerifier.java",
+                "src/main/java/dev/llmsafe/identity/ActorClassifier.java",
+                "src/main/java/dev/llmsafe/cli/PolicyCheckCommand.java");
+        List<String> free = List.of("src/main/java/dev/llmsafe/stack/AppProgram.java", "docs/policies.md", "README.md",
+                "src/test/java/dev/llmsafe/policy/PolicyFileTest.java");
+        for (String path : guarded) {
+            assertThat(Fixtures.messages(rule, Fixtures.change(empty, new ChangeSet("a..b", List.of(modified(path)),
+                    List.of(), Set.of("ai-assisted"))))).as(path).singleElement().asString().contains("protected path " + path);
+        }
+        for (String path : free) {
+            assertThat(Fixtures.messages(rule, Fixtures.change(empty, new ChangeSet("a..b", List.of(modified(path)),
+                    List.of(), Set.of("ai-assisted"))))).as(path).isEmpty();
+        }
+    }
+
+    @Test
     void aWholeTreeIsNoChangeAndIsSkippedEvenWithTheLabel() {
         ChangeSet tree = new ChangeSet("working tree .", List.of(ChangedFile.present("policy.yaml", "100644", "x")), List.of(),
                 Set.of("ai-assisted"), true);
