@@ -159,7 +159,7 @@ public final class PolicyCheckCommand implements Callable<Integer> {
                         + read.previewErrors().get(0).lines().findFirst().orElse("") + (read.previewErrors().size() > 1
                         ? " (and " + (read.previewErrors().size() - 1) + " more errors)" : ""));
             }
-            input.plan(PlanView.of(read.plan()));
+            input.plan(knownKind(PlanView.of(read.plan()), source));
             return planFile.equals("-") ? "Pulumi.yaml" : relative(Path.of(planFile));
         }
         if (stack != null) {
@@ -167,10 +167,31 @@ public final class PolicyCheckCommand implements Callable<Integer> {
             // The same offline stand-ins as `llmsafe plan` for the keys only CI sets (pr-<N> stacks).
             var offline = OfflinePlanner.settingsForPlan(projectDir, stack, Optional.ofNullable(configFile), overrides);
             offline.note().ifPresent(note -> err.println("llmsafe policy check: note: " + note));
-            input.plan(PlanView.of(OfflinePlanner.plan(offline.settings())));
+            input.plan(knownKind(PlanView.of(OfflinePlanner.plan(offline.settings())), stack));
             return relative(configFile != null ? configFile : OfflinePlanner.defaultConfigFile(projectDir, stack));
         }
         return "Pulumi.yaml";
+    }
+
+    /**
+     * The stack kind decides which rules apply (review stacks get the preview rules), so a plan of an unknown
+     * kind, of none, or of another kind than {@code --kind} says cannot be judged.
+     */
+    private PlanView knownKind(PlanView plan, String source) throws InputException {
+        String declared = plan.document().kind();
+        if (declared != null && plan.kind().isEmpty()) {
+            throw new InputException(source, "the plan's stack kind '" + dev.llmsafe.policy.PathNormalizer.printable(declared)
+                    + "' is not a stack kind; use one of " + StackKind.allowedValues());
+        }
+        if (declared == null && kind == null) {
+            throw new InputException(source, "the plan does not say its stack kind; pass --kind ("
+                    + StackKind.allowedValues() + ")");
+        }
+        if (declared != null && kind != null && !declared.equals(kind)) {
+            throw new InputException(source, "--kind " + kind + " disagrees with the plan's stack kind " + declared
+                    + "; leave --kind out or judge the right plan");
+        }
+        return plan;
     }
 
     private String render(PolicyReport report, PolicyEngine engine, String artifact) {
