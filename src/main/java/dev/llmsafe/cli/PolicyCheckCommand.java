@@ -5,7 +5,6 @@ import dev.llmsafe.plan.OfflinePlanner;
 import dev.llmsafe.plan.PlanReader;
 import dev.llmsafe.policy.PlanView;
 import dev.llmsafe.policy.PolicyEngine;
-import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.PolicyReport;
 import dev.llmsafe.policy.change.GitChangeReader;
@@ -83,7 +82,8 @@ public final class PolicyCheckCommand implements Callable<Integer> {
     @Option(names = "--workflows", paramLabel = "DIR", description = "GitHub Actions workflows folder, e.g. .github/workflows.")
     Path workflowsDir;
 
-    @Option(names = "--policy", paramLabel = "FILE", description = "Policy file (default: policy.yaml in the project dir, if present).")
+    @Option(names = "--policy", paramLabel = "FILE", description = {"Policy file (default: policy.yaml in the project dir, if",
+            "present); with --diff it is read as the base revision has it."})
     Path policyFile;
 
     @Option(names = "--project-dir", paramLabel = "DIR", defaultValue = ".", description = "Repository root (default: current directory).")
@@ -108,8 +108,9 @@ public final class PolicyCheckCommand implements Callable<Integer> {
             if (planFile == null && stack == null && diff == null && !allFiles && workflowsDir == null) {
                 return usage(err, "nothing to check; give --plan, --stack, --diff, --all-files or --workflows");
             }
-            PolicyFile policy = policy(err);
-            PolicyInput.Builder input = PolicyInput.builder(policy);
+            GitChangeReader.Range range = diff == null ? null : GitChangeReader.Range.parse(diff);
+            JudgePolicy policy = JudgePolicy.choose(projectDir, policyFile, range, err);
+            PolicyInput.Builder input = PolicyInput.builder(policy.file()).policyOrigin(policy.origin());
             if (kind != null) {
                 input.kind(StackKind.parse(kind).orElseThrow(() -> new InputException("--kind", "'" + kind
                         + "' is not a stack kind; use one of " + StackKind.allowedValues())));
@@ -117,7 +118,7 @@ public final class PolicyCheckCommand implements Callable<Integer> {
             String artifact = plan(input, err);
             if (diff != null) {
                 err.println("llmsafe policy check: reading change " + diff);
-                input.change(GitChangeReader.read(projectDir, GitChangeReader.Range.parse(diff), labels));
+                input.change(GitChangeReader.read(projectDir, range, labels));
             } else if (allFiles) {
                 err.println("llmsafe policy check: reading the files of " + projectDir);
                 input.change(WorkingTreeReader.read(projectDir).withLabels(labels));
@@ -146,18 +147,6 @@ public final class PolicyCheckCommand implements Callable<Integer> {
         return ExitCodes.BAD_INPUT;
     }
 
-    private PolicyFile policy(PrintWriter err) throws IOException {
-        if (policyFile != null) {
-            return PolicyFile.load(policyFile, relative(policyFile));
-        }
-        Path fallback = projectDir.resolve("policy.yaml");
-        if (Files.isRegularFile(fallback)) {
-            return PolicyFile.load(fallback, relative(fallback));
-        }
-        err.println("llmsafe policy check: no policy.yaml in " + projectDir + "; every rule at its default level");
-        return PolicyFile.defaults();
-    }
-
     /** Reads or builds the plan; returns the file SARIF results without a path point at. */
     private String plan(PolicyInput.Builder input, PrintWriter err) throws IOException {
         if (planFile != null) {
@@ -170,7 +159,7 @@ public final class PolicyCheckCommand implements Callable<Integer> {
                         + read.previewErrors().get(0).lines().findFirst().orElse("") + (read.previewErrors().size() > 1
                         ? " (and " + (read.previewErrors().size() - 1) + " more errors)" : ""));
             }
-            input.plan(PlanView.of(read.plan()));
+            input.plan(knownKind(PlanView.of(read.plan()), source));
             return planFile.equals("-") ? "Pulumi.yaml" : relative(Path.of(planFile));
         }
         if (stack != null) {
@@ -178,10 +167,31 @@ public final class PolicyCheckCommand implements Callable<Integer> {
             // The same offline stand-ins as `llmsafe plan` for the keys only CI sets (pr-<N> stacks).
             var offline = OfflinePlanner.settingsForPlan(projectDir, stack, Optional.ofNullable(configFile), overrides);
             offline.note().ifPresent(note -> err.println("llmsafe policy check: note: " + note));
-            input.plan(PlanView.of(OfflinePlanner.plan(offline.settings())));
+            input.plan(knownKind(PlanView.of(OfflinePlanner.plan(offline.settings())), stack));
             return relative(configFile != null ? configFile : OfflinePlanner.defaultConfigFile(projectDir, stack));
         }
         return "Pulumi.yaml";
+    }
+
+    /**
+     * The stack kind decides which rules apply (review stacks get the preview rules), so a plan of an unknown
+     * kind, of none, or of another kind than {@code --kind} says cannot be judged.
+     */
+    private PlanView knownKind(PlanView plan, String source) throws InputException {
+        String declared = plan.document().kind();
+        if (declared != null && plan.kind().isEmpty()) {
+            throw new InputException(source, "the plan's stack kind '" + dev.llmsafe.policy.PathNormalizer.printable(declared)
+                    + "' is not a stack kind; use one of " + StackKind.allowedValues());
+        }
+        if (declared == null && kind == null) {
+            throw new InputException(source, "the plan does not say its stack kind; pass --kind ("
+                    + StackKind.allowedValues() + ")");
+        }
+        if (declared != null && kind != null && !declared.equals(kind)) {
+            throw new InputException(source, "--kind " + kind + " disagrees with the plan's stack kind " + declared
+                    + "; leave --kind out or judge the right plan");
+        }
+        return plan;
     }
 
     private String render(PolicyReport report, PolicyEngine engine, String artifact) {
@@ -214,9 +224,7 @@ public final class PolicyCheckCommand implements Callable<Integer> {
 
     /** A path relative to the project dir with '/' separators when inside it; else as given. */
     private String relative(Path path) {
-        Path root = projectDir.toAbsolutePath().normalize();
-        Path p = path.toAbsolutePath().normalize();
-        return p.startsWith(root) ? root.relativize(p).toString().replace('\\', '/') : path.toString();
+        return JudgePolicy.relative(projectDir, path).orElse(path.toString());
     }
 
     private int usage(PrintWriter err, String message) {

@@ -68,19 +68,23 @@ public final class PreviewJsonReader {
             resources.add(new PlannedResource(op, type, parts.name(), urn, optionalText(state, "parent", source, where),
                     provider, bool(state, "custom", provider != null), bool(state, "protect", false), in));
         }
-        String kind = kind(root, project, stack);
+        String kind = kind(root, project, stack, source);
         var plan = new PlanDocument(PlanDocument.FORMAT_VERSION, SOURCE, project, stack, kind, List.copyOf(resources), Map.of(),
                 trustedConfig(root, project));
         return new PlanReader.Result(plan, errors(root));
     }
 
     /** The stack's kind: the {@code <project>:kind} config Pulumi echoes, else what the stack's name implies. */
-    private static String kind(JsonNode root, String project, String stack) {
+    private static String kind(JsonNode root, String project, String stack, String source) throws PlanReadException {
         JsonNode config = root.get("config");
         if (config != null && config.isObject() && project != null) {
             JsonNode kind = config.get(project + ":kind");
             if (kind != null && kind.isTextual()) {
                 return kind.asText();
+            }
+            if (kind != null) {
+                // A kind Pulumi echoes but the check cannot read would leave the review rules undecided.
+                throw new PlanReadException(source, "config." + project + ":kind must be a string, not " + kind.getNodeType());
             }
         }
         if (stack == null) {

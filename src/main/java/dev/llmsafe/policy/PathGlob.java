@@ -53,6 +53,28 @@ public final class PathGlob {
         return folded != null && regex.matcher(folded).matches();
     }
 
+    /**
+     * Whether the pattern could match something inside the folder {@code folded} (already folded): how a
+     * submodule is judged, since the change does not show the files below it.
+     */
+    public boolean matchesBelowFolded(String folded) {
+        if (folded == null) {
+            return false;
+        }
+        java.util.regex.Matcher m = regex.matcher(folded + "/");
+        // hitEnd: the input ran out while the pattern could still match, so some path below would match.
+        return m.matches() || m.hitEnd();
+    }
+
+    /**
+     * Whether the pattern covers every file of the folder {@code folded} (already folded), as {@code .github/**}
+     * covers {@code .github/workflows}: checked with a file name no pattern names (a NUL), so a pattern for
+     * particular names ({@code **}{@code /pom.xml}) does not count.
+     */
+    public boolean coversFolderFolded(String folded) {
+        return folded != null && regex.matcher(folded + "/\0").matches();
+    }
+
     public String pattern() {
         return pattern;
     }

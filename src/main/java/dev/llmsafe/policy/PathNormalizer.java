@@ -67,6 +67,33 @@ public final class PathNormalizer {
         return new Result(path, fold(path), null);
     }
 
+    /**
+     * Where a symbolic link at {@code linkPath} points, as a repository path: {@code target} is read relative to
+     * the link's folder, {@code ..} resolved, then normalised like any path. An absolute target, or one that
+     * leaves the repository, is rejected: where it lands cannot be judged.
+     */
+    public static Result linkTarget(String linkPath, String target) {
+        if (target == null || target.isEmpty()) {
+            return rejected("the link's target is unknown");
+        }
+        if (target.startsWith("/") || target.matches("(?s)[A-Za-z]:.*")) {
+            return rejected("the link points to an absolute path");
+        }
+        List<String> segments = new ArrayList<>(List.of(linkPath.split("/", -1)));
+        segments.remove(segments.size() - 1);
+        for (String segment : target.split("/", -1)) {
+            if (segment.equals("..")) {
+                if (segments.isEmpty()) {
+                    return rejected("the link points outside the repository");
+                }
+                segments.remove(segments.size() - 1);
+            } else if (!segment.isEmpty() && !segment.equals(".")) {
+                segments.add(segment);
+            }
+        }
+        return normalize(String.join("/", segments));
+    }
+
     /** Unicode-normalised and case-folded text: how paths, patterns and logins are compared. */
     public static String fold(String text) {
         String n = Normalizer.normalize(text, Normalizer.Form.NFKC);

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Runs every rule on one {@link PolicyInput} at the level the policy file sets for the stack kind, and
- * applies allowlists and live suppressions. A rule that throws gets an ERROR verdict, which never passes.
+ * applies allowlists and live suppressions. A rule that throws gets an ERROR verdict, which never passes; so
+ * does every plan rule when the plan's stack kind is unknown.
  */
 public final class PolicyEngine {
     private final List<Rule> rules;
@@ -35,6 +36,11 @@ public final class PolicyEngine {
         EnforcementLevel level = input.policy().levelFor(rule, input.kind());
         if (level == EnforcementLevel.DISABLED) {
             return new Verdict(info, level, Verdict.Status.DISABLED, "disabled in " + input.policy().source(), List.of(), List.of());
+        }
+        if (rule.category() == RuleCategory.PLAN && input.plan().isPresent() && input.kind().isEmpty()) {
+            // Which plan rules apply, and how, depends on the stack kind: without one there is no verdict.
+            return new Verdict(info, level, Verdict.Status.ERROR, "the plan's stack kind is unknown ("
+                    + input.plan().get().document().kind() + "); give --kind", List.of(), List.of());
         }
         if (!rule.appliesTo(input)) {
             return new Verdict(info, level, Verdict.Status.SKIPPED, rule.skipReason(), List.of(), List.of());
@@ -85,7 +91,7 @@ public final class PolicyEngine {
                 + c.commits().size() + " commits" + (c.labels().isEmpty() ? "" : ", labels " + new java.util.TreeSet<>(c.labels()))
                 + ")"));
         input.workflows().ifPresent(w -> out.add("workflows: " + w.directory() + " (" + w.workflows().size() + " files)"));
-        out.add("policy: " + input.policy().source());
+        out.add("policy: " + input.policy().source() + (input.policyOrigin().isEmpty() ? "" : " (" + input.policyOrigin() + ")"));
         input.kind().ifPresent(k -> out.add("stack kind: " + k.configValue()));
         return out;
     }

@@ -41,8 +41,16 @@ public record PolicyFile(
         List<Suppression> suppressions,
         String source) {
 
-    public static final List<String> DEFAULT_PROTECTED_PATHS = List.of(".github/**", "policy.yaml", "**/pom.xml",
-            ".mvn/**", "mvnw", "mvnw.cmd", "Pulumi.yaml", "Pulumi.*.yaml", "**/CODEOWNERS");
+    /**
+     * What an AI-assisted change may never touch, whatever policy.yaml says: everything that decides what CI runs
+     * or how a change is judged (workflows, CI scripts, the build and its wrapper, Pulumi config, the policy file,
+     * code owners) and this project's own code that the checks run. {@code protectedPaths} adds to this list.
+     */
+    public static final List<String> DEFAULT_PROTECTED_PATHS = List.of(".github/**", ".ci/**", "mvnw", "mvnw.cmd",
+            ".mvn/**", "**/pom.xml", "Pulumi*.yaml", "policy.yaml", "**/CODEOWNERS",
+            "src/main/java/dev/llmsafe/policy/**", "src/main/java/dev/llmsafe/plan/**",
+            "src/main/java/dev/llmsafe/gate/**", "src/main/java/dev/llmsafe/audit/**",
+            "src/main/java/dev/llmsafe/identity/**", "src/main/java/dev/llmsafe/cli/**");
     public static final long DEFAULT_AUDIT_RETENTION_DAYS = 365;
     private static final long MAX_BYTES = 1024 * 1024;
 
@@ -81,8 +89,16 @@ public record PolicyFile(
         if (Files.size(file) > MAX_BYTES) {
             throw new InputException(source, "larger than 1 MiB; a policy file is a short YAML document");
         }
+        return read(Files.readAllBytes(file), source);
+    }
+
+    /** As {@link #load(Path, String)}, from the file's bytes (as read from a git revision, say). */
+    public static PolicyFile read(byte[] bytes, String source) throws InputException {
+        if (bytes.length > MAX_BYTES) {
+            throw new InputException(source, "larger than 1 MiB; a policy file is a short YAML document");
+        }
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), source);
+            return parse(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString(), source);
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new InputException(source, "not UTF-8 text");
         }

@@ -52,7 +52,7 @@ final class PolicyFileReader {
         }
         PolicyFile d = PolicyFile.defaults();
         PolicyFile policy = new PolicyFile(rules(map), environments(map, d.environments()),
-                branch(map, d.mainBranch()), strings(map, "protectedPaths", d.protectedPaths()),
+                branch(map, d.mainBranch()), protectedPaths(map, d.protectedPaths()),
                 new LinkedHashSet<>(strings(map, "aiIdentities", List.of())), trailerPatterns(map, d.trailerPatterns()),
                 strings(map, "aiAgents", List.of()), accounts(map), positive(map, "auditRetentionDays", d.auditRetentionDays()),
                 bool(map, "allowPublicReviewInvoker", false), lists.allowlist(map), lists.suppressions(map), source);
@@ -187,6 +187,13 @@ final class PolicyFileReader {
             }
         }
         return out;
+    }
+
+    /** The defaults and the file's additions: a policy file can protect more paths, never fewer. */
+    private List<String> protectedPaths(YamlNode.Mapping root, List<String> defaults) {
+        Set<String> paths = new LinkedHashSet<>(defaults);
+        paths.addAll(strings(root, "protectedPaths", List.of()));
+        return List.copyOf(paths);
     }
 
     private List<String> trailerPatterns(YamlNode.Mapping root, List<String> fallback) {

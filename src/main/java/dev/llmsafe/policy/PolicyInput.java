@@ -12,10 +12,15 @@ import java.util.Optional;
 /**
  * Everything a check judges, read and indexed once: the plan, the change, the workflows, the policy file,
  * the stack kind (given, or the plan's), today's date (for suppression expiry) and the actor classifier.
+ *
+ * @param policyOrigin where the policy file came from (the base revision or the working tree), for reports;
+ *                     empty when the caller does not say
  */
 public record PolicyInput(Optional<PlanView> plan, Optional<ChangeSet> change, Optional<WorkflowSet> workflows,
-                          PolicyFile policy, Optional<StackKind> kind, LocalDate today, ActorClassifier classifier) {
+                          PolicyFile policy, String policyOrigin, Optional<StackKind> kind, LocalDate today,
+                          ActorClassifier classifier) {
     public PolicyInput {
+        Objects.requireNonNull(policyOrigin);
         Objects.requireNonNull(plan);
         Objects.requireNonNull(change);
         Objects.requireNonNull(workflows);
@@ -32,6 +37,7 @@ public record PolicyInput(Optional<PlanView> plan, Optional<ChangeSet> change, O
     /** Builds an input; the kind defaults to the plan's. */
     public static final class Builder {
         private final PolicyFile policy;
+        private String policyOrigin = "";
         private PlanView plan;
         private ChangeSet change;
         private WorkflowSet workflows;
@@ -40,6 +46,11 @@ public record PolicyInput(Optional<PlanView> plan, Optional<ChangeSet> change, O
 
         private Builder(PolicyFile policy) {
             this.policy = Objects.requireNonNull(policy);
+        }
+
+        public Builder policyOrigin(String origin) {
+            this.policyOrigin = Objects.requireNonNull(origin);
+            return this;
         }
 
         public Builder plan(PlanView plan) {
@@ -73,7 +84,7 @@ public record PolicyInput(Optional<PlanView> plan, Optional<ChangeSet> change, O
                 k = plan.kind();
             }
             return new PolicyInput(Optional.ofNullable(plan), Optional.ofNullable(change), Optional.ofNullable(workflows),
-                    policy, k, today, policy.classifier());
+                    policy, policyOrigin, k, today, policy.classifier());
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.llmsafe.stack;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -13,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Stack configuration read straight from a {@code Pulumi.<stack>.yaml} file plus {@code --set} overrides: the
@@ -20,9 +24,13 @@ import java.util.Set;
  * decrypted without the stack's secrets provider, so they read as {@code [secret]} and are marked secret.
  */
 public final class YamlStackConfig implements ConfigSource {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    // Pulumi refuses a config file with a duplicate key; reading it here as "the last one wins" would plan a
+    // stack the engine never deploys.
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PREFIX = StackSettings.NAMESPACE + ":";
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, Boolean> secret = new LinkedHashMap<>();
@@ -39,6 +47,13 @@ public final class YamlStackConfig implements ConfigSource {
         JsonNode root;
         try {
             root = YAML.readTree(file.toFile());
+        } catch (StreamReadException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            String message = firstLine(e.getOriginalMessage());
+            Matcher duplicate = DUPLICATE.matcher(message);
+            throw new IOException("config file " + file + (line > 0 ? ": line " + line : "") + (duplicate.matches()
+                    ? ": duplicate key '" + duplicate.group(1) + "'; Pulumi refuses the file, so remove one"
+                    : " is not valid YAML: " + message), e);
         } catch (IOException e) {
             throw new IOException("config file " + file + " is not valid YAML: " + firstLine(e.getMessage()), e);
         }

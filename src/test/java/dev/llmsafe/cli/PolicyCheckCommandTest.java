@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -98,17 +97,71 @@ class PolicyCheckCommandTest {
 
     @Test
     void anAiAssistedDiffTouchingAProtectedPathFails() throws Exception {
-        git("init", "-q");
+        GitRepo repo = GitRepo.init(dir);
         Files.writeString(dir.resolve("policy.yaml"), "aiIdentities: []\n");
-        git("add", "-A");
-        git("commit", "-q", "-m", "base");
+        repo.commitAll("base");
         Files.writeString(dir.resolve("policy.yaml"), "aiIdentities: []\nauditRetentionDays: 30\n");
-        git("commit", "-q", "-am", "Relax retention\n\nAssisted-by: some-model");
+        repo.git("commit", "-q", "-am", "Relax retention\n\nAssisted-by: some-model");
         Run run = run("policy", "check", "--project-dir", dir.toString(), "--diff", "HEAD~1..HEAD");
         assertThat(run.exit()).as(run.err()).isEqualTo(1);
         assertThat(run.out()).contains("FAIL     ai-allowed-paths").contains("has trailer 'Assisted-by: some-model'")
                 .contains("modifies protected path policy.yaml");
         assertThat(run.err()).contains("reading change HEAD~1..HEAD");
+    }
+
+    @Test
+    void aChangeIsJudgedByTheBasesPolicyNotByTheOneItBrings() throws Exception {
+        GitRepo repo = GitRepo.init(dir);
+        Files.createDirectories(dir.resolve(".github/workflows"));
+        Files.writeString(dir.resolve(".github/workflows/ci.yml"), "on: push\n");
+        Files.writeString(dir.resolve("policy.yaml"), "aiIdentities: []\n");
+        repo.commitAll("base");
+        Files.writeString(dir.resolve("policy.yaml"), "rules:\n  ai-allowed-paths: disabled\n");
+        Files.writeString(dir.resolve(".github/workflows/ci.yml"), "on: [push, pull_request]\n");
+        repo.git("commit", "-q", "-am", "Tidy CI\n\nAssisted-by: some-model");
+
+        Run run = run("policy", "check", "--project-dir", dir.toString(), "--diff", "HEAD~1..HEAD");
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL     ai-allowed-paths").contains("modifies protected path .github/workflows/ci.yml")
+                .contains("modifies protected path policy.yaml");
+        assertThat(run.err()).contains("policy.yaml as of the base HEAD~1");
+        assertThat(run.out()).contains("policy: policy.yaml (as of the base HEAD~1, ");
+
+        Run named = run("policy", "check", "--project-dir", dir.toString(), "--diff", "HEAD~1..HEAD",
+                "--policy", dir.resolve("policy.yaml").toString());
+        assertThat(named.exit()).as("--policy names a path, which is read at the base").isEqualTo(1);
+    }
+
+    @Test
+    void aPolicyPathTheBaseDoesNotHaveMeansDefaultsAndOneOutsideTheRepositoryIsBadInput() throws Exception {
+        GitRepo repo = GitRepo.init(dir);
+        Files.writeString(dir.resolve("README.md"), "x\n");
+        repo.commitAll("base");
+        Files.writeString(dir.resolve("policy.yaml"), "rules:\n  ai-allowed-paths: disabled\n");
+        repo.commitAll("Add a policy\n\nAssisted-by: some-model");
+        Run added = run("policy", "check", "--project-dir", dir.toString(), "--diff", "HEAD~1..HEAD");
+        assertThat(added.exit()).as(added.out() + added.err()).isEqualTo(1);
+        assertThat(added.out()).contains("adds protected path policy.yaml");
+        assertThat(added.err()).contains("the base HEAD~1 has no policy.yaml; every rule at its default level");
+
+        Path outside = Files.createTempFile("policy", ".yaml");
+        try {
+            Run bad = run("policy", "check", "--project-dir", dir.toString(), "--diff", "HEAD~1..HEAD",
+                    "--policy", outside.toString());
+            assertThat(bad.exit()).isEqualTo(2);
+            assertThat(bad.err()).contains("is outside the repository, so it cannot be read at the base");
+        } finally {
+            Files.delete(outside);
+        }
+    }
+
+    @Test
+    void withoutADiffThePolicyIsTheWorkingTreesAndTheOutputSaysSo() throws Exception {
+        Files.writeString(dir.resolve("policy.yaml"), "aiIdentities: []\n");
+        Run run = run("policy", "check", "--project-dir", dir.toString(), "--plan", plan("ok.json", "gcp:storage/bucket:Bucket").toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("policy: policy.yaml (working tree)");
+        assertThat(run.err()).contains("policy.yaml from the working tree");
     }
 
     @Test
@@ -118,14 +171,5 @@ class PolicyCheckCommandTest {
         assertThat(help.out()).contains("--plan=FILE").contains("--diff=BASE..HEAD").contains("--workflows=DIR")
                 .contains("Exit codes: 0 no mandatory violation, 1 a mandatory violation, 2 bad input\n");
         assertThat(run("policy", "rules").out()).contains("provider-targets").contains("preview-cost               advisory");
-    }
-
-    private void git(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString(), "-c", "user.name=Jane", "-c",
-                "user.email=jane@acme.io", "-c", "commit.gpgsign=false"));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        assertThat(p.waitFor()).isZero();
     }
 }

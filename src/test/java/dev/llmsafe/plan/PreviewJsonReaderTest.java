@@ -119,8 +119,13 @@ class PreviewJsonReaderTest {
         for (Path file : previews) {
             PlanReader.Result read = PlanReader.read(Files.readString(file), file.getFileName().toString());
             assertThat(read.plan().resources()).allSatisfy(r -> assertThat(r.type()).isNotEqualTo("pulumi:pulumi:Stack"));
-            PolicyReport report = PolicyEngine.withAllRules().evaluate(
-                    PolicyInput.builder(PolicyFile.defaults()).plan(PlanView.of(read.plan())).build());
+            PlanView view = PlanView.of(read.plan());
+            if (view.kind().isEmpty()) {
+                assertThat(PolicyEngine.withAllRules().evaluate(PolicyInput.builder(PolicyFile.defaults()).plan(view).build())
+                        .hasError()).as(file + ": a plan of no known stack kind has no verdict").isTrue();
+            }
+            PolicyReport report = PolicyEngine.withAllRules().evaluate(PolicyInput.builder(PolicyFile.defaults()).plan(view)
+                    .kind(view.kind().orElse(dev.llmsafe.stack.StackKind.STAGING)).build());
             assertThat(report.hasError()).isFalse();
             boolean aws = read.plan().resources().stream().anyMatch(r -> r.type().startsWith("aws:"));
             if (aws) {

@@ -45,6 +45,14 @@ class PoliciesDocTest {
     }
 
     @Test
+    void theDefaultProtectedPathsAreTheEnginesList() throws Exception {
+        Matcher row = Pattern.compile("(?m)^\\| `protectedPaths` \\| ([^|]+) \\|").matcher(doc());
+        assertThat(row.find()).as("docs/policies.md has a protectedPaths row").isTrue();
+        List<String> documented = Pattern.compile("`([^`]+)`").matcher(row.group(1)).results().map(m -> m.group(1)).toList();
+        assertThat(documented).containsExactlyElementsOf(PolicyFile.DEFAULT_PROTECTED_PATHS);
+    }
+
+    @Test
     void theSummaryTableMatchesTheRules() throws Exception {
         Matcher m = TABLE_ROW.matcher(doc());
         List<String> rows = new ArrayList<>();

@@ -5,12 +5,21 @@ import dev.llmsafe.policy.input.InputException;
 import dev.llmsafe.policy.rules.PreviewCostRule;
 import dev.llmsafe.policy.rules.ProviderTargetsRule;
 import dev.llmsafe.stack.StackKind;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.NumericChars;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,7 +62,8 @@ class PolicyFileTest {
         assertThat(p.levelFor(targets, Optional.empty())).isEqualTo(EnforcementLevel.ADVISORY);
         assertThat(p.environments().all()).containsExactly("preview", "stage", "prod");
         assertThat(p.mainBranch()).isEqualTo("trunk");
-        assertThat(p.protectedPaths()).containsExactly("infra/**");
+        assertThat(p.protectedPaths()).as("the file adds to the defaults").containsAll(PolicyFile.DEFAULT_PROTECTED_PATHS)
+                .contains("infra/**").hasSize(PolicyFile.DEFAULT_PROTECTED_PATHS.size() + 1);
         assertThat(p.login(42)).isEqualTo("alice");
         assertThat(p.login(43)).isEqualTo("43");
         assertThat(p.auditRetentionDays()).isEqualTo(400);
@@ -82,6 +92,20 @@ class PolicyFileTest {
         PolicyFile p = PolicyFile.parse("# nothing yet\n", "policy.yaml");
         assertThat(p.protectedPaths()).isEqualTo(PolicyFile.DEFAULT_PROTECTED_PATHS);
         assertThat(p.source()).isEqualTo("policy.yaml");
+    }
+
+    /** Whatever a policy file lists, the built-in protected paths stay: a file adds to them, never removes. */
+    @Property(tries = 1000)
+    void aPolicyFileNeverRemovesADefaultProtectedPath(@ForAll @Size(max = 6) List<@StringLength(min = 1, max = 30)
+            @AlphaChars @NumericChars @Chars({'*', '/', '.', '-', '_', ' ', '?', '\\', 'Ｐ', 'ı'}) String> listed)
+            throws Exception {
+        String yaml = "protectedPaths: " + new ObjectMapper().writeValueAsString(listed) + "\n";
+        try {
+            PolicyFile p = PolicyFile.parse(yaml, "policy.yaml");
+            assertThat(p.protectedPaths()).containsAll(PolicyFile.DEFAULT_PROTECTED_PATHS);
+        } catch (InputException e) {
+            assertThat(e).hasMessageContaining("protectedPaths: entries must be non-empty strings");
+        }
     }
 
     @Test

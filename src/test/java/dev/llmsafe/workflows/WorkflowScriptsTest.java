@@ -148,6 +148,18 @@ class WorkflowScriptsTest {
     }
 
     @Test
+    void theCheckerIsTheBasesRevisionAndTheHeadsOnlyWhenThereIsNoBase() throws Exception {
+        String choose = Workflows.job("ci.yml", "policy").path("steps").get(0).path("run").asText();
+        Path output = dir.resolve("github_output");
+        var pullRequest = bash(choose, Map.of("BASE", "def", "HEAD", "abc", "GITHUB_OUTPUT", output.toString()));
+        assertThat(pullRequest.exit()).as(pullRequest.output()).isZero();
+        assertThat(Files.readAllLines(output)).containsExactly("sha=def");
+        Files.delete(output);
+        bash(choose, Map.of("BASE", "0000000000000000000000000000000000000000", "HEAD", "abc", "GITHUB_OUTPUT", output.toString()));
+        assertThat(Files.readAllLines(output)).containsExactly("sha=abc");
+    }
+
+    @Test
     void previewScriptsRunOnlyWhenPresentAndSaySo() throws Exception {
         Path status = dir.resolve("checks.env");
         var absent = bash(".github/scripts/run-if-present.sh seed " + dir.resolve("none.sh") + " " + status,

@@ -45,8 +45,8 @@ public final class GitChangeReader {
 
     public static ChangeSet read(Path repository, Range range, Set<String> labels) throws InputException {
         GitRunner git = new GitRunner(repository);
-        String head = commit(git, range.head());
-        String base = commit(git, range.base());
+        String head = BaseRevision.resolveCommit(git, range.head());
+        String base = BaseRevision.resolveCommit(git, range.base());
         if (range.mergeBase()) {
             base = git.text("merge-base", base, head).strip();
         }
@@ -56,33 +56,26 @@ public final class GitChangeReader {
         for (CommitInfo c : GitLogParser.parse(git.text("log", "-z", GitLogParser.FORMAT, base + ".." + head))) {
             commits.add(c.withTrailers(CommitTrailers.read(git, c.message())));
         }
-        Map<String, String> contents = contents(git, entries);
+        Map<String, TextContent.Read> contents = contents(git, entries);
         List<ChangedFile> files = new ArrayList<>();
         for (GitRawDiffParser.Entry e : entries) {
-            files.add(new ChangedFile(e.status(), e.oldPath(), e.path(), e.oldMode(), e.newMode(), contents.get(e.newSha())));
+            TextContent.Read read = contents.get(e.newSha());
+            files.add(new ChangedFile(e.status(), e.oldPath(), e.path(), e.oldMode(), e.newMode(),
+                    read == null ? null : read.text(), read == null ? null : read.unreadable()));
         }
         String description = range.base() + (range.mergeBase() ? "..." : "..") + range.head();
         return new ChangeSet(description, files, commits, labels);
     }
 
-    private static String commit(GitRunner git, String revision) throws InputException {
-        try {
-            return git.text("rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}").strip();
-        } catch (InputException e) {
-            throw new InputException("--diff", "'" + revision + "' is not a commit in this repository (fetch it first, "
-                    + "e.g. git fetch origin main)");
-        }
-    }
-
-    /** Blob sha to text, for every new blob that is a text file within the size limit. */
-    private static Map<String, String> contents(GitRunner git, List<GitRawDiffParser.Entry> entries) throws InputException {
+    /** Blob sha to its text (or why it is not text), for every new blob. */
+    private static Map<String, TextContent.Read> contents(GitRunner git, List<GitRawDiffParser.Entry> entries) throws InputException {
         StringBuilder request = new StringBuilder();
         for (GitRawDiffParser.Entry e : entries) {
             if (e.status() != FileStatus.DELETED && !e.newSha().equals(NO_BLOB) && !e.newMode().equals("160000")) {
                 request.append(e.newSha()).append('\n');
             }
         }
-        Map<String, String> out = new HashMap<>();
+        Map<String, TextContent.Read> out = new HashMap<>();
         if (request.length() == 0) {
             return out;
         }
@@ -104,7 +97,7 @@ public final class GitChangeReader {
             }
             ByteArrayOutputStream blob = new ByteArrayOutputStream(Math.min(size, TextContent.MAX_BYTES + 1));
             blob.write(batch, pos, Math.min(size, TextContent.MAX_BYTES + 1));
-            out.put(header[0], TextContent.decode(size > TextContent.MAX_BYTES ? null : blob.toByteArray()));
+            out.put(header[0], TextContent.read(size > TextContent.MAX_BYTES ? null : blob.toByteArray(), size));
             pos += size + 1;
         }
         return out;

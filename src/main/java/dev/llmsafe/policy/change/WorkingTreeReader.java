@@ -46,8 +46,9 @@ public final class WorkingTreeReader {
             if (Files.isSymbolicLink(file)) {
                 files.add(ChangedFile.present(path, ChangedFile.SYMLINK_MODE, Files.readSymbolicLink(file).toString()));
             } else if (Files.isRegularFile(file)) {
-                byte[] bytes = Files.size(file) > TextContent.MAX_BYTES ? null : Files.readAllBytes(file);
-                files.add(ChangedFile.present(path, Files.isExecutable(file) ? "100755" : "100644", TextContent.decode(bytes)));
+                long size = Files.size(file);
+                byte[] bytes = size > TextContent.MAX_BYTES ? null : Files.readAllBytes(file);
+                files.add(ChangedFile.present(path, Files.isExecutable(file) ? "100755" : "100644", TextContent.read(bytes, size)));
             }
         }
         return new ChangeSet("working tree " + dir, files, List.of(), Set.of(), true);

@@ -20,15 +20,17 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * An AI-assisted change may not touch protected paths (workflows, the policy file, build and Pulumi files by
- * default). A change is AI-assisted when any commit has an AI trailer (as git reads trailers), any author or
- * committer is an AI identity, a known agent or a bot (as {@link ActorClassifier} decides), or the pull
- * request has the {@code ai-assisted} label. Paths are normalised first ({@link PathNormalizer}); a path that cannot be normalised cannot be shown
+ * An AI-assisted change may not touch protected paths ({@link dev.llmsafe.policy.PolicyFile#DEFAULT_PROTECTED_PATHS}
+ * and whatever policy.yaml adds). A change is AI-assisted when any commit has an AI trailer (as git reads
+ * trailers), any author or committer is an AI identity, a known agent or a bot (as {@link ActorClassifier}
+ * decides), or the pull request has the {@code ai-assisted} label. Paths are normalised first ({@link PathNormalizer}); a path that cannot be normalised cannot be shown
  * to be outside the protected set and is a violation; a rename counts for both paths; a new symbolic link is
- * a violation (it could point into a protected path).
+ * a violation (it could point into a protected path), and so is an existing one retargeted onto a protected
+ * path; a submodule counts for every path below it.
  */
 public final class AiAllowedPathsRule implements Rule {
     public static final String AI_LABEL = "ai-assisted";
+    private static final String HUMAN_FIX = "have a person make this change in a separate pull request without AI assistance";
 
     @Override
     public String id() {
@@ -79,14 +81,20 @@ public final class AiAllowedPathsRule implements Rule {
                             + "judged: '" + shown + "': " + path.rejection(), "rename the file to a plain relative path"));
                     continue;
                 }
-                for (PathGlob glob : protectedPaths) {
-                    if (glob.matchesFolded(path.folded())) {
-                        out.add(Finding.at(Location.file(path.path()), "AI-assisted change (" + why.get() + ") "
-                                + verb(file) + " protected path " + shown + " (matches " + glob.pattern() + ")",
-                                "have a person make this change in a separate pull request without AI assistance"));
-                        break;
-                    }
+                Optional<PathGlob> direct = protectedPaths.stream().filter(g -> g.matchesFolded(path.folded())).findFirst();
+                if (direct.isPresent()) {
+                    out.add(Finding.at(Location.file(path.path()), "AI-assisted change (" + why.get() + ") "
+                            + verb(file) + " protected path " + shown + " (matches " + direct.get().pattern() + ")", HUMAN_FIX));
+                } else if (file.isGitlink()) {
+                    // A submodule's files are not in the diff; where it lands is its path, whatever .gitmodules says.
+                    protectedPaths.stream().filter(g -> g.matchesBelowFolded(path.folded())).findFirst().ifPresent(g ->
+                            out.add(Finding.at(Location.file(path.path()), "AI-assisted change (" + why.get() + ") "
+                                    + verb(file) + " submodule " + shown + ", whose files could fall under a protected path"
+                                    + " (matches " + g.pattern() + ")", HUMAN_FIX)));
                 }
+            }
+            if (file.isRetargetedSymlink()) {
+                retargeted(file, why.get(), protectedPaths).ifPresent(out::add);
             }
             if (file.isNewSymlink()) {
                 PathNormalizer.Result path = PathNormalizer.normalize(file.path());
@@ -96,6 +104,21 @@ public final class AiAllowedPathsRule implements Rule {
             }
         }
         return out;
+    }
+
+    /** A link that existed and now points elsewhere touches what it points at, when that is protected. */
+    private static Optional<Finding> retargeted(ChangedFile link, String why, List<PathGlob> protectedPaths) {
+        String shown = PathNormalizer.printable(link.path());
+        PathNormalizer.Result path = PathNormalizer.normalize(link.path());
+        PathNormalizer.Result target = PathNormalizer.linkTarget(path.ok() ? path.path() : link.path(), link.content());
+        Location at = path.ok() ? Location.file(path.path()) : Location.NONE;
+        if (!target.ok()) {
+            return Optional.of(Finding.at(at, "AI-assisted change (" + why + ") retargets symbolic link " + shown
+                    + " somewhere that cannot be judged: " + target.rejection(), "point the link inside the repository"));
+        }
+        return protectedPaths.stream().filter(g -> g.matchesFolded(target.folded()) || g.coversFolderFolded(target.folded()))
+                .findFirst().map(g -> Finding.at(at, "AI-assisted change (" + why + ") retargets symbolic link " + shown
+                        + " onto protected path " + target.path() + " (matches " + g.pattern() + ")", HUMAN_FIX));
     }
 
     /** Why the change counts as AI-assisted, or empty when it does not. */

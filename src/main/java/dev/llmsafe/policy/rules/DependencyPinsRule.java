@@ -89,7 +89,8 @@ public final class DependencyPinsRule implements Rule {
     private static void judge(ChangedFile file, String path, BiFunction<String, String, List<Finding>> checker,
                               List<Finding> out) {
         if (file.content() == null) {
-            out.add(Finding.at(Location.file(path), path + " could not be read as text, so its pins cannot be checked",
+            out.add(Finding.at(Location.file(path), path + " could not be read as text (" + file.whyUnreadable()
+                    + "), so its pins cannot be checked",
                     "keep build files as UTF-8 text under 1 MiB"));
             return;
         }

@@ -87,7 +87,14 @@ public final class ForbiddenReferencesRule implements Rule {
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (ChangedFile file : input.change().map(c -> c.files()).orElse(List.of())) {
-            if (!file.isDeleted() && file.content() != null) {
+            if (file.isUnreadable()) {
+                // What the scanner cannot read could hold anything: a failure, unless allowlisted with a reason.
+                PathNormalizer.Result path = PathNormalizer.normalize(file.path());
+                String shown = path.ok() ? path.path() : PathNormalizer.printable(file.path());
+                out.add(Finding.at(path.ok() ? Location.file(shown) : Location.NONE, shown + " cannot be scanned: "
+                        + file.whyUnreadable(), "commit it as UTF-8 text under 1 MiB, or allowlist the file for "
+                        + "forbidden-references in policy.yaml with a reason"));
+            } else if (!file.isDeleted() && file.content() != null) {
                 PathNormalizer.Result path = PathNormalizer.normalize(file.path());
                 String shown = path.ok() ? path.path() : PathNormalizer.printable(file.path());
                 seen.add(shown);

@@ -80,6 +80,20 @@ class GitChangeReaderTest {
     }
 
     @Test
+    void theBaseRevisionsFilesAreReadFromItsTreeNotFromTheWorkingTree() throws Exception {
+        Files.writeString(repo.resolve("pom.xml"), "<project><version>changed</version></project>\n");
+        git("commit", "-q", "-am", "change");
+        BaseRevision base = BaseRevision.of(repo, GitChangeReader.Range.parse("base...HEAD"));
+        assertThat(base.revision()).isEqualTo("base");
+        assertThat(new String(base.file("pom.xml").orElseThrow())).contains("<version>1</version>");
+        assertThat(base.file("no-such-file.yaml")).isEmpty();
+        assertThat(base.file("docs/old.md")).isPresent();
+        BaseRevision inDocs = BaseRevision.of(repo.resolve("docs"), GitChangeReader.Range.parse("base..HEAD"));
+        assertThat(inDocs.file("old.md")).as("paths are relative to the folder given").isPresent();
+        assertThatThrownBy(() -> base.file("docs")).isInstanceOf(InputException.class).hasMessageContaining("is not a file in base");
+    }
+
+    @Test
     void unknownRevisionsAndNonRepositoriesAreInputErrors(@TempDir Path empty) {
         assertThatThrownBy(() -> GitChangeReader.read(repo, GitChangeReader.Range.parse("nope..HEAD"), Set.of()))
                 .isInstanceOf(InputException.class).hasMessageContaining("'nope' is not a commit in this repository");

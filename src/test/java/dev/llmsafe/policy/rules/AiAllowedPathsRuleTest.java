@@ -83,11 +83,63 @@ class AiAllowedPathsRuleTest {
         assertThat(found.get(6)).contains("adds symbolic link src/link");
     }
 
+    static ChangedFile retarget(String link, String target) {
+        return new ChangedFile(FileStatus.MODIFIED, link, link, ChangedFile.SYMLINK_MODE, ChangedFile.SYMLINK_MODE, target);
+    }
+
     @Test
-    void anExistingSymlinkThatIsOnlyModifiedIsNotNew() {
-        ChangedFile retarget = new ChangedFile(FileStatus.MODIFIED, "src/link", "src/link", ChangedFile.SYMLINK_MODE,
-                ChangedFile.SYMLINK_MODE, "elsewhere");
-        assertThat(check(List.of(retarget), List.of(), Set.of("ai-assisted"))).isEmpty();
+    void anExistingSymlinkRetargetedOutsideProtectedPathsIsNotNewAndPasses() {
+        assertThat(check(List.of(retarget("src/link", "elsewhere"), retarget("docs/a/link", "../b/pom.xml.md")),
+                List.of(), Set.of("ai-assisted"))).isEmpty();
+    }
+
+    @Test
+    void anExistingSymlinkRetargetedOntoAProtectedPathOrOutOfSightTouchesIt() {
+        List<String> found = check(List.of(retarget("docs/a/link", "../../policy.yaml"), retarget("docs/link", "../.GitHub"),
+                retarget("l1", "services/api/POM.xml"), retarget("docs/l2", "/etc/passwd"), retarget("l3", "../outside"),
+                retarget("docs/l4", "．．/policy.yaml"), retarget("l5", null)), List.of(), Set.of("ai-assisted"));
+        assertThat(found).hasSize(7);
+        assertThat(found.get(0)).contains("retargets symbolic link docs/a/link onto protected path policy.yaml");
+        assertThat(found.get(1)).contains("onto protected path .GitHub (matches .github/**)");
+        assertThat(found.get(2)).contains("onto protected path services/api/POM.xml (matches **/pom.xml)");
+        assertThat(found.get(3)).contains("cannot be judged: the link points to an absolute path");
+        assertThat(found.get(4)).contains("cannot be judged: the link points outside the repository");
+        assertThat(found.get(5)).contains("cannot be judged: the path has a '..' segment");
+        assertThat(found.get(6)).contains("cannot be judged: the link's target is unknown");
+    }
+
+    @Test
+    void aSubmoduleCountsForEveryPathBelowIt() {
+        ChangedFile atFolder = new ChangedFile(FileStatus.ADDED, null, ".github", null, ChangedFile.GITLINK_MODE, null);
+        ChangedFile replaced = new ChangedFile(FileStatus.TYPE_CHANGED, "tools", "tools", "040000", ChangedFile.GITLINK_MODE, null);
+        assertThat(check(List.of(atFolder, replaced), List.of(), Set.of("ai-assisted"))).hasSize(2)
+                .anySatisfy(m -> assertThat(m).contains("adds submodule .github, whose files could fall under a protected path"
+                        + " (matches .github/**)"))
+                .anySatisfy(m -> assertThat(m).contains("submodule tools").contains("(matches **/pom.xml)"));
+        ChangedFile regular = new ChangedFile(FileStatus.ADDED, null, "tools", null, "100644", "x");
+        assertThat(check(List.of(regular), List.of(), Set.of("ai-assisted"))).as("a file there is just a file").isEmpty();
+    }
+
+    @Test
+    void theDefaultsStayProtectedWhenThePolicyFileListsNoPaths() {
+        PolicyFile empty = Fixtures.policy("protectedPaths: []\n");
+        List<String> guarded = List.of(".github/workflows/ci.yml", ".github/CODEOWNERS", "docs/CODEOWNERS", "CODEOWNERS",
+                ".ci/lint-workflows.sh", "mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties", "pom.xml",
+                "services/api/pom.xml", "Pulumi.yaml", "Pulumi.production.yaml", "policy.yaml",
+                "src/main/java/dev/llmsafe/policy/PolicyEngine.java", "src/main/java/dev/llmsafe/plan/PlanReader.java",
+                "src/main/java/dev/llmsafe/gate/ApprovalGate.java", "src/main/java/dev/llmsafe/audit/ChainVerifier.java",
+                "src/main/java/dev/llmsafe/identity/ActorClassifier.java",
+                "src/main/java/dev/llmsafe/cli/PolicyCheckCommand.java");
+        List<String> free = List.of("src/main/java/dev/llmsafe/stack/AppProgram.java", "docs/policies.md", "README.md",
+                "src/test/java/dev/llmsafe/policy/PolicyFileTest.java");
+        for (String path : guarded) {
+            assertThat(Fixtures.messages(rule, Fixtures.change(empty, new ChangeSet("a..b", List.of(modified(path)),
+                    List.of(), Set.of("ai-assisted"))))).as(path).singleElement().asString().contains("protected path " + path);
+        }
+        for (String path : free) {
+            assertThat(Fixtures.messages(rule, Fixtures.change(empty, new ChangeSet("a..b", List.of(modified(path)),
+                    List.of(), Set.of("ai-assisted"))))).as(path).isEmpty();
+        }
     }
 
     @Test
