@@ -60,6 +60,9 @@ final class GithubContentsApi {
         if (!onMain(body.path("branch").asText(null))) {
             return Reply.error(404, "Branch " + body.path("branch").asText() + " not found");
         }
+        if (api.repositoryApi.pullRequestRequired("main")) {
+            return ruleViolation();
+        }
         File existing = files.get(path);
         String sha = body.path("sha").asText(null);
         if (existing == null && sha != null) {
@@ -94,11 +97,19 @@ final class GithubContentsApi {
         if (!existing.sha().equals(body.path("sha").asText())) {
             return Reply.error(409, path + " does not match " + body.path("sha").asText());
         }
+        if (api.repositoryApi.pullRequestRequired("main")) {
+            return ruleViolation();
+        }
         files.remove(path);
         ObjectNode reply = JSON.createObjectNode();
         reply.putNull("content");
         reply.set("commit", commit(body.path("message").asText()));
         return Reply.json(200, reply);
+    }
+
+    /** What GitHub answers a direct write to a branch whose rules require a pull request. */
+    private static Reply ruleViolation() {
+        return Reply.error(409, "Repository rule violations found\n\nChanges must be made through a pull request.\n\n");
     }
 
     /** The stand-in has one branch; an absent ref means the default branch. */

@@ -46,6 +46,29 @@ final class GithubRepositoryApi {
                 rulesets.remove(Long.parseLong(m.group(1))) == null ? Reply.notFound() : Reply.noContent());
     }
 
+    /**
+     * Whether an active ruleset requires a pull request on {@code branch} with nobody to bypass it: GitHub then
+     * refuses direct writes to the branch, the contents API's included.
+     */
+    boolean pullRequestRequired(String branch) {
+        for (ObjectNode ruleset : rulesets.values()) {
+            boolean matches = false;
+            for (JsonNode include : ruleset.path("conditions").path("ref_name").path("include")) {
+                String ref = include.asText();
+                matches |= ref.equals("refs/heads/" + branch) || ref.equals("~ALL") || ref.equals("~DEFAULT_BRANCH");
+            }
+            boolean pullRequest = false;
+            for (JsonNode rule : ruleset.path("rules")) {
+                pullRequest |= rule.path("type").asText().equals("pull_request");
+            }
+            if (matches && pullRequest && ruleset.path("enforcement").asText().equals("active")
+                    && ruleset.path("bypass_actors").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private ObjectNode organization() {
         return JSON.createObjectNode().put("login", api.owner).put("id", ORG_ID).put("node_id", "O_" + ORG_ID)
                 .put("url", api.url("/orgs/" + api.owner)).put("type", "Organization")

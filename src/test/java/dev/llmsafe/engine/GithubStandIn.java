@@ -81,6 +81,8 @@ final class GithubStandIn implements AutoCloseable {
     private final int requestCap;
     final String owner;
     final String repository;
+    /** The repository, its settings and rulesets. */
+    final GithubRepositoryApi repositoryApi;
     /** The files on main, for assertions on what the provider committed. */
     final GithubContentsApi contents;
     /** The environments, for assertions on what exists. */
@@ -94,7 +96,8 @@ final class GithubStandIn implements AutoCloseable {
         this.owner = owner;
         this.repository = repository;
         this.requestCap = requestCap;
-        new GithubRepositoryApi(this).register();
+        repositoryApi = new GithubRepositoryApi(this);
+        repositoryApi.register();
         contents = new GithubContentsApi(this);
         contents.register();
         environments = new GithubEnvironmentsApi(this);
