@@ -4,19 +4,17 @@ import dev.llmsafe.plan.OfflinePlanner;
 import dev.llmsafe.plan.bench.PlanBenchmark;
 import dev.llmsafe.stack.InvalidConfigException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 /** {@code llmsafe bench plan}: a stack's offline plan against a one-resource program under the same mocks. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
@@ -38,23 +36,18 @@ public final class BenchPlanCommand implements Callable<Integer> {
             description = "Directory holding Pulumi.yaml and the stack config files (default: current).")
     Path projectDir;
 
-    @Option(names = "--runs", paramLabel = "R", defaultValue = "20", description = "Timed runs of each (default: ${DEFAULT-VALUE}).")
-    int runs;
-
-    @Option(names = "--warmup", paramLabel = "W", defaultValue = "20", description = "Untimed warm-up runs (default: ${DEFAULT-VALUE}).")
-    int warmup;
+    @Mixin
+    BenchRunOptions timing;
 
     @Override
     public Integer call() throws IOException {
-        if (runs < 1 || runs > 1000 || warmup < 0 || warmup > 1000) {
-            throw new ParameterException(spec.commandLine(), "--runs must be 1-1000 and --warmup 0-1000");
-        }
+        timing.validate(spec);
         var err = spec.commandLine().getErr();
         PlanBenchmark.Result r;
         try {
             var settings = OfflinePlanner.settingsForPlan(projectDir, stack, Optional.empty(), Map.of()).settings();
-            r = PlanBenchmark.run(settings, runs, warmup, i -> {
-                err.printf(Locale.ROOT, "run %d/%d%s%n", i, runs + warmup, i <= warmup ? " (warm-up)" : "");
+            r = PlanBenchmark.run(settings, timing.runs, timing.warmup, i -> {
+                err.printf(Locale.ROOT, "run %d/%d%s%n", i, timing.runs + timing.warmup, i <= timing.warmup ? " (warm-up)" : "");
                 err.flush();
             });
         } catch (InvalidConfigException e) {
@@ -63,15 +56,12 @@ public final class BenchPlanCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "plan %s:     %.1f ms median, %d resources (%s)%n", stack, r.planMillis(),
-                r.resources(), list(r.planRuns()));
-        out.printf(Locale.ROOT, "one resource: %.1f ms median (%s)%n", r.baselineMillis(), list(r.baselineRuns()));
+                r.resources(), BenchRunOptions.list(r.planRuns()));
+        out.printf(Locale.ROOT, "one resource: %.1f ms median (%s)%n", r.baselineMillis(), BenchRunOptions.list(r.baselineRuns()));
         out.printf(Locale.ROOT, "ratio:        %.2f plan / one resource; goal <= %.1f: %s%n", r.ratio(), GOAL,
                 r.ratio() <= GOAL ? "met" : "NOT met");
         out.flush();
         return ExitCodes.OK;
     }
 
-    private static String list(List<Double> runs) {
-        return runs.stream().map(d -> String.format(Locale.ROOT, "%.1f", d)).collect(Collectors.joining(" "));
-    }
 }

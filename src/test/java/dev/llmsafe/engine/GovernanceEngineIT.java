@@ -28,9 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the same state backend), then {@code pulumi destroy --remove}. The assertions are on what GitHub was asked.
  */
 class GovernanceEngineIT {
-    private static final String OWNER = "acme";
-    private static final String REPO = "llm-safe";
-    private static final String TOKEN = "ghp_engineTestTokenNotARealOne0123456789";
+    static final String OWNER = "acme";
+    static final String REPO = "llm-safe";
+    static final String TOKEN = "ghp_engineTestTokenNotARealOne0123456789";
     private static final String REPO_API = "/repos/" + OWNER + "/" + REPO;
     private static final List<String> CODE_OWNERS = List.of("@acme/platform");
     private static final List<String> CODE_OWNED = List.of("/.github/", "/Pulumi.yaml", "/policy.yaml");
@@ -231,7 +231,7 @@ class GovernanceEngineIT {
                 .env("GITHUB_BASE_URL", github.baseUrl()).env("GITHUB_TOKEN", TOKEN);
     }
 
-    private static Map<String, Object> config(long stagingReviewer, List<String> checks) {
+    static Map<String, Object> config(long stagingReviewer, List<String> checks) {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("owner", OWNER);
         config.put("repository", REPO);

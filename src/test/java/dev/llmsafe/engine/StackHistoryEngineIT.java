@@ -1,0 +1,108 @@
+package dev.llmsafe.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.llmsafe.plan.PlanReader;
+import dev.llmsafe.workflows.Workflows;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What our readers take from the real engine's JSON: {@code pulumi preview --json} read as a plan (against a
+ * golden file this engine produced), and {@code pulumi stack history --json} imported into the audit log, once.
+ */
+class StackHistoryEngineIT {
+    /** A preview of the governance program by this engine, kept to show the reader the real format offline. */
+    static final String GOLDEN = "/plan/engine-governance-preview.json";
+
+    @TempDir
+    Path tmp;
+    private GithubStandIn github;
+    private EngineSandbox sandbox;
+
+    @BeforeEach
+    void start() throws Exception {
+        github = new GithubStandIn(GovernanceEngineIT.OWNER, GovernanceEngineIT.REPO, 2000);
+        sandbox = new EngineSandbox(tmp).env(Workflows.staticEnv("promote.yml"))
+                .env("GITHUB_BASE_URL", github.baseUrl()).env("GITHUB_TOKEN", GovernanceEngineIT.TOKEN);
+        GovernanceProject.write(sandbox, platformKind(GovernanceEngineIT.config(1001, List.of("build"))));
+        GovernanceProject.pulumi(sandbox, github, "stack", "init", "--secrets-provider", "passphrase");
+    }
+
+    @AfterEach
+    void stop() {
+        github.close();
+    }
+
+    @Test
+    void thePreviewReadsAsAPlanOfWhatTheGoldenFileHolds() throws Exception {
+        String json = GovernanceProject.pulumi(sandbox, github, "preview", "--json", "--non-interactive").stdout();
+        JsonNode live = new ObjectMapper().readTree(json);
+        // Left for inspection, and to renew the golden file when the engine moves.
+        Files.writeString(Path.of(System.getProperty("llmsafe.jar", "target/x")).resolveSibling("engine-governance-preview.json"), json);
+        JsonNode golden;
+        try (var in = StackHistoryEngineIT.class.getResourceAsStream(GOLDEN)) {
+            golden = new ObjectMapper().readTree(in);
+        }
+        assertThat(operations(live)).as("the live preview plans what the golden file holds").isEqualTo(operations(golden));
+        assertThat(live.path("diagnostics").findValuesAsText("message"))
+                .as("the engine runs the installed plugins, not binaries it finds on PATH")
+                .noneMatch(m -> m.contains("from $PATH"));
+
+        var plan = PlanReader.read(json, "preview.json").plan();
+        assertThat(plan.kind()).isEqualTo("platform");
+        assertThat(plan.resources()).as("every step but the stack itself").hasSize(live.path("steps").size() - 1)
+                .noneMatch(r -> r.type().equals("pulumi:pulumi:Stack"));
+        assertThat(plan.resources()).anySatisfy(r ->
+                assertThat(r.type()).isEqualTo("github:index/repositoryRuleset:RepositoryRuleset"));
+    }
+
+    @Test
+    void historyIsImportedOnceAndVerifies() throws Exception {
+        GovernanceProject.pulumi(sandbox, github, "up", "--yes", "--non-interactive", "-m", "first governance");
+        GovernanceProject.write(sandbox, platformKind(GovernanceEngineIT.config(1005, List.of("build", "engine-tests"))));
+        GovernanceProject.pulumi(sandbox, github, "up", "--yes", "--non-interactive", "-m", "second governance");
+        Path history = sandbox.checkout().resolve("history.json");
+        Files.writeString(history, GovernanceProject.pulumi(sandbox, github, "stack", "history", "--json").stdout());
+
+        String importTwice = "for i in 1 2; do java -jar target/llm-safe.jar audit import-history --stack "
+                + GovernanceProject.STACK + " --file history.json --actor 'github-actions[bot]' --log audit.jsonl"
+                + (" --new").repeat(0) + "; done && java -jar target/llm-safe.jar audit verify --log audit.jsonl";
+        var run = sandbox.bash(importTwice);
+
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(run.stdout()).contains("imported 2 of 2 entries of stack " + GovernanceProject.STACK
+                + " (0 already in the log)", "imported 0 of 2 entries of stack " + GovernanceProject.STACK
+                + " (2 already in the log)");
+        List<String> records = Files.readAllLines(sandbox.checkout().resolve("audit.jsonl"));
+        assertThat(records).hasSize(2);
+        assertThat(String.join("\n", records)).contains("first governance", "second governance")
+                .doesNotContain(GovernanceEngineIT.TOKEN);
+    }
+
+    /** Governance is part of the platform stack, and says so as the program's stacks do. */
+    private static Map<String, Object> platformKind(Map<String, Object> config) {
+        config.put("kind", "platform");
+        return config;
+    }
+
+    /** How many steps of each operation on each resource type. */
+    private static Map<String, Integer> operations(JsonNode preview) {
+        Map<String, Integer> ops = new TreeMap<>();
+        for (JsonNode step : preview.path("steps")) {
+            String type = step.path("newState").path("type").asText(step.path("oldState").path("type").asText());
+            ops.merge(step.path("op").asText() + " " + type, 1, Integer::sum);
+        }
+        return ops;
+    }
+}
