@@ -12,7 +12,11 @@ stack="pr-${PR_NUMBER}"
 config_file="Pulumi.${stack}.yaml"
 
 cp Pulumi.review.yaml "$config_file"
-if ! pulumi stack select "$stack" 2>/dev/null; then
+if pulumi stack select "$stack" 2>/dev/null; then
+  # The preview job's concurrency group holds every run of ours on this stack, so a lock now is one a killed run
+  # left behind; a DIY backend's lock never expires, and every later up and destroy would fail on it.
+  pulumi cancel --yes --stack "$stack"
+else
   pulumi stack init "$stack" --secrets-provider "${PULUMI_SECRETS_PROVIDER:?set the PULUMI_SECRETS_PROVIDER variable}"
 fi
 pulumi config set --config-file "$config_file" --stack "$stack" llm-safe:prNumber "$PR_NUMBER"
