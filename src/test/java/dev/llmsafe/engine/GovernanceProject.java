@@ -40,6 +40,19 @@ final class GovernanceProject {
         YAML.writeValue(checkout.resolve("Pulumi." + STACK + ".yaml").toFile(), Map.of("config", namespaced));
     }
 
+    /**
+     * A runner of this workflow (its static env) with the provider pointed at the stand-in, and the stack created
+     * with this config: where the engine tests that need a deployable stack start.
+     */
+    static EngineSandbox initialised(Path tmp, GithubStandIn github, String workflow, Map<String, Object> config)
+            throws IOException, InterruptedException {
+        EngineSandbox sandbox = new EngineSandbox(tmp).env(dev.llmsafe.workflows.Workflows.staticEnv(workflow))
+                .env("GITHUB_BASE_URL", github.baseUrl()).env("GITHUB_TOKEN", GovernanceEngineIT.TOKEN);
+        write(sandbox, config);
+        pulumi(sandbox, github, "stack", "init", "--secrets-provider", "passphrase");
+        return sandbox;
+    }
+
     /** The real CLI on the stack, failing the test with the engine's output when it fails. */
     static Subprocess pulumi(EngineSandbox sandbox, GithubStandIn github, String... args)
             throws IOException, InterruptedException {

@@ -3,7 +3,6 @@ package dev.llmsafe.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llmsafe.plan.PlanReader;
-import dev.llmsafe.workflows.Workflows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,10 +32,8 @@ class StackHistoryEngineIT {
     @BeforeEach
     void start() throws Exception {
         github = new GithubStandIn(GovernanceEngineIT.OWNER, GovernanceEngineIT.REPO, 2000);
-        sandbox = new EngineSandbox(tmp).env(Workflows.staticEnv("promote.yml"))
-                .env("GITHUB_BASE_URL", github.baseUrl()).env("GITHUB_TOKEN", GovernanceEngineIT.TOKEN);
-        GovernanceProject.write(sandbox, platformKind(GovernanceEngineIT.config(1001, List.of("build"))));
-        GovernanceProject.pulumi(sandbox, github, "stack", "init", "--secrets-provider", "passphrase");
+        sandbox = GovernanceProject.initialised(tmp, github, "promote.yml",
+                platformKind(GovernanceEngineIT.config(1001, List.of("build"))));
     }
 
     @AfterEach

@@ -1,6 +1,5 @@
 package dev.llmsafe.engine;
 
-import dev.llmsafe.workflows.Workflows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,11 +26,8 @@ class StaleLockEngineIT {
     @BeforeEach
     void start() throws Exception {
         github = new GithubStandIn(GovernanceEngineIT.OWNER, GovernanceEngineIT.REPO, 2000);
-        sandbox = new EngineSandbox(tmp).env(Workflows.staticEnv("pr-env.yml"))
-                .env("GITHUB_BASE_URL", github.baseUrl()).env("GITHUB_TOKEN", GovernanceEngineIT.TOKEN)
-                .env("STACK", GovernanceProject.STACK);
-        GovernanceProject.write(sandbox, GovernanceEngineIT.config(1001, List.of("build")));
-        GovernanceProject.pulumi(sandbox, github, "stack", "init", "--secrets-provider", "passphrase");
+        sandbox = GovernanceProject.initialised(tmp, github, "pr-env.yml",
+                GovernanceEngineIT.config(1001, List.of("build"))).env("STACK", GovernanceProject.STACK);
     }
 
     @AfterEach
