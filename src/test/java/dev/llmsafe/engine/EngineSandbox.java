@@ -72,6 +72,17 @@ final class EngineSandbox {
         return backend;
     }
 
+    /** The lock files in the state backend: a stack's lock is there while an update holds it, or a killed one left it. */
+    List<Path> locks() throws IOException {
+        Path dir = backend.resolve(".pulumi/locks");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+
     /** The real CLI in the checkout. */
     Subprocess pulumi(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("pulumi"));

@@ -178,4 +178,9 @@ final class GithubRepositoryApi {
         return new Reply(status, ruleset.deepCopy(),
                 Map.of("ETag", "W/\"" + Integer.toHexString(ruleset.toString().hashCode()) + "\""));
     }
+
+    /** How many rulesets the repository has. */
+    int rulesetCount() {
+        return rulesets.size();
+    }
 }

@@ -73,8 +73,24 @@ final class GithubStandIn implements AutoCloseable {
     private record Route(String method, Pattern path, BiFunction<Matcher, Request, Reply> handler) {
     }
 
+    /** A failure to answer instead of a route's, for the next {@code remaining} matching requests. */
+    private static final class Fault {
+        final String method;
+        final Pattern path;
+        final Reply reply;
+        int remaining;
+
+        Fault(String method, Pattern path, Reply reply, int remaining) {
+            this.method = method;
+            this.path = path;
+            this.reply = reply;
+            this.remaining = remaining;
+        }
+    }
+
     private final HttpServer server;
     private final List<Route> routes = new ArrayList<>();
+    private final List<Fault> faults = Collections.synchronizedList(new ArrayList<>());
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
     private final List<String> unknown = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger served = new AtomicInteger();
@@ -109,9 +125,21 @@ final class GithubStandIn implements AutoCloseable {
 
     /** Adds an endpoint; {@code {owner}} and {@code {repo}} in the pattern stand for this stand-in's names. */
     void route(String method, String pathRegex, BiFunction<Matcher, Request, Reply> handler) {
-        String regex = REST + pathRegex.replace("{owner}", Pattern.quote(owner))
-                .replace("{repo}", Pattern.quote(repository));
-        routes.add(new Route(method, Pattern.compile(regex), handler));
+        routes.add(new Route(method, apiPattern(pathRegex), handler));
+    }
+
+    /**
+     * Answers the next {@code times} requests of this method and API path (a regex below the REST root, with
+     * {@code {owner}} and {@code {repo}}) with {@code reply} instead of the route's answer, and changes no state,
+     * as GitHub does when it refuses a request.
+     */
+    void fail(String method, String pathRegex, int times, Reply reply) {
+        faults.add(new Fault(method, apiPattern(pathRegex), reply, times));
+    }
+
+    private Pattern apiPattern(String pathRegex) {
+        return Pattern.compile(REST + pathRegex.replace("{owner}", Pattern.quote(owner))
+                .replace("{repo}", Pattern.quote(repository)));
     }
 
     /** The base URL to give the provider ({@code GITHUB_BASE_URL}); the provider requires the trailing slash. */
@@ -153,6 +181,15 @@ final class GithubStandIn implements AutoCloseable {
     }
 
     private Reply dispatch(Request request) {
+        synchronized (faults) {
+            for (Fault fault : faults) {
+                if (fault.remaining > 0 && fault.method.equals(request.method())
+                        && fault.path.matcher(request.path()).matches()) {
+                    fault.remaining--;
+                    return fault.reply;
+                }
+            }
+        }
         boolean pathKnown = false;
         for (Route route : routes) {
             Matcher m = route.path().matcher(request.path());

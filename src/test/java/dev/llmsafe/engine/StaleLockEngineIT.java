@@ -7,9 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,13 +36,13 @@ class StaleLockEngineIT {
     @Test
     void theDestroyStepRemovesAStackAKilledUpLeftLocked() throws Exception {
         killUpOnceItHoldsTheLock();
-        assertThat(locks()).as("the killed up left its lock").isNotEmpty();
+        assertThat(sandbox.locks()).as("the killed up left its lock").isNotEmpty();
 
         var destroy = sandbox.step("pr-env.yml", "destroy", "Destroy the stack if it exists");
 
         assertThat(destroy.process().exit()).as(destroy.process().output()).isZero();
         assertThat(destroy.outputs()).containsEntry("result", "destroyed");
-        assertThat(locks()).isEmpty();
+        assertThat(sandbox.locks()).isEmpty();
         assertThat(sandbox.pulumi("stack", "ls", "--json").stdout().strip()).isEqualTo("[]");
     }
 
@@ -58,22 +56,12 @@ class StaleLockEngineIT {
         builder.environment().putAll(sandbox.environment());
         Process up = builder.start();
         long deadline = System.nanoTime() + 120_000_000_000L;
-        while (locks().isEmpty() && up.isAlive() && System.nanoTime() < deadline) {
+        while (sandbox.locks().isEmpty() && up.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         assertThat(up.isAlive()).as("up was still running when its lock appeared: " + Files.readString(tmp.resolve("killed-up.log")))
                 .isTrue();
         up.descendants().forEach(ProcessHandle::destroyForcibly);
         up.destroyForcibly().waitFor();
-    }
-
-    private List<Path> locks() throws Exception {
-        Path dir = sandbox.backend().resolve(".pulumi/locks");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return new ArrayList<>(files.filter(Files::isRegularFile).toList());
-        }
     }
 }
