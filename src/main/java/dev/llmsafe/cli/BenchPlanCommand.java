@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
         description = {"Times the offline plan of a stack (what `llmsafe plan` runs) against the",
                 "smallest Pulumi Java program, one resource under the same mocks, in this",
                 "JVM, and prints both medians and their ratio. Goal: plan / one resource <= 2.0.",
-                "Progress goes to stderr; results to stdout."})
+                "It also times as many empty resources as the plan has, to tell the SDK's",
+                "cost per resource from the program's. Progress goes to stderr; results to stdout."})
 public final class BenchPlanCommand implements Callable<Integer> {
     static final double GOAL = 2.0;
 
@@ -58,8 +59,12 @@ public final class BenchPlanCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "plan %s:     %.1f ms median, %d resources (%s)%n", stack, r.planMillis(),
                 r.resources(), BenchRunOptions.list(r.planRuns()));
         out.printf(Locale.ROOT, "one resource: %.1f ms median (%s)%n", r.baselineMillis(), BenchRunOptions.list(r.baselineRuns()));
+        out.printf(Locale.ROOT, "%d empty:     %.1f ms median (%s)%n", r.resources(), r.sameCountMillis(),
+                BenchRunOptions.list(r.sameCountRuns()));
         out.printf(Locale.ROOT, "ratio:        %.2f plan / one resource; goal <= %.1f: %s%n", r.ratio(), GOAL,
                 r.ratio() <= GOAL ? "met" : "NOT met");
+        out.printf(Locale.ROOT, "              %.2f plan / %d empty resources (the program's own share)%n",
+                r.sameCountRatio(), r.resources());
         out.flush();
         return ExitCodes.OK;
     }

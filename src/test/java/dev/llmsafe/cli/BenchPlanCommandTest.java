@@ -13,7 +13,9 @@ class BenchPlanCommandTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("plan pr-42: +[0-9.]+ ms median, 14 resources \\([0-9.]+ [0-9.]+\\)")
                 .containsPattern("one resource: [0-9.]+ ms median")
-                .containsPattern("ratio: +[0-9.]+ plan / one resource; goal <= 2.0: (met|NOT met)");
+                .containsPattern("14 empty: +[0-9.]+ ms median \\([0-9.]+ [0-9.]+\\)")
+                .containsPattern("ratio: +[0-9.]+ plan / one resource; goal <= 2.0: (met|NOT met)")
+                .containsPattern(" +[0-9.]+ plan / 14 empty resources");
         assertThat(run.err()).contains("run 1/3 (warm-up)").contains("run 3/3");
     }
 

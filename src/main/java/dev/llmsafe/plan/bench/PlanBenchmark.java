@@ -14,15 +14,23 @@ import java.util.function.IntConsumer;
 
 /**
  * The offline plan of a stack against the smallest Pulumi Java program, a single resource under the same mocks,
- * in one JVM: what our program and settings cost on top of the SDK's own mock deployment.
+ * in one JVM: what our program and settings cost on top of the SDK's own mock deployment. A third phase runs as
+ * many empty resources as the plan has, so the SDK's own cost per resource (its mock runner polls every task in
+ * flight) can be told from ours.
  */
 public final class PlanBenchmark {
 
     /** The medians in milliseconds, every timed run, and plan / baseline. */
-    public record Result(int resources, double planMillis, double baselineMillis, List<Double> planRuns,
-                         List<Double> baselineRuns) {
+    public record Result(int resources, double planMillis, double baselineMillis, double sameCountMillis,
+                         List<Double> planRuns, List<Double> baselineRuns, List<Double> sameCountRuns) {
+        /** The benchmark's goal ratio: the plan against one resource. */
         public double ratio() {
             return planMillis / baselineMillis;
+        }
+
+        /** The plan against as many empty resources: what our program adds to the SDK's cost per resource. */
+        public double sameCountRatio() {
+            return planMillis / sameCountMillis;
         }
     }
 
@@ -35,22 +43,29 @@ public final class PlanBenchmark {
         for (int i = 0; i < warmup; i++) {
             progress.accept(++step);
             OfflinePlanner.plan(settings);
-            baseline();
+            emptyResources(1);
+            emptyResources(resources);
         }
         List<Double> plan = new ArrayList<>();
         List<Double> base = new ArrayList<>();
+        List<Double> same = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             progress.accept(++step);
             plan.add(Timings.millis(() -> OfflinePlanner.plan(settings)));
-            base.add(Timings.millis(PlanBenchmark::baseline));
+            base.add(Timings.millis(() -> emptyResources(1)));
+            same.add(Timings.millis(() -> emptyResources(resources)));
         }
-        return new Result(resources, Timings.median(plan), Timings.median(base), plan, base);
+        return new Result(resources, Timings.median(plan), Timings.median(base), Timings.median(same), plan, base,
+                same);
     }
 
-    /** One custom resource with no inputs: the SDK's fixed cost of a mock deployment. */
-    private static void baseline() {
-        MockRun.run("bench", "bench", "review", ctx -> new CustomResource("bench:index:Thing", "thing",
-                ResourceArgs.Empty, CustomResourceOptions.Empty) {
+    /** Custom resources with no inputs: the SDK's own cost of a mock deployment of that many resources. */
+    private static void emptyResources(int count) {
+        MockRun.run("bench", "bench", "review", ctx -> {
+            for (int i = 0; i < count; i++) {
+                new CustomResource("bench:index:Thing", "thing-" + i, ResourceArgs.Empty, CustomResourceOptions.Empty) {
+                };
+            }
         }, List.of());
     }
 }
