@@ -107,7 +107,8 @@ class WorkflowScriptsTest {
 
     @Test
     void destroyOfAStackThatNeverExistedIsACleanNoOp() throws Exception {
-        fake("pulumi", "[ \"$1 $2\" = 'stack select' ] && { echo 'error: no stack named pr-7 found' >&2; exit 255; }\nexit 0");
+        fake("pulumi", "[ \"$1 $2\" = 'stack ls' ] && { echo '[{\"name\":\"pr-70\"}]'; exit 0; }\n"
+                + "[ \"$1 $2\" = 'stack select' ] && { echo 'error: no stack named pr-7 found' >&2; exit 255; }\nexit 0");
         Path output = dir.resolve("github_output");
         var run = bash(destroyStep(), Map.of("STACK", "pr-7", "GITHUB_OUTPUT", output.toString()));
         assertThat(run.exit()).as(run.output()).isZero();
@@ -117,8 +118,20 @@ class WorkflowScriptsTest {
     }
 
     @Test
+    void destroyOfAStackThatCannotBeListedFailsInsteadOfPassingForAbsent() throws Exception {
+        // What the CLI does when the backend errors (no access, an unsupported state store): every command fails.
+        fake("pulumi", "echo \"error: state store unsupported: 'meta.yaml' version (99) is not supported\" >&2; exit 1");
+        Path output = dir.resolve("github_output");
+        var run = bash(destroyStep(), Map.of("STACK", "pr-7", "GITHUB_OUTPUT", output.toString()));
+        assertThat(run.exit()).as(run.output()).isNotZero();
+        assertThat(run.output()).contains("cannot tell whether stack pr-7 exists").doesNotContain("never existed");
+        assertThat(output).as("no result: the audit record says failed").doesNotExist();
+    }
+
+    @Test
     void destroyOfAnExistingStackRemovesIt() throws Exception {
-        fake("pulumi", "exit 0");
+        fake("pulumi", "[ \"$1 $2\" = 'stack ls' ] && { echo '[{\"name\":\"pr-8\",\"current\":false}]'; exit 0; }\n"
+                + "exit 0");
         Path output = dir.resolve("github_output");
         var run = bash(destroyStep(), Map.of("STACK", "pr-8", "GITHUB_OUTPUT", output.toString()));
         assertThat(run.exit()).as(run.output()).isZero();
