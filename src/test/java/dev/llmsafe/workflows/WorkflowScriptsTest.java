@@ -1,17 +1,12 @@
 package dev.llmsafe.workflows;
 
-import dev.llmsafe.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,32 +18,12 @@ class WorkflowScriptsTest {
     @TempDir
     Path dir;
 
-    private Path bin() throws IOException {
-        return Files.createDirectories(dir.resolve("bin"));
-    }
-
     private void fake(String name, String body) throws IOException {
-        Path f = bin().resolve(name);
-        Files.writeString(f, "#!/usr/bin/env bash\necho \"" + name + " $*\" >> \"$CALLS\"\n" + body + "\n");
-        f.toFile().setExecutable(true);
+        new ScriptSandbox(dir).fake(name, body);
     }
 
-    private record Result(int exit, String output, List<String> calls) { }
-
-    private Result bash(String script, Map<String, String> env) throws Exception {
-        Path calls = dir.resolve("calls.txt");
-        Files.deleteIfExists(calls);
-        Files.createFile(calls);
-        var pb = new ProcessBuilder("bash", "-eo", "pipefail", "-c", script).directory(CliRun.projectDir().toFile())
-                .redirectErrorStream(true);
-        pb.environment().put("PATH", bin() + ":" + System.getenv("PATH"));
-        pb.environment().put("CALLS", calls.toString());
-        pb.environment().put("STATE", dir.toString());
-        pb.environment().putAll(env);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Result(p.exitValue(), out, new ArrayList<>(Files.readAllLines(calls)));
+    private ScriptSandbox.Result bash(String script, Map<String, String> env) throws Exception {
+        return new ScriptSandbox(dir).bash(script, env);
     }
 
     private void fakeGcloud(String createBehaviour) throws IOException {
