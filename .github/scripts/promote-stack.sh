@@ -11,7 +11,9 @@ scripts="$(dirname "$0")"
 evidence="${RUNNER_TEMP:-/tmp}/evidence"
 mkdir -p "$evidence"
 
-pulumi login "gs://${PULUMI_STATE_BUCKET:?}"
+# The environment's state bucket; a backend already named in PULUMI_BACKEND_URL wins, as it does for every pulumi
+# command (the engine tests run this script against a file:// backend).
+pulumi login "${PULUMI_BACKEND_URL:-gs://${PULUMI_STATE_BUCKET:?}}"
 state=$("$scripts/stack-state.sh" "$stack")
 if [ "$state" = present ]; then
   pulumi stack select "$stack"
