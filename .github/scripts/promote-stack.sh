@@ -22,7 +22,7 @@ else
 fi
 pulumi config set --stack "$stack" llm-safe:commitSha "${GITHUB_SHA:?}"
 if [ -n "${IMAGE_ARCHIVE:-}" ]; then
-  "$scripts/app-image.sh" push "$stack" "Pulumi.${stack}.yaml"
+  IMAGE_VERSION="$GITHUB_SHA" "$scripts/app-image.sh" push "$stack" "Pulumi.${stack}.yaml"
 elif [ -n "${IMAGE_DIGEST:-}" ]; then
   pulumi config set --stack "$stack" llm-safe:imageDigest "$IMAGE_DIGEST"
   echo "digest=${IMAGE_DIGEST}" >> "${GITHUB_OUTPUT:?}"

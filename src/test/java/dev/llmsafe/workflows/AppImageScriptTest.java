@@ -112,6 +112,42 @@ class AppImageScriptTest {
     }
 
     @Test
+    void aPromotionRunsThePushedImageOrTheDigestStagingRanBeforeItsPreview() throws Exception {
+        sandbox.fake("pulumi", String.join("\n",
+                "case \"$1 $2\" in",
+                "  'stack ls') echo '[{\"name\":\"staging\"},{\"name\":\"production\"}]' ;;",
+                "  'config get') echo " + REPOSITORY + " ;;",
+                "  'stack output') echo https://shop-production.a.run.app ;;",
+                "esac"));
+        sandbox.fake("java", "while [ $# -gt 0 ]; do [ \"$1\" = --output ] && echo '(no findings)' > \"$2\"; shift; done");
+        env.putAll(Map.of("PULUMI_STATE_BUCKET", "acme-state", "GITHUB_SHA", SHA, "RUNNER_TEMP", dir.toString()));
+
+        String archive = env.remove("IMAGE_ARCHIVE");
+        env.put("IMAGE_DIGEST", "sha256:" + "9f".repeat(32));
+        var production = sandbox.bash(".github/scripts/promote-stack.sh production", env);
+        assertThat(production.exit()).as(production.output()).isZero();
+        int set = production.calls().indexOf("pulumi config set --stack production llm-safe:imageDigest sha256:"
+                + "9f".repeat(32));
+        assertThat(set).isPositive().isLessThan(production.calls().indexOf(
+                "pulumi preview --stack production --json"));
+        assertThat(production.calls()).noneMatch(c -> c.startsWith("docker"));
+        assertThat(Files.readString(dir.resolve("github_output"))).contains("digest=sha256:" + "9f".repeat(32));
+
+        Files.delete(dir.resolve("github_output"));
+        env.remove("IMAGE_DIGEST");
+        env.put("IMAGE_ARCHIVE", archive);
+        Path app = Files.createDirectories(dir.resolve("app"));
+        Files.writeString(app.resolve("Dockerfile"), "FROM scratch\n");
+        assertThat(build(app).exit()).isZero();
+        var staging = sandbox.bash(".github/scripts/promote-stack.sh staging", env);
+        assertThat(staging.exit()).as(staging.output()).isZero();
+        assertThat(staging.calls()).contains("docker push " + REPOSITORY + ":" + SHA);
+        assertThat(staging.calls()).anyMatch(c -> c.startsWith("pulumi config set --stack staging --config-file "
+                + "Pulumi.staging.yaml llm-safe:imageDigest sha256:"));
+        assertThat(Files.readString(dir.resolve("github_output"))).containsPattern("digest=sha256:[0-9a-f]{64}");
+    }
+
+    @Test
     void thePreviewRunsAndVerifiesTheCommitTheImageJobBuilt() {
         JsonNode image = Workflows.job("pr-env.yml", "image");
         JsonNode preview = Workflows.job("pr-env.yml", "preview");
