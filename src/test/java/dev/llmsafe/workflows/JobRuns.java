@@ -51,7 +51,7 @@ final class JobRuns {
         }
         var contexts = Map.<String, JsonNode>of("github", github, "needs", needs,
                 "vars", JsonNodeFactory.instance.objectNode(), "inputs", JsonNodeFactory.instance.objectNode());
-        boolean runs = WorkflowExpression.truthy(WorkflowExpression.evaluate(condition, contexts, status -> switch (status) {
+        boolean runs = ExpressionValues.truthy(WorkflowExpression.evaluate(condition, contexts, status -> switch (status) {
             case "always" -> true;
             case "cancelled" -> false;
             case "failure" -> upstream.stream().anyMatch(u -> "failure".equals(results.get(u)));
