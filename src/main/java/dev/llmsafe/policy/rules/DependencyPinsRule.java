@@ -13,6 +13,8 @@ import dev.llmsafe.policy.build.PulumiYamlPins;
 import dev.llmsafe.policy.build.WrapperPins;
 import dev.llmsafe.policy.change.ChangedFile;
 import dev.llmsafe.policy.input.InputException;
+import dev.llmsafe.policy.input.YamlNode;
+import dev.llmsafe.policy.input.YamlReader;
 import dev.llmsafe.policy.workflow.Workflow;
 import dev.llmsafe.policy.workflow.WorkflowReader;
 
@@ -81,6 +83,8 @@ public final class DependencyPinsRule implements Rule {
                 judge(file, path.path(), PulumiYamlPins::check, out);
             } else if (input.workflows().isEmpty() && folded.matches("(.*/)?\\.github/workflows/[^/]+\\.ya?ml")) {
                 judge(file, path.path(), DependencyPinsRule::workflow, out);
+            } else if (input.workflows().isEmpty() && (name.equals("action.yml") || name.equals("action.yaml"))) {
+                judge(file, path.path(), DependencyPinsRule::localAction, out);
             }
         }
         return out;
@@ -95,6 +99,15 @@ public final class DependencyPinsRule implements Rule {
             return;
         }
         out.addAll(checker.apply(path, file.content()));
+    }
+
+    private static List<Finding> localAction(String path, String content) {
+        try {
+            return YamlNode.asMapping(YamlReader.parse(content, path)).map(root -> ActionPins.checkAction(path, root))
+                    .orElse(List.of());
+        } catch (InputException e) {
+            return List.of(Finding.at(Location.file(path), e.getMessage(), "fix the action's YAML"));
+        }
     }
 
     private static List<Finding> workflow(String path, String content) {
