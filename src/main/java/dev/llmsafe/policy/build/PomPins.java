@@ -84,6 +84,35 @@ public final class PomPins {
         return out;
     }
 
+    /** A coordinate as Maven resolves it, {@code group:artifact}, with the line it is declared at. */
+    public record ResolvedCoordinate(String coordinate, int line) {
+    }
+
+    /**
+     * Every dependency, plugin, extension and parent as {@code group:artifact} with properties put in: under
+     * the pom's own properties and under each profile's over them (whichever Maven may use). Empty when the
+     * text is not XML, which dependency-pins reports.
+     */
+    public static List<ResolvedCoordinate> resolvedCoordinates(String xml) {
+        PomModel pom;
+        try {
+            pom = PomParser.parse(xml);
+        } catch (XMLStreamException | RuntimeException e) {
+            return List.of();
+        }
+        List<PomModel> views = new ArrayList<>(List.of(pom));
+        pom.profileProperties().values().forEach(profile -> {
+            Map<String, String> merged = new HashMap<>(pom.properties());
+            merged.putAll(profile);
+            views.add(new PomModel(merged, Map.of(), pom.projectVersion(), pom.parentVersion(), pom.coordinates()));
+        });
+        Set<ResolvedCoordinate> out = new LinkedHashSet<>();
+        for (PomModel view : views) {
+            view.coordinates().forEach(c -> out.add(new ResolvedCoordinate(key(c, view), c.line())));
+        }
+        return List.copyOf(out);
+    }
+
     /** {@code group:artifact} with properties resolved where they can be, as Maven matches managed entries. */
     private static String key(PomModel.Coordinate c, PomModel pom) {
         String group = c.groupId() == null && c.kind() == PomModel.Kind.PLUGIN ? "org.apache.maven.plugins" : c.groupId();
