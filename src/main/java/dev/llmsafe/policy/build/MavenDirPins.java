@@ -3,7 +3,6 @@ package dev.llmsafe.policy.build;
 import dev.llmsafe.policy.Finding;
 import dev.llmsafe.policy.Location;
 
-import javax.xml.stream.XMLStreamException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,14 +17,11 @@ public final class MavenDirPins {
     }
 
     public static List<Finding> checkExtensions(String path, String xml) {
-        PomModel model;
-        try {
-            model = PomParser.parse(xml);
-        } catch (XMLStreamException | RuntimeException e) {
-            return List.of(Finding.at(Location.file(path), path + " cannot be read as XML, so its extensions cannot be "
-                    + "checked", "fix the XML"));
-        }
         List<Finding> out = new ArrayList<>();
+        PomModel model = PomPins.read(path, xml, "extensions", out);
+        if (model == null) {
+            return out;
+        }
         for (PomModel.Coordinate c : model.coordinates()) {
             String what = "extension " + c.groupId() + ":" + c.artifactId();
             String version = c.version();

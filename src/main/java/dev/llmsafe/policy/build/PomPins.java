@@ -31,14 +31,10 @@ public final class PomPins {
     }
 
     public static List<Finding> check(String path, String xml) {
-        PomModel pom;
-        try {
-            pom = PomParser.parse(xml);
-        } catch (XMLStreamException | RuntimeException e) {
-            int line = e instanceof XMLStreamException && ((XMLStreamException) e).getLocation() != null
-                    ? ((XMLStreamException) e).getLocation().getLineNumber() : 0;
-            return List.of(Finding.at(Location.file(path, line), path + " cannot be read as XML, so its versions cannot be "
-                    + "checked: " + firstLine(e.getMessage()), "fix the XML"));
+        List<Finding> out = new ArrayList<>();
+        PomModel pom = read(path, xml, "versions", out);
+        if (pom == null) {
+            return out;
         }
         Map<String, String> managed = new HashMap<>();
         boolean bom = false;
@@ -50,7 +46,6 @@ public final class PomPins {
             bom |= c.bomImport();
             hasParent |= c.kind() == PomModel.Kind.PARENT;
         }
-        List<Finding> out = new ArrayList<>();
         for (PomModel.Coordinate c : pom.coordinates()) {
             String what = c.kind().name().toLowerCase(Locale.ROOT) + " " + key(c, pom);
             int line = c.versionLine() > 0 ? c.versionLine() : c.line();
@@ -94,10 +89,8 @@ public final class PomPins {
      * text is not XML, which dependency-pins reports.
      */
     public static List<ResolvedCoordinate> resolvedCoordinates(String xml) {
-        PomModel pom;
-        try {
-            pom = PomParser.parse(xml);
-        } catch (XMLStreamException | RuntimeException e) {
+        PomModel pom = read("pom.xml", xml, "coordinates", new ArrayList<>());
+        if (pom == null) {
             return List.of();
         }
         List<PomModel> views = new ArrayList<>(List.of(pom));
@@ -211,6 +204,19 @@ public final class PomPins {
                 return pom.parentVersion();
             default:
                 return pom.properties().get(name);
+        }
+    }
+
+    /** The parsed file, or null after a finding that it cannot be read as XML (so its {@code what} cannot be checked). */
+    static PomModel read(String path, String xml, String what, List<Finding> out) {
+        try {
+            return PomParser.parse(xml);
+        } catch (XMLStreamException | RuntimeException e) {
+            int line = e instanceof XMLStreamException && ((XMLStreamException) e).getLocation() != null
+                    ? ((XMLStreamException) e).getLocation().getLineNumber() : 0;
+            out.add(Finding.at(Location.file(path, line), path + " cannot be read as XML, so its " + what + " cannot be "
+                    + "checked: " + firstLine(e.getMessage()), "fix the XML"));
+            return null;
         }
     }
 

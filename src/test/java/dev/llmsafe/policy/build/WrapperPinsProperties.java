@@ -3,6 +3,7 @@ package dev.llmsafe.policy.build;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,9 +29,12 @@ class WrapperPinsProperties {
             + "apache-maven-3.9.11-bin.zip";
     private static final String SUM = "0d7125e8c91097b36edb990ea5934e6c68b4440eef4ea96510a0f6815e7eeadb";
     private static final String LOOP = mvnwLoop();
+    private static Process shell;
+    private static java.io.BufferedWriter toShell;
+    private static java.io.BufferedReader fromShell;
 
     @Property(tries = 1000)
-    void theWrapperPassesOnlyWhenMvnwAndPropertiesReadTheSamePins(@ForAll("wrappers") String text) throws Exception {
+    void theWrapperPassesOnlyWhenMvnwAndPropertiesReadTheSamePins(@ForAll("wrappers") String text) throws IOException {
         String[] mvnw = mvnw(text);
         Properties properties = new Properties();
         boolean propertiesRead = true;
@@ -76,20 +79,39 @@ class WrapperPinsProperties {
                 });
     }
 
-    /** distributionUrl and distributionSha256Sum as the repository's mvnw reads them (null when unset). */
-    private static String[] mvnw(String text) throws IOException, InterruptedException {
+    /**
+     * distributionUrl and distributionSha256Sum as the repository's mvnw reads them (null when unset), by one
+     * long-lived {@code sh} that runs mvnw's loop on each file it is sent (a process per file would be slow).
+     */
+    private static synchronized String[] mvnw(String text) throws IOException {
+        if (shell == null) {
+            shell = new ProcessBuilder("sh").redirectErrorStream(true).start();
+            toShell = new java.io.BufferedWriter(new java.io.OutputStreamWriter(shell.getOutputStream(), StandardCharsets.UTF_8));
+            fromShell = new java.io.BufferedReader(new java.io.InputStreamReader(shell.getInputStream(), StandardCharsets.UTF_8));
+            toShell.write("parse() {\n unset distributionUrl distributionSha256Sum\n" + LOOP + "\n printf '%s\\n%s\\n%s\\n%s\\n' "
+                    + "\"${distributionUrl+set}\" \"${distributionUrl-}\" \"${distributionSha256Sum+set}\" \"${distributionSha256Sum-}\"\n}\n");
+        }
         Path file = Files.createTempFile("wrapper", ".properties");
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
-            Process p = new ProcessBuilder("sh", "-c", LOOP + "\nprintf '%s\\n%s\\n%s\\n%s\\n' \"${distributionUrl+set}\" "
-                    + "\"${distributionUrl-}\" \"${distributionSha256Sum+set}\" \"${distributionSha256Sum-}\"", "mvnw", file.toString())
-                    .redirectErrorStream(true).start();
-            List<String> out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
-            assertThat(out).hasSize(4);
-            return new String[] {out.get(0).isEmpty() ? null : out.get(1), out.get(2).isEmpty() ? null : out.get(3)};
+            toShell.write("parse '" + file + "'\n");
+            toShell.flush();
+            String[] out = new String[4];
+            for (int i = 0; i < 4; i++) {
+                out[i] = fromShell.readLine();
+                assertThat(out[i]).as("the shell answered").isNotNull();
+            }
+            return new String[] {out[0].isEmpty() ? null : out[1], out[2].isEmpty() ? null : out[3]};
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    @AfterContainer
+    static void stopShell() throws IOException {
+        if (shell != null) {
+            toShell.close();
+            shell.destroy();
         }
     }
 
