@@ -124,7 +124,7 @@ public final class PolicyCheckCommand implements Callable<Integer> {
                 input.change(WorkingTreeReader.read(projectDir).withLabels(labels));
             }
             if (workflowsDir != null) {
-                input.workflows(WorkflowReader.read(workflowsDir, relative(workflowsDir)));
+                input.workflows(WorkflowReader.read(workflowsDir, relative(workflowsDir), projectDir));
             }
             PolicyEngine engine = PolicyEngine.withAllRules();
             PolicyReport report = engine.evaluate(input.build());

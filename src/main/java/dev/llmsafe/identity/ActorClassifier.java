@@ -148,8 +148,12 @@ public final class ActorClassifier {
      * folded.
      */
     public static String normalize(String text) {
-        String visible = INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
-        return Normalizer.normalize(visible.toLowerCase(Locale.ROOT), Normalizer.Form.NFKC);
+        return Normalizer.normalize(visible(text).toLowerCase(Locale.ROOT), Normalizer.Form.NFKC);
+    }
+
+    /** NFKC without invisible characters, case kept: the letters a reader of the text would see. */
+    public static String visible(String text) {
+        return INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
     }
 
     /** Logins compare Unicode-normalised and case-insensitively, as GitHub treats them. */

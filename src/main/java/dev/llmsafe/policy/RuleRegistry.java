@@ -5,6 +5,7 @@ import dev.llmsafe.policy.rules.BucketHardeningRule;
 import dev.llmsafe.policy.rules.DependencyPinsRule;
 import dev.llmsafe.policy.rules.EnvironmentGatesRule;
 import dev.llmsafe.policy.rules.ForbiddenReferencesRule;
+import dev.llmsafe.policy.rules.LocalActionsRule;
 import dev.llmsafe.policy.rules.NoServiceAccountKeysRule;
 import dev.llmsafe.policy.rules.PreviewCostRule;
 import dev.llmsafe.policy.rules.PreviewSecretIsolationRule;
@@ -31,6 +32,7 @@ public final class RuleRegistry {
             new DependencyPinsRule(),
             new ForbiddenReferencesRule(),
             new WorkflowGatesRule(),
+            new LocalActionsRule(),
             new SuppressionExpiryRule());
 
     private RuleRegistry() {

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What dependency-pins needs from a {@code pom.xml}: properties, the project and parent versions, and every
- * dependency, plugin, extension and parent with its line.
+ * What dependency-pins needs from a {@code pom.xml}: properties (the pom's own, and each profile's by profile
+ * id), the project and parent versions, and every dependency, plugin, extension and parent with its line.
  */
-record PomModel(Map<String, String> properties, String projectVersion, String parentVersion, List<Coordinate> coordinates) {
+record PomModel(Map<String, String> properties, Map<String, Map<String, String>> profileProperties, String projectVersion,
+                String parentVersion, List<Coordinate> coordinates) {
 
     enum Kind { DEPENDENCY, PLUGIN, EXTENSION, PARENT }
 

@@ -35,6 +35,8 @@ final class PomParser {
         Deque<int[]> openLines = new ArrayDeque<>();
         Map<String, String> properties = new LinkedHashMap<>();
         Map<String, String> projectFields = new HashMap<>();
+        List<String[]> profileIds = new ArrayList<>();
+        List<Map<String, String>> profiles = new ArrayList<>();
         List<PomModel.Coordinate> coordinates = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         try {
@@ -51,6 +53,10 @@ final class PomParser {
                         throw new XMLStreamException("nested deeper than " + MAX_DEPTH + " elements");
                     }
                     text.setLength(0);
+                    if (name.equals("profile") && "profiles".equals(parent) && path.size() == 3) {
+                        profileIds.add(new String[] {"#" + (profiles.size() + 1)});
+                        profiles.add(new LinkedHashMap<>());
+                    }
                     if (kind(name, parent, path.size()) != null) {
                         open.push(new HashMap<>());
                         openLines.push(new int[] {reader.getLocation().getLineNumber(), 0});
@@ -76,6 +82,10 @@ final class PomParser {
                         }
                     } else if ("properties".equals(parent) && path.size() == 2) {
                         properties.put(name, value);
+                    } else if ("properties".equals(parent) && path.size() == 4 && inProfile(path)) {
+                        profiles.get(profiles.size() - 1).put(name, value);
+                    } else if (name.equals("id") && "profile".equals(parent) && path.size() == 3) {
+                        profileIds.get(profileIds.size() - 1)[0] = value;
                     } else if ("project".equals(parent) && path.size() == 1) {
                         projectFields.put(name, value);
                     }
@@ -88,7 +98,22 @@ final class PomParser {
         String parentVersion = coordinates.stream().filter(c -> c.kind() == PomModel.Kind.PARENT).map(PomModel.Coordinate::version)
                 .findFirst().orElse(null);
         String projectVersion = projectFields.getOrDefault("version", parentVersion);
-        return new PomModel(properties, projectVersion, parentVersion, coordinates);
+        Map<String, Map<String, String>> byProfile = new LinkedHashMap<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            byProfile.merge(profileIds.get(i)[0], profiles.get(i), (a, b) -> {
+                Map<String, String> both = new LinkedHashMap<>(a);
+                both.putAll(b);
+                return both;
+            });
+        }
+        return new PomModel(properties, byProfile, projectVersion, parentVersion, coordinates);
+    }
+
+    /** {@code project/profiles/profile/properties}, the path below the element just closed. */
+    private static boolean inProfile(Deque<String> path) {
+        var it = path.iterator();
+        it.next();
+        return "profile".equals(it.next()) && "profiles".equals(it.next()) && "project".equals(it.next());
     }
 
     private static PomModel.Kind kind(String name, String parent, int depth) {

@@ -4,18 +4,23 @@ import dev.llmsafe.policy.Finding;
 import dev.llmsafe.policy.Location;
 
 import javax.xml.stream.XMLStreamException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * {@code pom.xml}: every dependency, plugin, extension and parent has an exact version once properties are
  * resolved: no ranges, SNAPSHOT, LATEST or RELEASE, and no plugin without a version (here or in this pom's
- * pluginManagement). A dependency without a version is accepted only when this pom's dependencyManagement,
+ * pluginManagement). A group id, artifact id or version that uses a property a profile sets is refused: the
+ * effective value depends on which profiles are active where Maven runs. A dependency without a version is accepted only when this pom's dependencyManagement,
  * an imported BOM, or a parent manages it.
  */
 public final class PomPins {
@@ -26,30 +31,31 @@ public final class PomPins {
     }
 
     public static List<Finding> check(String path, String xml) {
-        PomModel pom;
-        try {
-            pom = PomParser.parse(xml);
-        } catch (XMLStreamException | RuntimeException e) {
-            int line = e instanceof XMLStreamException && ((XMLStreamException) e).getLocation() != null
-                    ? ((XMLStreamException) e).getLocation().getLineNumber() : 0;
-            return List.of(Finding.at(Location.file(path, line), path + " cannot be read as XML, so its versions cannot be "
-                    + "checked: " + firstLine(e.getMessage()), "fix the XML"));
+        List<Finding> out = new ArrayList<>();
+        PomModel pom = read(path, xml, "versions", out);
+        if (pom == null) {
+            return out;
         }
         Map<String, String> managed = new HashMap<>();
         boolean bom = false;
         boolean hasParent = false;
         for (PomModel.Coordinate c : pom.coordinates()) {
             if (c.managed() && c.version() != null) {
-                managed.put(c.kind() + ":" + c.key(), c.version());
+                managed.put(c.kind() + ":" + key(c, pom), c.version());
             }
             bom |= c.bomImport();
             hasParent |= c.kind() == PomModel.Kind.PARENT;
         }
-        List<Finding> out = new ArrayList<>();
         for (PomModel.Coordinate c : pom.coordinates()) {
-            String what = c.kind().name().toLowerCase(Locale.ROOT) + " " + c.key();
+            String what = c.kind().name().toLowerCase(Locale.ROOT) + " " + key(c, pom);
+            int line = c.versionLine() > 0 ? c.versionLine() : c.line();
+            if (setInProfile(path, what + " group id", c.groupId(), c.line(), pom, out)
+                    | setInProfile(path, what + " artifact id", c.artifactId(), c.line(), pom, out)
+                    | setInProfile(path, what + " version", c.version(), line, pom, out)) {
+                continue;
+            }
             if (c.version() == null || c.version().isEmpty()) {
-                boolean ok = managed.containsKey(c.kind() + ":" + c.key())
+                boolean ok = managed.containsKey(c.kind() + ":" + key(c, pom))
                         || (c.kind() == PomModel.Kind.DEPENDENCY && (bom || hasParent));
                 if (!ok) {
                     out.add(Finding.at(Location.file(path, c.line()), what + " has no version",
@@ -58,7 +64,6 @@ public final class PomPins {
                 }
                 continue;
             }
-            int line = c.versionLine() > 0 ? c.versionLine() : c.line();
             String resolved = resolve(c.version(), pom);
             if (resolved == null) {
                 out.add(Finding.at(Location.file(path, line), what + " version " + c.version()
@@ -72,6 +77,82 @@ public final class PomPins {
             }
         }
         return out;
+    }
+
+    /** A coordinate as Maven resolves it, {@code group:artifact}, with the line it is declared at. */
+    public record ResolvedCoordinate(String coordinate, int line) {
+    }
+
+    /**
+     * Every dependency, plugin, extension and parent as {@code group:artifact} with properties put in: under
+     * the pom's own properties and under each profile's over them (whichever Maven may use). Empty when the
+     * text is not XML, which dependency-pins reports.
+     */
+    public static List<ResolvedCoordinate> resolvedCoordinates(String xml) {
+        PomModel pom = read("pom.xml", xml, "coordinates", new ArrayList<>());
+        if (pom == null) {
+            return List.of();
+        }
+        List<PomModel> views = new ArrayList<>(List.of(pom));
+        pom.profileProperties().values().forEach(profile -> {
+            Map<String, String> merged = new HashMap<>(pom.properties());
+            merged.putAll(profile);
+            views.add(new PomModel(merged, Map.of(), pom.projectVersion(), pom.parentVersion(), pom.coordinates()));
+        });
+        Set<ResolvedCoordinate> out = new LinkedHashSet<>();
+        for (PomModel view : views) {
+            view.coordinates().forEach(c -> out.add(new ResolvedCoordinate(key(c, view), c.line())));
+        }
+        return List.copyOf(out);
+    }
+
+    /** {@code group:artifact} with properties resolved where they can be, as Maven matches managed entries. */
+    private static String key(PomModel.Coordinate c, PomModel pom) {
+        String group = c.groupId() == null && c.kind() == PomModel.Kind.PLUGIN ? "org.apache.maven.plugins" : c.groupId();
+        return resolvedOrRaw(group, pom) + ":" + resolvedOrRaw(c.artifactId(), pom);
+    }
+
+    static String resolvedOrRaw(String text, PomModel pom) {
+        String resolved = text == null ? null : resolve(text, pom);
+        return resolved == null ? text : resolved;
+    }
+
+    /**
+     * A coordinate field that uses, directly or through other properties, a property a profile sets: which
+     * value Maven takes depends on the profiles active where it builds (by default, by JDK, OS or file, or
+     * {@code -P}), so the pin cannot be judged from the file.
+     */
+    private static boolean setInProfile(String path, String what, String raw, int line, PomModel pom, List<Finding> out) {
+        if (raw == null || !raw.contains("${")) {
+            return false;
+        }
+        for (String name : propertiesUsed(raw, pom)) {
+            for (Map.Entry<String, Map<String, String>> profile : pom.profileProperties().entrySet()) {
+                if (profile.getValue().containsKey(name)) {
+                    out.add(Finding.at(Location.file(path, line), what + " " + raw + " uses " + name + ", which profile "
+                            + profile.getKey() + " sets", "set " + name + " only in the pom's own <properties>, not in a "
+                            + "profile, or write the value out"));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Every property the text refers to, and those their values refer to, in order. */
+    private static Set<String> propertiesUsed(String raw, PomModel pom) {
+        Set<String> used = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(raw));
+        while (!todo.isEmpty() && used.size() < 1000) {
+            Matcher m = PROPERTY.matcher(todo.pop());
+            while (m.find()) {
+                String name = m.group(1);
+                if (used.add(name) && pom.properties().get(name) != null) {
+                    todo.add(pom.properties().get(name));
+                }
+            }
+        }
+        return used;
     }
 
     /** Why a version is not exact, or null when it is. */
@@ -123,6 +204,19 @@ public final class PomPins {
                 return pom.parentVersion();
             default:
                 return pom.properties().get(name);
+        }
+    }
+
+    /** The parsed file, or null after a finding that it cannot be read as XML (so its {@code what} cannot be checked). */
+    static PomModel read(String path, String xml, String what, List<Finding> out) {
+        try {
+            return PomParser.parse(xml);
+        } catch (XMLStreamException | RuntimeException e) {
+            int line = e instanceof XMLStreamException && ((XMLStreamException) e).getLocation() != null
+                    ? ((XMLStreamException) e).getLocation().getLineNumber() : 0;
+            out.add(Finding.at(Location.file(path, line), path + " cannot be read as XML, so its " + what + " cannot be "
+                    + "checked: " + firstLine(e.getMessage()), "fix the XML"));
+            return null;
         }
     }
 

@@ -8,11 +8,14 @@ import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.Rule;
 import dev.llmsafe.policy.RuleCategory;
 import dev.llmsafe.policy.build.ActionPins;
+import dev.llmsafe.policy.build.MavenDirPins;
 import dev.llmsafe.policy.build.PomPins;
 import dev.llmsafe.policy.build.PulumiYamlPins;
 import dev.llmsafe.policy.build.WrapperPins;
 import dev.llmsafe.policy.change.ChangedFile;
 import dev.llmsafe.policy.input.InputException;
+import dev.llmsafe.policy.input.YamlNode;
+import dev.llmsafe.policy.input.YamlReader;
 import dev.llmsafe.policy.workflow.Workflow;
 import dev.llmsafe.policy.workflow.WorkflowReader;
 
@@ -22,12 +25,15 @@ import java.util.function.BiFunction;
 
 /**
  * Everything the build and the deploy pull in is pinned: {@code pom.xml} dependencies and plugins
- * ({@link PomPins}), the Maven wrapper ({@link WrapperPins}), {@code Pulumi.yaml} packages
+ * ({@link PomPins}), the Maven wrapper ({@link WrapperPins}), {@code .mvn/extensions.xml} and
+ * {@code .mvn/maven.config} ({@link MavenDirPins}), {@code Pulumi.yaml} packages
  * ({@link PulumiYamlPins}) and workflow actions and images ({@link ActionPins}). Build files come from the
  * change (their new content) or the whole tree; workflows from {@code --workflows}, else from the change.
  */
 public final class DependencyPinsRule implements Rule {
     static final String WRAPPER = ".mvn/wrapper/maven-wrapper.properties";
+    static final String EXTENSIONS = ".mvn/extensions.xml";
+    static final String MAVEN_CONFIG = ".mvn/maven.config";
 
     @Override
     public String id() {
@@ -77,10 +83,16 @@ public final class DependencyPinsRule implements Rule {
                 judge(file, path.path(), PomPins::check, out);
             } else if (folded.equals(WRAPPER) || folded.endsWith("/" + WRAPPER)) {
                 judge(file, path.path(), WrapperPins::check, out);
+            } else if (folded.equals(EXTENSIONS) || folded.endsWith("/" + EXTENSIONS)) {
+                judge(file, path.path(), MavenDirPins::checkExtensions, out);
+            } else if (folded.equals(MAVEN_CONFIG) || folded.endsWith("/" + MAVEN_CONFIG)) {
+                judge(file, path.path(), MavenDirPins::checkConfig, out);
             } else if (name.equals("pulumi.yaml") || name.equals("pulumi.yml")) {
                 judge(file, path.path(), PulumiYamlPins::check, out);
             } else if (input.workflows().isEmpty() && folded.matches("(.*/)?\\.github/workflows/[^/]+\\.ya?ml")) {
                 judge(file, path.path(), DependencyPinsRule::workflow, out);
+            } else if (input.workflows().isEmpty() && (name.equals("action.yml") || name.equals("action.yaml"))) {
+                judge(file, path.path(), DependencyPinsRule::localAction, out);
             }
         }
         return out;
@@ -95,6 +107,15 @@ public final class DependencyPinsRule implements Rule {
             return;
         }
         out.addAll(checker.apply(path, file.content()));
+    }
+
+    private static List<Finding> localAction(String path, String content) {
+        try {
+            return YamlNode.asMapping(YamlReader.parse(content, path)).map(root -> ActionPins.checkAction(path, root))
+                    .orElse(List.of());
+        } catch (InputException e) {
+            return List.of(Finding.at(Location.file(path), e.getMessage(), "fix the action's YAML"));
+        }
     }
 
     private static List<Finding> workflow(String path, String content) {

@@ -1,5 +1,6 @@
 package dev.llmsafe.policy.rules;
 
+import dev.llmsafe.identity.ActorClassifier;
 import dev.llmsafe.policy.EnforcementLevel;
 import dev.llmsafe.policy.Finding;
 import dev.llmsafe.policy.Location;
@@ -7,6 +8,7 @@ import dev.llmsafe.policy.PathNormalizer;
 import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.Rule;
 import dev.llmsafe.policy.RuleCategory;
+import dev.llmsafe.policy.build.PomPins;
 import dev.llmsafe.policy.change.ChangedFile;
 
 import java.util.ArrayList;
@@ -25,31 +27,41 @@ import java.util.regex.Pattern;
  */
 public final class ForbiddenReferencesRule implements Rule {
     private static final int MAX_PER_FILE = 20;
+    private static final String FIX = "this project runs on GCP, Railway and GitHub only; remove it, or allowlist the "
+            + "file in policy.yaml with a reason";
 
     record Reference(String what, Pattern pattern) {
     }
 
+    /**
+     * Names that DNS, GitHub, registries and package managers compare without regard to case are matched so;
+     * key ids, tokens and Pulumi type tokens are case-sensitive where they are used.
+     */
     static final List<Reference> REFERENCES = List.of(
-            ref("an AWS credentials variable", "\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN|PROFILE"
+            anyCase("an AWS credentials variable", "\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN|PROFILE"
                     + "|DEFAULT_REGION|REGION|ROLE_ARN|WEB_IDENTITY_TOKEN_FILE|SHARED_CREDENTIALS_FILE|CONFIG_FILE)\\b"),
-            ref("an AWS access key id", "\\b(AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|A3T[A-Z0-9])[A-Z0-9]{16}\\b"),
-            ref("an AWS SDK", "software\\.amazon\\.awssdk|\\bcom\\.amazonaws\\b|@aws-sdk/|\\baws-sdk\\b|\\bboto3\\b|\\bbotocore\\b"),
-            ref("an AWS endpoint", "\\.amazonaws\\.com\\b"),
-            ref("an AWS ARN", "\\barn:aws[a-z-]*:"),
-            ref("an AWS GitHub action", "\\baws-actions/"),
-            ref("an AWS provider", "@pulumi/aws\\b|\\bpulumi[-_]aws\\b|\\bcom\\.pulumi:aws\\b|\\bhashicorp/aws\\b"
+            exact("an AWS access key id", "\\b(AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|A3T[A-Z0-9])[A-Z0-9]{16}\\b"),
+            anyCase("an AWS SDK", "software\\.amazon\\.awssdk|\\bcom\\.amazonaws\\b|@aws-sdk/|\\baws-sdk\\b|\\bboto3\\b|\\bbotocore\\b"),
+            anyCase("an AWS endpoint", "\\.amazonaws\\.com\\b"),
+            exact("an AWS ARN", "\\barn:aws[a-z-]*:"),
+            anyCase("an AWS GitHub action", "\\baws-actions/"),
+            anyCase("an AWS provider", "@pulumi/aws\\b|\\bpulumi[-_]aws\\b|\\bcom\\.pulumi:aws\\b|\\bhashicorp/aws\\b"
                     + "|<groupId>com\\.pulumi</groupId>\\s*<artifactId>aws</artifactId>"),
-            ref("an AWS resource type", "\\baws(-native)?:[a-zA-Z0-9]+(/[a-zA-Z0-9]+)?:[A-Z][A-Za-z0-9]*\\b"),
-            ref("AWS credentials files", "\\.aws/(credentials|config)\\b"),
-            ref("a Vault credentials variable", "\\bVAULT_(ADDR|TOKEN|NAMESPACE|ROLE_ID|SECRET_ID|CACERT|AUTH_METHOD)\\b"),
-            ref("a Vault token", "\\bhv[sbr]\\.[A-Za-z0-9_-]{24,}"),
-            ref("a Vault GitHub action", "\\bhashicorp/vault-action\\b"),
-            ref("a Vault provider", "@pulumi/vault\\b|\\bpulumi[-_]vault\\b|\\bcom\\.pulumi:vault\\b|\\bhashicorp/vault\\b"),
-            ref("a Vault SDK", "\\borg\\.springframework\\.vault\\b|\\bvault-java-driver\\b|\\bcom\\.bettercloud\\b|\\bhvac\\b"),
-            ref("a Vault resource type", "\\bvault:[a-zA-Z0-9]+(/[a-zA-Z0-9]+)?:[A-Z][A-Za-z0-9]*\\b"));
+            exact("an AWS resource type", "\\baws(-native)?:[a-zA-Z0-9]+(/[a-zA-Z0-9]+)?:[A-Z][A-Za-z0-9]*\\b"),
+            anyCase("AWS credentials files", "\\.aws/(credentials|config)\\b"),
+            anyCase("a Vault credentials variable", "\\bVAULT_(ADDR|TOKEN|NAMESPACE|ROLE_ID|SECRET_ID|CACERT|AUTH_METHOD)\\b"),
+            exact("a Vault token", "\\bhv[sbr]\\.[A-Za-z0-9_-]{24,}"),
+            anyCase("a Vault GitHub action", "\\bhashicorp/vault-action\\b"),
+            anyCase("a Vault provider", "@pulumi/vault\\b|\\bpulumi[-_]vault\\b|\\bcom\\.pulumi:vault\\b|\\bhashicorp/vault\\b"),
+            anyCase("a Vault SDK", "\\borg\\.springframework\\.vault\\b|\\bvault-java-driver\\b|\\bcom\\.bettercloud\\b|\\bhvac\\b"),
+            exact("a Vault resource type", "\\bvault:[a-zA-Z0-9]+(/[a-zA-Z0-9]+)?:[A-Z][A-Za-z0-9]*\\b"));
 
-    private static Reference ref(String what, String regex) {
+    private static Reference exact(String what, String regex) {
         return new Reference(what, Pattern.compile(regex));
+    }
+
+    private static Reference anyCase(String what, String regex) {
+        return new Reference(what, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
     }
 
     @Override
@@ -106,9 +118,26 @@ public final class ForbiddenReferencesRule implements Rule {
         return out;
     }
 
-    static void scan(String path, boolean locatable, String text, List<Finding> out) {
+    /**
+     * The text as its readers see it (NFKC, invisible characters dropped: lines stay where they are), and a
+     * pom's or extensions.xml's coordinates as Maven resolves them, whatever the order of their elements.
+     */
+    static void scan(String path, boolean locatable, String raw, List<Finding> out) {
+        String text = ActorClassifier.visible(raw);
         int[] lineStarts = lineStarts(text);
         Set<String> reported = new LinkedHashSet<>();
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        if (name.equals("pom.xml") || name.equals("extensions.xml")) {
+            for (PomPins.ResolvedCoordinate c : PomPins.resolvedCoordinates(text)) {
+                for (Reference ref : REFERENCES) {
+                    if (ref.pattern().matcher(c.coordinate()).find() && reported.add(c.line() + ":" + ref.what())) {
+                        out.add(Finding.at(locatable ? Location.file(path, c.line()) : Location.NONE, path
+                                + (locatable ? "" : ":" + c.line()) + " has " + ref.what() + " ('"
+                                + PathNormalizer.printable(clip(c.coordinate())) + "', as Maven resolves it)", FIX));
+                    }
+                }
+            }
+        }
         for (Reference ref : REFERENCES) {
             Matcher m = ref.pattern().matcher(text);
             while (m.find()) {
@@ -122,9 +151,7 @@ public final class ForbiddenReferencesRule implements Rule {
                     return;
                 }
                 out.add(Finding.at(locatable ? Location.file(path, line) : Location.NONE, path + (locatable ? "" : ":" + line)
-                        + " has " + ref.what() + " ('" + PathNormalizer.printable(clip(m.group())) + "')",
-                        "this project runs on GCP, Railway and GitHub only; remove it, or allowlist the file in "
-                                + "policy.yaml with a reason"));
+                        + " has " + ref.what() + " ('" + PathNormalizer.printable(clip(m.group())) + "')", FIX));
             }
         }
     }

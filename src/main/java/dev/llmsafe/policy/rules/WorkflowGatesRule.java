@@ -59,7 +59,7 @@ public final class WorkflowGatesRule implements Rule {
                 List<PulumiInvocations.Invocation> runs = PulumiInvocations.of(job);
                 for (PulumiInvocations.Invocation run : runs) {
                     if (prTarget != null && run.mutating()) {
-                        out.add(Finding.at(Location.file(w.path(), run.line()), "job " + job.id() + " runs `pulumi "
+                        out.add(Finding.at(Location.file(run.path(), run.line()), "job " + job.id() + " runs `pulumi "
                                 + run.command() + "` in a workflow triggered by pull_request_target (line " + prTarget
                                 + "), where fork code runs with the base repository's secrets",
                                 "trigger deploy jobs on pull_request (or push) instead of pull_request_target"));
@@ -69,7 +69,7 @@ public final class WorkflowGatesRule implements Rule {
                     }
                     if (run.unresolved() != null || run.stacks().isEmpty()) {
                         if (job.environment().isEmpty() && !reviewOnly(run.unresolved())) {
-                            out.add(Finding.at(Location.file(w.path(), run.line()), "job " + job.id() + " runs `pulumi "
+                            out.add(Finding.at(Location.file(run.path(), run.line()), "job " + job.id() + " runs `pulumi "
                                     + run.command() + "` on stack " + (run.unresolved() == null ? "(the selected one)"
                                     : run.unresolved()) + ", which cannot be resolved, and declares no environment",
                                     "name the stack literally (--stack staging) or declare the job's environment"));
@@ -95,9 +95,9 @@ public final class WorkflowGatesRule implements Rule {
                             "add the staging deploy job to needs: so production only follows a staging deploy"));
                 }
             }
-            WorkflowHygiene.check(w, out);
+            WorkflowHygiene.check(w, input.workflows().orElseThrow(), out);
         }
-        return out;
+        return out.stream().distinct().toList(); // a local action called by several jobs is reported once
     }
 
     /** A stack written as {@code pr-${{ ... }}} is a review stack, never staging or production. */

@@ -3,12 +3,17 @@ package dev.llmsafe.policy.rules;
 import dev.llmsafe.policy.Finding;
 import dev.llmsafe.policy.Location;
 import dev.llmsafe.policy.input.YamlNode;
+import dev.llmsafe.policy.workflow.LocalActions;
+import dev.llmsafe.policy.workflow.StepOrigin;
 import dev.llmsafe.policy.workflow.Workflow;
 import dev.llmsafe.policy.workflow.WorkflowJob;
+import dev.llmsafe.policy.workflow.WorkflowSet;
 import dev.llmsafe.policy.workflow.WorkflowStep;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +34,7 @@ final class WorkflowHygiene {
     private WorkflowHygiene() {
     }
 
-    static void check(Workflow w, List<Finding> out) {
+    static void check(Workflow w, WorkflowSet set, List<Finding> out) {
         YamlNode permissions = w.root().get("permissions");
         if (permissions == null) {
             out.add(Finding.at(Location.file(w.path(), 1), "workflow declares no top-level permissions, so jobs get the "
@@ -47,27 +52,54 @@ final class WorkflowHygiene {
                 out.add(Finding.at(Location.file(w.path(), jobPermissions.line()), "job " + job.id() + " may mint OIDC "
                         + "tokens (id-token: write) but never authenticates", "remove id-token: write from this job"));
             }
+            job.uses().filter(LocalActions::isLocal).ifPresent(uses -> calledWith(w, job, uses, set, out));
             for (WorkflowStep step : job.steps()) {
                 if (step.action().map(a -> a.startsWith("google-github-actions/")).orElse(false)) {
                     step.with().forEach((name, value) -> {
                         boolean keyInput = name.equals("credentials_json") || name.equals("service_account_key");
                         boolean keySecret = value != null && value.contains("secrets.") && KEY_SHAPED.matcher(name + " " + value).matches();
                         if (keyInput || keySecret) {
-                            out.add(Finding.at(Location.file(w.path(), step.withLine(name)), "step " + (step.index() + 1)
-                                    + " of job " + job.id() + " passes a key to " + step.uses().orElse("") + " (" + name + ")",
+                            out.add(Finding.at(Location.file(step.path(), step.withLine(name)), step.label()
+                                    + " passes a key to " + step.uses().orElse("") + " (" + name + ")",
                                     "authenticate with workload_identity_provider and service_account; no keys"));
                         }
                     });
                 }
-                step.run().ifPresent(script -> injection(w, job, step, script, step.runLine(), out));
+                step.run().ifPresent(script -> injection(step, script, step.runLine(), out));
                 if (step.action().map(a -> a.equals("actions/github-script")).orElse(false) && step.with().get("script") != null) {
-                    injection(w, job, step, step.with().get("script"), step.withLine("script"), out);
+                    injection(step, step.with().get("script"), step.withLine("script"), out);
                 }
             }
         }
     }
 
-    private static void injection(Workflow w, WorkflowJob job, WorkflowStep step, String script, int line, List<Finding> out) {
+    /**
+     * A reusable workflow of the repository, read with the inputs this job passes: a script there that puts
+     * {@code ${{ inputs.x }}} into a command runs whatever text the caller passed as {@code x}.
+     */
+    private static void calledWith(Workflow w, WorkflowJob job, String uses, WorkflowSet set, List<Finding> out) {
+        String key = LocalActions.key(uses);
+        set.workflows().stream().filter(c -> c.path().equals(key)).findFirst().ifPresent(callee -> {
+            Map<String, String> inputs = new LinkedHashMap<>();
+            callee.root().mapping("on").flatMap(on -> on.mapping("workflow_call")).flatMap(c -> c.mapping("inputs"))
+                    .ifPresent(in -> in.entries().forEach((name, spec) -> inputs.put(name,
+                            Objects.requireNonNullElse(YamlNode.asMapping(spec).map(m -> m.text("default")).orElse(null), ""))));
+            job.node().mapping("with").ifPresent(with -> with.entries().forEach((k, v) ->
+                    inputs.put(k, Objects.requireNonNullElse(YamlNode.text(v), ""))));
+            StepOrigin origin = new StepOrigin(callee.path(), "(called by job " + job.id() + " of " + w.path() + ")",
+                    inputs, Map.of(), List.of());
+            for (WorkflowJob calleeJob : callee.jobs()) {
+                for (WorkflowStep step : calleeJob.steps(origin)) {
+                    String raw = step.node().text("run");
+                    if (raw != null && raw.contains("inputs.")) {
+                        injection(step, step.run().orElse(""), step.runLine(), out);
+                    }
+                }
+            }
+        });
+    }
+
+    private static void injection(WorkflowStep step, String script, int line, List<Finding> out) {
         Matcher expr = EXPRESSION.matcher(script);
         while (expr.find()) {
             Matcher ref = UNTRUSTED.matcher(expr.group(1));
@@ -75,7 +107,7 @@ final class WorkflowHygiene {
                 String field = ref.group();
                 String last = field.substring(field.lastIndexOf('.') + 1);
                 if (field.equals("github.head_ref") || !SAFE_FIELDS.contains(last)) {
-                    out.add(Finding.at(Location.file(w.path(), line), "step " + (step.index() + 1) + " of job " + job.id()
+                    out.add(Finding.at(Location.file(step.path(), line), step.label()
                             + " interpolates ${{ " + field + " }} into a script; whoever writes that text can run commands",
                             "pass it through env: (e.g. TITLE: ${{ " + field + " }}) and use \"$TITLE\" in the script"));
                 }

@@ -29,9 +29,10 @@ public final class PulumiInvocations {
 
     /**
      * One command. {@code stacks} are the stack names it may act on; {@code unresolved} is the stack text when
-     * it could not be resolved (null when resolved or when no stack is named at all).
+     * it could not be resolved (null when resolved or when no stack is named at all); {@code path} and
+     * {@code line} say where it is written (the workflow, or a local action the job calls).
      */
-    public record Invocation(String command, List<String> stacks, String unresolved, int line) {
+    public record Invocation(String command, List<String> stacks, String unresolved, int line, String path) {
         public boolean mutating() {
             return MUTATING.contains(command);
         }
@@ -84,25 +85,25 @@ public final class PulumiInvocations {
 
     private static Invocation resolve(String command, String raw, WorkflowStep step, int line) {
         if (raw == null || raw.isBlank()) {
-            return new Invocation(command, List.of(), null, line);
+            return new Invocation(command, List.of(), null, line, step.path());
         }
         String text = raw.trim();
         Matcher expr = EXPRESSION.matcher(text);
         if (expr.matches()) {
             List<String> values = expression(expr.group(1), expr.group(2), step);
-            return values.isEmpty() ? new Invocation(command, List.of(), text, line)
-                    : new Invocation(command, values.stream().map(PulumiInvocations::shortName).toList(), null, line);
+            return values.isEmpty() ? new Invocation(command, List.of(), text, line, step.path())
+                    : new Invocation(command, values.stream().map(PulumiInvocations::shortName).toList(), null, line, step.path());
         }
         Matcher var = ENV_VAR.matcher(text);
         if (var.matches()) {
             String value = step.env().get(var.group(1));
-            return value == null || value.contains("$") ? new Invocation(command, List.of(), text, line)
-                    : new Invocation(command, List.of(shortName(value)), null, line);
+            return value == null || value.contains("$") ? new Invocation(command, List.of(), text, line, step.path())
+                    : new Invocation(command, List.of(shortName(value)), null, line, step.path());
         }
         if (text.contains("$")) {
-            return new Invocation(command, List.of(), text, line);
+            return new Invocation(command, List.of(), text, line, step.path());
         }
-        return new Invocation(command, List.of(shortName(text)), null, line);
+        return new Invocation(command, List.of(shortName(text)), null, line, step.path());
     }
 
     private static List<String> expression(String scope, String name, WorkflowStep step) {

@@ -10,9 +10,18 @@ import java.util.Optional;
 
 /**
  * One GitHub Actions workflow file: its text and its YAML tree with line numbers. {@code path} is as reports
- * should show it.
+ * should show it; {@code locals} are the repository's local actions and reusable workflows, read with it.
  */
-public record Workflow(String path, String text, YamlNode.Mapping root) {
+public record Workflow(String path, String text, YamlNode.Mapping root, LocalActions locals) {
+
+    /** A workflow read on its own, without its repository: local actions it calls cannot be judged. */
+    public Workflow(String path, String text, YamlNode.Mapping root) {
+        this(path, text, root, LocalActions.NONE);
+    }
+
+    public Workflow withLocals(LocalActions locals) {
+        return new Workflow(path, text, root, locals);
+    }
 
     /** Event names that trigger the workflow ({@code on:} as a name, a list or a mapping), with their lines. */
     public Map<String, Integer> triggers() {

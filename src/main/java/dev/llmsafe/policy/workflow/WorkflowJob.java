@@ -10,6 +10,8 @@ import java.util.Optional;
 
 /** One job of a workflow. {@code line} is the line of its id. */
 public record WorkflowJob(Workflow workflow, String id, YamlNode.Mapping node, int line) {
+    /** Steps of one job once local actions are expanded: bounds actions that call each other many times. */
+    public static final int MAX_STEPS = 5_000;
 
     /** The GitHub Environment the job declares ({@code environment: name} or {@code environment: {name: ...}}). */
     public Optional<String> environment() {
@@ -24,15 +26,34 @@ public record WorkflowJob(Workflow workflow, String id, YamlNode.Mapping node, i
         return YamlNode.texts(node.get("needs"));
     }
 
+    /**
+     * The job's steps as GitHub runs them: each step, and after a step that calls a local composite action,
+     * that action's steps (to {@link LocalActions#MAX_NESTING} levels, without loops, and at most
+     * {@link #MAX_STEPS} steps in all; the local-actions rule fails a job past these).
+     */
     public List<WorkflowStep> steps() {
+        return steps(StepOrigin.workflow(workflow.path()));
+    }
+
+    /** The steps as reached from {@code origin}: a reusable workflow's steps as one caller calls them. */
+    public List<WorkflowStep> steps(StepOrigin origin) {
         List<WorkflowStep> out = new ArrayList<>();
-        node.sequence("steps").ifPresent(seq -> {
-            for (int i = 0; i < seq.items().size(); i++) {
-                int index = i;
-                YamlNode.asMapping(seq.items().get(i)).ifPresent(m -> out.add(new WorkflowStep(this, index, m)));
-            }
-        });
+        node.sequence("steps").ifPresent(seq -> expand(seq, origin, out));
         return out;
+    }
+
+    private void expand(YamlNode.Sequence seq, StepOrigin origin, List<WorkflowStep> out) {
+        for (int i = 0; i < seq.items().size(); i++) {
+            int index = i;
+            YamlNode.asMapping(seq.items().get(i)).ifPresent(m -> {
+                WorkflowStep step = new WorkflowStep(this, index, m, origin);
+                out.add(step);
+                if (!step.nestsTooDeep() && out.size() < MAX_STEPS) {
+                    step.localAction().filter(LocalAction::composite).ifPresent(action -> action.steps().ifPresent(inner ->
+                            expand(inner, step.into(action), out)));
+                }
+            });
+        }
     }
 
     /** The reusable workflow the job calls ({@code jobs.<id>.uses}), if any. */

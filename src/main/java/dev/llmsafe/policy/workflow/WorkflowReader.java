@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Reads {@code *.yml} and {@code *.yaml} directly in a workflows folder (GitHub reads no subfolders). A file
- * that is not a YAML mapping is an input error naming the file and line.
+ * Reads {@code *.yml} and {@code *.yaml} directly in a workflows folder (GitHub reads no subfolders), with the
+ * local actions and reusable workflows they call from the repository root. A workflow file that is not a YAML
+ * mapping is an input error naming the file and line.
  */
 public final class WorkflowReader {
     private static final long MAX_BYTES = 1024 * 1024;
@@ -25,8 +26,9 @@ public final class WorkflowReader {
     /**
      * @param dir         the folder to read
      * @param displayBase the path shown for {@code dir} in reports (e.g. {@code .github/workflows})
+     * @param root        the repository root, against which {@code uses: ./...} resolves
      */
-    public static WorkflowSet read(Path dir, String displayBase) throws IOException {
+    public static WorkflowSet read(Path dir, String displayBase, Path root) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new InputException(dir.toString(), "no such directory; pass --workflows .github/workflows");
         }
@@ -46,7 +48,10 @@ public final class WorkflowReader {
             }
             workflows.add(parse(Files.readString(file, StandardCharsets.UTF_8), display));
         }
-        return new WorkflowSet(displayBase, workflows);
+        List<Workflow> called = new ArrayList<>();
+        LocalActions locals = LocalActionReader.read(root, workflows, called);
+        workflows.addAll(called);
+        return new WorkflowSet(displayBase, workflows.stream().map(w -> w.withLocals(locals)).toList());
     }
 
     public static Workflow parse(String text, String display) throws InputException {

@@ -87,7 +87,7 @@ class DependencyPinsRuleTest {
 
     @Test
     void theMavenWrapperNeedsAPinnedDistributionAndChecksums() {
-        String pinned = "distributionType=only-script\ndistributionUrl=https\\://repo.maven.apache.org/maven2/org/apache/maven/"
+        String pinned = "distributionType=only-script\ndistributionUrl=https://repo.maven.apache.org/maven2/org/apache/maven/"
                 + "apache-maven/3.9.11/apache-maven-3.9.11-bin.zip\ndistributionSha256Sum=" + "a".repeat(64) + "\n";
         assertThat(check(".mvn/wrapper/maven-wrapper.properties", pinned)).isEmpty();
         String loose = "distributionUrl=https://repo.maven.apache.org/maven2/org/apache/maven/apache-maven/4.0.0-SNAPSHOT/"
@@ -125,6 +125,16 @@ class DependencyPinsRuleTest {
                 "9 uses: actions/setup-java@v4 is not pinned to a commit SHA",
                 "12 action docker://alpine:3 image alpine:3 is not pinned by digest",
                 "6 job build container image maven:3.9 is not pinned by digest");
+    }
+
+    @Test
+    void aChangedLocalActionHasItsStepsPinnedWhenNoWorkflowsAreGiven() {
+        String action = String.join("\n", "runs:", "  using: composite", "  steps:", "    - uses: actions/cache@" + SHA,
+                "    - uses: actions/cache@v4", "");
+        assertThat(check(".github/actions/cache/action.yml", action)).extracting(f -> f.location().display() + " " + f.message())
+                .containsExactly(".github/actions/cache/action.yml:5 uses: actions/cache@v4 is not pinned to a commit SHA");
+        assertThat(check("tools/action.yaml", "runs:\n  using: docker\n  image: docker://alpine:3\n"))
+                .extracting(Finding::message).containsExactly("action docker://alpine:3 image alpine:3 is not pinned by digest");
     }
 
     @Test
