@@ -18,8 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code llmsafe plan} without the CLI: reads a stack's YAML config the way {@code pulumi up} would see it,
- * validates it with the same reader as the engine path, and runs the real program under mocks.
+ * {@code llmsafe plan} without the CLI: reads a stack's YAML config over Pulumi.yaml's project-level config, the
+ * way {@code pulumi up} would see it, validates it with the same reader as the engine path, and runs the real
+ * program under mocks.
  */
 public final class OfflinePlanner {
     private static final Pattern REVIEW_STACK = Pattern.compile("pr-[0-9]+");
@@ -37,11 +38,22 @@ public final class OfflinePlanner {
         return projectDir.resolve(file);
     }
 
+    /** The project file whose project-level config every stack reads. */
+    public static Path projectFile(Path projectDir) {
+        return projectDir.resolve("Pulumi.yaml");
+    }
+
     /** Reads and validates settings; throws IOException (file) or InvalidConfigException (values). */
     public static StackSettings settings(Path projectDir, String stack, Optional<Path> configFile,
                                          Map<String, String> overrides) throws IOException {
+        return StackSettingsReader.read(stack, config(projectDir, stack, configFile, overrides));
+    }
+
+    /** The stack's raw config as the engine would hand it over: the stack file over Pulumi.yaml's config. */
+    public static YamlStackConfig config(Path projectDir, String stack, Optional<Path> configFile,
+                                         Map<String, String> overrides) throws IOException {
         Path file = configFile.orElseGet(() -> defaultConfigFile(projectDir, stack));
-        return StackSettingsReader.read(stack, YamlStackConfig.load(file, overrides));
+        return YamlStackConfig.load(projectFile(projectDir), file, overrides);
     }
 
     /**
@@ -52,11 +64,10 @@ public final class OfflinePlanner {
      */
     public static OfflineSettings settingsForPlan(Path projectDir, String stack, Optional<Path> configFile,
                                                   Map<String, String> overrides) throws IOException {
-        Path file = configFile.orElseGet(() -> defaultConfigFile(projectDir, stack));
-        Map<String, String> filled = reviewPlaceholders(stack, YamlStackConfig.load(file, overrides));
+        Map<String, String> filled = reviewPlaceholders(stack, config(projectDir, stack, configFile, overrides));
         Map<String, String> all = new LinkedHashMap<>(filled);
         all.putAll(overrides);
-        return new OfflineSettings(StackSettingsReader.read(stack, YamlStackConfig.load(file, all)), filled);
+        return new OfflineSettings(StackSettingsReader.read(stack, config(projectDir, stack, configFile, all)), filled);
     }
 
     /** The review keys a config lacks, with offline stand-ins; empty for other stacks. */

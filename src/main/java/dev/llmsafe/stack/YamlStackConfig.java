@@ -19,9 +19,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Stack configuration read straight from a {@code Pulumi.<stack>.yaml} file plus {@code --set} overrides: the
- * offline counterpart of what the engine hands the program. Encrypted ({@code secure:}) values cannot be
- * decrypted without the stack's secrets provider, so they read as {@code [secret]} and are marked secret.
+ * Stack configuration read straight from a {@code Pulumi.<stack>.yaml} file plus {@code --set} overrides, over the
+ * project-level config of {@code Pulumi.yaml}: the offline counterpart of what the engine hands the program.
+ * Encrypted ({@code secure:}) values cannot be decrypted without the stack's secrets provider, so they read as
+ * {@code [secret]} and are marked secret.
  */
 public final class YamlStackConfig implements ConfigSource {
     // Pulumi refuses a config file with a duplicate key; reading it here as "the last one wins" would plan a
@@ -38,25 +39,25 @@ public final class YamlStackConfig implements ConfigSource {
     private YamlStackConfig() {
     }
 
-    /** Reads {@code file}; throws {@link IOException} with the file named when it is missing or not YAML. */
+    /**
+     * A stack's config as the engine hands it to the program: the stack file's values, then {@code overrides} (as
+     * {@code pulumi config set} would store them), then the project-level {@code config:} of {@code projectFile}
+     * for every key the stack leaves unset. Throws {@link IOException} naming the file for anything Pulumi refuses.
+     */
+    public static YamlStackConfig load(Path projectFile, Path stackFile, Map<String, String> overrides)
+            throws IOException {
+        YamlStackConfig config = load(stackFile, overrides);
+        config.applyProject(ProjectConfig.load(projectFile), stackFile);
+        return config;
+    }
+
+    /**
+     * The stack file and {@code overrides} alone, without the project's defaults: for a tool that reads one key
+     * only stack files hold. Throws {@link IOException} with the file named when it is missing or not YAML.
+     */
     public static YamlStackConfig load(Path file, Map<String, String> overrides) throws IOException {
         YamlStackConfig config = new YamlStackConfig();
-        if (!Files.isRegularFile(file)) {
-            throw new IOException("config file " + file + " does not exist");
-        }
-        JsonNode root;
-        try {
-            root = YAML.readTree(file.toFile());
-        } catch (StreamReadException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            String message = firstLine(e.getOriginalMessage());
-            Matcher duplicate = DUPLICATE.matcher(message);
-            throw new IOException("config file " + file + (line > 0 ? ": line " + line : "") + (duplicate.matches()
-                    ? ": duplicate key '" + duplicate.group(1) + "'; Pulumi refuses the file, so remove one"
-                    : " is not valid YAML: " + message), e);
-        } catch (IOException e) {
-            throw new IOException("config file " + file + " is not valid YAML: " + firstLine(e.getMessage()), e);
-        }
+        JsonNode root = readYaml(file, "config file");
         JsonNode section = root == null ? null : root.get("config");
         if (section != null && !section.isObject()) {
             throw new IOException("config file " + file + ": 'config' must be a mapping of keys to values");
@@ -74,6 +75,47 @@ public final class YamlStackConfig implements ConfigSource {
             config.secret.put(key, false);
         });
         return config;
+    }
+
+    /** The engine's merge: a project value fills a key the stack leaves unset; the stack's value wins whole. */
+    private void applyProject(ProjectConfig project, Path stackFile) throws IOException {
+        for (var e : project.entries().entrySet()) {
+            if (!e.getKey().startsWith(PREFIX)) {
+                continue;
+            }
+            String key = e.getKey().substring(PREFIX.length());
+            ProjectConfig.Entry entry = e.getValue();
+            if (!values.containsKey(key)) {
+                if (entry.value() == null) {
+                    throw new IOException("project file " + project.file() + " declares " + e.getKey() + " with no "
+                            + "default, and " + stackFile.getFileName() + " does not set it; set it there");
+                }
+                put(key, entry.value());
+            }
+            if (entry.secret() && !isSecret(key)) {
+                throw new IOException("project file " + project.file() + " declares " + e.getKey() + " secret, so "
+                        + "the value must be encrypted: `pulumi config set --secret " + e.getKey() + " VALUE`");
+            }
+        }
+    }
+
+    /** The file's YAML; throws {@link IOException} naming it ({@code what} it is) and the line where it can. */
+    static JsonNode readYaml(Path file, String what) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(what + " " + file + " does not exist");
+        }
+        try {
+            return YAML.readTree(file.toFile());
+        } catch (StreamReadException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            String message = firstLine(e.getOriginalMessage());
+            Matcher duplicate = DUPLICATE.matcher(message);
+            throw new IOException(what + " " + file + (line > 0 ? ": line " + line : "") + (duplicate.matches()
+                    ? ": duplicate key '" + duplicate.group(1) + "'; Pulumi refuses the file, so remove one"
+                    : " is not valid YAML: " + message), e);
+        } catch (IOException e) {
+            throw new IOException(what + " " + file + " is not valid YAML: " + firstLine(e.getMessage()), e);
+        }
     }
 
     /** Config made of plain key/value pairs only, as {@code --set} would give. */

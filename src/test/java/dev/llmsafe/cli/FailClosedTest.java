@@ -61,12 +61,12 @@ class FailClosedTest {
         Path project = Path.of(System.getProperty("llmsafe.projectDir", ".")).toAbsolutePath();
         Files.copy(project.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
         String config = Files.readString(project.resolve("Pulumi.staging.yaml"));
-        // The second appName would win silently; the engine itself refuses the file.
-        Files.writeString(dir.resolve("Pulumi.staging.yaml"), config + "  llm-safe:appName: other\n");
+        // The second runtimeTarget would win silently; the engine itself refuses the file.
+        Files.writeString(dir.resolve("Pulumi.staging.yaml"), config + "  llm-safe:runtimeTarget: cloudrun\n");
         PolicyCheckCommandTest.Run run = run("policy", "check", "--project-dir", dir.toString(), "--stack", "staging",
                 "--config-file", dir.resolve("Pulumi.staging.yaml").toString());
         assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(2);
-        assertThat(run.err()).contains("Pulumi.staging.yaml").contains("duplicate key 'llm-safe:appName'")
+        assertThat(run.err()).contains("Pulumi.staging.yaml").contains("duplicate key 'llm-safe:runtimeTarget'")
                 .containsPattern("line [0-9]+");
     }
 

@@ -88,7 +88,7 @@ class PlanCommandTest {
         Path file = dir.resolve("custom.yaml");
         Files.copy(CliRun.projectDir().resolve("Pulumi.platform.yaml"), file);
         var run = CliRun.of("plan", "--stack", "platform", "--config-file", file.toString(),
-                "--set", "appName=crm", "--project-dir", dir.toString());
+                "--set", "appName=crm", "--project-dir", DIR);
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("crm-deploy-review@acme-shop-prod.iam.gserviceaccount.com");
     }
