@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 + "human-gated promotion and a tamper-evident audit log, on Pulumi.",
         subcommands = {
                 PlanCommand.class,
+                CodeOwnersCommand.class,
                 VerifyCommand.class,
                 ReaperCommand.class,
                 GateCommand.class,

@@ -35,7 +35,7 @@ import java.util.Map;
 /**
  * The GitHub side of the guarantees: environments with their reviewers and branch policies, rules on the main
  * branch that nobody bypasses, a read-only workflow token that cannot approve pull requests, CODEOWNERS for the
- * paths that govern deployment, and the (non-secret) identifiers CI needs to authenticate. Give it the GitHub
+ * paths that govern deployment (created once; later changes come by pull request), and the (non-secret) identifiers CI needs to authenticate. Give it the GitHub
  * provider through {@code ComponentResourceOptions.providers(...)}.
  */
 public final class GithubGovernance extends ComponentResource {
@@ -43,6 +43,8 @@ public final class GithubGovernance extends ComponentResource {
     public static final String PROVIDER_VARIABLE = "GCP_WORKLOAD_IDENTITY_PROVIDER";
     /** The Actions variable holding the environment's deployer service-account email. */
     public static final String SERVICE_ACCOUNT_VARIABLE = "GCP_SERVICE_ACCOUNT";
+    /** What the stack never updates on the CODEOWNERS file once created: its text changes by pull request. */
+    static final List<String> CODE_OWNERS_KEPT = List.of("content");
     /** GitHub Actions honours this in a pushed commit's message, so committing CODEOWNERS deploys nothing. */
     static final String COMMIT_MESSAGE = "Update CODEOWNERS from the llm-safe platform stack [skip ci]";
 
@@ -81,6 +83,10 @@ public final class GithubGovernance extends ComponentResource {
                 .canApprovePullRequestReviews(false)
                 .build(), child);
 
+        // Created once, before the rules exist: afterwards nobody, this stack included, pushes to main unreviewed,
+        // and GitHub refuses the contents API's direct commit. So a later change of the owners is never written
+        // here: it reaches main as a reviewed pull request changing the file, and `llmsafe codeowners` fails CI
+        // while the committed file and the config disagree.
         var codeOwners = new RepositoryFile(name + "-codeowners", RepositoryFileArgs.builder()
                 .repository(args.repository())
                 .branch(args.mainBranch())
@@ -88,9 +94,8 @@ public final class GithubGovernance extends ComponentResource {
                 .content(CodeOwnersFile.render(args.codeOwners(), args.codeOwnedPaths()))
                 .commitMessage(COMMIT_MESSAGE)
                 .overwriteOnCreate(true)
-                .build(), child);
+                .build(), CustomResourceOptions.builder().parent(this).ignoreChanges(CODE_OWNERS_KEPT).build());
 
-        // Committed before the rules exist: afterwards nobody, this stack included, pushes to main unreviewed.
         var ruleset = new RepositoryRuleset(name + "-" + args.mainBranch() + "-rules", RepositoryRulesetArgs.builder()
                 .repository(args.repository())
                 .name(args.mainBranch() + " (llm-safe)")

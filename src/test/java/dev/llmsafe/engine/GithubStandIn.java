@@ -249,6 +249,17 @@ final class GithubStandIn implements AutoCloseable {
         return baseUrl() + REST.substring(1) + apiPath;
     }
 
+    /** A request to the stand-in as any REST client sends it, with {@code token}: the status and the body. */
+    java.net.http.HttpResponse<String> call(String method, String apiPath, JsonNode body, String token)
+            throws IOException, InterruptedException {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(apiPath)))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/vnd.github+json")
+                .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(body.toString()));
+        return java.net.http.HttpClient.newHttpClient().send(request.build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     String repoPath() {
         return "/repos/" + owner + "/" + repository;
     }

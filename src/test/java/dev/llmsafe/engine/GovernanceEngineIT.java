@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The GitHub governance on the real engine and the real github provider, against a stand-in of GitHub's REST API:
- * {@code pulumi up}, a second {@code up} with changed config from a fresh runner (new checkout, new PULUMI_HOME,
- * the same state backend), then {@code pulumi destroy --remove}. The assertions are on what GitHub was asked.
+ * {@code pulumi up}, a second {@code up} with changed config (code owners included) from a fresh runner (new
+ * checkout, new PULUMI_HOME, the same state backend), then {@code pulumi destroy --remove}. The assertions are on what GitHub was asked.
  */
 class GovernanceEngineIT {
     static final String OWNER = "acme";
@@ -33,6 +33,8 @@ class GovernanceEngineIT {
     static final String TOKEN = "ghp_engineTestTokenNotARealOne0123456789";
     private static final String REPO_API = "/repos/" + OWNER + "/" + REPO;
     private static final List<String> CODE_OWNERS = List.of("@acme/platform");
+    /** The second run's owners: a change that reaches main only through a reviewed pull request. */
+    private static final List<String> NEW_CODE_OWNERS = List.of("@acme/platform", "@acme/security");
     private static final List<String> CODE_OWNED = List.of("/.github/", "/Pulumi.yaml", "/policy.yaml");
     private static final String SERVICE_ACCOUNT = "GCP_SERVICE_ACCOUNT";
     /** How Pulumi state marks a secret: this key with this value, next to the ciphertext. */
@@ -79,11 +81,12 @@ class GovernanceEngineIT {
         github.clearRequests();
         sandbox.freshRunner();
         runnerEnvironment();
-        GovernanceProject.write(sandbox, config(1005, List.of("build", "engine-tests")));
+        GovernanceProject.write(sandbox, config(1005, List.of("build", "engine-tests"), NEW_CODE_OWNERS));
         GovernanceProject.pulumi(sandbox, github, "stack", "select");
         GovernanceProject.pulumi(sandbox, github, "up", "--yes", "--non-interactive");
         assertThat(github.unknown()).isEmpty();
         assertSecondUp(new GovernanceRequests(github.requests()));
+        assertCodeOwnersChangeThroughPullRequests();
         assertThat(stateSalt()).as("the new runner kept the stack's key instead of making one").isEqualTo(salt);
         assertTokenIsSecretInState();
 
@@ -175,6 +178,35 @@ class GovernanceEngineIT {
                         .isEqualTo("deployer-staging-2@acme.iam.example"));
         assertThat(requests.bodies("POST", REPO_API + "/rulesets")).as("the ruleset is updated, not replaced").isEmpty();
         assertThat(requests.withMethod("DELETE")).as("nothing deleted on an update").isEmpty();
+        assertThat(requests.bodies("PUT", REPO_API + "/contents/" + CodeOwnersFile.PATH))
+                .as("changed code owners are not pushed to main, which the rules close to direct pushes").isEmpty();
+        assertThat(github.contents.content(CodeOwnersFile.PATH)).isEqualTo(CodeOwnersFile.render(CODE_OWNERS, CODE_OWNED));
+    }
+
+    /**
+     * Why the stack leaves CODEOWNERS alone once it exists: GitHub now refuses a direct write to main, as it
+     * refuses everyone; the change reaches main as a merged pull request, after which neither a preview nor
+     * {@code up --refresh} finds anything to do.
+     */
+    private void assertCodeOwnersChangeThroughPullRequests() throws Exception {
+        String path = REPO_API + "/contents/" + CodeOwnersFile.PATH;
+        String sha = JSON.readTree(github.call("GET", path + "?ref=main", null, TOKEN).body()).path("sha").asText();
+        String wanted = CodeOwnersFile.render(NEW_CODE_OWNERS, CODE_OWNED);
+        var refused = github.call("PUT", path, JSON.createObjectNode().put("message", "Update CODEOWNERS")
+                .put("branch", "main").put("sha", sha)
+                .put("content", Base64.getEncoder().encodeToString(wanted.getBytes(StandardCharsets.UTF_8))), TOKEN);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(JSON.readTree(refused.body()).path("message").asText())
+                .startsWith("Repository rule violations found").contains("Changes must be made through a pull request.");
+
+        github.contents.mergePullRequest(CodeOwnersFile.PATH, wanted);
+        github.clearRequests();
+        GovernanceProject.pulumi(sandbox, github, "preview", "--refresh", "--expect-no-changes", "--non-interactive");
+        // The refresh records the merged file's blob, which the destroy below must name to delete it.
+        GovernanceProject.pulumi(sandbox, github, "up", "--refresh", "--yes", "--non-interactive");
+        assertThat(github.unknown()).isEmpty();
+        assertThat(new GovernanceRequests(github.requests()).withMethod("PUT")).as("nothing left to write").isEmpty();
+        assertThat(github.contents.content(CodeOwnersFile.PATH)).isEqualTo(wanted);
     }
 
     private void assertDestroy(GovernanceRequests requests) throws Exception {
@@ -232,6 +264,10 @@ class GovernanceEngineIT {
     }
 
     static Map<String, Object> config(long stagingReviewer, List<String> checks) {
+        return config(stagingReviewer, checks, CODE_OWNERS);
+    }
+
+    static Map<String, Object> config(long stagingReviewer, List<String> checks, List<String> codeOwners) {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("owner", OWNER);
         config.put("repository", REPO);
@@ -246,7 +282,7 @@ class GovernanceEngineIT {
                 "production", Map.of(SERVICE_ACCOUNT, "deployer-production@acme.iam.example")));
         config.put("requiredApprovals", 2);
         config.put("requiredStatusChecks", checks);
-        config.put("codeOwners", CODE_OWNERS);
+        config.put("codeOwners", codeOwners);
         config.put("codeOwnedPaths", CODE_OWNED);
         return config;
     }
