@@ -38,8 +38,8 @@ class ProjectConfigEngineIT {
             Map<String, JsonNode> engine = engineConfig(sandbox, stack.getKey(), stack.getValue());
             assertThat(engine).as(stack.getKey()).containsEntry("gcpProject", tree("acme-shop-prod"))
                     .containsEntry("githubOwner", tree("acme")).containsEntry("repositoryId", tree("712345678"))
-                    .containsEntry("ownerId", tree("98765432"))
-                    .containsEntry("secretNames", tree("[\"database-url\",\"session-key\",\"railway-token\"]"));
+                    .containsEntry("ownerId", tree("98765432"));
+            assertThat((Iterable<JsonNode>) engine.get("secretNames")).as(stack.getKey()).contains(tree("railway-token"));
             assertThat(engine).as(stack.getKey()).isEqualTo(offlineConfig(sandbox, stack.getKey(), stack.getValue()));
         }
 

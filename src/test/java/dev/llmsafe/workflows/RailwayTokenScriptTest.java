@@ -1,24 +1,20 @@
 package dev.llmsafe.workflows;
 
-import dev.llmsafe.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code .github/scripts/railway-token.sh} run in bash with only what a runner gives a step (PATH, HOME, the
- * runner's files and the job's env), and a stand-in {@code gcloud} on PATH that records its arguments and answers
- * as the real one does: the secret's text, or gcloud's own NOT_FOUND and PERMISSION_DENIED errors.
+ * {@code .github/scripts/railway-token.sh} run in bash with only what a runner gives a step and the job's env, and a
+ * stand-in {@code gcloud} on PATH that records its arguments and answers as the real one does: the secret's text,
+ * or gcloud's own NOT_FOUND and PERMISSION_DENIED errors.
  */
 class RailwayTokenScriptTest {
     private static final String SCRIPT = ".github/scripts/railway-token.sh";
@@ -34,41 +30,18 @@ class RailwayTokenScriptTest {
 
     private record Result(int exit, String output, List<String> calls, String githubEnv) { }
 
-    /** A gcloud that records its arguments, prints {@code stdout} and {@code stderr} and exits with {@code exit}. */
+    /** A gcloud that prints {@code stdout} and {@code stderr} and exits with {@code exit}. */
     private void gcloud(String stdout, String stderr, int exit) throws IOException {
-        Path bin = Files.createDirectories(dir.resolve("bin"));
         Files.writeString(dir.resolve("gcloud.out"), stdout);
         Files.writeString(dir.resolve("gcloud.err"), stderr);
-        Path gcloud = bin.resolve("gcloud");
-        Files.writeString(gcloud, String.join("\n", "#!/usr/bin/env bash",
-                "printf '%s\\n' \"$*\" >> \"" + dir.resolve("calls.txt") + "\"",
-                "cat \"" + dir.resolve("gcloud.out") + "\"",
-                "cat \"" + dir.resolve("gcloud.err") + "\" >&2",
-                "exit " + exit, ""));
-        assertThat(gcloud.toFile().setExecutable(true)).isTrue();
+        new ScriptSandbox(dir).fake("gcloud", "cat \"$STATE/gcloud.out\"; cat \"$STATE/gcloud.err\" >&2; exit " + exit);
     }
 
     private Result run(String... args) throws Exception {
         Path githubEnv = Files.writeString(dir.resolve("github_env"), "");
-        Path calls = dir.resolve("calls.txt");
-        Files.deleteIfExists(calls);
-        Files.createFile(calls);
-        List<String> command = new ArrayList<>(List.of("bash", SCRIPT));
-        command.addAll(List.of(args));
-        var pb = new ProcessBuilder(command).directory(CliRun.projectDir().toFile()).redirectErrorStream(true);
-        Map<String, String> env = pb.environment();
-        env.clear();
-        env.put("PATH", dir.resolve("bin") + ":/usr/bin:/bin");
-        env.put("HOME", dir.toString());
-        env.put("RUNNER_TEMP", Files.createDirectories(dir.resolve("runner-temp")).toString());
-        env.put("GITHUB_ACTIONS", "true");
-        env.put("CI", "true");
-        env.put("GITHUB_ENV", githubEnv.toString());
-        env.put("GCP_PROJECT", PROJECT);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Result(p.exitValue(), out, Files.readAllLines(calls), Files.readString(githubEnv));
+        var run = new ScriptSandbox(dir).bashOnRunner(SCRIPT + " " + String.join(" ", args),
+                Map.of("GITHUB_ENV", githubEnv.toString(), "GCP_PROJECT", PROJECT));
+        return new Result(run.exit(), run.output(), run.calls(), Files.readString(githubEnv));
     }
 
     @Test
@@ -77,7 +50,7 @@ class RailwayTokenScriptTest {
         var run = run("review");
         assertThat(run.exit()).as(run.output()).isZero();
         assertThat(run.calls()).containsExactly(
-                "secrets versions access latest --secret=review-railway-token --project=" + PROJECT);
+                "gcloud secrets versions access latest --secret=review-railway-token --project=" + PROJECT);
         assertThat(run.output()).startsWith("::add-mask::rw_2f6c1a9e-token\n");
         assertThat(run.githubEnv()).isEqualTo("RAILWAY_TOKEN=rw_2f6c1a9e-token\n");
     }

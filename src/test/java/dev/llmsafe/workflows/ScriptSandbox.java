@@ -42,12 +42,36 @@ final class ScriptSandbox {
     }
 
     Result bash(String script, Map<String, String> env) throws IOException, InterruptedException {
+        return run(script, env, false);
+    }
+
+    /**
+     * The same with nothing of this machine's environment: only what a runner gives every step (PATH with the
+     * stand-ins first, HOME, RUNNER_TEMP, CI, GITHUB_ACTIONS) and {@code env}, so a variable the script reads
+     * but the job does not set shows.
+     */
+    Result bashOnRunner(String script, Map<String, String> env) throws IOException, InterruptedException {
+        return run(script, env, true);
+    }
+
+    private Result run(String script, Map<String, String> env, boolean runnerOnly)
+            throws IOException, InterruptedException {
         Path calls = dir.resolve("calls.txt");
         Files.deleteIfExists(calls);
         Files.createFile(calls);
         var pb = new ProcessBuilder("bash", "-eo", "pipefail", "-c", script).directory(CliRun.projectDir().toFile())
                 .redirectErrorStream(true);
-        pb.environment().put("PATH", Files.createDirectories(dir.resolve("bin")) + ":" + System.getenv("PATH"));
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        if (runnerOnly) {
+            pb.environment().clear();
+            pb.environment().put("PATH", bin + ":/usr/bin:/bin");
+            pb.environment().put("HOME", dir.toString());
+            pb.environment().put("RUNNER_TEMP", Files.createDirectories(dir.resolve("runner-temp")).toString());
+            pb.environment().put("CI", "true");
+            pb.environment().put("GITHUB_ACTIONS", "true");
+        } else {
+            pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        }
         pb.environment().put("CALLS", calls.toString());
         pb.environment().put("STATE", dir.toString());
         pb.environment().putAll(env);
