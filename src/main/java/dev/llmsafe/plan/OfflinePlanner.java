@@ -1,5 +1,6 @@
 package dev.llmsafe.plan;
 
+import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.stack.ConfigSource;
 import dev.llmsafe.stack.LlmSafeProgram;
 import dev.llmsafe.stack.SecretText;
@@ -41,7 +42,8 @@ public final class OfflinePlanner {
     public static StackSettings settings(Path projectDir, String stack, Optional<Path> configFile,
                                          Map<String, String> overrides) throws IOException {
         Path file = configFile.orElseGet(() -> defaultConfigFile(projectDir, stack));
-        return StackSettingsReader.read(stack, YamlStackConfig.load(file, overrides));
+        return StackSettingsReader.read(stack, YamlStackConfig.load(file, overrides),
+                PolicyFile.projectAiIdentities(projectDir));
     }
 
     /**
@@ -56,7 +58,8 @@ public final class OfflinePlanner {
         Map<String, String> filled = reviewPlaceholders(stack, YamlStackConfig.load(file, overrides));
         Map<String, String> all = new LinkedHashMap<>(filled);
         all.putAll(overrides);
-        return new OfflineSettings(StackSettingsReader.read(stack, YamlStackConfig.load(file, all)), filled);
+        return new OfflineSettings(StackSettingsReader.read(stack, YamlStackConfig.load(file, all),
+                PolicyFile.projectAiIdentities(projectDir)), filled);
     }
 
     /** The review keys a config lacks, with offline stand-ins; empty for other stacks. */

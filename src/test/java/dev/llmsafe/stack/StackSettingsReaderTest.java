@@ -43,7 +43,8 @@ class StackSettingsReaderTest {
     @Test
     void theRepositorysOwnExampleFilesAreValid() throws Exception {
         Path dir = Path.of(System.getProperty("llmsafe.projectDir", "."));
-        var s = StackSettingsReader.read("platform", YamlStackConfig.load(dir.resolve("Pulumi.platform.yaml"), Map.of()));
+        var s = StackSettingsReader.read("platform", YamlStackConfig.load(dir.resolve("Pulumi.platform.yaml"), Map.of()),
+                java.util.Set.of());
         assertThat(s.secrets().names()).contains("database-url");
         assertThat(s.labels()).containsEntry("team", "platform");
     }
