@@ -5,6 +5,7 @@
 # finds the stack already created, the copy has no secrets provider and the engine takes it from the stack's state
 # (PULUMI_FALLBACK_TO_STATE_SECRETS_MANAGER, set by the workflows).
 # Values come from the environment, never from workflow text, so branch names cannot inject commands.
+# A stack that cannot be listed stops here (stack-state.sh): only a stack the backend says is absent is created.
 # Usage: stack-config.sh   (env: PR_NUMBER, PR_BRANCH, PR_SHA, PR_LABELS, PULUMI_SECRETS_PROVIDER)
 set -euo pipefail
 : "${PR_NUMBER:?}" "${PR_BRANCH:?}" "${PR_SHA:?}"
@@ -12,7 +13,9 @@ stack="pr-${PR_NUMBER}"
 config_file="Pulumi.${stack}.yaml"
 
 cp Pulumi.review.yaml "$config_file"
-if pulumi stack select "$stack" 2>/dev/null; then
+state=$("$(dirname "$0")/stack-state.sh" "$stack")
+if [ "$state" = present ]; then
+  pulumi stack select "$stack"
   # The preview job's concurrency group holds every run of ours on this stack, so a lock now is one a killed run
   # left behind; a DIY backend's lock never expires, and every later up and destroy would fail on it.
   pulumi cancel --yes --stack "$stack"

@@ -21,6 +21,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (!librariesPresent()) {
+            System.err.println("llmsafe: llm-safe.jar cannot find its libraries: it needs the lib/ folder that"
+                    + " `./mvnw package` puts beside it. Run target/bin/llmsafe, or copy target/lib along with the jar.");
+            System.exit(2);
+        }
         if (args.length == 0 && startedByPulumiEngine()) {
             Pulumi.run(ctx -> {
                 StackSettings settings;
@@ -38,6 +43,20 @@ public final class Main {
             return;
         }
         System.exit(LlmSafeCommand.commandLine().execute(args));
+    }
+
+    /**
+     * Whether the jar's manifest class path resolved: a jar copied without its lib/ folder would otherwise die
+     * with a NoClassDefFoundError stack trace on the first class of a library.
+     */
+    private static boolean librariesPresent() {
+        try {
+            Class.forName("picocli.CommandLine", false, Main.class.getClassLoader());
+            Class.forName("com.pulumi.Pulumi", false, Main.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     private static boolean startedByPulumiEngine() {

@@ -54,6 +54,8 @@ public final class RailwayApp extends ComponentResource implements AppRuntime {
         var source = args.source();
         var serviceArgs = ServiceArgs.builder().name(args.serviceName()).projectId(project.id());
         source.image().ifPresent(serviceArgs::sourceImage);
+        source.registry().ifPresent(login -> serviceArgs.sourceImageRegistry(login.username(), SecretManagerValue.of(
+                this, args.gcpProject(), login.secretId(), Optional.ofNullable(args.secretValues().get(login.secretId())))));
         source.repository().ifPresent(repo -> serviceArgs.sourceRepo(repo, source.branch().orElseThrow()));
         source.rootDirectory().ifPresent(serviceArgs::rootDirectory);
         var service = new Service(name + "-service", serviceArgs.build(), child);

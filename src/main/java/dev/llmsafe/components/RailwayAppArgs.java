@@ -59,6 +59,12 @@ public record RailwayAppArgs(
         secretVariables = Collections.unmodifiableMap(new TreeMap<>(secretVariables == null ? Map.of()
                 : secretVariables));
         secretVariables.keySet().forEach(app::requireFreeVariable);
+        source.registry().ifPresent(r -> {
+            if (!r.secretId().startsWith(app.environment() + "-")) {
+                throw new IllegalArgumentException("registry secret " + r.secretId() + " belongs to another "
+                        + "environment than " + app.environment());
+            }
+        });
         for (String id : secretValues.keySet()) {
             if (!id.startsWith(app.environment() + "-")) {
                 throw new IllegalArgumentException("secret value " + id + " belongs to another environment than "
@@ -69,11 +75,20 @@ public record RailwayAppArgs(
 
     /**
      * What a Railway service runs: a GitHub repository's branch (built by Railway from the repository's own
-     * config) or a container image.
+     * config) or a container image, with the credentials Railway logs in to its registry with.
      */
     public record Source(Optional<String> repository, Optional<String> branch, Optional<String> rootDirectory,
-                         Optional<String> image) {
+                         Optional<String> image, Optional<RegistryLogin> registry) {
+        public Source(Optional<String> repository, Optional<String> branch, Optional<String> rootDirectory,
+                      Optional<String> image) {
+            this(repository, branch, rootDirectory, image, Optional.empty());
+        }
+
         public Source {
+            registry = registry == null ? Optional.empty() : registry;
+            if (registry.isPresent() && (image == null || image.isEmpty())) {
+                throw new IllegalArgumentException("registry credentials are for an image service only");
+            }
             repository = repository == null ? Optional.empty() : repository;
             branch = branch == null ? Optional.empty() : branch;
             rootDirectory = rootDirectory == null ? Optional.empty() : rootDirectory;
@@ -92,6 +107,23 @@ public record RailwayAppArgs(
 
         public static Source image(String image) {
             return new Source(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(image));
+        }
+
+        /** A private image: Railway logs in as {@code username} with the password in secret {@code secretId}. */
+        public static Source image(String image, RegistryLogin registry) {
+            return new Source(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(image),
+                    Optional.of(registry));
+        }
+    }
+
+    /**
+     * A registry login for Railway: the user name and the id of the Secret Manager secret of this environment
+     * holding the password, read at deploy time.
+     */
+    public record RegistryLogin(String username, String secretId) {
+        public RegistryLogin {
+            Objects.requireNonNull(username, "username");
+            Objects.requireNonNull(secretId, "secretId");
         }
     }
 }

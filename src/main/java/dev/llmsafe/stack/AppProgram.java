@@ -113,12 +113,16 @@ final class AppProgram {
                                       Optional<ReviewTarget> review, Optional<String> commit,
                                       Optional<PreviewDatabase> database) {
         RuntimeSettings.Railway railway = rt.railway();
+        Optional<RailwayAppArgs.RegistryLogin> login = railway.registry().map(r -> new RailwayAppArgs.RegistryLogin(
+                r.username(), RuntimeNames.secretId(app.environment(), r.secretName())));
         RailwayAppArgs.Source source = railway.source() == RuntimeSettings.RailwaySource.IMAGE
-                ? RailwayAppArgs.Source.image(rt.image().reference(commit).orElseThrow())
+                ? new RailwayAppArgs.Source(Optional.empty(), Optional.empty(), Optional.empty(),
+                        rt.image().reference(commit), login)
                 : RailwayAppArgs.Source.repository(s.github().fullName(),
                 review.map(ReviewTarget::branch).orElse(railway.branch()), railway.rootDirectory());
         Map<String, SecretText> values = new LinkedHashMap<>();
-        app.secrets().values().forEach(id -> {
+        java.util.stream.Stream.concat(app.secrets().values().stream(),
+                login.map(RailwayAppArgs.RegistryLogin::secretId).stream()).forEach(id -> {
             SecretText value = s.secrets().values().get(id);
             if (value != null) {
                 values.put(id, value);

@@ -60,11 +60,19 @@ public record RuntimeSettings(
     /**
      * Railway specifics.
      *
-     * @param branch the branch a staging or production service builds ({@code railwayBranch}); previews build
-     *               the pull request's head branch
+     * @param branch   the branch a staging or production service builds ({@code railwayBranch}); previews build
+     *                 the pull request's head branch
+     * @param registry how Railway logs in to the image's registry, for {@code railwaySource: image}
      */
     public record Railway(Optional<String> workspaceId, Optional<SecretText> token, RailwaySource source,
-                          String branch, Optional<String> rootDirectory) {
+                          String branch, Optional<String> rootDirectory, Optional<Registry> registry) {
+    }
+
+    /**
+     * Registry credentials of a Railway image service: {@code railwayRegistryUsername} and the password held in
+     * Secret Manager as the environment's secret {@code railwayRegistrySecret} (a name of {@code secretNames}).
+     */
+    public record Registry(String username, String secretName) {
     }
 
     /** Cloud Run specifics. */

@@ -15,7 +15,7 @@ final class RuntimeSettingsReader {
     static final List<String> KEYS = List.of("runtimeTarget", "runtimeBranchRules", "prLabels", "serviceName",
             "image", "imageDigest", "imageTag", "appEnv", "appSecrets", "otelEndpoint", "otelProtocol",
             "otelSampler", "otelSamplerRatio", "railwayWorkspaceId", "railwayToken", "railwaySource",
-            "railwayBranch", "railwayRootDirectory", "minInstances", "maxInstances", "containerPort", "cpu",
+            "railwayBranch", "railwayRootDirectory", "railwayRegistrySecret", "railwayRegistryUsername", "minInstances", "maxInstances", "containerPort", "cpu",
             "memory", "healthPath", "allowPublicInvoker", "invokers");
     /** Keys that only make sense for pull-request previews. */
     static final List<String> REVIEW_ONLY = List.of("runtimeBranchRules", "prLabels");
@@ -33,6 +33,9 @@ final class RuntimeSettingsReader {
     static final Pattern HEALTH_PATH = Pattern.compile("/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*");
     static final Pattern MEMBER = Pattern.compile("(user|group|serviceAccount|domain):[^\\s]+");
     static final Pattern LABEL = Pattern.compile("(?s).{1,50}");
+    static final Pattern REGISTRY_USER = Pattern.compile("[A-Za-z0-9._@+-]{1,256}");
+    /** Artifact Registry's user name for a service-account key as the password. */
+    static final String REGISTRY_USERNAME = "_json_key";
 
     private RuntimeSettingsReader() {
     }
@@ -65,7 +68,7 @@ final class RuntimeSettingsReader {
                 StackSettingsReader.COMMIT_SHA, "must be the full 40-character lowercase hex commit id"));
         RuntimeSettings.Image image = image(in, preview);
         AppEnvReader env = new AppEnvReader(in, secretNames);
-        RuntimeSettings.Railway railway = railway(in, preview);
+        RuntimeSettings.Railway railway = railway(in, preview, secretNames);
         RuntimeSettings.CloudRun cloudRun = cloudRun(in, kind);
         requireImage(in, choice.target(), railway, image, preview);
         return Optional.of(new RuntimeSettings(choice, defaultTarget, rules, labels, serviceName == null ? appName
@@ -111,7 +114,7 @@ final class RuntimeSettingsReader {
         return new RuntimeSettings.Image(repository, digest, tag);
     }
 
-    private static RuntimeSettings.Railway railway(ConfigReader in, boolean preview) {
+    private static RuntimeSettings.Railway railway(ConfigReader in, boolean preview, List<String> secretNames) {
         Optional<String> workspace = Optional.ofNullable(in.optional("railwayWorkspaceId", null, WORKSPACE_ID,
                 "must be a Railway workspace id (letters, digits and hyphens), from the workspace's settings"));
         Optional<SecretText> token = in.raw("railwayToken").map(SecretText::new);
@@ -141,7 +144,38 @@ final class RuntimeSettingsReader {
         }
         Optional<String> root = Optional.ofNullable(in.optional("railwayRootDirectory", null, ROOT_DIRECTORY,
                 "must be a directory of the repository, e.g. services/web"));
-        return new RuntimeSettings.Railway(workspace, token, source, branch, root);
+        return new RuntimeSettings.Railway(workspace, token, source, branch, root, registry(in, source, secretNames));
+    }
+
+    /**
+     * Railway pulls an image service's image itself, so it needs the registry's credentials; without them a private
+     * image (Artifact Registry is private) never starts. The password is a Secret Manager secret of the
+     * environment, read at deploy time like the app's secrets, never config text.
+     */
+    private static Optional<RuntimeSettings.Registry> registry(ConfigReader in, RuntimeSettings.RailwaySource source,
+                                                               List<String> secretNames) {
+        Optional<String> secret = in.raw("railwayRegistrySecret").map(String::trim);
+        String username = in.optional("railwayRegistryUsername", REGISTRY_USERNAME, REGISTRY_USER,
+                "must be the registry's user name, e.g. _json_key for an Artifact Registry key");
+        if (source != RuntimeSettings.RailwaySource.IMAGE) {
+            secret.ifPresent(s -> in.problem("railwayRegistrySecret", s, "only an image service pulls from a "
+                    + "registry; remove it, or set railwaySource: image"));
+            in.raw("railwayRegistryUsername").ifPresent(u -> in.problem("railwayRegistryUsername", u,
+                    "only an image service pulls from a registry; remove it, or set railwaySource: image"));
+            return Optional.empty();
+        }
+        if (secret.isEmpty()) {
+            in.problem("railwayRegistrySecret", null, "required: railwaySource is image, and Railway needs the "
+                    + "registry's password to pull it; name the secret of secretNames " + secretNames + " that "
+                    + "holds it (Secret Manager <environment>-<name>), or set railwaySource: repository");
+            return Optional.empty();
+        }
+        if (!secretNames.contains(secret.get())) {
+            in.problem("railwayRegistrySecret", secret.get(), "must name a secret of secretNames " + secretNames
+                    + " (the environment is added: staging reads staging-<name>)");
+            return Optional.empty();
+        }
+        return Optional.of(new RuntimeSettings.Registry(username == null ? REGISTRY_USERNAME : username, secret.get()));
     }
 
     private static RuntimeSettings.CloudRun cloudRun(ConfigReader in, StackKind kind) {

@@ -98,7 +98,9 @@ class PlanCommandRuntimeTest {
         assertThat(run.err()).doesNotContain("placeholder");
         PlanDocument plan = run.plan();
         assertThat(ofType(plan, "railway:index/service:Service")).singleElement()
-                .satisfies(s -> assertThat((String) s.inputs().get("sourceImage")).contains("@sha256:"));
+                .satisfies(s -> assertThat((String) s.inputs().get("sourceImage")).contains("@sha256:"))
+                .satisfies(s -> assertThat(s.inputs()).containsEntry("sourceImageRegistryUsername", "_json_key")
+                        .containsEntry("sourceImageRegistryPassword", PlannedResource.SECRET));
         assertThat(ofType(plan, "railway:index/project:Project")).singleElement()
                 .satisfies(p -> assertThat(p.inputs()).containsEntry("name", "shop-staging"));
         assertThat(plan.outputs()).containsEntry("environment", "staging").containsEntry("runtimeTarget", "railway");

@@ -84,12 +84,16 @@ class RailwayAppTest {
                 .isEqualTo("app-service-id"));
     }
 
-    @Test
-    void secretsAreReadOnlyFromTheStacksOwnEnvironmentAndOnlyWhenConfigHasNoValue() {
+    /** The Secret Manager reads a component makes under mocks, with the resources it declares. */
+    private static List<Map<String, Object>> secretReads(String stack, RailwayAppArgs args,
+                                                         List<Map<String, Object>> services) {
         List<Map<String, Object>> reads = new CopyOnWriteArrayList<>();
         Mocks recording = new Mocks() {
             @Override
             public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
+                if (args.type.equals("railway:index/service:Service")) {
+                    services.add(args.inputs);
+                }
                 return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(args.name + "-id"),
                         PlaceholderOutputs.of(args.type, args.inputs)));
             }
@@ -104,16 +108,44 @@ class RailwayAppTest {
         };
         try {
             var result = PulumiTest.withMocks(recording)
-                    .withOptions(new TestOptions("llm-safe", "pr-42", true, List.of()))
-                    .runTest(ctx -> new RailwayApp("app",
-                            preview(Map.of("review-session-key", new SecretText("s3ss10n")), Optional.empty()), null));
+                    .withOptions(new TestOptions("llm-safe", stack, true, List.of()))
+                    .runTest(ctx -> new RailwayApp("app", args, null));
             assertThat(result.exceptions()).isEmpty();
         } finally {
             PulumiTest.cleanup();
         }
+        return reads;
+    }
+
+    @Test
+    void secretsAreReadOnlyFromTheStacksOwnEnvironmentAndOnlyWhenConfigHasNoValue() {
+        var reads = secretReads("pr-42", preview(Map.of("review-session-key", new SecretText("s3ss10n")),
+                Optional.empty()), new CopyOnWriteArrayList<>());
         assertThat(reads).hasSize(1);
         assertThat(reads.get(0)).containsEntry("secret", "review-database-url")
                 .containsEntry("project", "acme-shop-prod").containsEntry("version", "latest");
+    }
+
+    @Test
+    void anImageServiceLogsInToItsRegistryWithThePasswordSecretManagerHolds() {
+        var args = new RailwayAppArgs(AppFixtures.staging(), "shop-staging", Optional.empty(), "shop",
+                RailwayAppArgs.Source.image("europe-west4-docker.pkg.dev/p/apps/shop@" + AppFixtures.DIGEST,
+                        new RailwayAppArgs.RegistryLogin("_json_key", "staging-registry-password")),
+                "shop-staging", "acme-shop-prod", Map.of(), Optional.empty());
+        List<Map<String, Object>> services = new CopyOnWriteArrayList<>();
+        var reads = secretReads("staging", args, services);
+
+        assertThat(reads).anySatisfy(r -> assertThat(r).containsEntry("secret", "staging-registry-password"));
+        assertThat(services).singleElement().satisfies(s -> assertThat(s)
+                .containsEntry("sourceImageRegistryUsername", "_json_key")
+                .containsKey("sourceImageRegistryPassword"));
+        assertThat(only(plan(args), "railway:index/service:Service").inputs())
+                .containsEntry("sourceImageRegistryPassword", PlannedResource.SECRET);
+        assertThatThrownBy(() -> new RailwayAppArgs(AppFixtures.staging(), "shop-staging", Optional.empty(), "shop",
+                RailwayAppArgs.Source.image("europe-west4-docker.pkg.dev/p/apps/shop@" + AppFixtures.DIGEST,
+                        new RailwayAppArgs.RegistryLogin("_json_key", "production-registry-password")),
+                "shop-staging", "acme-shop-prod", Map.of(), Optional.empty()))
+                .hasMessageContaining("production-registry-password");
     }
 
     @Test

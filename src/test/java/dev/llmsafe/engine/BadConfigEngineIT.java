@@ -31,7 +31,7 @@ class BadConfigEngineIT {
                 .env("PR_NUMBER", "9").env("STACK", "pr-9").env("PR_BRANCH", "feature/typo")
                 .env("PR_SHA", "89abcdef0123456789abcdef0123456789abcdef").env("PR_LABELS", "")
                 .env("PULUMI_SECRETS_PROVIDER", "passphrase")
-                .stepExports(WORKFLOW, JOB, "Build the program");
+                .stepExports(WORKFLOW, JOB, "Name the stack's files");
         var configure = sandbox.step(WORKFLOW, JOB, "Select the PR's stack and set its config");
         assertThat(configure.process().exit()).as(configure.process().output()).isZero();
         String configFile = sandbox.environment().get("CONFIG_FILE");

@@ -37,7 +37,7 @@ class FailedDeployRerunEngineIT {
     void start() throws Exception {
         github = new GithubStandIn(GovernanceEngineIT.OWNER, GovernanceEngineIT.REPO, 2000);
         sandbox = GovernanceProject.initialised(tmp, github, WORKFLOW, CONFIG).env("STACK", GovernanceProject.STACK)
-                .stepExports(WORKFLOW, JOB, "Build the program");
+                .stepExports(WORKFLOW, JOB, "Name the stack's files");
     }
 
     @AfterEach

@@ -67,7 +67,7 @@ class StackSecretsEngineIT {
                 .env("PR_NUMBER", "7").env("STACK", "pr-7").env("PR_BRANCH", "feature/engine")
                 .env("PR_SHA", "0123456789abcdef0123456789abcdef01234567").env("PR_LABELS", "")
                 .env("PULUMI_SECRETS_PROVIDER", "passphrase")
-                .stepExports(WORKFLOW, JOB, "Build the program");
+                .stepExports(WORKFLOW, JOB, "Name the stack's files");
     }
 
     private void configureStack() throws IOException, InterruptedException {

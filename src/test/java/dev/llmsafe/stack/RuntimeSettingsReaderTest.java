@@ -124,6 +124,30 @@ class RuntimeSettingsReaderTest {
     }
 
     @Test
+    void aRailwayImageServiceNeedsTheRegistrysPasswordFromSecretManager() {
+        var staging = base("staging");
+        staging.put("railwaySource", "image");
+        staging.put("image", "europe-west4-docker.pkg.dev/acme-shop-prod/apps/shop");
+        staging.put("imageDigest", DIGEST);
+        assertThat(problems("staging", staging)).anyMatch(p -> p.startsWith("llm-safe:railwayRegistrySecret = (not set)")
+                && p.contains("railwaySource: repository"));
+        staging.put("railwayRegistrySecret", "registry-password");
+        assertThat(problems("staging", staging)).anyMatch(p -> p.startsWith("llm-safe:railwayRegistrySecret = "
+                + "\"registry-password\"") && p.contains("secretNames"));
+
+        staging.put("secretNames", "database-url,registry-password");
+        assertThat(runtime("staging", staging).railway().registry())
+                .contains(new RuntimeSettings.Registry("_json_key", "registry-password"));
+        staging.put("railwayRegistryUsername", "robot$shop");
+        assertThat(problems("staging", staging)).anyMatch(p -> p.startsWith("llm-safe:railwayRegistryUsername"));
+
+        var repository = base("staging");
+        repository.put("railwayRegistrySecret", "database-url");
+        assertThat(problems("staging", repository)).anyMatch(p -> p.startsWith("llm-safe:railwayRegistrySecret")
+                && p.contains("only an image service"));
+    }
+
+    @Test
     void productionDefaultsKeepOneInstanceWarmAndSampleATenth() {
         var production = base("production");
         production.put("image", "europe-west4-docker.pkg.dev/acme-shop-prod/apps/shop");

@@ -189,7 +189,7 @@ final class RunnerStep {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             JsonNode value = WorkflowExpression.evaluate(m.group(1), contexts, status -> "success".equals(status));
-            m.appendReplacement(out, Matcher.quoteReplacement(WorkflowExpression.text(value)));
+            m.appendReplacement(out, Matcher.quoteReplacement(ExpressionValues.text(value)));
         }
         m.appendTail(out);
         return out.toString();

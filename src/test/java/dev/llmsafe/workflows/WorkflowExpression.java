@@ -10,6 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import static dev.llmsafe.workflows.ExpressionValues.compare;
+import static dev.llmsafe.workflows.ExpressionValues.containsElement;
+import static dev.llmsafe.workflows.ExpressionValues.equal;
+import static dev.llmsafe.workflows.ExpressionValues.number;
+import static dev.llmsafe.workflows.ExpressionValues.text;
+import static dev.llmsafe.workflows.ExpressionValues.truthy;
+
 /**
  * GitHub Actions expressions as docs.github.com ("Evaluate expressions in workflows and actions") defines them:
  * literals, context access ({@code a.b}, {@code a['b']}, the {@code .*} filter), {@code ! < <= > >= == != && ||}
@@ -43,19 +50,6 @@ final class WorkflowExpression {
             throw new IllegalArgumentException("unexpected text at " + parser.at + " in: " + body);
         }
         return value;
-    }
-
-    static boolean truthy(JsonNode v) {
-        if (v == null || v.isNull() || v.isMissingNode()) {
-            return false;
-        }
-        if (v.isBoolean()) {
-            return v.booleanValue();
-        }
-        if (v.isNumber()) {
-            return v.doubleValue() != 0 && !Double.isNaN(v.doubleValue());
-        }
-        return !v.isTextual() || !v.textValue().isEmpty();
     }
 
     private JsonNode or() {
@@ -223,7 +217,8 @@ final class WorkflowExpression {
             case "success", "always", "failure", "cancelled" -> F.booleanNode(status.apply(name));
             case "contains" -> F.booleanNode(args.get(0).isArray()
                     ? containsElement(args.get(0), args.get(1))
-                    : text(args.get(0)).toLowerCase(Locale.ROOT).contains(text(args.get(1)).toLowerCase(Locale.ROOT)));
+                    : text(args.get(0)).toLowerCase(Locale.ROOT)
+                            .contains(text(args.get(1)).toLowerCase(Locale.ROOT)));
             case "startswith" -> F.booleanNode(text(args.get(0)).toLowerCase(Locale.ROOT)
                     .startsWith(text(args.get(1)).toLowerCase(Locale.ROOT)));
             case "endswith" -> F.booleanNode(text(args.get(0)).toLowerCase(Locale.ROOT)
@@ -239,76 +234,6 @@ final class WorkflowExpression {
             }
             default -> throw new IllegalArgumentException("function " + name + " is not covered here");
         };
-    }
-
-    private static boolean containsElement(JsonNode array, JsonNode item) {
-        for (JsonNode e : array) {
-            if (equal(e, item)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Loose equality: same types compare directly (strings ignoring case); other pairs as numbers. */
-    static boolean equal(JsonNode a, JsonNode b) {
-        if (a.isTextual() && b.isTextual()) {
-            return a.textValue().equalsIgnoreCase(b.textValue());
-        }
-        if (a.isContainerNode() || b.isContainerNode()) {
-            return a == b;
-        }
-        if (a.isNull() && b.isNull()) {
-            return true;
-        }
-        double x = number(a);
-        double y = number(b);
-        return x == y; // NaN is never equal
-    }
-
-    private static int compare(JsonNode a, JsonNode b) {
-        if (a.isTextual() && b.isTextual()) {
-            return a.textValue().compareToIgnoreCase(b.textValue());
-        }
-        double x = number(a);
-        double y = number(b);
-        return Double.isNaN(x) || Double.isNaN(y) ? Integer.MIN_VALUE : Double.compare(x, y);
-    }
-
-    private static double number(JsonNode v) {
-        if (v.isNull()) {
-            return 0;
-        }
-        if (v.isBoolean()) {
-            return v.booleanValue() ? 1 : 0;
-        }
-        if (v.isNumber()) {
-            return v.doubleValue();
-        }
-        if (v.isTextual()) {
-            return v.textValue().isBlank() ? 0 : number(v.textValue().strip());
-        }
-        return Double.NaN;
-    }
-
-    private static double number(String s) {
-        try {
-            return s.startsWith("0x") ? Long.parseLong(s.substring(2), 16) : Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
-    }
-
-    /** A value as GitHub prints it into text. */
-    static String text(JsonNode v) {
-        if (v.isNull()) {
-            return "";
-        }
-        if (v.isNumber()) {
-            double d = v.doubleValue();
-            return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-        }
-        return v.isTextual() ? v.textValue() : v.toString();
     }
 
     private String identifier() {

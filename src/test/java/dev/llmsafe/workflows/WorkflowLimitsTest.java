@@ -46,7 +46,7 @@ class WorkflowLimitsTest {
         String group = RunnerStep.interpolate(concurrency.path("group").asText(), contexts);
         JsonNode cancel = concurrency.path("cancel-in-progress");
         boolean cancels = cancel.isBoolean() ? cancel.booleanValue()
-                : cancel.isTextual() && WorkflowExpression.truthy(WorkflowExpression.evaluate(cancel.asText(), contexts,
+                : cancel.isTextual() && ExpressionValues.truthy(WorkflowExpression.evaluate(cancel.asText(), contexts,
                         status -> true));
         return Map.entry(group, cancels);
     }

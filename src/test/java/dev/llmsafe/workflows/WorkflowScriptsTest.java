@@ -1,17 +1,12 @@
 package dev.llmsafe.workflows;
 
-import dev.llmsafe.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,32 +18,12 @@ class WorkflowScriptsTest {
     @TempDir
     Path dir;
 
-    private Path bin() throws IOException {
-        return Files.createDirectories(dir.resolve("bin"));
-    }
-
     private void fake(String name, String body) throws IOException {
-        Path f = bin().resolve(name);
-        Files.writeString(f, "#!/usr/bin/env bash\necho \"" + name + " $*\" >> \"$CALLS\"\n" + body + "\n");
-        f.toFile().setExecutable(true);
+        new ScriptSandbox(dir).fake(name, body);
     }
 
-    private record Result(int exit, String output, List<String> calls) { }
-
-    private Result bash(String script, Map<String, String> env) throws Exception {
-        Path calls = dir.resolve("calls.txt");
-        Files.deleteIfExists(calls);
-        Files.createFile(calls);
-        var pb = new ProcessBuilder("bash", "-eo", "pipefail", "-c", script).directory(CliRun.projectDir().toFile())
-                .redirectErrorStream(true);
-        pb.environment().put("PATH", bin() + ":" + System.getenv("PATH"));
-        pb.environment().put("CALLS", calls.toString());
-        pb.environment().put("STATE", dir.toString());
-        pb.environment().putAll(env);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Result(p.exitValue(), out, new ArrayList<>(Files.readAllLines(calls)));
+    private ScriptSandbox.Result bash(String script, Map<String, String> env) throws Exception {
+        return new ScriptSandbox(dir).bash(script, env);
     }
 
     private void fakeGcloud(String createBehaviour) throws IOException {
@@ -107,7 +82,8 @@ class WorkflowScriptsTest {
 
     @Test
     void destroyOfAStackThatNeverExistedIsACleanNoOp() throws Exception {
-        fake("pulumi", "[ \"$1 $2\" = 'stack select' ] && { echo 'error: no stack named pr-7 found' >&2; exit 255; }\nexit 0");
+        fake("pulumi", "[ \"$1 $2\" = 'stack ls' ] && { echo '[{\"name\":\"pr-70\"}]'; exit 0; }\n"
+                + "[ \"$1 $2\" = 'stack select' ] && { echo 'error: no stack named pr-7 found' >&2; exit 255; }\nexit 0");
         Path output = dir.resolve("github_output");
         var run = bash(destroyStep(), Map.of("STACK", "pr-7", "GITHUB_OUTPUT", output.toString()));
         assertThat(run.exit()).as(run.output()).isZero();
@@ -117,8 +93,20 @@ class WorkflowScriptsTest {
     }
 
     @Test
+    void destroyOfAStackThatCannotBeListedFailsInsteadOfPassingForAbsent() throws Exception {
+        // What the CLI does when the backend errors (no access, an unsupported state store): every command fails.
+        fake("pulumi", "echo \"error: state store unsupported: 'meta.yaml' version (99) is not supported\" >&2; exit 1");
+        Path output = dir.resolve("github_output");
+        var run = bash(destroyStep(), Map.of("STACK", "pr-7", "GITHUB_OUTPUT", output.toString()));
+        assertThat(run.exit()).as(run.output()).isNotZero();
+        assertThat(run.output()).contains("cannot tell whether stack pr-7 exists").doesNotContain("never existed");
+        assertThat(output).as("no result: the audit record says failed").doesNotExist();
+    }
+
+    @Test
     void destroyOfAnExistingStackRemovesIt() throws Exception {
-        fake("pulumi", "exit 0");
+        fake("pulumi", "[ \"$1 $2\" = 'stack ls' ] && { echo '[{\"name\":\"pr-8\",\"current\":false}]'; exit 0; }\n"
+                + "exit 0");
         Path output = dir.resolve("github_output");
         var run = bash(destroyStep(), Map.of("STACK", "pr-8", "GITHUB_OUTPUT", output.toString()));
         assertThat(run.exit()).as(run.output()).isZero();

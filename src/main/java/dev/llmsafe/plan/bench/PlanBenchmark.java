@@ -60,7 +60,7 @@ public final class PlanBenchmark {
     }
 
     /** Custom resources with no inputs: the SDK's own cost of a mock deployment of that many resources. */
-    private static void emptyResources(int count) {
+    static void emptyResources(int count) {
         MockRun.run("bench", "bench", "review", ctx -> {
             for (int i = 0; i < count; i++) {
                 new CustomResource("bench:index:Thing", "thing-" + i, ResourceArgs.Empty, CustomResourceOptions.Empty) {

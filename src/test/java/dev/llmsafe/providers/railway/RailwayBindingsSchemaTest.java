@@ -15,18 +15,21 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Holds every Railway binding against the provider's own resource docs: tokens, properties, flags, types. */
+/**
+ * Holds every Railway binding against the provider's own resource docs: tokens, properties, flags, types. The docs
+ * are carried as test data with their source ({@code .ci/provider-schema-subset} copies them), so every clone
+ * runs this test.
+ */
 class RailwayBindingsSchemaTest {
     private static Path docs;
 
     @BeforeAll
-    static void locateDocs() {
-        String shared = System.getProperty("llmsafe.sharedDir");
-        docs = shared == null ? null : Path.of(shared, "provider-schemas", "railway-tf-0.6.2");
-        assumeTrue(docs != null && Files.isDirectory(docs.resolve("resources")),
-                "skipped: the Railway provider docs (../shared/provider-schemas/railway-tf-0.6.2) are not present");
+    static void locateDocs() throws java.net.URISyntaxException {
+        var url = RailwayBindingsSchemaTest.class.getResource("/provider-schemas/railway-tf-" + RailwayPackage.VERSION
+                + "/resources");
+        assertThat(url).as("test data written by .ci/provider-schema-subset").isNotNull();
+        docs = Path.of(url.toURI()).getParent();
     }
 
     private static TerraformDocs resource(String name) throws IOException {

@@ -1,0 +1,100 @@
+package dev.llmsafe.cli;
+
+import dev.llmsafe.bench.StartupBenchmark;
+import dev.llmsafe.bench.StartupBenchmark.Probe;
+import dev.llmsafe.bench.StartupBenchmark.Timed;
+import dev.llmsafe.plan.bench.OneResourceProgram;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code llmsafe bench startup}: whole commands, start to exit, next to the JVM and a one-resource program. */
+@Command(name = "startup", mixinStandardHelpOptions = true,
+        description = {"Times whole processes, start to exit: `llmsafe --help`, `llmsafe policy rules` and "
+                + "`llmsafe plan --stack pr-42` through the launcher (target/bin/llmsafe), the plan through "
+                + "`java -jar` as well, next to `java -version` and the smallest Pulumi Java program (one "
+                + "resource under the same mocks). Prints each median and its ratio to that program. "
+                + "Goal: the plan through the launcher at most 1.5 times the one-resource program.",
+                "Progress goes to stderr; results to stdout."})
+public final class BenchStartupCommand implements Callable<Integer> {
+    static final double GOAL = 1.5;
+    private static final String BASELINE = "one-resource program";
+    private static final String PLAN = "llmsafe plan --stack pr-42";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--runs", paramLabel = "R", defaultValue = "5",
+            description = "Timed runs of each command (default: ${DEFAULT-VALUE}); one untimed run comes first.")
+    int runs;
+
+    @Option(names = "--project-dir", paramLabel = "DIR", defaultValue = ".",
+            description = "Directory holding Pulumi.yaml and the stack config files (default: current).")
+    Path projectDir;
+
+    @Override
+    public Integer call() throws Exception {
+        if (runs < 1 || runs > 100) {
+            throw new ParameterException(spec.commandLine(), "--runs must be 1-100, not " + runs);
+        }
+        var err = spec.commandLine().getErr();
+        Path jar = ownJar();
+        Path launcher = jar == null ? null : jar.resolveSibling("bin").resolve("llmsafe");
+        if (launcher == null || !Files.isExecutable(launcher)) {
+            err.println("llmsafe bench startup: no launcher beside the jar (" + (jar == null ? "not run from a jar" : launcher)
+                    + "); build it with ./mvnw package and run target/bin/llmsafe bench startup");
+            return ExitCodes.BAD_INPUT;
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classPath = jar + File.pathSeparator + jar.resolveSibling("lib").resolve("*");
+        List<Probe> probes = List.of(
+                new Probe("java -version", List.of(java, "-version")),
+                new Probe(BASELINE, List.of(java, "-cp", classPath, OneResourceProgram.class.getName())),
+                new Probe("llmsafe --help", List.of(launcher.toString(), "--help")),
+                new Probe("llmsafe policy rules", List.of(launcher.toString(), "policy", "rules")),
+                new Probe(PLAN, List.of(launcher.toString(), "plan", "--stack", "pr-42")),
+                new Probe("java -jar llm-safe.jar plan --stack pr-42",
+                        List.of(java, "-jar", jar.toString(), "plan", "--stack", "pr-42")));
+        List<Timed> timed;
+        try {
+            timed = StartupBenchmark.run(probes, projectDir, runs, line -> {
+                err.println(line);
+                err.flush();
+            });
+        } catch (StartupBenchmark.ProbeFailedException e) {
+            err.println("llmsafe bench startup: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        double baseline = median(timed, BASELINE);
+        var out = spec.commandLine().getOut();
+        for (Timed t : timed) {
+            out.printf(Locale.ROOT, "%-42s %7.0f ms median  %5.2f x one resource  (%s)%n", t.probe().label(),
+                    t.millis(), t.millis() / baseline, BenchRunOptions.list(t.runs()));
+        }
+        double ratio = median(timed, PLAN) / baseline;
+        out.printf(Locale.ROOT, "goal: plan through the launcher <= %.1f x one resource: %.2f, %s%n", GOAL, ratio,
+                ratio <= GOAL ? "met" : "NOT met");
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static double median(List<Timed> timed, String label) {
+        return timed.stream().filter(t -> t.probe().label().equals(label)).findFirst().orElseThrow().millis();
+    }
+
+    /** The jar this command runs from, or null when it runs from a classes folder. */
+    private static Path ownJar() throws URISyntaxException {
+        Path location = Path.of(BenchStartupCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return Files.isRegularFile(location) ? location : null;
+    }
+}

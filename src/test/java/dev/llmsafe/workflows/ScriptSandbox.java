@@ -1,0 +1,59 @@
+package dev.llmsafe.workflows;
+
+import dev.llmsafe.cli.CliRun;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the workflows' shell (a step's {@code run:} text or one of our scripts) for real in bash from the project
+ * folder, with stand-ins for external CLIs first on PATH. Each stand-in records its arguments in $CALLS and may keep
+ * what it needs in $STATE, the sandbox folder.
+ */
+final class ScriptSandbox {
+    /** A run: its exit code, its output (stdout and stderr) and the stand-ins' calls in order. */
+    record Result(int exit, String output, List<String> calls) {
+    }
+
+    private final Path dir;
+
+    ScriptSandbox(Path dir) {
+        this.dir = dir;
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    /** A stand-in for the command {@code name}: it records its call, then runs {@code body}. */
+    ScriptSandbox fake(String name, String body) throws IOException {
+        Path f = Files.createDirectories(dir.resolve("bin")).resolve(name);
+        Files.writeString(f, "#!/usr/bin/env bash\necho \"" + name + " $*\" >> \"$CALLS\"\n" + body + "\n");
+        f.toFile().setExecutable(true);
+        return this;
+    }
+
+    Result bash(String script, Map<String, String> env) throws IOException, InterruptedException {
+        Path calls = dir.resolve("calls.txt");
+        Files.deleteIfExists(calls);
+        Files.createFile(calls);
+        var pb = new ProcessBuilder("bash", "-eo", "pipefail", "-c", script).directory(CliRun.projectDir().toFile())
+                .redirectErrorStream(true);
+        pb.environment().put("PATH", Files.createDirectories(dir.resolve("bin")) + ":" + System.getenv("PATH"));
+        pb.environment().put("CALLS", calls.toString());
+        pb.environment().put("STATE", dir.toString());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(p.exitValue(), out, new ArrayList<>(Files.readAllLines(calls)));
+    }
+}
