@@ -2,11 +2,15 @@ package dev.llmsafe;
 
 import com.pulumi.Pulumi;
 import dev.llmsafe.cli.LlmSafeCommand;
+import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.stack.EngineConfigSource;
 import dev.llmsafe.stack.InvalidConfigException;
 import dev.llmsafe.stack.LlmSafeProgram;
 import dev.llmsafe.stack.StackSettings;
 import dev.llmsafe.stack.StackSettingsReader;
+
+import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * One jar, two roles: when the Pulumi engine starts it (the engine sets {@code PULUMI_MONITOR}) it is the
@@ -26,8 +30,10 @@ public final class Main {
             Pulumi.run(ctx -> {
                 StackSettings settings;
                 try {
-                    settings = StackSettingsReader.read(ctx.stackName(), new EngineConfigSource(System.getenv()));
-                } catch (InvalidConfigException e) {
+                    // The engine runs the program in the project directory, where policy.yaml lives.
+                    settings = StackSettingsReader.read(ctx.stackName(), new EngineConfigSource(System.getenv()),
+                            PolicyFile.projectAiIdentities(Path.of("")));
+                } catch (InvalidConfigException | IOException e) {
                     // A logged error fails the update with this message alone, instead of a stack trace.
                     ctx.log().error(e.getMessage());
                     return;

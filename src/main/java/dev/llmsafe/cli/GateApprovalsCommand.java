@@ -32,14 +32,18 @@ import java.util.regex.Pattern;
                 "GitHub lets a job proceed on one approval per environment and cannot tell people from agents. "
                         + "This reads the run's approvals from the GitHub REST API and counts distinct accounts (by id) "
                         + "that approved any of the listed environments, leaving out the run's actor and triggering "
-                        + "actor, every bot (type Bot or a login ending in [bot]) and every AI identity. A rejection "
-                        + "in a listed environment fails the gate, and every listed environment needs a counted "
-                        + "approval.",
+                        + "actor, the authors and committers of the deployed commit and of the pull request that "
+                        + "merged it (and that pull request's author), every bot (type Bot or a login ending in [bot]) "
+                        + "and every AI identity. A rejection in a listed environment fails the gate, every listed "
+                        + "environment needs a counted approval, and so does an author GitHub links to no account "
+                        + "(unless it names an AI agent or a bot).",
                 "",
-                "The token is read from GITHUB_TOKEN and needs read access to Actions (permissions: actions: read).",
+                "The token is read from GITHUB_TOKEN and needs permissions actions: read, contents: read and "
+                        + "pull-requests: read.",
                 "",
-                "Exit codes: 0 passed; 1 not enough humans or a rejection (the report says who counted and why "
-                        + "others did not); 2 bad input or an API failure (never a pass)."})
+                "Exit codes: 0 passed; 1 not enough humans, a rejection, an unknown author or a refused re-run (the "
+                        + "report says who counted and why others did not); 2 bad input or an API failure (never a "
+                        + "pass)."})
 public final class GateApprovalsCommand implements Callable<Integer> {
     static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}");
     static final String DEFAULT_API = "https://api.github.com";
@@ -60,6 +64,11 @@ public final class GateApprovalsCommand implements Callable<Integer> {
     @Option(names = "--min-humans", defaultValue = "2", paramLabel = "N",
             description = "Distinct people needed (default: ${DEFAULT-VALUE}).")
     int minHumans;
+
+    @Option(names = "--first-attempt-only",
+            description = "Fail on a re-run (run_attempt above 1): GitHub's review history keeps every attempt's "
+                    + "approvals without saying which attempt each was for.")
+    boolean firstAttemptOnly;
 
     @Option(names = "--ai-identities", split = ",", paramLabel = "LOGIN",
             description = "Logins of AI agents; their approvals never count (bots never count either).")
@@ -90,8 +99,9 @@ public final class GateApprovalsCommand implements Callable<Integer> {
         URI api = validate();
         String token = env.getOrDefault("GITHUB_TOKEN", "").trim();
         if (token.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "GITHUB_TOKEN is not set; in a workflow add "
-                    + "`env: GITHUB_TOKEN: ${{ github.token }}` and `permissions: actions: read`");
+            throw new ParameterException(spec.commandLine(), "GITHUB_TOKEN is not set (the runner does not export "
+                    + "it); give the step `env: GITHUB_TOKEN: ${{ github.token }}` and the job `permissions: actions: "
+                    + "read, contents: read, pull-requests: read`");
         }
         var err = spec.commandLine().getErr();
         ActorClassifier classifier;
@@ -115,7 +125,7 @@ public final class GateApprovalsCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         GateVerdict verdict = new ApprovalGate(classifier)
-                .evaluate(run, environments, minHumans);
+                .evaluate(run, environments, minHumans, firstAttemptOnly);
         var out = spec.commandLine().getOut();
         out.print(GateReport.render(repository, runId, verdict));
         out.flush();

@@ -18,8 +18,9 @@ final class ApiErrors {
                 return "GitHub rejected the token (401) for " + what + said + ": GITHUB_TOKEN is missing, expired or "
                         + "revoked; in a workflow set `env: GITHUB_TOKEN: ${{ github.token }}`";
             case 403:
-                return "GitHub refused " + what + " (403)" + said + ": the token may not read Actions runs of this "
-                        + "repository; give the job `permissions: actions: read` (or a token with Actions read access)";
+                return "GitHub refused " + what + " (403)" + said + ": the token may not read this repository's "
+                        + "Actions runs, commits or pull requests; give the job `permissions: actions: read, contents: "
+                        + "read, pull-requests: read` (or a token with that read access)";
             case 404:
                 return "GitHub found nothing at " + what + " (404)" + said + ": check --repo OWNER/REPO and --run-id "
                         + "(use ${{ github.run_id }}), and that the token can see the repository (GitHub answers 404, "

@@ -15,7 +15,9 @@ import java.util.Set;
 /**
  * Decides whether enough distinct people approved a run. GitHub lets a job proceed on one approval per
  * environment and cannot tell people from agents, so this counts approvals across the listed environments by
- * account id, and leaves out the run's own actors, every bot, and every configured AI identity.
+ * account id, and leaves out the run's own actors, the change's authors and committers, every bot, and every
+ * configured AI identity. A git identity of the change that GitHub links to no account fails the gate unless it
+ * names an AI agent or a bot: nobody can tell whether that person approved under their account.
  */
 public final class ApprovalGate {
     private final ActorClassifier classifier;
@@ -24,7 +26,8 @@ public final class ApprovalGate {
         this.classifier = classifier;
     }
 
-    public GateVerdict evaluate(RunApprovals run, List<String> environments, int minHumans) {
+    /** @param firstAttemptOnly fail a re-run: GitHub's review history does not say which attempt an approval was for */
+    public GateVerdict evaluate(RunApprovals run, List<String> environments, int minHumans, boolean firstAttemptOnly) {
         if (minHumans < 1 || environments.isEmpty()) {
             throw new IllegalArgumentException("the gate needs at least one environment and one human");
         }
@@ -33,6 +36,13 @@ public final class ApprovalGate {
         Map<Long, Set<String>> approvedBy = new LinkedHashMap<>();
         List<NotCounted> notCounted = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        if (firstAttemptOnly && run.attempt() > 1) {
+            failures.add("this is attempt " + run.attempt() + " of run " + run.runId() + ": GitHub keeps the approvals "
+                    + "of every attempt and does not say which attempt each was given for, so a re-run could deploy on "
+                    + "approvals given before; this gate passes only a run's first attempt (docs/runbooks.md, "
+                    + "\"A re-run of production\")");
+        }
+        failures.addAll(unknownAuthors(run.change()));
 
         for (Approval approval : run.approvals()) {
             GithubUser user = approval.user();
@@ -71,7 +81,23 @@ public final class ApprovalGate {
                 failures.add("no counted human approved environment " + env);
             }
         }
-        return new GateVerdict(minHumans, List.copyOf(listed), counted, notCounted, failures);
+        return new GateVerdict(minHumans, List.copyOf(listed), counted, notCounted, run.change().contributions(),
+                failures);
+    }
+
+    /** Authors and committers the gate cannot match to an account, and history it could not read. */
+    private List<String> unknownAuthors(ChangeAuthors change) {
+        List<String> failures = new ArrayList<>(change.unreadable());
+        Set<String> seen = new LinkedHashSet<>();
+        for (Contribution c : change.contributions()) {
+            if (c.account() == null && !classifier.isAgent(c.name() + " " + c.email())
+                    && !ActorClassifier.isBotLogin(c.name()) && seen.add(c.describe())) {
+                failures.add(c.describe() + " (" + c.role() + ") is linked to no GitHub account, so the gate cannot "
+                        + "tell whether they approved; they add that email to their GitHub account, or the change is "
+                        + "re-committed under a linked email");
+            }
+        }
+        return failures;
     }
 
     /** Why this approver does not count, or null when they do. */
@@ -89,6 +115,6 @@ public final class ApprovalGate {
         if (user.id() == run.actor().id()) {
             return "started this run (its actor)";
         }
-        return null;
+        return run.change().of(user).map(c -> "wrote the change (" + c.role() + ")").orElse(null);
     }
 }

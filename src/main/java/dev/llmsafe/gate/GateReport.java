@@ -22,6 +22,13 @@ public final class GateReport {
             v.notCounted().forEach(n -> out.append("  ").append(n.user().describe()).append(": ").append(n.reason())
                     .append(" [").append(String.join(", ", n.environments())).append("]\n"));
         }
+        // Each identity once, with the first part it had: a long pull request repeats its author on every commit.
+        java.util.Map<String, String> authors = new java.util.LinkedHashMap<>();
+        v.authors().forEach(a -> authors.putIfAbsent(a.describe(), a.role()));
+        if (!authors.isEmpty()) {
+            out.append("wrote the change, so never counted (").append(authors.size()).append("):\n");
+            authors.forEach((who, role) -> out.append("  ").append(who).append(": ").append(role).append('\n'));
+        }
         if (!v.passed()) {
             out.append("why it failed:\n");
             v.failures().forEach(f -> out.append("  ").append(f).append('\n'));

@@ -7,10 +7,11 @@ import java.util.List;
  *
  * @param counted    the distinct people who count, each with the environments they approved
  * @param notCounted every approval that did not count, and why
+ * @param authors    who wrote the change (none of them counts)
  * @param failures   why the gate failed; empty exactly when it passed
  */
 public record GateVerdict(int minHumans, List<String> environments, List<Counted> counted, List<NotCounted> notCounted,
-                          List<String> failures) {
+                          List<Contribution> authors, List<String> failures) {
 
     public record Counted(GithubUser user, List<String> environments) {
         public Counted {
@@ -28,6 +29,7 @@ public record GateVerdict(int minHumans, List<String> environments, List<Counted
         environments = List.copyOf(environments);
         counted = List.copyOf(counted);
         notCounted = List.copyOf(notCounted);
+        authors = List.copyOf(authors);
         failures = List.copyOf(failures);
     }
 

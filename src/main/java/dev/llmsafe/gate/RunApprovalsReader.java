@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a workflow run and its review history from the GitHub REST API. Anything missing or malformed is an
- * error, never a silently skipped approval.
+ * Reads a workflow run, its review history and who wrote the change it deploys from the GitHub REST API.
+ * Anything missing or malformed is an error, never a silently skipped approval.
  */
 public final class RunApprovalsReader {
     private final GithubApi api;
@@ -23,12 +23,21 @@ public final class RunApprovalsReader {
         JsonNode triggering = run.get("triggering_actor");
         GithubUser triggeringActor = triggering == null || triggering.isNull() ? actor
                 : user(triggering, runPath + " triggering_actor");
+        JsonNode attempt = run.get("run_attempt");
+        if (attempt == null || !attempt.canConvertToInt() || attempt.asInt() < 1) {
+            throw malformed(runPath, "a run without a run_attempt", attempt);
+        }
+        JsonNode sha = run.get("head_sha");
+        if (sha == null || !sha.isTextual() || !sha.asText().matches("[0-9a-f]{40}|[0-9a-f]{64}")) {
+            throw malformed(runPath, "a run without a head_sha", sha);
+        }
         List<Approval> approvals = new ArrayList<>();
         String approvalsPath = runPath + "/approvals";
         for (JsonNode item : api.getAll(approvalsPath + "?per_page=100")) {
             approvals.add(approval(item, approvalsPath));
         }
-        return new RunApprovals(runId, actor, triggeringActor, approvals);
+        ChangeAuthors change = new ChangeAuthorsReader(api).read(repository, sha.asText());
+        return new RunApprovals(runId, attempt.asInt(), actor, triggeringActor, change, approvals);
     }
 
     private static Approval approval(JsonNode item, String where) throws GithubApiException {
@@ -51,7 +60,8 @@ public final class RunApprovalsReader {
         return new Approval(names, state.asText(), item.path("comment").asText(""), user(item.get("user"), where));
     }
 
-    private static GithubUser user(JsonNode node, String where) throws GithubApiException {
+    /** A GitHub account as every endpoint reports one: {@code login}, a positive numeric {@code id}, {@code type}. */
+    static GithubUser user(JsonNode node, String where) throws GithubApiException {
         if (node == null || !node.isObject() || !node.path("login").isTextual() || !node.path("id").canConvertToLong()
                 || node.path("id").asLong() <= 0) {
             throw malformed(where, "a user without login and id", node);
@@ -59,7 +69,7 @@ public final class RunApprovalsReader {
         return new GithubUser(node.get("login").asText(), node.get("id").asLong(), node.path("type").asText(""));
     }
 
-    private static GithubApiException malformed(String where, String what, JsonNode node) {
+    static GithubApiException malformed(String where, String what, JsonNode node) {
         String shown = String.valueOf(node);
         return new GithubApiException("GitHub answered " + where + " with " + what + ": "
                 + (shown.length() > 200 ? shown.substring(0, 200) + "..." : shown));

@@ -1,5 +1,6 @@
 package dev.llmsafe.plan;
 
+import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.stack.ConfigSource;
 import dev.llmsafe.stack.LlmSafeProgram;
 import dev.llmsafe.stack.SecretText;
@@ -46,7 +47,8 @@ public final class OfflinePlanner {
     /** Reads and validates settings; throws IOException (file) or InvalidConfigException (values). */
     public static StackSettings settings(Path projectDir, String stack, Optional<Path> configFile,
                                          Map<String, String> overrides) throws IOException {
-        return StackSettingsReader.read(stack, config(projectDir, stack, configFile, overrides));
+        return StackSettingsReader.read(stack, config(projectDir, stack, configFile, overrides),
+                PolicyFile.projectAiIdentities(projectDir));
     }
 
     /** The stack's raw config as the engine would hand it over: the stack file over Pulumi.yaml's config. */
@@ -67,7 +69,8 @@ public final class OfflinePlanner {
         Map<String, String> filled = reviewPlaceholders(stack, config(projectDir, stack, configFile, overrides));
         Map<String, String> all = new LinkedHashMap<>(filled);
         all.putAll(overrides);
-        return new OfflineSettings(StackSettingsReader.read(stack, config(projectDir, stack, configFile, all)), filled);
+        return new OfflineSettings(StackSettingsReader.read(stack, config(projectDir, stack, configFile, all),
+                PolicyFile.projectAiIdentities(projectDir)), filled);
     }
 
     /** The review keys a config lacks, with offline stand-ins; empty for other stacks. */

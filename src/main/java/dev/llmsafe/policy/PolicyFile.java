@@ -52,6 +52,8 @@ public record PolicyFile(
             "src/main/java/dev/llmsafe/gate/**", "src/main/java/dev/llmsafe/audit/**",
             "src/main/java/dev/llmsafe/identity/**", "src/main/java/dev/llmsafe/cli/**");
     public static final long DEFAULT_AUDIT_RETENTION_DAYS = 365;
+    /** The policy file at the repository root, which the workflows pass as {@code --policy}. */
+    public static final String PROJECT_FILE = "policy.yaml";
     private static final long MAX_BYTES = 1024 * 1024;
 
     public PolicyFile {
@@ -124,6 +126,16 @@ public record PolicyFile(
         Set<String> ids = new LinkedHashSet<>(policy.aiIdentities());
         extraAiIdentities.stream().map(String::trim).filter(id -> !id.isEmpty()).forEach(ids::add);
         return new ActorClassifier(ids, policy.trailerPatterns(), policy.aiAgents());
+    }
+
+    /**
+     * The AI identities of the project's {@code policy.yaml} in {@code projectDir}, or none when the project has no
+     * policy file: the one list that the approval gate, the policy check and the platform stack's reviewer checks
+     * all read.
+     */
+    public static Set<String> projectAiIdentities(Path projectDir) throws IOException {
+        Path file = projectDir.resolve(PROJECT_FILE);
+        return Files.isRegularFile(file) ? load(file, PROJECT_FILE).aiIdentities() : Set.of();
     }
 
     public EnforcementLevel levelFor(Rule rule, Optional<StackKind> kind) {

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param approvalEnvironment        the environment production's first approval happens in
  * @param mainBranch                 the branch that alone may deploy to staging and production
- * @param aiIdentities               logins of AI agents; they, and every {@code [bot]}, may never approve
+ * @param aiIdentities               policy.yaml's AI identities; they, and every {@code [bot]}, may never approve
  * @param requiredApprovals          approving reviews a pull request into the main branch needs
  * @param requiredStatusChecks       CI check names that must pass before merging
  * @param codeOwners                 owners ({@code @org/team} or {@code @user}) of the governed paths

@@ -21,13 +21,14 @@ import java.util.regex.Pattern;
  */
 final class GovernanceSettingsReader {
     static final String APPROVAL_ENVIRONMENT = "productionApprovalEnvironment";
-    static final List<String> KEYS = List.of(APPROVAL_ENVIRONMENT, "mainBranch", "aiIdentities",
+    /** The stack key AI identities were once listed under; policy.yaml's aiIdentities is their one home now. */
+    static final String MOVED_AI_IDENTITIES = "aiIdentities";
+    static final List<String> KEYS = List.of(APPROVAL_ENVIRONMENT, "mainBranch",
             "stagingReviewers", "stagingReviewerTeams", "productionApprovalReviewers",
             "productionApprovalReviewerTeams", "productionReviewers", "productionReviewerTeams",
             "requiredApprovals", "requiredStatusChecks", "codeOwners", "codeOwnedPaths", "waitTimerMinutes");
     /** GitHub's limit of required reviewers (users and teams together) per environment. */
     static final int MAX_REVIEWERS = 6;
-    static final Pattern AI_IDENTITY = Pattern.compile(StackSettingsReader.GITHUB_OWNER.pattern() + "(\\[bot\\])?");
     static final Pattern CODE_OWNER = Pattern.compile("@" + StackSettingsReader.GITHUB_OWNER.pattern()
             + "(/" + ReviewerListReader.TEAM_SLUG.pattern() + ")?");
     static final Pattern CODE_PATH = Pattern.compile("[/*][^\\s#!\\\\\\[\\]]*");
@@ -36,7 +37,12 @@ final class GovernanceSettingsReader {
     private GovernanceSettingsReader() {
     }
 
-    static Optional<GovernanceSettings> read(ConfigReader in, StackKind kind, EnvironmentNames envs, String owner) {
+    /** @param aiIdentities policy.yaml's aiIdentities: none of them may review or own code */
+    static Optional<GovernanceSettings> read(ConfigReader in, StackKind kind, EnvironmentNames envs, String owner,
+                                             Set<String> aiIdentities) {
+        in.raw(MOVED_AI_IDENTITIES).ifPresent(v -> in.problem(MOVED_AI_IDENTITIES, v, "AI identities are listed once, "
+                + "in policy.yaml's aiIdentities, which the approval gate, the policy check and this stack all read; "
+                + "move the list there and remove it from the stack config"));
         if (kind != StackKind.PLATFORM) {
             in.known(KEYS.toArray(String[]::new));
             return Optional.empty();
@@ -51,9 +57,8 @@ final class GovernanceSettingsReader {
         if (main != null && !GitRefs.isValidBranch(main)) {
             in.problem("mainBranch", main, "must be a valid git branch name, e.g. main");
         }
-        List<String> ai = in.list("aiIdentities", List.of(), v -> AI_IDENTITY.matcher(v).matches(),
-                "AI identities are GitHub logins, e.g. code-agent or my-app[bot]");
-        ActorClassifier classifier = ActorClassifier.withDefaults(Set.copyOf(ai));
+        List<String> ai = List.copyOf(new java.util.TreeSet<>(aiIdentities));
+        ActorClassifier classifier = ActorClassifier.withDefaults(aiIdentities);
         ReviewerListReader lists = new ReviewerListReader(in, classifier);
         String teamOwner = owner == null ? "ORG" : owner;
         ReviewerSet staging = new ReviewerSet(lists.users("stagingReviewers"),

@@ -39,7 +39,7 @@ final class ReviewerListReader {
         for (JsonNode item : items(key, "[{login: alice, id: 1001}]")) {
             String login = text(item, "login");
             if (login != null && classifier.isNonHuman(login)) {
-                in.problem(key, login, (classifier.isAiIdentity(login) ? "is an AI identity (listed in aiIdentities)"
+                in.problem(key, login, (classifier.isAiIdentity(login) ? "is an AI identity (listed in policy.yaml's aiIdentities)"
                         : "is a bot account") + "; AI and bot accounts may never approve a deployment: remove it");
                 continue;
             }

@@ -32,7 +32,11 @@ public final class StackSettingsReader {
     private StackSettingsReader() {
     }
 
-    public static StackSettings read(String stackName, ConfigSource source) {
+    /**
+     * @param aiIdentities the AI identities of the project's policy.yaml ({@code PolicyFile#projectAiIdentities}),
+     *                     their one home: the platform stack refuses them as reviewers and code owners
+     */
+    public static StackSettings read(String stackName, ConfigSource source, Set<String> aiIdentities) {
         ConfigReader in = new ConfigReader(source);
         StackKind kind = kind(stackName, in);
         String project = in.required("gcpProject", GCP_PROJECT,
@@ -54,7 +58,8 @@ public final class StackSettingsReader {
         IdentitySettings identity = platform.identity();
         SecretSettings secrets = platform.secrets();
         Map<String, String> labels = labels(in);
-        Optional<GovernanceSettings> governance = GovernanceSettingsReader.read(in, kind, environments, github.owner());
+        Optional<GovernanceSettings> governance = GovernanceSettingsReader.read(in, kind, environments, github.owner(),
+                aiIdentities);
         Optional<RuntimeSettings> runtime = RuntimeSettingsReader.read(in, kind, appName, review, secrets.names());
         Optional<MonitoringSettings> monitoring = MonitoringSettingsReader.read(in, kind);
         Optional<PreviewDatabaseSettings> previewDatabase = PreviewDatabaseSettingsReader.read(in, kind, environments,

@@ -1,22 +1,21 @@
 package dev.llmsafe.cli;
 
 import dev.llmsafe.gate.FakeGithub;
-import dev.llmsafe.gate.RetryPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.llmsafe.cli.GateHarness.ALICE;
+import static dev.llmsafe.cli.GateHarness.APPROVALS;
+import static dev.llmsafe.cli.GateHarness.BOB;
+import static dev.llmsafe.cli.GateHarness.CAROL;
+import static dev.llmsafe.cli.GateHarness.DAVE;
+import static dev.llmsafe.cli.GateHarness.RUN;
 import static dev.llmsafe.gate.FakeGithub.approval;
 import static dev.llmsafe.gate.FakeGithub.list;
 import static dev.llmsafe.gate.FakeGithub.user;
@@ -24,63 +23,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code llmsafe gate approvals} against a local server answering like GitHub's REST API. */
 class GateApprovalsCommandTest {
-    private static final String RUN = "/repos/acme/shop/actions/runs/42";
-    private static final String APPROVALS = RUN + "/approvals?per_page=100";
-    private static final String ALICE = user("alice", 1001, "User");
-    private static final String BOB = user("bob", 1002, "User");
-    private static final String CAROL = user("carol", 1003, "User");
-    private static final String DAVE = user("dave", 1004, "User");
-
+    private GateHarness harness;
     private FakeGithub github;
-    private final List<Duration> sleeps = new ArrayList<>();
-    private final Map<String, String> env = new HashMap<>(Map.of("GITHUB_TOKEN", "ghs_test"));
-
-    private record Result(int exit, String out, String err) {
-    }
+    private List<Duration> sleeps;
+    private Map<String, String> env;
 
     @BeforeEach
     void start() throws IOException {
-        github = new FakeGithub();
-        // carol merged the change, so carol started the run and dave re-ran it.
-        github.on(RUN, 200, FakeGithub.run(42, CAROL, DAVE));
+        harness = new GateHarness();
+        github = harness.github;
+        sleeps = harness.sleeps;
+        env = harness.env;
     }
 
     @AfterEach
     void stop() {
-        github.close();
+        harness.close();
     }
 
-    private Result gate(String... extra) {
-        RetryPolicy retry = new RetryPolicy(3, Duration.ofMillis(500), Duration.ofSeconds(30), sleeps::add);
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                return cls == GateApprovalsCommand.class ? cls.cast(new GateApprovalsCommand(env, retry))
-                        : CommandLine.defaultFactory().create(cls);
-            }
-        };
-        // Defaults, each replaced when the test gives that option.
-        Map<String, String> options = new LinkedHashMap<>(Map.of("--repo", "acme/shop", "--run-id", "42",
-                "--environments", "production-approval,production", "--api-url", github.url()));
-        for (int i = 0; i + 1 < extra.length; i += 2) {
-            options.put(extra[i], extra[i + 1]);
-        }
-        List<String> args = new ArrayList<>(List.of("gate", "approvals"));
-        options.forEach((k, v) -> args.addAll(List.of(k, v)));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = LlmSafeCommand.commandLine(factory);
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args.toArray(String[]::new));
-        return new Result(exit, out.toString(), err.toString());
+    private GateHarness.Result gate(String... extra) {
+        return harness.gate(extra);
     }
 
     @Test
     void twoDistinctHumansPass() {
         github.on(APPROVALS, 200, list(approval("approved", ALICE, "ok", "production-approval"),
                 approval("approved", BOB, "ship it", "production")));
-        Result r = gate();
+        GateHarness.Result r = gate();
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("PASSED").contains("alice (id 1001): approved production-approval")
                 .contains("bob (id 1002): approved production");
@@ -95,7 +64,7 @@ class GateApprovalsCommandTest {
     void oneHumanApprovingBothEnvironmentsIsOnePerson() {
         github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
                 approval("approved", user("Alice", 1001, "User"), "", "production")));
-        Result r = gate();
+        GateHarness.Result r = gate();
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
         assertThat(r.out()).contains("FAILED").contains("alice (id 1001): approved production-approval, production")
                 .contains("1 distinct human approved; 2 required");
@@ -105,7 +74,7 @@ class GateApprovalsCommandTest {
     void theRunsOwnActorsDoNotCount() {
         github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
                 approval("approved", DAVE, "", "production"), approval("approved", CAROL, "", "production")));
-        Result r = gate();
+        GateHarness.Result r = gate();
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
         assertThat(r.out()).contains("dave (id 1004): triggered this run [production]")
                 .contains("carol (id 1003): started this run (its actor) [production]")
@@ -117,7 +86,7 @@ class GateApprovalsCommandTest {
         github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
                 approval("approved", user("release-helper", 5, "Bot"), "", "production"),
                 approval("approved", user("deployer[bot]", 6, "User"), "", "production")));
-        Result r = gate();
+        GateHarness.Result r = gate();
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
         assertThat(r.out()).contains("release-helper (id 5): bot account").contains("deployer[bot] (id 6): bot account");
     }
@@ -126,7 +95,7 @@ class GateApprovalsCommandTest {
     void aConfiguredAiIdentityNeverCounts() {
         github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
                 approval("approved", user("Acme-Code-Agent", 77, "User"), "lgtm", "production")));
-        Result r = gate("--ai-identities", "someone-else, acme-code-agent");
+        GateHarness.Result r = gate("--ai-identities", "someone-else, acme-code-agent");
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
         assertThat(r.out()).contains("Acme-Code-Agent (id 77): AI identity [production]");
         assertThat(gate().exit()).as("without the AI list the same login counts as a person").isEqualTo(ExitCodes.OK);
@@ -138,7 +107,7 @@ class GateApprovalsCommandTest {
         github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
                 approval("approved", user("Acme-Code-Agent", 77, "User"), "lgtm", "production")));
         var policy = java.nio.file.Files.writeString(dir.resolve("policy.yaml"), "aiIdentities: [acme-code-agent]\n");
-        Result r = gate("--policy", policy.toString());
+        GateHarness.Result r = gate("--policy", policy.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
         assertThat(r.out()).contains("Acme-Code-Agent (id 77): AI identity [production]");
         var broken = java.nio.file.Files.writeString(dir.resolve("broken.yaml"), "aiIdentities: {not: a list}\n");
@@ -151,7 +120,7 @@ class GateApprovalsCommandTest {
         github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
                 approval("approved", BOB, "", "production"),
                 approval("rejected", user("erin", 1005, "User"), "not during the freeze", "production")));
-        Result r = gate();
+        GateHarness.Result r = gate();
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
         assertThat(r.out()).contains("erin (id 1005) rejected production: \"not during the freeze\"");
     }
@@ -160,7 +129,7 @@ class GateApprovalsCommandTest {
     void approvalsOfOtherEnvironmentsDoNotCount() {
         github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "staging"),
                 approval("approved", BOB, "", "production")));
-        Result r = gate();
+        GateHarness.Result r = gate();
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
         assertThat(r.out()).contains("alice (id 1001): approved only environments not checked [staging]");
     }
@@ -168,7 +137,7 @@ class GateApprovalsCommandTest {
     @Test
     void noApprovalsAtAllFailClosedAndPointAtThePlanLimits() {
         github.on(APPROVALS, 200, "[]");
-        Result r = gate("--environments", "staging", "--min-humans", "1");
+        GateHarness.Result r = gate("--environments", "staging", "--min-humans", "1");
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
         assertThat(r.out()).contains("no approvals are recorded").contains("Free, Pro and Team");
     }
@@ -181,7 +150,7 @@ class GateApprovalsCommandTest {
         github.on(page2, 200, list(approval("approved", BOB, "", "production")),
                 Map.of("Link", "<" + github.url() + APPROVALS + ">; rel=\"prev\", <" + github.url() + APPROVALS
                         + ">; rel=\"first\""));
-        Result r = gate();
+        GateHarness.Result r = gate();
         assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.OK);
         assertThat(github.requests()).extracting(FakeGithub.Request::pathAndQuery).contains(page2);
     }
@@ -190,7 +159,7 @@ class GateApprovalsCommandTest {
     void aNextLinkToAnotherHostIsRefused() {
         github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval")),
                 Map.of("Link", "<https://evil.example/steal?page=2>; rel=\"next\""));
-        Result r = gate();
+        GateHarness.Result r = gate();
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("refusing to send the token there");
     }
@@ -200,7 +169,7 @@ class GateApprovalsCommandTest {
         github.on(APPROVALS, 500, "{\"message\":\"Server Error\"}");
         github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
                 approval("approved", BOB, "", "production")));
-        Result r = gate();
+        GateHarness.Result r = gate();
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(sleeps).containsExactly(Duration.ofMillis(500));
         assertThat(r.err()).contains("HTTP 500").contains("retrying");
@@ -214,7 +183,7 @@ class GateApprovalsCommandTest {
                 "x-ratelimit-reset", String.valueOf(java.time.Instant.now().getEpochSecond() + 5)));
         github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
                 approval("approved", BOB, "", "production")));
-        Result r = gate();
+        GateHarness.Result r = gate();
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(sleeps).hasSize(2);
         assertThat(sleeps.get(0)).isEqualTo(Duration.ofSeconds(3));
@@ -224,7 +193,7 @@ class GateApprovalsCommandTest {
     @Test
     void persistentServerErrorsNeverPass() {
         github.on(APPROVALS, 502, "<html>bad gateway</html>");
-        Result r = gate();
+        GateHarness.Result r = gate();
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("gave up after 3 attempts").contains("does not pass");
         assertThat(r.out()).isEmpty();
@@ -234,7 +203,7 @@ class GateApprovalsCommandTest {
     @Test
     void forbiddenSaysWhichPermissionIsMissing() {
         github.on(APPROVALS, 403, "{\"message\":\"Resource not accessible by integration\"}");
-        Result r = gate();
+        GateHarness.Result r = gate();
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("403").contains("actions: read").contains("Resource not accessible by integration");
         assertThat(sleeps).as("a permission problem is not retried").isEmpty();
@@ -243,11 +212,11 @@ class GateApprovalsCommandTest {
     @Test
     void unauthorizedAndNotFoundSayWhatToCheck() {
         github.on("/repos/acme/shop/actions/runs/43", 401, "{\"message\":\"Bad credentials\"}");
-        Result unauthorized = gate("--run-id", "43");
+        GateHarness.Result unauthorized = gate("--run-id", "43");
         assertThat(unauthorized.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(unauthorized.err()).contains("401").contains("Bad credentials")
                 .contains("GITHUB_TOKEN is missing, expired or revoked");
-        Result notFound = gate("--run-id", "7");
+        GateHarness.Result notFound = gate("--run-id", "7");
         assertThat(notFound.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(notFound.err()).contains("404").contains("--run-id").contains("runs/7");
     }
@@ -255,7 +224,7 @@ class GateApprovalsCommandTest {
     @Test
     void malformedAnswersAreErrorsNotSkippedApprovals() {
         github.on(APPROVALS, 200, "[{\"state\":\"approved\",\"user\":" + ALICE + "}]");
-        Result r = gate();
+        GateHarness.Result r = gate();
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("without an environments list");
     }

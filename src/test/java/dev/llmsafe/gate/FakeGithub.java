@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * A local stand-in for the GitHub REST API: scripted responses per path (the last one repeats), every request
- * recorded. Bodies follow GitHub's documented shapes; see {@link #run} and {@link #approval}.
+ * recorded. Bodies follow GitHub's documented shapes; see {@link #run}, {@link #approval}, {@link #commit} and
+ * {@link #pull}.
  */
 public final class FakeGithub implements AutoCloseable {
     /** One scripted response. */
@@ -71,6 +72,12 @@ public final class FakeGithub implements AutoCloseable {
         return on(pathAndQuery, status, body, Map.of());
     }
 
+    /** Drops what {@code pathAndQuery} was scripted to answer, and answers this from now on. */
+    public synchronized FakeGithub replace(String pathAndQuery, int status, String body) {
+        scripts.remove(pathAndQuery);
+        return on(pathAndQuery, status, body);
+    }
+
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -89,10 +96,61 @@ public final class FakeGithub implements AutoCloseable {
                 + "\",\"site_admin\":false,\"html_url\":\"https://github.com/" + login + "\"}";
     }
 
-    /** A workflow run as {@code GET /repos/{owner}/{repo}/actions/runs/{run_id}} returns it (the fields read). */
+    /** The commit the scripted runs deploy. */
+    public static final String SHA = "5c3f0d9e8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e";
+
+    /** A first attempt of a run deploying {@link #SHA}. */
     public static String run(long id, String actor, String triggeringActor) {
+        return run(id, actor, triggeringActor, 1, SHA);
+    }
+
+    /** A workflow run as {@code GET /repos/{owner}/{repo}/actions/runs/{run_id}} returns it (the fields read). */
+    public static String run(long id, String actor, String triggeringActor, int attempt, String headSha) {
         return "{\"id\":" + id + ",\"name\":\"promote\",\"event\":\"push\",\"status\":\"in_progress\","
-                + "\"head_branch\":\"main\",\"actor\":" + actor + ",\"triggering_actor\":" + triggeringActor + "}";
+                + "\"head_branch\":\"main\",\"head_sha\":\"" + headSha + "\",\"run_number\":7,\"run_attempt\":"
+                + attempt + ",\"actor\":" + actor + ",\"triggering_actor\":" + triggeringActor + "}";
+    }
+
+    /** A git identity of a commit, and the account GitHub links to its email ({@code null}: none). */
+    public record Git(String name, String email, String account) {
+    }
+
+    /**
+     * A commit as {@code GET /repos/{owner}/{repo}/commits/{ref}} and {@code GET .../pulls/{n}/commits} return it:
+     * git's author and committer under {@code commit}, the linked accounts (or null) at the top level.
+     */
+    public static String commit(String sha, Git author, Git committer) {
+        return "{\"sha\":\"" + sha + "\",\"node_id\":\"C_" + sha.substring(0, 8) + "\",\"commit\":{\"author\":"
+                + git(author) + ",\"committer\":" + git(committer) + ",\"message\":\"Change\",\"tree\":{\"sha\":\""
+                + sha + "\"},\"comment_count\":0,\"verification\":{\"verified\":false,\"reason\":\"unsigned\","
+                + "\"signature\":null,\"payload\":null}},\"html_url\":\"https://github.com/acme/shop/commit/" + sha
+                + "\",\"author\":" + author.account() + ",\"committer\":" + committer.account() + ",\"parents\":[]}";
+    }
+
+    private static String git(Git g) {
+        return "{\"name\":\"" + g.name() + "\",\"email\":\"" + g.email() + "\",\"date\":\"2024-01-01T00:00:00Z\"}";
+    }
+
+    /** One entry of {@code GET /repos/{owner}/{repo}/commits/{sha}/pulls}; {@code mergedAt} null for unmerged. */
+    public static String pull(int number, String user, String mergedAt) {
+        return "{\"id\":" + (900 + number) + ",\"number\":" + number + ",\"state\":\"closed\",\"title\":\"Change\","
+                + "\"user\":" + user + ",\"merged_at\":" + (mergedAt == null ? "null" : "\"" + mergedAt + "\"")
+                + ",\"merge_commit_sha\":\"" + SHA + "\",\"head\":{\"ref\":\"feature\"},\"base\":{\"ref\":\"main\"}}";
+    }
+
+    /**
+     * Scripts the change {@code sha} of {@code repo} ({@code owner/name}): its commit, and one merged pull request
+     * {@code number} by {@code pullAuthor} with {@code pullCommits}; {@code pullAuthor} null scripts a direct push.
+     */
+    public FakeGithub change(String repo, String sha, String commit, int number, String pullAuthor,
+                             String... pullCommits) {
+        String base = "/repos/" + repo;
+        on(base + "/commits/" + sha, 200, commit);
+        if (pullAuthor == null) {
+            return on(base + "/commits/" + sha + "/pulls?per_page=100", 200, "[]");
+        }
+        on(base + "/commits/" + sha + "/pulls?per_page=100", 200, list(pull(number, pullAuthor, "2024-01-01T00:00:00Z")));
+        return on(base + "/pulls/" + number + "/commits?per_page=100", 200, list(pullCommits));
     }
 
     /** One entry of {@code GET .../actions/runs/{run_id}/approvals}. */

@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class GovernanceSettingsReaderTest {
+    /** As the project's policy.yaml would list them. */
+    private static final java.util.Set<String> AI = java.util.Set.of("acme-code-agent");
 
     /** A valid platform stack; each test changes one thing. */
     private static Map<String, String> platform() {
@@ -27,14 +29,13 @@ class GovernanceSettingsReaderTest {
         c.put("productionApprovalReviewers", "[{\"login\":\"alice\",\"id\":1001}]");
         c.put("productionReviewers", "[{\"login\":\"bob\",\"id\":\"1002\"}]");
         c.put("productionReviewerTeams", "[{\"slug\":\"platform\",\"id\":42}]");
-        c.put("aiIdentities", "[\"acme-code-agent\"]");
         c.put("requiredStatusChecks", "[\"build\",\"policy\"]");
         c.put("codeOwners", "[\"@acme/platform\"]");
         return c;
     }
 
     private static StackSettings read(Map<String, String> config) {
-        return StackSettingsReader.read("platform", YamlStackConfig.of(config));
+        return StackSettingsReader.read("platform", YamlStackConfig.of(config), AI);
     }
 
     /** The problems reported for a config that must be rejected. */
@@ -80,7 +81,7 @@ class GovernanceSettingsReaderTest {
         var c = platform();
         c.put("kind", "staging");
         c.put("stagingReviewers", "not even a list");
-        var settings = StackSettingsReader.read("staging", YamlStackConfig.of(c));
+        var settings = StackSettingsReader.read("staging", YamlStackConfig.of(c), AI);
         assertThat(settings.governance()).isEmpty();
     }
 
@@ -193,8 +194,8 @@ class GovernanceSettingsReaderTest {
                 .satisfies(p -> assertThat(p.value()).isEqualTo("/../etc"));
         assertThat(problems(with("codeOwners", "[\"acme/platform\"]"))).singleElement()
                 .satisfies(p -> assertThat(p.value()).isEqualTo("acme/platform"));
-        assertThat(problems(with("aiIdentities", "[\"not a login\"]"))).singleElement()
-                .satisfies(p -> assertThat(p.value()).isEqualTo("not a login"));
+        assertThat(problems(with("aiIdentities", "[\"acme-code-agent\"]"))).singleElement()
+                .satisfies(p -> assertThat(p.fix()).contains("policy.yaml's aiIdentities"));
     }
 
     @Test

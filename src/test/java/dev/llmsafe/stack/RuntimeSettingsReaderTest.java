@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,7 +35,7 @@ class RuntimeSettingsReaderTest {
     }
 
     private static StackSettings read(String stack, Map<String, String> config) {
-        return StackSettingsReader.read(stack, YamlStackConfig.of(config));
+        return StackSettingsReader.read(stack, YamlStackConfig.of(config), Set.of());
     }
 
     private static RuntimeSettings runtime(String stack, Map<String, String> config) {

@@ -2,6 +2,7 @@ package dev.llmsafe.stack;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** A complete, valid configuration per stack kind, for tests to start from and break one key at a time. */
 final class ValidConfig {
@@ -35,6 +36,6 @@ final class ValidConfig {
     }
 
     static StackSettings read(String stack, Map<String, String> config) {
-        return StackSettingsReader.read(stack, YamlStackConfig.of(config));
+        return StackSettingsReader.read(stack, YamlStackConfig.of(config), Set.of());
     }
 }

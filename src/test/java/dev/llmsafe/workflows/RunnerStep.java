@@ -1,0 +1,197 @@
+package dev.llmsafe.workflows;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One {@code run:} step of a workflow job, run the way a GitHub-hosted runner runs it: written to a file and run
+ * with {@code bash --noprofile --norc -eo pipefail} in the workspace, with only the environment GitHub documents
+ * for every step (the default variables {@code CI}, {@code GITHUB_*} and {@code RUNNER_*}, derived from the
+ * {@code github} context as docs.github.com's "Variables reference" lists them, plus the runner's HOME and PATH),
+ * then the workflow's, the job's and the step's {@code env:}, their {@code ${{ }}} expressions evaluated by
+ * {@link WorkflowExpression}. Nothing of the test's own environment leaks in: a variable nobody sets stays unset,
+ * as it does on a runner (GitHub exports no token to steps, for one).
+ */
+final class RunnerStep {
+    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{(.*?)}}", Pattern.DOTALL);
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    /** The exit code and everything the step printed. */
+    record Result(int exit, String output) {
+    }
+
+    private final String file;
+    private final String jobId;
+    private final JsonNode step;
+    private final ObjectNode github = F.objectNode();
+    private final ObjectNode vars = F.objectNode();
+    private final ObjectNode steps = F.objectNode();
+    private final ObjectNode inputs = F.objectNode();
+    private final List<Path> path = new ArrayList<>();
+
+    private RunnerStep(String file, String jobId, JsonNode step) {
+        this.file = file;
+        this.jobId = jobId;
+        this.step = step;
+        github.put("repository", "acme/shop").put("repository_id", "712345678").put("repository_owner", "acme")
+                .put("repository_owner_id", "98765432").put("run_id", "42").put("run_number", "7")
+                .put("run_attempt", "1").put("sha", "5c3f0d9e8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e")
+                .put("ref", "refs/heads/main").put("ref_name", "main").put("ref_type", "branch")
+                .put("ref_protected", "true").put("event_name", "push").put("actor", "carol").put("actor_id", "1003")
+                .put("triggering_actor", "carol").put("workflow", Workflows.load(file).path("name").asText())
+                .put("workflow_ref", "acme/shop/.github/workflows/" + file + "@refs/heads/main")
+                .put("workflow_sha", "5c3f0d9e8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e").put("job", jobId)
+                .put("api_url", "https://api.github.com").put("server_url", "https://github.com")
+                .put("graphql_url", "https://api.github.com/graphql").put("retention_days", "90")
+                .put("token", "ghs_jobTokenFromTheGithubContext").put("base_ref", "").put("head_ref", "");
+    }
+
+    /** The step named {@code stepName} of job {@code jobId} in {@code file}. */
+    static RunnerStep of(String file, String jobId, String stepName) {
+        for (JsonNode s : Workflows.job(file, jobId).path("steps")) {
+            if (stepName.equals(s.path("name").asText())) {
+                return new RunnerStep(file, jobId, s);
+            }
+        }
+        throw new AssertionError(file + " job " + jobId + " has no step named " + stepName);
+    }
+
+    /** Sets a property of the {@code github} context (and so the default variable GitHub derives from it). */
+    RunnerStep github(String key, String value) {
+        github.put(key, value);
+        return this;
+    }
+
+    /** Sets a configuration variable ({@code vars} context). */
+    RunnerStep var(String key, String value) {
+        vars.put(key, value);
+        return this;
+    }
+
+    /** Sets an input of a manually started run ({@code inputs} context). */
+    RunnerStep input(String key, boolean value) {
+        inputs.put(key, value);
+        return this;
+    }
+
+    /** Sets an output of an earlier step ({@code steps.<id>.outputs.<name>}). */
+    RunnerStep output(String stepId, String name, String value) {
+        ((ObjectNode) steps.with(stepId).with("outputs")).put(name, value);
+        return this;
+    }
+
+    /** Puts a folder first on PATH: a tool an earlier step installed (setup-java, the Pulumi CLI) or a stand-in. */
+    RunnerStep onPath(Path dir) {
+        path.add(dir);
+        return this;
+    }
+
+    /** The environment the step's process gets, with {@code workspace} as GITHUB_WORKSPACE. */
+    Map<String, String> environment(Path workspace) throws IOException {
+        Path temp = runnerTemp(workspace);
+        Map<String, String> env = new LinkedHashMap<>();
+        List<String> dirs = new ArrayList<>();
+        path.forEach(p -> dirs.add(p.toString()));
+        dirs.add(Path.of(System.getProperty("java.home"), "bin").toString());
+        dirs.add("/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+        env.put("PATH", String.join(":", dirs));
+        env.put("HOME", Files.createDirectories(temp.resolve("home")).toString());
+        env.put("CI", "true");
+        env.put("GITHUB_ACTIONS", "true");
+        env.put("GITHUB_ACTION", step.path("id").asText("__run"));
+        for (String key : List.of("actor", "actor_id", "api_url", "base_ref", "event_name", "graphql_url", "head_ref",
+                "job", "ref", "ref_name", "ref_protected", "ref_type", "repository", "repository_id",
+                "repository_owner", "repository_owner_id", "retention_days", "run_attempt", "run_id", "run_number",
+                "server_url", "sha", "triggering_actor", "workflow", "workflow_ref", "workflow_sha")) {
+            env.put("GITHUB_" + key.toUpperCase(java.util.Locale.ROOT), github.path(key).asText());
+        }
+        for (String name : List.of("ENV", "OUTPUT", "PATH", "STEP_SUMMARY")) {
+            env.put("GITHUB_" + name, Files.writeString(temp.resolve(name.toLowerCase(java.util.Locale.ROOT)), "")
+                    .toString());
+        }
+        env.put("GITHUB_EVENT_PATH", Files.writeString(temp.resolve("event.json"), "{}").toString());
+        env.put("GITHUB_WORKSPACE", workspace.toString());
+        env.put("RUNNER_ARCH", "X64");
+        env.put("RUNNER_ENVIRONMENT", "github-hosted");
+        env.put("RUNNER_NAME", "GitHub Actions 1");
+        env.put("RUNNER_OS", "Linux");
+        env.put("RUNNER_TEMP", temp.toString());
+        env.put("RUNNER_TOOL_CACHE", Files.createDirectories(temp.resolve("toolcache")).toString());
+        github.put("workspace", workspace.toString());
+
+        // env: of the workflow, then the job, then the step; each sees the env context of the levels above it.
+        ObjectNode envContext = F.objectNode();
+        for (JsonNode level : List.of(Workflows.load(file).path("env"), Workflows.job(file, jobId).path("env"),
+                step.path("env"))) {
+            Map<String, String> evaluated = new LinkedHashMap<>();
+            level.fields().forEachRemaining(e -> evaluated.put(e.getKey(), substitute(e.getValue().asText(),
+                    envContext, temp)));
+            evaluated.forEach(envContext::put);
+            env.putAll(evaluated);
+        }
+        return env;
+    }
+
+    /** Runs the step in {@code workspace} (its working-directory, if any, taken from there). */
+    Result run(Path workspace) throws IOException, InterruptedException {
+        Map<String, String> env = environment(workspace);
+        Path script = Files.writeString(Path.of(env.get("RUNNER_TEMP")).resolve("step.sh"), step.path("run").asText());
+        Path dir = workspace.resolve(step.path("working-directory").asText("."));
+        Path output = Path.of(env.get("RUNNER_TEMP")).resolve("step.log");
+        // A runner gives a step no input; the output goes to a file so a hung step cannot hang the test.
+        var pb = new ProcessBuilder("bash", "--noprofile", "--norc", "-eo", "pipefail", script.toString())
+                .directory(dir.toFile()).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(output.toFile());
+        pb.environment().clear();
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        boolean finished = p.waitFor(120, TimeUnit.SECONDS);
+        if (!finished) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }
+        String out = Files.readString(output, StandardCharsets.UTF_8);
+        assertThat(finished).as("the step finished within 2 minutes: " + out).isTrue();
+        return new Result(p.exitValue(), out);
+    }
+
+    private String substitute(String text, ObjectNode envContext, Path temp) {
+        return interpolate(text, Map.of("github", github, "vars", vars, "secrets", F.objectNode(),
+                "inputs", inputs, "env", envContext, "steps", steps,
+                "job", F.objectNode().put("status", "success"), "runner",
+                F.objectNode().put("temp", temp.toString()).put("os", "Linux")));
+    }
+
+    /** RUNNER_TEMP of a step run in {@code workspace}: where earlier steps of the job leave their files. */
+    static Path runnerTemp(Path workspace) throws IOException {
+        return Files.createDirectories(workspace.resolveSibling(workspace.getFileName() + "-runner-temp"));
+    }
+
+    /** A value with {@code ${{ }}} expressions in it, as GitHub prints them into text; steps always succeed. */
+    static String interpolate(String text, Map<String, JsonNode> contexts) {
+        Matcher m = EXPRESSION.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            JsonNode value = WorkflowExpression.evaluate(m.group(1), contexts, status -> "success".equals(status));
+            m.appendReplacement(out, Matcher.quoteReplacement(ExpressionValues.text(value)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}
