@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.llmsafe.files.CliFiles;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,21 +41,25 @@ public final class YamlStackConfig implements ConfigSource {
     /** Reads {@code file}; throws {@link IOException} with the file named when it is missing or not YAML. */
     public static YamlStackConfig load(Path file, Map<String, String> overrides) throws IOException {
         YamlStackConfig config = new YamlStackConfig();
-        if (!Files.isRegularFile(file)) {
-            throw new IOException("config file " + file + " does not exist");
-        }
+        String text = CliFiles.readText(file, "config file " + file);
         JsonNode root;
         try {
-            root = YAML.readTree(file.toFile());
+            root = YAML.readTree(text);
         } catch (StreamReadException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
             String message = firstLine(e.getOriginalMessage());
             Matcher duplicate = DUPLICATE.matcher(message);
-            throw new IOException("config file " + file + (line > 0 ? ": line " + line : "") + (duplicate.matches()
+            throw new IOException("config file " + file + (line > 0 ? ": line " + line + ", column " + column : "")
+                    + (duplicate.matches()
                     ? ": duplicate key '" + duplicate.group(1) + "'; Pulumi refuses the file, so remove one"
                     : " is not valid YAML: " + message), e);
         } catch (IOException e) {
-            throw new IOException("config file " + file + " is not valid YAML: " + firstLine(e.getMessage()), e);
+            throw new IOException("config file " + file + " is not valid YAML", e);
+        }
+        if (root != null && !root.isObject() && !root.isMissingNode() && !root.isNull()) {
+            throw new IOException("config file " + file + " holds a YAML " + root.getNodeType().toString()
+                    .toLowerCase(java.util.Locale.ROOT) + "; a stack config is a mapping with a config: section");
         }
         JsonNode section = root == null ? null : root.get("config");
         if (section != null && !section.isObject()) {
