@@ -136,9 +136,9 @@ public final class CliFiles {
         }
     }
 
-    /** Text from an input as a message shows it: at most 40 characters, control characters as escapes. */
+    /** Text from an input as a message shows it: at most 80 characters, control characters as escapes. */
     public static String shown(String text) {
-        String cut = text.length() > 40 ? text.substring(0, 40) + "..." : text;
+        String cut = text.length() > 80 ? text.substring(0, 80) + "..." : text;
         StringBuilder out = new StringBuilder();
         cut.codePoints().forEach(c -> out.append(c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)
                 ? String.format("\\u%04x", c) : new String(Character.toChars(c))));

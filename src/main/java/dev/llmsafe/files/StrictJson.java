@@ -25,7 +25,7 @@ final class StrictJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(JsonParser.Feature.ALLOW_COMMENTS)
             .build();
-    private static final int EXCERPT = 30;
+    private static final int EXCERPT = 60;
 
     private StrictJson() {
     }
@@ -85,7 +85,9 @@ final class StrictJson {
             return "";
         }
         String l = lines[line - 1];
-        int from = Math.max(0, Math.min(l.length(), column - 1) - EXCERPT / 2);
+        // A short line whole; a long one (minified JSON) around the column, mostly what led up to it.
+        int at = Math.min(l.length(), Math.max(0, column - 1));
+        int from = l.length() <= EXCERPT ? 0 : Math.max(0, at - EXCERPT * 2 / 3);
         String part = l.substring(from, Math.min(l.length(), from + EXCERPT)).strip();
         if (part.isEmpty()) {
             return "";
