@@ -3,9 +3,9 @@ package dev.llmsafe.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.llmsafe.files.CliFiles;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,19 +31,16 @@ public final class StackHistoryImport {
         this.redactor = redactor;
     }
 
-    /** Reads the CLI's output: a JSON array of entries, newest first. */
-    public static List<JsonNode> read(Path file) throws IOException {
-        JsonNode root = AuditJson.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        if (root == null || !root.isArray()) {
-            throw new IOException(file + " is not the output of `pulumi stack history --json` (a JSON array)");
-        }
+    /** What a history file must hold, for messages. */
+    public static final String EXPECTED = "the output of `pulumi stack history --json` (a JSON array of updates, "
+            + "each with kind and startTime)";
+
+    /** Reads the CLI's output: a JSON array of entries, newest first; {@code option} names the file in messages. */
+    public static List<JsonNode> read(Path file, String option) throws IOException {
+        String label = CliFiles.label(option, file);
         List<JsonNode> entries = new ArrayList<>();
-        for (JsonNode e : root) {
-            if (!e.isObject() || !e.path("kind").isTextual() || !e.path("startTime").isTextual()) {
-                throw new IOException(file + " holds an entry without kind and startTime: " + abbreviate(e));
-            }
-            entries.add(e);
-        }
+        CliFiles.readJsonArray(file, label, EXPECTED, e -> e.path("kind").isTextual() && e.path("startTime")
+                .isTextual()).forEach(entries::add);
         return entries;
     }
 
@@ -103,10 +100,5 @@ public final class StackHistoryImport {
         return new Subject(!owner.isEmpty() && !repo.isEmpty() ? owner + "/" + repo : repository,
                 pr.matches("[1-9][0-9]{0,8}") ? Integer.valueOf(pr) : null, commit.isEmpty() ? null : commit, stack,
                 env.path("ci.build.id").asText("").isEmpty() ? null : env.path("ci.build.id").asText(), null);
-    }
-
-    private static String abbreviate(JsonNode node) {
-        String text = node.toString();
-        return text.length() > 120 ? text.substring(0, 119) + "…" : text;
     }
 }

@@ -4,12 +4,11 @@ import dev.llmsafe.audit.Actor;
 import dev.llmsafe.audit.ActorResolver;
 import dev.llmsafe.audit.GithubContext;
 import dev.llmsafe.identity.ActorClassifier;
-import dev.llmsafe.policy.PolicyFile;
+import dev.llmsafe.files.CliFiles;
 import dev.llmsafe.identity.ActorKind;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +20,8 @@ import java.util.regex.Pattern;
  * and trailer patterns (the {@code aiIdentities} and {@code aiTrailerPatterns} of the policy file).
  */
 public final class ActorOptions {
-    @Option(names = "--ai-identities", paramLabel = "LOGIN", split = ",",
-            description = "Logins of AI agents (comma-separated; added to the policy file's aiIdentities).")
+    @Option(names = "--ai-identities", paramLabel = "LOGINS", split = ",", hideParamSyntax = true,
+            description = "Logins of AI agents, comma-separated (added to the policy file's aiIdentities).")
     List<String> aiIdentities = new ArrayList<>();
 
     @Option(names = "--policy", paramLabel = "FILE",
@@ -37,7 +36,7 @@ public final class ActorOptions {
                     + "see, never contradict it (an AI or bot login is never recorded as human).")
     String actorKind;
 
-    @Option(names = "--agent", paramLabel = "NAME", description = "The AI agent, for ai actors (e.g. claude-code).")
+    @Option(names = "--agent", paramLabel = "NAME", description = "The AI agent, for ai actors (for example claude-code).")
     String agent;
 
     @Option(names = "--model", paramLabel = "NAME", description = "The model, for ai actors.")
@@ -48,7 +47,7 @@ public final class ActorOptions {
     Path commitMessageFile;
 
     ActorClassifier classifier() throws IOException {
-        return PolicyFile.classifier(policyFile, aiIdentities);
+        return PolicyFiles.classifier(policyFile, "--policy", aiIdentities);
     }
 
     /** The actor: --actor or the GitHub actor, classified; --actor-kind/--agent/--model as checked by the resolver. */
@@ -72,6 +71,8 @@ public final class ActorOptions {
 
     /** The commit message to check for AI trailers: --commit-message-file, else the event's head commit. */
     String commitMessage(GithubContext github) throws IOException {
-        return commitMessageFile != null ? Files.readString(commitMessageFile) : github.commitMessage();
+        return commitMessageFile != null
+                ? CliFiles.readText(commitMessageFile, CliFiles.label("--commit-message-file", commitMessageFile))
+                : github.commitMessage();
     }
 }

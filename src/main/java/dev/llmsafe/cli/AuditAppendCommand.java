@@ -19,8 +19,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import dev.llmsafe.files.CliFiles;
+
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -29,11 +30,13 @@ import java.util.concurrent.Callable;
         description = {
                 "Appends one record to the audit log and prints its SEQ:HASH.",
                 "",
-                "Inside GitHub Actions the subject (repository, pull request, commit, run) and the actor come",
-                "from the job's environment and event file; options override them. The actor is classified as",
-                "human, ai or bot by the same rules as the policy engine. Secret values never enter the record:",
-                "secret-only properties (token, password, ...) and the values of --redact-env variables become",
-                "[secret].",
+                "Inside GitHub Actions the subject (repository, pull request, commit, run) and the actor come "
+                        + "from the job's environment and event file; options override them. The actor is "
+                        + "classified as human, ai or bot by the same rules as the policy engine.",
+                "",
+                "Secret values never enter the record: secret-only properties (token, password, ...) become "
+                        + "[secret] whole, and the value of each --redact-env variable is replaced by [secret] "
+                        + "wherever it appears, keeping the text around it.",
                 "",
                 "Known kinds: " + "ai.activity, change.classified, policy.result, preview.deployed, "
                         + "preview.destroyed, approval, promotion, checkpoint, stack.history.",
@@ -46,7 +49,8 @@ public final class AuditAppendCommand implements Callable<Integer> {
     @ParentCommand
     AuditCommand parent;
 
-    @Option(names = "--kind", required = true, paramLabel = "KIND", description = "What happened, e.g. policy.result.")
+    @Option(names = "--kind", required = true, paramLabel = "KIND",
+            description = "What happened, for example policy.result.")
     String kind;
 
     @ArgGroup(exclusive = true)
@@ -101,17 +105,12 @@ public final class AuditAppendCommand implements Callable<Integer> {
         if (payload == null) {
             return AuditJson.MAPPER.createObjectNode();
         }
-        String text = payload.json != null ? payload.json : Files.readString(payload.file);
-        String from = payload.json != null ? "--payload-json" : "--payload-file " + payload.file;
-        JsonNode node;
-        try {
-            node = AuditJson.MAPPER.readTree(text);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(from + " is not valid JSON: " + e.getMessage().lines().findFirst()
-                    .orElse(""));
-        }
-        if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException(from + " must be a JSON object, e.g. {\"url\":\"https://...\"}");
+        String expected = "a JSON object, e.g. {\"url\":\"https://...\"}";
+        String from = payload.json != null ? "--payload-json" : CliFiles.label("--payload-file", payload.file);
+        JsonNode node = payload.json != null ? CliFiles.parseJson(payload.json, from, expected)
+                : CliFiles.readJson(payload.file, from, expected);
+        if (!node.isObject()) {
+            throw new IllegalArgumentException(from + " must be " + expected);
         }
         return (ObjectNode) node;
     }

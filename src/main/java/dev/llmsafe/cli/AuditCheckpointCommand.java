@@ -14,11 +14,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import dev.llmsafe.files.CliFiles;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -27,9 +26,9 @@ import java.util.concurrent.Callable;
         description = {
                 "Records the log's head and prints it as SEQ:HASH.",
                 "",
-                "Verifies the log, appends a checkpoint record naming its head, and prints the new head. Keep",
-                "it outside the log (CI writes it to the job summary, $GITHUB_STEP_SUMMARY):",
-                "`llmsafe audit verify --checkpoint SEQ:HASH` then detects any later removal of the tail.",
+                "Verifies the log, appends a checkpoint record naming its head, and prints the new head. Keep it "
+                        + "outside the log (CI writes it to the job summary, $GITHUB_STEP_SUMMARY): then "
+                        + "`llmsafe audit verify --checkpoint SEQ:HASH` detects any later removal of the tail.",
                 "",
                 "Exit codes: 0 recorded; 1 the log is broken (nothing appended); 2 bad input or I/O error."})
 public final class AuditCheckpointCommand implements Callable<Integer> {
@@ -67,9 +66,8 @@ public final class AuditCheckpointCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             String summary = parent.environment.get("GITHUB_STEP_SUMMARY");
             if (summary != null && !summary.isBlank()) {
-                Files.writeString(Path.of(summary), "### Audit log checkpoint\n\n`" + head + "` (" + store.describe()
-                        + ")\n\nVerify later with `llmsafe audit verify --checkpoint " + head + "`.\n\n",
-                        StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                CliFiles.append(Path.of(summary), "$GITHUB_STEP_SUMMARY " + summary, "### Audit log checkpoint\n\n`" + head + "` (" + store.describe()
+                        + ")\n\nVerify later with `llmsafe audit verify --checkpoint " + head + "`.\n\n");
             }
             return ExitCodes.OK;
         } catch (IOException | IllegalArgumentException e) {

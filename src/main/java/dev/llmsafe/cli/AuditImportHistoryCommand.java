@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
         description = {
                 "Records Pulumi's stack history in the audit log, once.",
                 "",
-                "Entries of `pulumi stack history --json` that are not in the log yet are appended, oldest first,",
-                "as stack.history records. Importing the same file twice adds nothing. Pulumi never records who",
-                "ran an update; the record's actor is the importer (the CI job), and config values marked secret",
-                "never enter a record.",
+                "Entries of `pulumi stack history --json` that are not in the log yet are appended, oldest "
+                        + "first, as stack.history records. Importing the same file twice adds nothing. Pulumi never "
+                        + "records who ran an update: the record's actor is the importer (the CI job). Config values "
+                        + "marked secret never enter a record.",
                 "",
                 "Exit codes: 0 imported (possibly nothing new); 2 bad input or I/O error."})
 public final class AuditImportHistoryCommand implements Callable<Integer> {
@@ -39,7 +39,7 @@ public final class AuditImportHistoryCommand implements Callable<Integer> {
     String stack;
 
     @Option(names = "--file", required = true, paramLabel = "FILE",
-            description = "Output of `pulumi stack history --json --stack NAME`.")
+            description = "What `pulumi stack history --json --stack NAME` printed.")
     Path file;
 
     @Mixin
@@ -58,7 +58,7 @@ public final class AuditImportHistoryCommand implements Callable<Integer> {
             if (!STACK.matcher(stack).matches()) {
                 throw new IllegalArgumentException("--stack '" + stack + "' is not a stack name (e.g. pr-42, production)");
             }
-            var entries = StackHistoryImport.read(file);
+            var entries = StackHistoryImport.read(file, "--file");
             GithubContext github = GithubContext.fromEnvironment(parent.environment);
             var actor = actorOptions.resolve(new ActorResolver(actorOptions.classifier()), github);
             var redactor = redactOptions.redactor(parent.environment);

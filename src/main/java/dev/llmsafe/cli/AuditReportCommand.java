@@ -14,9 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import dev.llmsafe.files.CliFiles;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,9 +26,9 @@ import java.util.concurrent.Callable;
         description = {
                 "Renders the audit log as a timeline per pull request.",
                 "",
-                "Per pull request: AI-assisted or not, policy results, deployments, approvals and who approved,",
-                "destroys; then totals. The chain is verified first and the result is stated at the top; a broken",
-                "chain is still reported, flagged, with only the records before the break.",
+                "Per pull request: AI-assisted or not, policy results, deployments, approvals and who approved, "
+                        + "destroys; then totals. The chain is verified first and the result is stated at the top; "
+                        + "a broken chain is still reported, flagged, with only the records before the break.",
                 "",
                 "Exit codes: 0 rendered from an intact log; 1 rendered, but the chain is broken; 2 bad input."})
 public final class AuditReportCommand implements Callable<Integer> {
@@ -43,7 +43,7 @@ public final class AuditReportCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--history", paramLabel = "FILE",
-            description = "Output of `pulumi stack history --json` to join into the timelines.")
+            description = "What `pulumi stack history --json` printed, to join into the timelines.")
     Path history;
 
     @Option(names = "--history-stack", paramLabel = "NAME", description = "The stack --history belongs to.")
@@ -59,14 +59,14 @@ public final class AuditReportCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         try {
-            List<JsonNode> entries = history == null ? List.of() : StackHistoryImport.read(history);
+            List<JsonNode> entries = history == null ? List.of() : StackHistoryImport.read(history, "--history");
             RecordStore store = storeOptions.openExisting();
             VerifyResult chain = AuditVerifyCommand.verify(store, List.of(), err);
             List<AuditRecord> records = store.records(chain.records()); // only what verified
             AuditReport report = AuditReport.build(chain, store.describe(), records, entries, historyStack);
             String text = format == Format.html ? ReportHtml.render(report) : ReportMarkdown.render(report);
             if (output != null) {
-                Files.writeString(output, text, StandardCharsets.UTF_8);
+                CliFiles.write(output, CliFiles.label("--output", output), text);
             } else {
                 spec.commandLine().getOut().print(text);
                 spec.commandLine().getOut().flush();

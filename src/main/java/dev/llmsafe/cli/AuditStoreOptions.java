@@ -19,8 +19,8 @@ public final class AuditStoreOptions {
     Path log;
 
     @Option(names = "--gcs-bucket", paramLabel = "BUCKET", defaultValue = "${env:LLMSAFE_AUDIT_BUCKET}",
-            description = "Use the log in this GCS bucket instead of a file (default: $LLMSAFE_AUDIT_BUCKET). "
-                    + "Credentials: application default (what google-github-actions/auth provides in CI).")
+            description = "Use the log in this GCS bucket instead of a file (default: $LLMSAFE_AUDIT_BUCKET), "
+                    + "with application default credentials, which google-github-actions/auth provides in CI.")
     String bucket;
 
     @Option(names = "--gcs-endpoint", paramLabel = "URL", hidden = true,

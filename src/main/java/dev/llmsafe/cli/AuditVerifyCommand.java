@@ -20,12 +20,13 @@ import java.util.concurrent.Callable;
         description = {
                 "Verifies the whole audit log.",
                 "",
-                "Checks canonical records, seqs 1, 2, 3... without gaps, repeats or reordering, every hash and",
-                "every link, and that the log still holds each given checkpoint.",
+                "Checks canonical records, seqs 1, 2, 3... without gaps, repeats or reordering, every hash and "
+                        + "every link, and that the log still holds each given checkpoint.",
                 "",
-                "Exit codes: 0 intact; 1 broken (the first bad seq and the reason: hash mismatch, broken link,",
-                "gap, duplicate, out of order, non-canonical, torn line, tail shorter than the checkpoint,",
-                "checkpoint mismatch, malformed record); 2 the log could not be read (no verdict)."})
+                "Exit codes: 0 intact; 1 broken (the first bad seq and the reason: hash mismatch, broken link, "
+                        + "gap, duplicate, out of order, non-canonical, torn line, tail shorter than the "
+                        + "checkpoint, checkpoint mismatch, malformed record); 2 the log could not be read (no "
+                        + "verdict)."})
 public final class AuditVerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -17,9 +17,9 @@ import java.util.concurrent.Callable;
         description = {
                 "Measures audit log verification against raw SHA-256.",
                 "",
-                "Writes an audit log of N records, then prints how fast `audit verify` checks it next to the",
-                "raw SHA-256 throughput over the same bytes in the same run. Goal: verify reaches at least half",
-                "the raw hashing throughput.",
+                "Writes an audit log of N records, then prints how fast `audit verify` checks it next to the raw "
+                        + "SHA-256 throughput over the same bytes in the same run. Goal: verify reaches at least "
+                        + "half the raw hashing throughput.",
                 "",
                 "Exit codes: 0 measured (whatever the numbers); 2 bad input or I/O error."})
 public final class BenchAuditCommand implements Callable<Integer> {

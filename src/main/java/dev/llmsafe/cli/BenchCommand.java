@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code llmsafe bench}: benchmarks of the project's own tools (not timed tests; nothing is asserted). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks; each prints its timings and whether its goal is met.",
+        description = "Benchmarks: each prints its timings and whether its goal is met.",
         subcommands = {BenchAuditCommand.class, BenchPlanCommand.class, BenchPolicyCommand.class,
                 BenchStartupCommand.class})
 public final class BenchCommand implements Runnable {

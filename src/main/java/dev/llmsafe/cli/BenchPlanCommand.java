@@ -18,11 +18,14 @@ import java.util.concurrent.Callable;
 
 /** {@code llmsafe bench plan}: a stack's offline plan against a one-resource program under the same mocks. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Times the offline plan of a stack (what `llmsafe plan` runs) against the",
-                "smallest Pulumi Java program, one resource under the same mocks, in this",
-                "JVM, and prints both medians and their ratio. Goal: plan / one resource <= 2.0.",
-                "It also times as many empty resources as the plan has, to tell the SDK's",
-                "cost per resource from the program's. Progress goes to stderr; results to stdout."})
+        description = {"Times a stack's offline plan against a one-resource program.",
+                "",
+                "Times the offline plan of a stack (what `llmsafe plan` runs) against the smallest Pulumi Java "
+                        + "program, one resource under the same mocks, in this JVM, and prints both medians and "
+                        + "their ratio. Goal: plan / one resource <= 2.0. It also times as many empty resources as "
+                        + "the plan has, to tell the SDK's cost per resource from the program's.",
+                "",
+                "Progress goes to stderr, results to stdout."})
 public final class BenchPlanCommand implements Callable<Integer> {
     static final double GOAL = 2.0;
 
@@ -34,7 +37,8 @@ public final class BenchPlanCommand implements Callable<Integer> {
     String stack;
 
     @Option(names = "--project-dir", paramLabel = "DIR", defaultValue = ".",
-            description = "Directory holding Pulumi.yaml and the stack config files (default: current).")
+            description = "The folder holding Pulumi.yaml and the stack config files (default: the current "
+                    + "folder).")
     Path projectDir;
 
     @Mixin

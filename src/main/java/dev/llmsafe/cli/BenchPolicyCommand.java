@@ -14,10 +14,13 @@ import java.util.concurrent.Callable;
 
 /** {@code llmsafe bench policy}: plan parsing against rule evaluation on a generated plan. */
 @Command(name = "policy", mixinStandardHelpOptions = true,
-        description = {"Generates a plan of N resources, then times reading it and evaluating",
-                "every rule on it, each over several runs after warm-up, and prints both",
-                "medians and their ratio. Goal: (parse + evaluate) / parse <= 1.5.",
-                "Progress goes to stderr; results to stdout."})
+        description = {"Times reading a generated plan against judging it.",
+                "",
+                "Generates a plan of N resources, then times reading it and evaluating every rule on it, each "
+                        + "over several runs after warm-up, and prints both medians and their ratio. Goal: "
+                        + "(parse + evaluate) / parse <= 1.5.",
+                "",
+                "Progress goes to stderr, results to stdout."})
 public final class BenchPolicyCommand implements Callable<Integer> {
     static final double GOAL = 1.5;
 

@@ -20,12 +20,15 @@ import java.util.concurrent.Callable;
 
 /** {@code llmsafe bench startup}: whole commands, start to exit, next to the JVM and a one-resource program. */
 @Command(name = "startup", mixinStandardHelpOptions = true,
-        description = {"Times whole processes, start to exit: `llmsafe --help`, `llmsafe policy rules` and "
-                + "`llmsafe plan --stack pr-42` through the launcher (target/bin/llmsafe), the plan through "
-                + "`java -jar` as well, next to `java -version` and the smallest Pulumi Java program (one "
-                + "resource under the same mocks). Prints each median and its ratio to that program. "
-                + "Goal: the plan through the launcher at most 1.5 times the one-resource program.",
-                "Progress goes to stderr; results to stdout."})
+        description = {"Times whole commands, start to exit, next to a one-resource program.",
+                "",
+                "Times `llmsafe --help`, `llmsafe policy rules` and `llmsafe plan --stack pr-42` through the "
+                        + "launcher (target/bin/llmsafe), the plan through `java -jar` as well, next to "
+                        + "`java -version` and the smallest Pulumi Java program (one resource under the same "
+                        + "mocks). Prints each median and its ratio to that program. Goal: the plan through the "
+                        + "launcher at most 1.5 times the one-resource program.",
+                "",
+                "Progress goes to stderr, results to stdout."})
 public final class BenchStartupCommand implements Callable<Integer> {
     static final double GOAL = 1.5;
     private static final String BASELINE = "one-resource program";
@@ -39,7 +42,8 @@ public final class BenchStartupCommand implements Callable<Integer> {
     int runs;
 
     @Option(names = "--project-dir", paramLabel = "DIR", defaultValue = ".",
-            description = "Directory holding Pulumi.yaml and the stack config files (default: current).")
+            description = "The folder holding Pulumi.yaml and the stack config files (default: the current "
+                    + "folder).")
     Path projectDir;
 
     @Override

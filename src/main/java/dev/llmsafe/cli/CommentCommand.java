@@ -3,48 +3,59 @@ package dev.llmsafe.cli;
 import dev.llmsafe.comment.Evidence;
 import dev.llmsafe.comment.EvidenceComment;
 import dev.llmsafe.comment.EvidenceReader;
-import dev.llmsafe.policy.PolicyFile;
+import dev.llmsafe.comment.Stage;
+import dev.llmsafe.comment.StepOutcome;
+import dev.llmsafe.files.CliFiles;
+import dev.llmsafe.policy.input.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
 /** {@code llmsafe comment}: the pull request's evidence comment, in Markdown, on stdout. */
-@Command(name = "comment", mixinStandardHelpOptions = true,
+@Command(name = "comment", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
                 "Renders the one evidence comment of a pull request.",
                 "",
-                "Preview URL, runtime and why, logs and metrics links, change counts, policy verdicts, health",
-                "check, seed and test status, approvals and the audit record's hash, then the policy details.",
-                "A missing input file means that stage was not reached, and the comment says so. The hidden",
-                "marker " + EvidenceComment.MARKER + " lets CI update the comment in place. Output is",
-                "deterministic and at most 60,000 characters (details are trimmed first, never the summary).",
+                "The comment shows the preview URL, the runtime and why, links to logs and metrics, change "
+                        + "counts, policy verdicts, the health check, seed and test status, approvals and the audit "
+                        + "record's hash, then the policy details. The hidden marker " + EvidenceComment.MARKER
+                        + " lets CI update it in place. The output is deterministic and at most 60,000 characters "
+                        + "(details are trimmed first, never the summary).",
                 "",
-                "Exit codes: 0 rendered, 2 bad input (a file that is not what it should be)."})
+                "Each input is checked for its own shape. A stage shows as not reached only when --outcome "
+                        + "says its step was skipped; a step that failed without leaving its file shows as "
+                        + "failed. Every other stage needs its file.",
+                "",
+                "Exit codes: 0 rendered, 2 bad input (a file that is not what it should be, or a stage "
+                        + "without a file or an outcome)."})
 public final class CommentCommand implements Callable<Integer> {
     private static final Pattern STACK = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--stack", required = true, paramLabel = "NAME", description = "The stack, e.g. pr-42.")
+    @Option(names = "--stack", required = true, paramLabel = "NAME", description = "The stack, for example pr-42.")
     String stack;
 
-    @Option(names = "--outputs", paramLabel = "FILE", description = "`pulumi stack output --json`.")
+    @Option(names = "--outputs", paramLabel = "FILE", description = "What `pulumi stack output --json` printed.")
     Path outputs;
 
-    @Option(names = "--preview", paramLabel = "FILE", description = "`pulumi preview --json`.")
+    @Option(names = "--preview", paramLabel = "FILE", description = "What `pulumi preview --json` printed.")
     Path preview;
 
-    @Option(names = "--policy", paramLabel = "FILE", description = "`llmsafe policy check --format json`.")
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "What `llmsafe policy check --format json` printed.")
     Path policy;
 
     @Option(names = "--verify", paramLabel = "FILE", description = "What `llmsafe verify` printed.")
@@ -53,45 +64,139 @@ public final class CommentCommand implements Callable<Integer> {
     @Option(names = "--checks", paramLabel = "FILE", description = "Seed and test outcomes (name=outcome lines).")
     Path checks;
 
-    @Option(names = "--reviews", paramLabel = "FILE", description = "The PR's reviews: GET /repos/O/R/pulls/N/reviews.")
+    @Option(names = "--reviews", paramLabel = "FILE",
+            description = "The pull request's reviews, as `gh api --paginate` prints the reviews endpoint.")
     Path reviews;
 
-    @Option(names = "--policy-file", paramLabel = "FILE", defaultValue = "policy.yaml",
-            description = "Policy file whose aiIdentities mark AI approvals (default: ${DEFAULT-VALUE}, if present).")
-    Path policyFile;
-
-    @Option(names = "--audit-hash", paramLabel = "SEQ:HASH", description = "The audit record of this deployment.")
+    @Option(names = "--audit-hash", paramLabel = "SEQ:HASH",
+            description = "The audit record of this deployment, as `llmsafe audit append` prints it.")
     String auditHash;
 
+    @Option(names = "--outcome", paramLabel = "STAGE=OUTCOME", completionCandidates = Stage.Ids.class,
+            description = "What the step behind a stage did (repeatable), as GitHub's steps.ID.outcome says: "
+                    + "success, failure, cancelled or skipped. STAGE is one of ${COMPLETION-CANDIDATES}. A stage "
+                    + "not named succeeded.")
+    List<String> outcomeOptions = new ArrayList<>();
+
+    @Option(names = "--policy-file", paramLabel = "FILE",
+            description = "Policy file whose aiIdentities mark AI approvals (default: policy.yaml, if present).")
+    Path policyFile;
+
     @Option(names = "--destroyed", paramLabel = "RESULT",
-            description = "Render the 'preview removed' comment: destroyed, absent or failed.")
+            description = "Render the comment saying the preview was removed: destroyed, absent or failed.")
     String destroyed;
 
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        if (!STACK.matcher(stack).matches()) {
-            err.println("llmsafe comment: --stack '" + stack + "' is not a stack name (e.g. pr-42)");
-            return ExitCodes.BAD_INPUT;
-        }
-        if (destroyed != null && !List.of("destroyed", "absent", "failed").contains(destroyed)) {
-            err.println("llmsafe comment: --destroyed '" + destroyed + "' must be destroyed, absent or failed");
-            return ExitCodes.BAD_INPUT;
-        }
         try {
-            var classifier = PolicyFile.classifier(policyFile != null && Files.isRegularFile(policyFile)
-                    ? policyFile : null, List.of());
-            var evidence = new Evidence(stack, EvidenceReader.json(outputs), EvidenceReader.json(preview),
-                    EvidenceReader.json(policy), EvidenceReader.text(verify), EvidenceReader.checks(checks),
-                    EvidenceReader.json(reviews), Optional.ofNullable(auditHash).filter(h -> !h.isBlank()),
-                    Optional.ofNullable(destroyed), classifier);
+            if (!STACK.matcher(stack).matches()) {
+                throw new InputException("--stack '" + CliFiles.shown(stack) + "'", "not a stack name (e.g. pr-42)");
+            }
+            if (destroyed != null && !List.of("destroyed", "absent", "failed").contains(destroyed)) {
+                throw new InputException("--destroyed '" + CliFiles.shown(destroyed) + "'",
+                        "must be destroyed, absent or failed");
+            }
+            Map<Stage, StepOutcome> outcomes = outcomes();
             var out = spec.commandLine().getOut();
-            out.print(EvidenceComment.render(evidence));
+            out.print(EvidenceComment.render(destroyed != null ? removal(outcomes) : evidence(outcomes)));
             out.flush();
             return ExitCodes.OK;
-        } catch (IOException e) {
+        } catch (InputException e) {
             err.println("llmsafe comment: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+    }
+
+    private Evidence evidence(Map<Stage, StepOutcome> outcomes) throws InputException {
+        return new Evidence(stack,
+                stage(Stage.OUTPUTS, outputs, outcomes, EvidenceReader::outputs),
+                stage(Stage.PREVIEW, preview, outcomes, EvidenceReader::preview),
+                stage(Stage.POLICY, policy, outcomes, EvidenceReader::policy),
+                stage(Stage.VERIFY, verify, outcomes, EvidenceReader::verify),
+                stage(Stage.CHECKS, checks, outcomes, EvidenceReader::checks).orElse(Map.of()),
+                stage(Stage.REVIEWS, reviews, outcomes, EvidenceReader::reviews),
+                stage(Stage.AUDIT, auditHash == null || auditHash.isEmpty() ? null : auditHash, outcomes,
+                        EvidenceReader::auditHash),
+                Optional.empty(), outcomes, classifier());
+    }
+
+    /** The removal comment: no evidence files, only the audit record of the destroy when there is one. */
+    private Evidence removal(Map<Stage, StepOutcome> outcomes) throws InputException {
+        for (Stage s : List.of(Stage.OUTPUTS, Stage.PREVIEW, Stage.POLICY, Stage.VERIFY, Stage.CHECKS, Stage.REVIEWS)) {
+            if (file(s) != null) {
+                throw new InputException(s.option(), "has no place in the removal comment (--destroyed); leave it out");
+            }
+        }
+        Optional<String> hash = auditHash == null || auditHash.isEmpty() ? Optional.empty()
+                : Optional.of(EvidenceReader.auditHash(auditHash));
+        return new Evidence(stack, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of(),
+                Optional.empty(), hash, Optional.of(destroyed), outcomes, classifier());
+    }
+
+    private Path file(Stage stage) {
+        return switch (stage) {
+            case OUTPUTS -> outputs;
+            case PREVIEW -> preview;
+            case POLICY -> policy;
+            case VERIFY -> verify;
+            case CHECKS -> checks;
+            case REVIEWS -> reviews;
+            case AUDIT -> null;
+        };
+    }
+
+    /** Reads one stage's input as its step's outcome allows: skipped reads nothing, failed reads what is left. */
+    private static <I, T> Optional<T> stage(Stage stage, I input, Map<Stage, StepOutcome> outcomes,
+                                            Reader<I, T> reader) throws InputException {
+        StepOutcome outcome = outcomes.getOrDefault(stage, StepOutcome.SUCCESS);
+        if (outcome == StepOutcome.SKIPPED) {
+            return Optional.empty();
+        }
+        boolean left = input instanceof Path ? Files.isRegularFile((Path) input) && size((Path) input) > 0
+                : input != null;
+        if (outcome != StepOutcome.SUCCESS && !left) {
+            return Optional.empty(); // the step failed before writing its evidence, as the workflow says
+        }
+        if (input == null) {
+            throw new InputException(stage.option(), "missing; give " + stage.option() + " ("
+                    + stage.expected() + "), or --outcome " + stage.id() + "=skipped when its step did not run");
+        }
+        return Optional.of(reader.read(input));
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    private Map<Stage, StepOutcome> outcomes() throws InputException {
+        Map<Stage, StepOutcome> outcomes = new EnumMap<>(Stage.class);
+        for (String o : outcomeOptions) {
+            int eq = o.indexOf('=');
+            Optional<Stage> stage = eq < 0 ? Optional.empty() : Stage.parse(o.substring(0, eq));
+            Optional<StepOutcome> outcome = eq < 0 ? Optional.empty() : StepOutcome.parse(o.substring(eq + 1));
+            if (stage.isEmpty() || outcome.isEmpty()) {
+                throw new InputException("--outcome '" + CliFiles.shown(o) + "'", "must be STAGE=OUTCOME with STAGE "
+                        + "one of " + Stage.ids() + " and OUTCOME one of " + StepOutcome.ids());
+            }
+            if (outcomes.put(stage.get(), outcome.get()) != null) {
+                throw new InputException("--outcome " + stage.get().id(), "given twice; give each stage once");
+            }
+        }
+        return outcomes;
+    }
+
+    private dev.llmsafe.identity.ActorClassifier classifier() throws InputException {
+        Path file = policyFile != null ? policyFile : Files.isRegularFile(Path.of("policy.yaml")) ? Path.of("policy.yaml")
+                : null;
+        return PolicyFiles.classifier(file, "--policy-file", List.of());
+    }
+
+    private interface Reader<I, T> {
+        T read(I input) throws InputException;
     }
 }

@@ -9,7 +9,6 @@ import dev.llmsafe.gate.RetryPolicy;
 import dev.llmsafe.gate.RunApprovals;
 import dev.llmsafe.gate.RunApprovalsReader;
 import dev.llmsafe.identity.ActorClassifier;
-import dev.llmsafe.policy.PolicyFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,7 +26,7 @@ import java.util.regex.Pattern;
 /** {@code llmsafe gate approvals}: at least N distinct people, none of them the run's own actor, a bot or an AI. */
 @Command(name = "approvals", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-                "Passes only if enough distinct people approved this workflow run's environments.",
+                "Passes only if enough distinct people approved the workflow run.",
                 "",
                 "GitHub lets a job proceed on one approval per environment and cannot tell people from agents. "
                         + "This reads the run's approvals from the GitHub REST API and counts distinct accounts (by id) "
@@ -51,14 +50,16 @@ public final class GateApprovalsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--repo", required = true, paramLabel = "OWNER/REPO", description = "The repository, e.g. acme/shop.")
+    @Option(names = "--repo", required = true, paramLabel = "OWNER/REPO",
+            description = "The repository, for example acme/shop.")
     String repository;
 
     @Option(names = "--run-id", required = true, paramLabel = "N", description = "The workflow run: $${{ github.run_id }}.")
     long runId;
 
-    @Option(names = "--environments", required = true, split = ",", paramLabel = "ENV",
-            description = "Environments whose approvals count, e.g. production-approval,production.")
+    @Option(names = "--environments", required = true, split = ",", paramLabel = "ENVS", hideParamSyntax = true,
+            description = "The environments whose approvals count, comma-separated: "
+                    + "production-approval,production for example.")
     List<String> environments = new ArrayList<>();
 
     @Option(names = "--min-humans", defaultValue = "2", paramLabel = "N",
@@ -70,8 +71,9 @@ public final class GateApprovalsCommand implements Callable<Integer> {
                     + "approvals without saying which attempt each was for.")
     boolean firstAttemptOnly;
 
-    @Option(names = "--ai-identities", split = ",", paramLabel = "LOGIN",
-            description = "Logins of AI agents; their approvals never count (bots never count either).")
+    @Option(names = "--ai-identities", split = ",", paramLabel = "LOGINS", hideParamSyntax = true,
+            description = "Logins of AI agents, comma-separated; their approvals never count (bots never count "
+                    + "either).")
     List<String> aiIdentities = new ArrayList<>();
 
     @Option(names = "--policy", paramLabel = "FILE",
@@ -79,7 +81,7 @@ public final class GateApprovalsCommand implements Callable<Integer> {
     java.nio.file.Path policyFile;
 
     @Option(names = "--api-url", paramLabel = "URL",
-            description = "GitHub API root (default: $GITHUB_API_URL, else " + DEFAULT_API + ").")
+            description = "The GitHub API root (default: $GITHUB_API_URL, else " + DEFAULT_API + ").")
     String apiUrl;
 
     private final Map<String, String> env;
@@ -106,7 +108,7 @@ public final class GateApprovalsCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         ActorClassifier classifier;
         try {
-            classifier = PolicyFile.classifier(policyFile, aiIdentities);
+            classifier = PolicyFiles.classifier(policyFile, "--policy", aiIdentities);
         } catch (java.io.IOException e) {
             err.println("llmsafe gate approvals: " + e.getMessage());
             return ExitCodes.BAD_INPUT;

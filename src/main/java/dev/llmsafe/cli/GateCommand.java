@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code llmsafe gate}: checks GitHub cannot make itself before a deployment proceeds. */
 @Command(name = "gate", mixinStandardHelpOptions = true,
-        description = {"Checks a deployment must pass that GitHub itself cannot enforce.",
+        description = {"Checks that GitHub cannot enforce itself, run before a deployment.",
                 "",
                 "Exit codes: 0 passed, 1 failed, 2 bad input or an error that prevented a verdict (never a pass)."},
         subcommands = {GateApprovalsCommand.class})

@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "llmsafe",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Safe, auditable AI-assisted development: preview environments, policy checks, "
-                + "human-gated promotion and a tamper-evident audit log, on Pulumi.",
+        description = {"Safe, auditable AI-assisted development on Pulumi.", "",
+                "Preview environments, policy checks, human-gated promotion and a tamper-evident audit log."},
         subcommands = {
                 PlanCommand.class,
                 CodeOwnersCommand.class,
@@ -40,7 +40,16 @@ public final class LlmSafeCommand implements Runnable {
         CommandLine cli = new CommandLine(new LlmSafeCommand(), factory);
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println("llmsafe: " + e.getMessage());
+            // A mistyped option also leaves a required one missing: the typo is the news, with what was meant.
+            CommandLine.ParseResult parsed = cmd.getParseResult();
+            CommandLine.ParameterException shown = e instanceof CommandLine.UnmatchedArgumentException
+                    || parsed == null || parsed.unmatched().isEmpty()
+                    ? e : new CommandLine.UnmatchedArgumentException(cmd, parsed.unmatched());
+            cmd.getErr().println("llmsafe: " + shown.getMessage());
+            if (shown instanceof CommandLine.UnmatchedArgumentException unmatched
+                    && !unmatched.getSuggestions().isEmpty()) {
+                cmd.getErr().println("Did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?");
+            }
             cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCodes.BAD_INPUT;
         });

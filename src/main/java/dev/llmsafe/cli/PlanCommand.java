@@ -6,6 +6,7 @@ import dev.llmsafe.plan.PlanDocument;
 import dev.llmsafe.plan.PlanJson;
 import dev.llmsafe.plan.PlanMarkdownRenderer;
 import dev.llmsafe.plan.PlanTextRenderer;
+import dev.llmsafe.stack.ConfigOverrides;
 import dev.llmsafe.stack.InvalidConfigException;
 import dev.llmsafe.stack.StackSettings;
 import picocli.CommandLine.Command;
@@ -15,8 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -25,17 +26,15 @@ import java.util.concurrent.Callable;
         description = {
                 "Shows what a stack would create, offline.",
                 "",
-                "Runs the stack's real Pulumi program under Pulumi's mock engine (preview mode, deterministic ids,",
-                "placeholder outputs) and prints the resources it would register, their inputs (secrets as",
-                "[secret]) and the stack outputs. Needs no cloud account and no Pulumi CLI.",
+                "Runs the stack's real Pulumi program under Pulumi's mock engine (preview mode, deterministic ids, "
+                        + "placeholder outputs) and prints the resources it would register, their inputs (secrets "
+                        + "as [secret]) and the stack outputs. It needs no cloud account and no Pulumi CLI.",
                 "",
-                "App stacks show the chosen runtime and why in the outputs",
-                "runtimeTarget and runtimeTargetReason.",
+                "App stacks show the chosen runtime and why in the outputs runtimeTarget and runtimeTargetReason.",
                 "",
-                "pr-<N> stacks may leave out the keys CI sets: prNumber comes from the",
-                "stack name, branch and commitSha get visible placeholders (stderr says",
-                "which). Override with --set, e.g. --set branch=release/1.4",
-                "--set prLabels=preview:cloudrun.",
+                "Stacks named pr-<N> may leave out the keys CI sets: prNumber comes from the stack name, and branch "
+                        + "and commitSha get visible placeholders (stderr says which). Override them with --set, "
+                        + "for example --set branch=release/1.4 --set prLabels=preview:cloudrun.",
                 "",
                 "Exit codes: 0 planned, 2 bad configuration or usage (the message names the key and the fix)."})
 public final class PlanCommand implements Callable<Integer> {
@@ -43,16 +42,17 @@ public final class PlanCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--stack", required = true, paramLabel = "NAME",
-            description = "Stack to plan: platform, staging, production or pr-<N>.")
+            description = "The stack to plan: platform, staging, production or pr-<N> (a pull request's).")
     String stack;
 
     @Option(names = "--config-file", paramLabel = "FILE",
-            description = "Stack config file (default: Pulumi.<stack>.yaml; Pulumi.review.yaml for pr-<N>).")
+            description = "The config file (default: Pulumi.<stack>.yaml, or Pulumi.review.yaml for pr-<N> "
+                    + "stacks).")
     Path configFile;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "Override one config key (repeatable); the llm-safe: prefix is optional.")
-    Map<String, String> overrides = new LinkedHashMap<>();
+            description = "Override one config key (repeatable); the llm-safe: prefix may be left out.")
+    List<String> overrides = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -70,7 +70,8 @@ public final class PlanCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         StackSettings settings;
         try {
-            var offline = OfflinePlanner.settingsForPlan(projectDir, stack, Optional.ofNullable(configFile), overrides);
+            var offline = OfflinePlanner.settingsForPlan(projectDir, stack, Optional.ofNullable(configFile),
+                    ConfigOverrides.parse(overrides));
             settings = offline.settings();
             offline.note().ifPresent(note -> err.println("llmsafe plan: note: " + note));
         } catch (IOException e) {

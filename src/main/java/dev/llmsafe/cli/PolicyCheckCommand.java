@@ -1,5 +1,6 @@
 package dev.llmsafe.cli;
 
+import dev.llmsafe.files.CliFiles;
 import dev.llmsafe.plan.MockRun;
 import dev.llmsafe.plan.OfflinePlanner;
 import dev.llmsafe.plan.PlanReader;
@@ -16,6 +17,7 @@ import dev.llmsafe.policy.report.ReportFormat;
 import dev.llmsafe.policy.report.SarifReport;
 import dev.llmsafe.policy.report.TextReport;
 import dev.llmsafe.policy.workflow.WorkflowReader;
+import dev.llmsafe.stack.ConfigOverrides;
 import dev.llmsafe.stack.InvalidConfigException;
 import dev.llmsafe.stack.StackKind;
 import picocli.CommandLine.Command;
@@ -30,7 +32,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -38,55 +39,58 @@ import java.util.concurrent.Callable;
 /** {@code llmsafe policy check}: every rule on a plan, a change and the workflows; exit 0, 1 or 2. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-                "Checks a plan, a change and the deploy workflows against the policy rules",
-                "(docs/policies.md). Give any of:",
-                "  a plan:      --plan FILE (from `llmsafe plan --format json` or",
-                "               `pulumi preview --json`), or --stack NAME to plan offline;",
-                "  a change:    --diff BASE..HEAD from git, or --all-files for the whole tree;",
-                "  workflows:   --workflows DIR.",
-                "Rules whose inputs are missing are reported as skipped, never as passed.",
+                "Checks a plan, a change and the workflows against the policy rules.",
                 "",
-                "Exit codes: 0 no mandatory violation, 1 a mandatory violation, 2 bad input",
-                "(the message names the file and the problem) or a rule without a verdict.",
+                "Give any of: a plan (--plan FILE from `llmsafe plan --format json` or `pulumi preview --json`, "
+                        + "or --stack NAME to plan offline), a change (--diff BASE..HEAD from git, or --all-files "
+                        + "for the whole tree) and the workflows (--workflows DIR). Rules whose inputs are missing "
+                        + "are reported as skipped, never as passed. The rules are described in docs/policies.md.",
                 "",
-                "Paths are relative to the current directory; findings name files relative",
-                "to --project-dir."})
+                "Exit codes: 0 no mandatory violation, 1 a mandatory violation, 2 bad input (the message names the "
+                        + "file and the problem) or a rule without a verdict.",
+                "",
+                "Paths are relative to the current folder; findings name files relative to --project-dir."})
 public final class PolicyCheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--plan", paramLabel = "FILE", description = "Plan JSON to judge (offline plan or `pulumi preview --json`); - reads stdin.")
+    @Option(names = "--plan", paramLabel = "FILE", description = "The plan to judge: what `llmsafe plan --format json` or "
+            + "`pulumi preview --json` printed; - reads stdin.")
     String planFile;
 
     @Option(names = "--stack", paramLabel = "NAME", description = "Plan this stack offline and judge it (instead of --plan).")
     String stack;
 
-    @Option(names = "--config-file", paramLabel = "FILE", description = "Stack config for --stack (default: Pulumi.<stack>.yaml).")
+    @Option(names = "--config-file", paramLabel = "FILE", description = "Config file of --stack, Pulumi.<stack>.yaml by default.")
     Path configFile;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one config key for --stack (repeatable), e.g. prNumber=42.")
-    Map<String, String> overrides = new java.util.LinkedHashMap<>();
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one config key of --stack (repeatable), for "
+            + "example --set prNumber=42.")
+    java.util.List<String> overrides = new java.util.ArrayList<>();
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "Stack kind when the plan does not say: platform, review, staging, production.")
+    @Option(names = "--kind", paramLabel = "KIND", description = "The stack kind when the plan does not say: platform, review, "
+            + "staging or production.")
     String kind;
 
-    @Option(names = "--diff", paramLabel = "BASE..HEAD", description = "Judge the change between two git revisions (BASE...HEAD: since their merge base).")
+    @Option(names = "--diff", paramLabel = "BASE..HEAD", description = "Judge the change between two git revisions (with "
+            + "BASE...HEAD: since their merge base).")
     String diff;
 
     @Option(names = "--all-files", description = "Judge every file of the working tree (build files, references) instead of a diff.")
     boolean allFiles;
 
-    @Option(names = "--label", paramLabel = "NAME", description = "A label of the pull request, e.g. ai-assisted (repeatable; CI passes them).")
+    @Option(names = "--label", paramLabel = "NAME", description = "A label of the pull request, for example ai-assisted "
+            + "(repeatable; CI passes them).")
     Set<String> labels = new LinkedHashSet<>();
 
-    @Option(names = "--workflows", paramLabel = "DIR", description = "GitHub Actions workflows folder, e.g. .github/workflows.")
+    @Option(names = "--workflows", paramLabel = "DIR", description = "The folder of GitHub Actions workflow files to check.")
     Path workflowsDir;
 
-    @Option(names = "--policy", paramLabel = "FILE", description = {"Policy file (default: policy.yaml in the project dir, if",
-            "present); with --diff it is read as the base revision has it."})
+    @Option(names = "--policy", paramLabel = "FILE", description = "The policy file (default: policy.yaml in --project-dir, if "
+            + "present); with --diff it is read as the base revision has it.")
     Path policyFile;
 
-    @Option(names = "--project-dir", paramLabel = "DIR", defaultValue = ".", description = "Repository root (default: current directory).")
+    @Option(names = "--project-dir", paramLabel = "DIR", defaultValue = ".", description = "The repository's root folder (default: the current folder).")
     Path projectDir;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -152,7 +156,7 @@ public final class PolicyCheckCommand implements Callable<Integer> {
         if (planFile != null) {
             String source = planFile.equals("-") ? "(stdin)" : planFile;
             String text = planFile.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                    : Files.readString(Path.of(planFile), StandardCharsets.UTF_8);
+                    : CliFiles.readText(Path.of(planFile), CliFiles.label("--plan", Path.of(planFile)));
             PlanReader.Result read = PlanReader.read(text, source);
             if (!read.previewErrors().isEmpty()) {
                 throw new InputException(source, "the preview failed, so it is no plan to judge: "
@@ -165,7 +169,8 @@ public final class PolicyCheckCommand implements Callable<Integer> {
         if (stack != null) {
             err.println("llmsafe policy check: planning stack " + stack + " offline");
             // The same offline stand-ins as `llmsafe plan` for the keys only CI sets (pr-<N> stacks).
-            var offline = OfflinePlanner.settingsForPlan(projectDir, stack, Optional.ofNullable(configFile), overrides);
+            var offline = OfflinePlanner.settingsForPlan(projectDir, stack, Optional.ofNullable(configFile),
+                    ConfigOverrides.parse(overrides));
             offline.note().ifPresent(note -> err.println("llmsafe policy check: note: " + note));
             input.plan(knownKind(PlanView.of(OfflinePlanner.plan(offline.settings())), stack));
             return relative(configFile != null ? configFile : OfflinePlanner.defaultConfigFile(projectDir, stack));
@@ -215,11 +220,7 @@ public final class PolicyCheckCommand implements Callable<Integer> {
             out.flush();
             return;
         }
-        try {
-            Files.writeString(output, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException("--output " + output, "cannot write the report: " + e.getMessage());
-        }
+        CliFiles.write(output, CliFiles.label("--output", output), text);
     }
 
     /** A path relative to the project dir with '/' separators when inside it; else as given. */

@@ -11,7 +11,8 @@ import java.util.concurrent.Callable;
 
 /** {@code llmsafe policy rules}: every rule with its default level and what it requires. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "Lists every policy rule: id, default level, what it reads and what it requires.")
+        description = {"Lists every policy rule with its default level.", "",
+                "One line per rule: its id, its default level, what it reads and what it requires."})
 public final class PolicyRulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

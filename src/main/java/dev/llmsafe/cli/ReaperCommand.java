@@ -1,7 +1,8 @@
 package dev.llmsafe.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.llmsafe.files.CliFiles;
+import dev.llmsafe.reaper.Moments;
 import dev.llmsafe.reaper.PreviewTtl;
 import dev.llmsafe.reaper.ReapDecision;
 import dev.llmsafe.reaper.ReaperPlanner;
@@ -15,7 +16,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,48 +25,57 @@ import java.util.concurrent.Callable;
         description = {
                 "Chooses the preview stacks to destroy.",
                 "",
-                "Prints one line per pr-<N> stack: 'destroy<TAB>STACK<TAB>reason' or 'keep<TAB>STACK<TAB>reason'.",
-                "A stack is destroyed when its pull request is no longer open, or when it has not been deployed",
-                "for previewTtlDays (from the review config file, default 7) unless the PR has the keep-preview",
-                "label. Exit codes: 0 planned, 2 bad input."})
+                "Prints one line per pr-<N> stack: destroy<TAB>STACK<TAB>REASON or keep<TAB>STACK<TAB>REASON. "
+                        + "A stack is destroyed when its pull request is no longer open, or when it has not been "
+                        + "deployed for previewTtlDays (from the review config file, default 7) unless the pull "
+                        + "request has the keep-preview label.",
+                "",
+                "Exit codes: 0 planned, 2 bad input."})
 public final class ReaperCommand implements Callable<Integer> {
+    private static final String STACKS = "the output of `pulumi stack ls --json` (a JSON array of stacks, each "
+            + "with a name)";
+    private static final String OPEN_PRS = "the output of `gh pr list --state open --json number,labels` (a JSON "
+            + "array of pull requests, each with a number)";
+
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--stacks", required = true, paramLabel = "FILE", description = "Output of `pulumi stack ls --json`.")
+    @Option(names = "--stacks", required = true, paramLabel = "FILE",
+            description = "What `pulumi stack ls --json` printed.")
     Path stacks;
 
     @Option(names = "--open-prs", required = true, paramLabel = "FILE",
-            description = "Output of `gh pr list --state open --json number,labels`.")
+            description = "What `gh pr list --state open --json number,labels` printed.")
     Path openPrs;
 
     @Option(names = "--config-file", defaultValue = "Pulumi.review.yaml", paramLabel = "FILE",
-            description = "Review config holding previewTtlDays (default: ${DEFAULT-VALUE}).")
+            description = "The review config, which holds previewTtlDays (default: ${DEFAULT-VALUE}).")
     Path configFile;
 
-    @Option(names = "--now", paramLabel = "INSTANT", description = "Current time, ISO-8601 (default: the clock).")
+    @Option(names = "--now", paramLabel = "TIME",
+            description = "The time to judge at: a date (2025-01-31, midnight UTC) or an instant "
+                    + "(2025-01-31T12:00:00Z) (default: the clock).")
     String now;
 
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
         try {
-            ObjectMapper json = new ObjectMapper();
-            JsonNode stackList = json.readTree(stacks.toFile());
-            JsonNode prList = json.readTree(openPrs.toFile());
+            JsonNode stackList = CliFiles.readJsonArray(stacks, CliFiles.label("--stacks", stacks), STACKS, s -> s.path("name").isTextual());
+            JsonNode prList = CliFiles.readJsonArray(openPrs, CliFiles.label("--open-prs", openPrs), OPEN_PRS, p -> p.path("number").canConvertToInt());
             ConfigReader config = new ConfigReader(YamlStackConfig.load(configFile, Map.of()));
             int ttl = PreviewTtl.read(config);
             if (!config.problems().isEmpty()) {
                 err.println("llmsafe reaper: " + config.problems().get(0).describe());
                 return ExitCodes.BAD_INPUT;
             }
-            Instant at = now == null ? Instant.now() : Instant.parse(now);
+            Instant at = now == null ? Instant.now() : Moments.parse("--now", now);
             List<ReapDecision> decisions = ReaperPlanner.plan(stackList, prList, ttl, at);
             var out = spec.commandLine().getOut();
             decisions.forEach(d -> out.println((d.destroy() ? "destroy" : "keep") + "\t" + d.stack() + "\t" + d.reason()));
             out.flush();
             return ExitCodes.OK;
-        } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
+        } catch (IOException | IllegalArgumentException e) {
             err.println("llmsafe reaper: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }

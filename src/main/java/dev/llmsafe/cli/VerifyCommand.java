@@ -20,12 +20,12 @@ import java.util.regex.Pattern;
         description = {
                 "Waits until a deployed app is healthy and serves the expected commit.",
                 "",
-                "Health contract (docs/health-contract.md): GET <url><path> answers 200 with a JSON object",
-                "whose \"status\" is \"ok\" and whose \"version\" is the deployed commit. Retries with growing",
-                "pauses (from --interval up to 30s) until --timeout.",
+                "The health contract (docs/health-contract.md): GET <url><path> answers 200 with a JSON object "
+                        + "whose \"status\" is \"ok\" and whose \"version\" is the deployed commit. It retries "
+                        + "with growing pauses (from --interval up to 30s) until --timeout.",
                 "",
-                "Exit codes: 0 healthy, 1 not healthy in time (last status, body excerpt and reason printed),",
-                "2 bad input."})
+                "Exit codes: 0 healthy; 1 not healthy in time (the last status, an excerpt of the body and the "
+                        + "reason are printed); 2 bad input, found before the first try."})
 public final class VerifyCommand implements Callable<Integer> {
     private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*");
 
@@ -40,7 +40,8 @@ public final class VerifyCommand implements Callable<Integer> {
     String path;
 
     @Option(names = "--expect-version", paramLabel = "SHA",
-            description = "Commit the deployment must report as its version.")
+            description = "The commit the deployment must report as its version: 7 to 40 hex digits; a short "
+                    + "commit matches the full one it starts.")
     String expectVersion;
 
     @Option(names = "--timeout", defaultValue = "5m", paramLabel = "DURATION",
@@ -63,6 +64,10 @@ public final class VerifyCommand implements Callable<Integer> {
             pause = Durations.parse(interval);
             if (pause.isZero()) {
                 throw new IllegalArgumentException("--interval must be longer than 0");
+            }
+            if (expectVersion != null && !HealthCheck.COMMIT.matcher(expectVersion).matches()) {
+                throw new IllegalArgumentException("--expect-version '" + dev.llmsafe.files.CliFiles.shown(expectVersion)
+                        + "' is not a commit: give 7 to 40 hex digits, e.g. \"$GITHUB_SHA\"");
             }
         } catch (IllegalArgumentException e) {
             err.println("llmsafe verify: " + e.getMessage());

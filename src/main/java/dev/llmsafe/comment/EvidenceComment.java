@@ -21,7 +21,8 @@ public final class EvidenceComment {
     public static final String MARKER = "<!-- llmsafe:evidence -->";
     public static final int LIMIT = MarkdownReport.LIMIT;
     private static final Pattern URL = Pattern.compile("https?://[A-Za-z0-9._~:/?#\\[\\]@!$&'()*+,;=%-]{1,500}");
-    private static final String NOT_REACHED = "not reached";
+    /** A row whose stage ran but whose outputs do not name the value. */
+    private static final String NOT_SET = "not set";
 
     private EvidenceComment() {
     }
@@ -36,16 +37,18 @@ public final class EvidenceComment {
         }
         summary.append("### Preview `").append(cell(e.stack())).append("`: ").append(status(e)).append("\n\n");
         summary.append("| | |\n|---|---|\n");
-        row(summary, "URL", output(e, "url").map(EvidenceComment::link).orElse(NOT_REACHED));
+        String noOutputs = e.outputs().isEmpty() ? e.absent(Stage.OUTPUTS) : NOT_SET;
+        row(summary, "URL", output(e, "url").map(EvidenceComment::link).orElse(noOutputs));
         row(summary, "runtime", output(e, "runtimeTarget").map(t -> cell(t) + output(e, "runtimeTargetReason")
-                .map(r -> " (" + cell(r) + ")").orElse("")).orElse(NOT_REACHED));
+                .map(r -> " (" + cell(r) + ")").orElse("")).orElse(noOutputs));
         row(summary, "logs and metrics", links(e));
         row(summary, "changes", changes(e));
-        row(summary, "policy", e.policy().map(p -> cell(p.path("summary").asText())).orElse(NOT_REACHED));
-        row(summary, "health", e.verify().map(v -> code(v.strip().lines().findFirst().orElse(""))).orElse(NOT_REACHED));
-        row(summary, "seed and tests", checks(e.checks()));
+        row(summary, "policy", e.policy().map(p -> cell(p.path("summary").asText())).orElse(e.absent(Stage.POLICY)));
+        row(summary, "health", e.verify().map(v -> code(v.strip().lines().findFirst().orElse("")))
+                .orElse(e.absent(Stage.VERIFY)));
+        row(summary, "seed and tests", e.checks().isEmpty() ? e.absent(Stage.CHECKS) : checks(e.checks()));
         row(summary, "approvals", approvals(e));
-        row(summary, "audit record", e.auditHash().map(EvidenceComment::code).orElse("not recorded"));
+        row(summary, "audit record", e.auditHash().map(EvidenceComment::code).orElse(e.absent(Stage.AUDIT)));
         return withDetails(summary.toString(), details(e));
     }
 
@@ -87,7 +90,10 @@ public final class EvidenceComment {
                 {"dashboard", "dashboardUrl"}, {"alerts", "alertsUrl"}}) {
             output(e, l[1]).filter(u -> URL.matcher(u).matches()).ifPresent(u -> links.add("[" + l[0] + "](" + u + ")"));
         }
-        return links.isEmpty() ? NOT_REACHED : String.join(" · ", links);
+        if (e.outputs().isEmpty()) {
+            return e.absent(Stage.OUTPUTS);
+        }
+        return links.isEmpty() ? "none exported" : String.join(" · ", links);
     }
 
     private static String link(String url) {
@@ -97,7 +103,7 @@ public final class EvidenceComment {
     /** Pulumi's change summary, in a fixed order so the text never depends on JSON key order. */
     private static String changes(Evidence e) {
         if (e.preview().isEmpty()) {
-            return NOT_REACHED;
+            return e.absent(Stage.PREVIEW);
         }
         Map<String, Integer> counts = new TreeMap<>();
         e.preview().get().path("changeSummary").fields()
@@ -115,9 +121,6 @@ public final class EvidenceComment {
     }
 
     private static String checks(Map<String, String> checks) {
-        if (checks.isEmpty()) {
-            return NOT_REACHED;
-        }
         List<String> parts = new ArrayList<>();
         new TreeMap<>(checks).forEach((name, outcome) -> parts.add(cell(name) + ": " + ("absent".equals(outcome)
                 ? "no script in the repository, not run" : cell(outcome))));
@@ -127,7 +130,7 @@ public final class EvidenceComment {
     /** Each reviewer's latest review; AI and bot approvals are shown but marked as never counting. */
     private static String approvals(Evidence e) {
         if (e.reviews().isEmpty()) {
-            return "none yet";
+            return e.absent(Stage.REVIEWS);
         }
         Map<String, String> latest = new TreeMap<>();
         Map<String, String> types = new TreeMap<>();

@@ -8,7 +8,11 @@ import dev.llmsafe.stack.StackSettings;
 import dev.llmsafe.stack.StackSettingsReader;
 import dev.llmsafe.stack.YamlStackConfig;
 
+import dev.llmsafe.files.CliFiles;
+import dev.llmsafe.policy.input.InputException;
+
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,6 +70,11 @@ public final class OfflinePlanner {
      */
     public static OfflineSettings settingsForPlan(Path projectDir, String stack, Optional<Path> configFile,
                                                   Map<String, String> overrides) throws IOException {
+        Path file = configFile.orElseGet(() -> defaultConfigFile(projectDir, stack));
+        if (configFile.isEmpty() && !Files.exists(file)) {
+            throw new InputException("--stack " + CliFiles.shown(stack), "has no config file " + file.getFileName()
+                    + " in " + projectDir + "; " + KnownStacks.describe(projectDir));
+        }
         Map<String, String> filled = reviewPlaceholders(stack, config(projectDir, stack, configFile, overrides));
         Map<String, String> all = new LinkedHashMap<>(filled);
         all.putAll(overrides);
@@ -104,7 +113,11 @@ public final class OfflinePlanner {
             placeholders.forEach((k, v) -> text.append(' ').append(k).append('=').append(v)
                     .append("prNumber".equals(k) ? " (from the stack name)," : " (placeholder),"));
             text.setLength(text.length() - 1);
-            text.append(". Override with --set KEY=VALUE, e.g. --set branch=release/1.4");
+            text.append('.');
+            // The example names a key still filled in: never one the user has just set.
+            Optional.ofNullable(placeholders.containsKey("branch") ? "branch=release/1.4"
+                    : placeholders.containsKey("commitSha") ? "commitSha=$(git rev-parse HEAD)" : null)
+                    .ifPresent(example -> text.append(" Override with --set KEY=VALUE, e.g. --set ").append(example));
             return Optional.of(text.toString());
         }
     }

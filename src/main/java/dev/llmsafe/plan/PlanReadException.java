@@ -9,4 +9,9 @@ public final class PlanReadException extends IOException {
     public PlanReadException(String source, String problem) {
         super(source + ": " + problem);
     }
+
+    /** A plan file that is not JSON at all, as the shared file reader words it. */
+    public PlanReadException(dev.llmsafe.policy.input.InputException notJson) {
+        super(notJson.getMessage(), notJson);
+    }
 }

@@ -2,8 +2,8 @@ package dev.llmsafe.plan;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.llmsafe.files.CliFiles;
+import dev.llmsafe.policy.input.InputException;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,8 +16,6 @@ import java.util.Map;
  * ill-typed fields, ends in a {@link PlanReadException} saying where and what.
  */
 public final class PlanReader {
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
-
     private PlanReader() {
     }
 
@@ -31,14 +29,10 @@ public final class PlanReader {
     public static Result read(String text, String source) throws PlanReadException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new PlanReadException(source, (line > 0 ? "line " + line + ": " : "") + "not valid JSON: "
-                    + e.getOriginalMessage());
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new PlanReadException(source, "the file is empty; a plan is a JSON object");
+            root = CliFiles.parseJson(text, source, "a plan: the output of `llmsafe plan --format json` or "
+                    + "`pulumi preview --json`");
+        } catch (InputException e) {
+            throw new PlanReadException(e);
         }
         if (!root.isObject()) {
             throw new PlanReadException(source, "a plan is a JSON object; this is "

@@ -122,10 +122,14 @@ public record PolicyFile(
      */
     public static ActorClassifier classifier(Path file, java.util.Collection<String> extraAiIdentities)
             throws IOException {
-        PolicyFile policy = file == null ? defaults() : load(file);
-        Set<String> ids = new LinkedHashSet<>(policy.aiIdentities());
+        return (file == null ? defaults() : load(file)).classifier(extraAiIdentities);
+    }
+
+    /** The classifier of this policy's AI identities and trailer patterns, plus {@code extraAiIdentities}. */
+    public ActorClassifier classifier(java.util.Collection<String> extraAiIdentities) {
+        Set<String> ids = new LinkedHashSet<>(aiIdentities());
         extraAiIdentities.stream().map(String::trim).filter(id -> !id.isEmpty()).forEach(ids::add);
-        return new ActorClassifier(ids, policy.trailerPatterns(), policy.aiAgents());
+        return new ActorClassifier(ids, trailerPatterns(), aiAgents());
     }
 
     /**

@@ -70,9 +70,14 @@ public final class ReaperPlanner {
         }
         long idleDays = Duration.between(updated, now).toDays();
         if (idleDays >= ttlDays) {
-            return new ReapDecision(stack, true, "no deploy for " + idleDays + " days (previewTtlDays is "
+            return new ReapDecision(stack, true, "no deploy for " + days(idleDays) + " (previewTtlDays is "
                     + ttlDays + ")");
         }
-        return new ReapDecision(stack, false, "kept: deployed " + idleDays + " days ago");
+        return new ReapDecision(stack, false, "kept: deployed " + (idleDays == 0 ? "less than a day"
+                : days(idleDays)) + " ago");
+    }
+
+    static String days(long n) {
+        return n + (n == 1 ? " day" : " days");
     }
 }

@@ -28,6 +28,8 @@ public final class StackSettingsReader {
     static final Pattern PR_NUMBER = Pattern.compile("[1-9][0-9]{0,8}");
     static final Pattern COMMIT_SHA = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
     static final Pattern ANY = Pattern.compile("(?s).*");
+    /** The pull request a review stack deploys, set by CI: no other kind of stack has one. */
+    static final List<String> REVIEW_TARGET_KEYS = List.of("prNumber", "branch");
 
     private StackSettingsReader() {
     }
@@ -115,6 +117,10 @@ public final class StackSettingsReader {
 
     private static Optional<ReviewTarget> review(String stackName, StackKind kind, ConfigReader in) {
         if (kind != StackKind.REVIEW) {
+            for (String key : REVIEW_TARGET_KEYS) {
+                in.raw(key).ifPresent(v -> in.problem(key, v, "only pull-request (review) stacks deploy a pull "
+                        + "request; remove " + key + " from the " + kind.configValue() + " stack's config"));
+            }
             return Optional.empty();
         }
         String pr = in.required("prNumber", PR_NUMBER, "must be the pull request number, e.g. 42 (CI sets it)");

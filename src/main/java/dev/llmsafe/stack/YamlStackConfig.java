@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.llmsafe.files.CliFiles;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -101,21 +101,27 @@ public final class YamlStackConfig implements ConfigSource {
 
     /** The file's YAML; throws {@link IOException} naming it ({@code what} it is) and the line where it can. */
     static JsonNode readYaml(Path file, String what) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IOException(what + " " + file + " does not exist");
-        }
+        String text = CliFiles.readText(file, what + " " + file);
+        JsonNode root;
         try {
-            return YAML.readTree(file.toFile());
+            root = YAML.readTree(text);
         } catch (StreamReadException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
             String message = firstLine(e.getOriginalMessage());
             Matcher duplicate = DUPLICATE.matcher(message);
-            throw new IOException(what + " " + file + (line > 0 ? ": line " + line : "") + (duplicate.matches()
+            throw new IOException(what + " " + file + (line > 0 ? ": line " + line + ", column " + column : "")
+                    + (duplicate.matches()
                     ? ": duplicate key '" + duplicate.group(1) + "'; Pulumi refuses the file, so remove one"
                     : " is not valid YAML: " + message), e);
         } catch (IOException e) {
-            throw new IOException(what + " " + file + " is not valid YAML: " + firstLine(e.getMessage()), e);
+            throw new IOException(what + " " + file + " is not valid YAML", e);
         }
+        if (root != null && !root.isObject() && !root.isMissingNode() && !root.isNull()) {
+            throw new IOException(what + " " + file + " holds a YAML " + root.getNodeType().toString()
+                    .toLowerCase(java.util.Locale.ROOT) + "; it must be a mapping with a config: section");
+        }
+        return root;
     }
 
     /** Config made of plain key/value pairs only, as {@code --set} would give. */

@@ -10,12 +10,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The health contract of a deployed app (docs/health-contract.md): {@code GET <path>} answers 200 with a JSON
  * object whose {@code status} is {@code "ok"} and whose {@code version} is the deployed commit.
  */
 public final class HealthCheck {
+    /** A commit as --expect-version takes it: abbreviated (7 digits at least) or full. */
+    public static final Pattern COMMIT = Pattern.compile("[0-9a-fA-F]{7,40}");
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client;
     private final URI target;
@@ -65,10 +69,20 @@ public final class HealthCheck {
         if (!"ok".equals(json.path("status").asText(null))) {
             return new HealthResult(false, status, excerpt, "status is " + json.path("status") + ", expected \"ok\"");
         }
-        if (expectedVersion != null && !expectedVersion.equals(json.path("version").asText(null))) {
+        if (expectedVersion != null && !sameCommit(expectedVersion, json.path("version").asText(null))) {
             return new HealthResult(false, status, excerpt, "version is " + json.path("version") + ", expected \""
                     + expectedVersion + "\" (an older deployment may still be serving)");
         }
         return new HealthResult(true, status, excerpt, "healthy");
+    }
+
+    /** Equal, or one abbreviates the other: git's short ids name the commit they start. */
+    static boolean sameCommit(String expected, String reported) {
+        if (reported == null || !COMMIT.matcher(reported).matches()) {
+            return expected.equals(reported);
+        }
+        String a = expected.toLowerCase(Locale.ROOT);
+        String b = reported.toLowerCase(Locale.ROOT);
+        return a.startsWith(b) || b.startsWith(a);
     }
 }

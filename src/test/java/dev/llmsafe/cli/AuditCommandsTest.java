@@ -93,15 +93,19 @@ class AuditCommandsTest {
     @Test
     void secretsNeverEnterARecord() throws IOException {
         AuditCliRun run = audit("append", "--kind", "preview.deployed", "--redact-env", "DEPLOY_TOKEN", "--payload-json",
-                "{\"token\":\"abc\",\"note\":\"used tok-123-secret\",\"nested\":{\"password\":\"p\",\"ok\":1}}");
+                "{\"token\":\"abc\",\"note\":\"used tok-123-secret\",\"nested\":{\"password\":\"p\",\"ok\":1},"
+                        + "\"env\":[\"DEPLOY_TOKEN=tok-123-secret\"],\"tok-123-secret\":\"as a key\"}");
         assertThat(run.exit()).as(run.err()).isZero();
         String text = Files.readString(log);
         assertThat(text).doesNotContain("abc").doesNotContain("tok-123-secret").doesNotContain("\"p\"");
         AuditRecord r = records().get(0);
         assertThat(r.payload().get("token").asText()).isEqualTo("[secret]");
-        assertThat(r.payload().get("note").asText()).isEqualTo("[secret]");
+        // Only the secret goes: the words around it still say what happened.
+        assertThat(r.payload().get("note").asText()).isEqualTo("used [secret]");
         assertThat(r.payload().at("/nested/password").asText()).isEqualTo("[secret]");
         assertThat(r.payload().at("/nested/ok").asInt()).isEqualTo(1);
+        assertThat(r.payload().at("/env/0").asText()).isEqualTo("DEPLOY_TOKEN=[secret]");
+        assertThat(r.payload().get("[secret]").asText()).isEqualTo("as a key");
     }
 
     @Test

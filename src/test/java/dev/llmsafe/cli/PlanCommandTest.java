@@ -62,7 +62,8 @@ class PlanCommandTest {
     void missingConfigFileExitsTwo(@TempDir Path empty) {
         var run = CliRun.of("plan", "--stack", "platform", "--project-dir", empty.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Pulumi.platform.yaml", "does not exist");
+        assertThat(run.err()).contains("--stack platform: has no config file Pulumi.platform.yaml in " + empty,
+                "it has no Pulumi.<stack>.yaml files at all");
     }
 
     @Test

@@ -169,7 +169,7 @@ class PolicyCheckCommandTest {
         Run help = run("policy", "check", "--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("--plan=FILE").contains("--diff=BASE..HEAD").contains("--workflows=DIR")
-                .contains("Exit codes: 0 no mandatory violation, 1 a mandatory violation, 2 bad input\n");
+                .contains("Exit codes: 0 no mandatory violation, 1 a mandatory violation, 2 bad input");
         assertThat(run("policy", "rules").out()).contains("provider-targets").contains("preview-cost               advisory");
     }
 }

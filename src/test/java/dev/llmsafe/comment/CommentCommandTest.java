@@ -17,6 +17,11 @@ class CommentCommandTest {
         return DIR.resolve(name).toString();
     }
 
+    /** An audit head as `llmsafe audit append` prints it. */
+    static String hash(int seq, String start) {
+        return seq + ":" + start + "0".repeat(64 - start.length());
+    }
+
     private static String golden(String name) throws Exception {
         return Files.readString(DIR.resolve(name));
     }
@@ -25,7 +30,7 @@ class CommentCommandTest {
     void deployedPreviewMatchesTheGolden() throws Exception {
         var run = CliRun.of("comment", "--stack", "pr-42", "--outputs", f("outputs.json"), "--preview",
                 f("preview.json"), "--policy", f("policy-passed.json"), "--checks", f("checks.env"), "--verify",
-                f("verify.txt"), "--reviews", f("reviews.json"), "--audit-hash", "17:9f2c1e", "--policy-file",
+                f("verify.txt"), "--reviews", f("reviews.json"), "--audit-hash", hash(17, "9f2c1e"), "--policy-file",
                 f("policy.yaml"));
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo(golden("deployed.md"));
@@ -37,9 +42,11 @@ class CommentCommandTest {
 
     @Test
     void blockedPreviewSaysEveryLaterStageWasNotReached() throws Exception {
+        // The workflow says which steps did not run: the deploy and everything after it.
         var run = CliRun.of("comment", "--stack", "pr-42", "--preview", f("preview.json"), "--policy",
-                f("policy-failed.json"), "--reviews", f("reviews.json"), "--audit-hash", "18:44aa01",
-                "--policy-file", f("policy.yaml"), "--outputs", f("absent.json"));
+                f("policy-failed.json"), "--reviews", f("reviews.json"), "--audit-hash", hash(18, "44aa01"),
+                "--policy-file", f("policy.yaml"), "--outputs", f("absent.json"), "--outcome", "outputs=skipped",
+                "--outcome", "verify=skipped", "--outcome", "checks=skipped");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo(golden("blocked.md"));
         assertThat(run.out()).doesNotContain("<script>");
@@ -47,7 +54,7 @@ class CommentCommandTest {
 
     @Test
     void destroyedPreviewMatchesTheGolden() throws Exception {
-        var run = CliRun.of("comment", "--stack", "pr-42", "--destroyed", "absent", "--audit-hash", "19:c0ffee");
+        var run = CliRun.of("comment", "--stack", "pr-42", "--destroyed", "absent", "--audit-hash", hash(19, "c0ffee"));
         assertThat(run.out()).isEqualTo(golden("destroyed.md"));
     }
 
@@ -60,8 +67,8 @@ class CommentCommandTest {
         Files.writeString(reordered, "[" + String.join("\n", lines.get(2).replaceAll(",$", "") + ",",
                 lines.get(0), lines.get(3).replaceAll(",$", "") + ",", lines.get(1), lines.get(4),
                 lines.get(5).replaceAll(",$", "")) + "]");
-        var a = CliRun.of("comment", "--stack", "pr-42", "--reviews", f("reviews.json"), "--policy-file", f("policy.yaml"));
-        var b = CliRun.of("comment", "--stack", "pr-42", "--reviews", reordered.toString(), "--policy-file", f("policy.yaml"));
+        var a = CliRun.of(withAllButReviews("--reviews", f("reviews.json")));
+        var b = CliRun.of(withAllButReviews("--reviews", reordered.toString()));
         assertThat(b.err()).isEmpty();
         assertThat(b.out()).isEqualTo(a.out());
     }
@@ -78,10 +85,12 @@ class CommentCommandTest {
                 + "failed\",\"verdicts\":[{\"rule\":\"dependency-pins\",\"level\":\"mandatory\",\"status\":\"fail\","
                 + "\"note\":\"\",\"findings\":[" + findings + "],\"excepted\":[]}]}");
         var run = CliRun.of("comment", "--stack", "pr-42", "--outputs", f("outputs.json"), "--preview",
-                f("preview.json"), "--policy", policy.toString(), "--audit-hash", "20:abc");
+                f("preview.json"), "--policy", policy.toString(), "--audit-hash", hash(20, "abc"), "--outcome",
+                "verify=skipped", "--outcome", "checks=skipped", "--outcome", "reviews=skipped");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().length()).isLessThanOrEqualTo(60_000).isGreaterThan(50_000);
-        assertThat(run.out()).contains("| audit record | `20:abc` |", "| URL | <https://shop-pr-42.up.railway.app> |",
+        assertThat(run.out()).contains("| audit record | `" + hash(20, "abc") + "` |",
+                "| URL | <https://shop-pr-42.up.railway.app> |",
                 "more lines trimmed to fit a comment", "</details>");
         assertThat(run.out()).contains("resource r1 breaks").doesNotContain("resource r4999 breaks");
     }
@@ -91,9 +100,19 @@ class CommentCommandTest {
         Path notJson = Files.writeString(tmp.resolve("outputs.json"), "url=https://x");
         var run = CliRun.of("comment", "--stack", "pr-42", "--outputs", notJson.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("outputs.json is not JSON");
+        assertThat(run.err()).contains("--outputs " + notJson + ": not valid JSON at line 1, column 4");
         assertThat(CliRun.of("comment", "--stack", "pr-42", "--destroyed", "maybe").err())
-                .contains("'maybe' must be destroyed, absent or failed");
+                .contains("--destroyed 'maybe': must be destroyed, absent or failed");
         assertThat(CliRun.of("comment", "--stack", "pr 42; rm").exitCode()).isEqualTo(2);
+    }
+
+    /** Every stage's file from the fixtures, and the given reviews. */
+    private static String[] withAllButReviews(String... reviews) {
+        var args = new java.util.ArrayList<>(java.util.List.of("comment", "--stack", "pr-42", "--outputs",
+                f("outputs.json"), "--preview", f("preview.json"), "--policy", f("policy-passed.json"), "--checks",
+                f("checks.env"), "--verify", f("verify.txt"), "--audit-hash", hash(17, "9f2c1e"), "--policy-file",
+                f("policy.yaml")));
+        args.addAll(java.util.List.of(reviews));
+        return args.toArray(String[]::new);
     }
 }

@@ -42,7 +42,7 @@ class YamlStackConfigTest {
     @Test
     void missingAndBrokenFilesAreNamed() throws Exception {
         assertThatThrownBy(() -> YamlStackConfig.load(dir.resolve("nope.yaml"), Map.of()))
-                .hasMessageContaining("nope.yaml").hasMessageContaining("does not exist");
+                .hasMessageContaining("nope.yaml").hasMessageContaining("no such file");
         Path broken = Files.writeString(dir.resolve("Pulumi.x.yaml"), "config: [unclosed\n");
         assertThatThrownBy(() -> YamlStackConfig.load(broken, Map.of()))
                 .hasMessageContaining("Pulumi.x.yaml").hasMessageContaining("not valid YAML");

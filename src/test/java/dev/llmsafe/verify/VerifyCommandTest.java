@@ -137,4 +137,29 @@ class VerifyCommandTest {
                 .contains("must start with /");
         assertThat(CliRun.of("verify").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void aVersionThatIsNoCommitIsRefusedAtOnceNotAfterTheTimeout() {
+        server.createContext("/healthz", ex -> reply(ex, 200, "{\"status\":\"ok\",\"version\":\"" + SHA + "\"}"));
+        for (String bad : new String[] {"v1.2", "abc123", SHA + "0", "$GITHUB_SHA", ""}) {
+            long start = System.nanoTime();
+            var run = CliRun.of("verify", "--url", base(), "--expect-version", bad, "--timeout", "20s", "--interval=5s");
+            long tookMs = (System.nanoTime() - start) / 1_000_000;
+            assertThat(run.exitCode()).as(bad).isEqualTo(2);
+            assertThat(run.err()).contains("--expect-version '" + bad + "' is not a commit: give 7 to 40 hex digits")
+                    .doesNotContain("try 1");
+            assertThat(tookMs).as("refused before the first try").isLessThan(3_000);
+        }
+    }
+
+    @Test
+    void anAbbreviatedCommitMatchesTheFullVersion() {
+        server.createContext("/healthz", ex -> reply(ex, 200, "{\"status\":\"ok\",\"version\":\"" + SHA + "\"}"));
+        var run = CliRun.of("verify", "--url", base(), "--expect-version", SHA.substring(0, 7), "--timeout", "5s");
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        var other = CliRun.of("verify", "--url", base(), "--expect-version", "1123456", "--timeout", "100ms",
+                "--interval=20ms");
+        assertThat(other.exitCode()).isEqualTo(1);
+        assertThat(other.out()).contains("expected \"1123456\"");
+    }
 }
