@@ -24,11 +24,11 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "codeowners", mixinStandardHelpOptions = true,
         description = {
-                "Checks .github/CODEOWNERS against the platform stack's codeOwners and codeOwnedPaths.",
+                "Checks .github/CODEOWNERS against the platform stack's config.",
                 "",
-                "The platform stack creates the file once; after that main takes changes only through",
-                "reviewed pull requests. Change the keys and the file in the same pull request: --write",
-                "renders the file, and CI runs the check.",
+                "The platform stack creates the file once from codeOwners and codeOwnedPaths; after that main "
+                        + "takes changes only through reviewed pull requests. Change the keys and the file in the "
+                        + "same pull request: --write renders the file, and CI runs the check.",
                 "",
                 "Exit codes: 0 the file matches, 1 it differs or is missing, 2 bad configuration."})
 public final class CodeOwnersCommand implements Callable<Integer> {
@@ -40,7 +40,7 @@ public final class CodeOwnersCommand implements Callable<Integer> {
     Path projectDir;
 
     @Option(names = "--config-file", paramLabel = "FILE",
-            description = "The platform stack's config file (default: Pulumi.platform.yaml).")
+            description = "The platform stack's config file; the default is the platform stack's own file.")
     Path configFile;
 
     @Option(names = "--write", description = "Write the file as the config renders it instead of checking it.")
