@@ -46,4 +46,19 @@ class PromoteImageTest {
         assertThat(production.path("env").has("IMAGE_ARCHIVE")).as("production never pushes a new image").isFalse();
         assertThat(Workflows.job(FILE, "production").path("needs").toString()).contains("staging");
     }
+
+    /** railway-token.sh fails a Railway deploy without its token; the target it is told must be the stack's own. */
+    @Test
+    void theRailwayTokenStepNamesEachStacksRuntimeTarget() throws Exception {
+        for (String stack : java.util.List.of("staging", "production")) {
+            String target = new com.fasterxml.jackson.databind.ObjectMapper(
+                    new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                    .readTree(dev.llmsafe.cli.CliRun.projectDir().resolve("Pulumi." + stack + ".yaml").toFile())
+                    .path("config").path("llm-safe:runtimeTarget").asText();
+            assertThat(target).as("Pulumi.%s.yaml runtimeTarget", stack).isNotEmpty();
+            String run = step(stack, "Read the Railway token from Secret Manager").path("run").asText();
+            String told = run.replace(".github/scripts/railway-token.sh " + stack, "").strip();
+            assertThat(told.isEmpty() ? "railway" : told).as("%s: %s", stack, run).isEqualTo(target);
+        }
+    }
 }
