@@ -38,6 +38,10 @@ public final class AuditStoreOptions {
 
     RecordStore open() {
         if (bucket == null || bucket.isBlank()) {
+            if (java.nio.file.Files.isDirectory(log)) {
+                throw new IllegalArgumentException("--log " + log + ": a folder, not a file; name the log file, "
+                        + "e.g. " + log.resolve("audit.jsonl"));
+            }
             return new LocalFileStore(log);
         }
         String name = bucket.startsWith("gs://") ? bucket.substring(5).replaceAll("/+$", "") : bucket;

@@ -1,5 +1,6 @@
 package dev.llmsafe.cli;
 
+import dev.llmsafe.files.CliFiles;
 import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.policy.change.BaseRevision;
 import dev.llmsafe.policy.change.GitChangeReader;
@@ -55,7 +56,8 @@ record JudgePolicy(PolicyFile file, String origin) {
         }
         String name = relative(projectDir, file).orElse(file.toString());
         err.println("llmsafe policy check: judging with " + name + " from the working tree");
-        return new JudgePolicy(PolicyFile.load(file, name), "working tree");
+        String label = option != null ? CliFiles.label("--policy", option) : name;
+        return new JudgePolicy(PolicyFile.read(CliFiles.readBytes(file, label), name), "working tree");
     }
 
     private static String insideProject(Path projectDir, Path option) throws InputException {

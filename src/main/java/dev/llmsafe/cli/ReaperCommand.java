@@ -61,8 +61,10 @@ public final class ReaperCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         try {
-            JsonNode stackList = CliFiles.readJsonArray(stacks, CliFiles.label("--stacks", stacks), STACKS, s -> s.path("name").isTextual());
-            JsonNode prList = CliFiles.readJsonArray(openPrs, CliFiles.label("--open-prs", openPrs), OPEN_PRS, p -> p.path("number").canConvertToInt());
+            JsonNode stackList = CliFiles.readJsonArray(stacks, CliFiles.label("--stacks", stacks), STACKS,
+                    s -> s.path("name").isTextual());
+            JsonNode prList = CliFiles.readJsonArray(openPrs, CliFiles.label("--open-prs", openPrs), OPEN_PRS,
+                    p -> p.path("number").canConvertToInt());
             ConfigReader config = new ConfigReader(YamlStackConfig.load(configFile, Map.of()));
             int ttl = PreviewTtl.read(config);
             if (!config.problems().isEmpty()) {

@@ -117,7 +117,8 @@ public final class EvidenceComment {
         for (String op : new String[] {"create", "update", "replace", "delete", "same"}) {
             parts.add(counts.getOrDefault(op, 0) + " " + op);
         }
-        return String.join(", ", parts);
+        boolean failed = e.outcomes().getOrDefault(Stage.PREVIEW, StepOutcome.SUCCESS) != StepOutcome.SUCCESS;
+        return String.join(", ", parts) + (failed ? " (the preview failed; see the job log)" : "");
     }
 
     private static String checks(Map<String, String> checks) {

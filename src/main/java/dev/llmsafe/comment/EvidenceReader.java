@@ -36,8 +36,9 @@ public final class EvidenceReader {
 
     public static JsonNode preview(Path file) throws InputException {
         JsonNode n = json(Stage.PREVIEW, file);
+        // A preview that failed may hold only its diagnostics: still a preview, shown as failed.
         check(n.isObject() && (n.path("steps").isArray() || n.path("changeSummary").isObject()
-                || n.path("resources").isArray()), Stage.PREVIEW, file, n);
+                || n.path("resources").isArray() || n.path("diagnostics").isArray()), Stage.PREVIEW, file, n);
         return n;
     }
 

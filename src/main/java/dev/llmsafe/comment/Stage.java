@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 public enum Stage {
     OUTPUTS("--outputs", "the output of `pulumi stack output --json` (a JSON object with url and runtimeTarget)"),
     PREVIEW("--preview", "the output of `pulumi preview --json` or `llmsafe plan --format json` (a JSON object "
-            + "with steps, changeSummary or resources)"),
+            + "with steps, changeSummary, resources or diagnostics)"),
     POLICY("--policy", "the output of `llmsafe policy check --format json` (a JSON object with result, summary "
             + "and verdicts)"),
     VERIFY("--verify", "what `llmsafe verify` printed (a line starting with healthy or not healthy)"),

@@ -57,7 +57,7 @@ class CommentInputsTest {
                 "expected the output of `llmsafe policy check --format json`");
         refused(comment("--outputs", f("policy-passed.json")), "--outputs", "expected the output of `pulumi stack output");
         refused(comment("--preview", f("policy.yaml")), "--preview " + f("policy.yaml"), "not valid JSON");
-        refused(comment("--preview", f("policy-passed.json")), "--preview", "steps, changeSummary or resources");
+        refused(comment("--preview", f("policy-passed.json")), "--preview", "steps, changeSummary, resources or diagnostics");
         refused(comment("--reviews", f("outputs.json")), "--reviews", "expected the pull request's reviews");
         refused(comment("--verify", f("checks.env")), "--verify", "starts with 'seed=absent'");
         refused(comment("--checks", f("verify.txt")), "--checks", "line 1 is 'healthy:");
@@ -86,7 +86,7 @@ class CommentInputsTest {
     }
 
     @Test
-    void notReachedOnlyWhereTheWorkflowSaysTheStepWasSkipped(@TempDir Path tmp) {
+    void notReachedOnlyWhereTheWorkflowSaysTheStepWasSkipped(@TempDir Path tmp) throws Exception {
         String gone = tmp.resolve("gone.json").toString();
         CliRun skipped = comment("--outputs", gone, "--outcome", "outputs=skipped");
         assertThat(skipped.exitCode()).as(skipped.err()).isZero();
@@ -100,6 +100,11 @@ class CommentInputsTest {
         CliRun failedWithFile = comment("--policy", f("policy-failed.json"), "--outcome", "policy=failure");
         assertThat(failedWithFile.out()).contains("blocked by policy");
         refused(comment("--policy", f("outputs.json"), "--outcome", "policy=failure"), "--policy");
+
+        Path failedPreview = tmp.resolve("preview.json");
+        Files.writeString(failedPreview, "{\"diagnostics\": [{\"severity\": \"error\", \"message\": \"boom\"}]}");
+        assertThat(comment("--preview", failedPreview.toString(), "--outcome", "preview=failure").out())
+                .contains("| changes | 0 create, 0 update, 0 replace, 0 delete, 0 same (the preview failed; see the job log) |");
 
         CliRun noAudit = comment("--audit-hash", "", "--outcome", "audit=skipped");
         assertThat(noAudit.out()).contains("| audit record | not recorded |");
