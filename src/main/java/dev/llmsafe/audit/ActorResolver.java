@@ -26,7 +26,7 @@ public final class ActorResolver {
         }
         ActorKind classified = classifier.classify(login, accountType);
         ActorKind kind = declared == null ? classified : declared;
-        if (declared != null && classified != ActorKind.HUMAN && declared != classified) {
+        if (!agrees(classified, kind)) {
             throw new IllegalArgumentException("the actor " + login + " is classified as " + classified.value()
                     + " by the configured AI identities and GitHub's account type; a record cannot call it "
                     + declared.value());
@@ -36,6 +36,14 @@ public final class ActorResolver {
                     + kind.value() + "; add --actor-kind ai if an AI agent acted through this account");
         }
         return new Actor(kind.value(), login, agent, model);
+    }
+
+    /**
+     * Whether a record may call an account of the classified kind {@code recorded}: a person's account may act
+     * for an AI or a bot, an AI or bot account is only ever itself. Verification applies the same rule.
+     */
+    public static boolean agrees(ActorKind classified, ActorKind recorded) {
+        return classified == ActorKind.HUMAN || classified == recorded;
     }
 
     /** The commit's AI trailer ({@code Assisted-by: ...}) as the policy engine recognises it, or null. */

@@ -11,7 +11,8 @@ public enum BreakReason {
     TORN_LINE("torn line"),
     TRUNCATED("tail shorter than the checkpoint"),
     CHECKPOINT_MISMATCH("checkpoint mismatch"),
-    MALFORMED("malformed record");
+    MALFORMED("malformed record"),
+    INVALID_VALUE("invalid value");
 
     private final String phrase;
 

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
  * <p>Not reentrant: one instance per thread; each {@link #scan} overwrites the previous result.
  */
 final class CanonicalScanner extends CanonicalLexer {
-    private static final int MAX_DEPTH = 64;
     private static final byte[] SEQ = "seq".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PREV = "prev".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HASH = "hash".getBytes(StandardCharsets.US_ASCII);
@@ -28,6 +27,15 @@ final class CanonicalScanner extends CanonicalLexer {
     int hashValueStart = -1; // first hex digit of hash's value
     int hashMemberStart = -1; // the comma before "hash"
     int hashMemberEnd = -1; // just after hash's closing quote
+    /** Where the values of the other five fields start and end (just past them), for {@link RecordMeaning}. */
+    int timeStart = -1;
+    int timeEnd = -1;
+    int kindStart = -1;
+    int kindEnd = -1;
+    int actorStart = -1;
+    int actorEnd = -1;
+    int subjectStart = -1;
+    int payloadStart = -1;
     private String problem;
 
     /** Whether {@code b[off, off+len)} is canonical JSON; on false, {@link #problem()} says where. */
@@ -39,6 +47,7 @@ final class CanonicalScanner extends CanonicalLexer {
         unknownField = null;
         seqFound = false;
         prevStart = hashValueStart = hashMemberStart = hashMemberEnd = -1;
+        timeStart = timeEnd = kindStart = kindEnd = actorStart = actorEnd = subjectStart = payloadStart = -1;
         problem = null;
         try {
             if (pos >= end || b[pos] != '{') {
@@ -87,8 +96,8 @@ final class CanonicalScanner extends CanonicalLexer {
     }
 
     private void object(int depth) throws NotCanonical {
-        if (depth > MAX_DEPTH) {
-            throw new NotCanonical("nested deeper than " + MAX_DEPTH);
+        if (depth > RecordLimits.MAX_DEPTH) {
+            throw new NotCanonical("nested deeper than " + RecordLimits.MAX_DEPTH);
         }
         pos++; // {
         if (pos < end && b[pos] == '}') {
@@ -140,23 +149,29 @@ final class CanonicalScanner extends CanonicalLexer {
             hashValueStart = hexValue(valueStart);
             hashMemberStart = memberStart;
             hashMemberEnd = pos;
-        } else if (!knownField(keyStart, keyEnd) && unknownField == null) {
+        } else if (keyIs(keyStart, keyEnd, ACTOR)) {
+            actorStart = valueStart;
+            actorEnd = pos;
+        } else if (keyIs(keyStart, keyEnd, KIND)) {
+            kindStart = valueStart;
+            kindEnd = pos;
+        } else if (keyIs(keyStart, keyEnd, PAYLOAD)) {
+            payloadStart = valueStart;
+        } else if (keyIs(keyStart, keyEnd, SUBJECT)) {
+            subjectStart = valueStart;
+        } else if (keyIs(keyStart, keyEnd, TIME)) {
+            timeStart = valueStart;
+            timeEnd = pos;
+        } else if (unknownField == null) {
             unknownField = new String(b, keyStart, keyEnd - keyStart, StandardCharsets.UTF_8);
         }
     }
 
-    private static final byte[][] OTHER_FIELDS = {"actor".getBytes(StandardCharsets.US_ASCII),
-            "kind".getBytes(StandardCharsets.US_ASCII), "payload".getBytes(StandardCharsets.US_ASCII),
-            "subject".getBytes(StandardCharsets.US_ASCII), "time".getBytes(StandardCharsets.US_ASCII)};
-
-    private boolean knownField(int start, int stop) {
-        for (byte[] name : OTHER_FIELDS) {
-            if (keyIs(start, stop, name)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static final byte[] ACTOR = "actor".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] KIND = "kind".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PAYLOAD = "payload".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SUBJECT = "subject".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TIME = "time".getBytes(StandardCharsets.US_ASCII);
 
     private long parseSeq(int from, int to) throws NotCanonical {
         if (to - from > 16 || b[from] == '-') {
@@ -168,6 +183,9 @@ final class CanonicalScanner extends CanonicalLexer {
                 throw new NotCanonical("seq must be a positive integer");
             }
             v = v * 10 + (b[i] - '0');
+        }
+        if (v > RecordLimits.MAX_SEQ) {
+            throw new NotCanonical("seq must be at most 2^53 (" + RecordLimits.MAX_SEQ + ")");
         }
         return v;
     }
@@ -220,8 +238,8 @@ final class CanonicalScanner extends CanonicalLexer {
     }
 
     private void array(int depth) throws NotCanonical {
-        if (depth > MAX_DEPTH) {
-            throw new NotCanonical("nested deeper than " + MAX_DEPTH);
+        if (depth > RecordLimits.MAX_DEPTH) {
+            throw new NotCanonical("nested deeper than " + RecordLimits.MAX_DEPTH);
         }
         pos++; // [
         if (pos < end && b[pos] == ']') {

@@ -14,14 +14,16 @@ import java.util.Optional;
 
 /**
  * Verifies a log line by line, in one pass and in constant memory per record: each line is canonical JSON
- * with the eight record fields, seqs run 1, 2, 3... with no gap, repeat or reordering, each hash is the
- * SHA-256 of the line without its hash member, each prev is the previous hash, and the log still holds every
- * given checkpoint. Stops at the first break and names it.
+ * with the eight record fields, within {@link RecordLimits}, seqs run 1, 2, 3... with no gap, repeat or
+ * reordering, each hash is the SHA-256 of the line without its hash member, each prev is the previous hash,
+ * each record means what a store writes ({@link RecordMeaning}), and the log still holds every given
+ * checkpoint. Stops at the first break and names it.
  */
 public final class ChainVerifier implements LineSink {
     private final CanonicalScanner scanner = new CanonicalScanner();
     private final MessageDigest sha256 = HashChain.sha256();
     private final LineFacts facts = new LineFacts();
+    private final RecordMeaning meanings;
     private final byte[] lastHash = new byte[32]; // GENESIS: all zeros
     private final List<Checkpoint> checkpoints;
     private final Map<Long, String> hashesAtCheckpoints = new HashMap<>();
@@ -33,7 +35,13 @@ public final class ChainVerifier implements LineSink {
     private VerifyResult.Break failure;
 
     public ChainVerifier(List<Checkpoint> checkpoints) {
+        this(checkpoints, RecordMeaning.DEFAULT_CLASSIFIER);
+    }
+
+    /** Verifies actors against {@code classifier}: the one configured with the project's AI identities. */
+    public ChainVerifier(List<Checkpoint> checkpoints, dev.llmsafe.identity.ActorClassifier classifier) {
         this.checkpoints = List.copyOf(checkpoints);
+        this.meanings = new RecordMeaning(classifier);
     }
 
     @Override
@@ -41,7 +49,7 @@ public final class ChainVerifier implements LineSink {
         if (failure != null) {
             return false;
         }
-        return judge(facts.examine(scanner, sha256, buf, off, len), buf, off, len, terminated);
+        return judge(facts.examine(scanner, sha256, meanings, buf, off, len), buf, off, len, terminated);
     }
 
     /**
@@ -60,6 +68,10 @@ public final class ChainVerifier implements LineSink {
         if (!terminated) {
             return fail(expected, BreakReason.TORN_LINE, "the log ends in " + len + " bytes without a newline: "
                     + "an append was interrupted; the bytes are left as they are for inspection");
+        }
+        if (len > RecordLimits.MAX_RECORD_BYTES) {
+            return fail(expected, BreakReason.MALFORMED, "the record is " + len + " bytes; records are at most "
+                    + RecordLimits.MAX_RECORD_BYTES + " bytes, and no store writes a larger one");
         }
         if (!line.scanned) {
             return notCanonical(line.problem, buf, off, len);
@@ -85,6 +97,9 @@ public final class ChainVerifier implements LineSink {
             return fail(seq, BreakReason.BROKEN_LINK, "prev is " + text(buf, line.prevStart) + ", but "
                     + (seq == 1 ? "the first record links to the genesis value " + HashChain.GENESIS
                     : "seq " + (seq - 1) + " has hash " + HexFormat.of().formatHex(lastHash)));
+        }
+        if (line.meaning != null) {
+            return fail(seq, BreakReason.INVALID_VALUE, line.meaning);
         }
         System.arraycopy(line.digest, 0, lastHash, 0, 32);
         remember(seq);
@@ -134,7 +149,9 @@ public final class ChainVerifier implements LineSink {
         try {
             parsed = AuditJson.MAPPER.readTree(buf, off, len);
         } catch (IOException e) {
-            return fail(expected, BreakReason.MALFORMED, "not a JSON record: " + why);
+            String text = new String(buf, off, Math.min(len, 160), StandardCharsets.UTF_8);
+            return fail(expected, BreakReason.MALFORMED, "not a JSON record: " + why + "; the line reads "
+                    + new com.fasterxml.jackson.databind.node.TextNode(text) + (len > 160 ? "..." : ""));
         }
         String intact = "";
         try {

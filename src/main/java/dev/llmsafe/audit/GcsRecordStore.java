@@ -134,27 +134,45 @@ public final class GcsRecordStore implements RecordStore {
         }
     }
 
-    /** Lists the record objects in name order (GCS lists lexicographically; names are zero-padded). */
+    /**
+     * Lists the record objects in name order (GCS lists lexicographically; names are zero-padded). An object that
+     * holds another seq than its name says is reported as malformed: the head is found by name, so such a log
+     * could verify and yet not be appended to.
+     */
     @Override
     public void read(LineSink sink) throws IOException {
+        CanonicalScanner scanner = new CanonicalScanner();
         try {
             for (Blob blob : storage.list(bucket, Storage.BlobListOption.prefix(PREFIX)).iterateAll()) {
                 if (!OBJECT.matcher(blob.getName()).matches()) {
-                    byte[] why = ("object " + blob.getName() + " is not a record")
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8); // verification calls it malformed
-                    if (!sink.accept(why, 0, why.length, true)) {
+                    if (!malformed(sink, "object " + blob.getName() + " is not a record")) {
                         return;
                     }
                     continue;
                 }
                 byte[] content = blob.getContent();
                 boolean terminated = content.length > 0 && content[content.length - 1] == '\n';
-                if (!sink.accept(content, 0, terminated ? content.length - 1 : content.length, terminated)) {
+                int len = terminated ? content.length - 1 : content.length;
+                long named = Long.parseLong(blob.getName().substring(PREFIX.length(), PREFIX.length() + 12));
+                if (scanner.scan(content, 0, len) && scanner.seqFound && scanner.seq != named) {
+                    if (!malformed(sink, "object " + blob.getName() + " holds seq " + scanner.seq + ", but a record's "
+                            + "object is named by its seq")) {
+                        return;
+                    }
+                    continue;
+                }
+                if (!sink.accept(content, 0, len, terminated)) {
                     return;
                 }
             }
         } catch (StorageException e) {
             throw new IOException("cannot read " + describe() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Feeds a line that is no record, saying why: verification calls it malformed. */
+    private static boolean malformed(LineSink sink, String why) {
+        byte[] line = why.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return sink.accept(line, 0, line.length, true);
     }
 }

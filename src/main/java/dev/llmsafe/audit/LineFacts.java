@@ -19,12 +19,15 @@ final class LineFacts {
     int prevStart = -1;
     int hashValueStart = -1;
     String problem;
+    /** Why a complete record means nothing a store could write ({@link RecordMeaning}), or null. */
+    String meaning;
     /** Whether {@link #digest} holds the record's hash (only for a structurally complete record). */
     boolean hashed;
     final byte[] digest = new byte[32];
 
-    /** Examines {@code buf[off, off + len)} with the given per-thread scanner and digest. */
-    LineFacts examine(CanonicalScanner scanner, MessageDigest sha256, byte[] buf, int off, int len) {
+    /** Examines {@code buf[off, off + len)} with the given per-thread scanner, digest and meaning check. */
+    LineFacts examine(CanonicalScanner scanner, MessageDigest sha256, RecordMeaning meanings, byte[] buf, int off,
+                      int len) {
         scanned = scanner.scan(buf, off, len);
         topLevelMembers = scanner.topLevelMembers;
         unknownField = scanner.unknownField;
@@ -34,6 +37,7 @@ final class LineFacts {
         hashValueStart = scanner.hashValueStart;
         problem = scanned ? null : scanner.problem();
         hashed = scanned && complete();
+        meaning = hashed ? meanings.problem(buf, scanner) : null;
         if (hashed) {
             sha256.update(buf, off, scanner.hashMemberStart - off);
             sha256.update(buf, scanner.hashMemberEnd, off + len - scanner.hashMemberEnd);

@@ -101,7 +101,7 @@ public final class LocalFileStore implements RecordStore {
                     + "appended after it. Run `llmsafe audit verify` and see docs/auditor-guide.md, "
                     + "\"A torn last line\"");
         }
-        int window = (int) Math.min(size, RecordCodec.MAX_RECORD_BYTES + 2L);
+        int window = (int) Math.min(size, RecordLimits.MAX_RECORD_BYTES + 2L);
         ByteBuffer tail = ByteBuffer.allocate(window);
         long from = size - window;
         while (tail.hasRemaining()) {

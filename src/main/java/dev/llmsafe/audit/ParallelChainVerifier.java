@@ -1,5 +1,7 @@
 package dev.llmsafe.audit;
 
+import dev.llmsafe.identity.ActorClassifier;
+
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.util.ArrayDeque;
@@ -25,11 +27,17 @@ public final class ParallelChainVerifier implements LineSink, AutoCloseable {
     private final Deque<Future<Batch>> inFlight = new ArrayDeque<>();
     private final ThreadLocal<CanonicalScanner> scanners = ThreadLocal.withInitial(CanonicalScanner::new);
     private final ThreadLocal<MessageDigest> digests = ThreadLocal.withInitial(HashChain::sha256);
+    private final ThreadLocal<RecordMeaning> meanings;
     private Batch current = new Batch();
     private boolean stopped;
 
     public ParallelChainVerifier(List<Checkpoint> checkpoints, int threads) {
-        this.judge = new ChainVerifier(checkpoints);
+        this(checkpoints, RecordMeaning.DEFAULT_CLASSIFIER, threads);
+    }
+
+    public ParallelChainVerifier(List<Checkpoint> checkpoints, ActorClassifier classifier, int threads) {
+        this.judge = new ChainVerifier(checkpoints, classifier);
+        this.meanings = ThreadLocal.withInitial(() -> new RecordMeaning(classifier));
         this.workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "audit-verify");
             t.setDaemon(true);
@@ -39,8 +47,9 @@ public final class ParallelChainVerifier implements LineSink, AutoCloseable {
     }
 
     /** Verifies a store's whole log with one worker per core. */
-    public static VerifyResult verify(RecordStore store, List<Checkpoint> checkpoints) throws IOException {
-        try (var verifier = new ParallelChainVerifier(checkpoints, Runtime.getRuntime().availableProcessors())) {
+    public static VerifyResult verify(RecordStore store, List<Checkpoint> checkpoints, ActorClassifier classifier)
+            throws IOException {
+        try (var verifier = new ParallelChainVerifier(checkpoints, classifier, Runtime.getRuntime().availableProcessors())) {
             store.read(verifier);
             return verifier.finish();
         }
@@ -76,7 +85,7 @@ public final class ParallelChainVerifier implements LineSink, AutoCloseable {
         }
         Batch batch = current;
         current = new Batch();
-        inFlight.add(workers.submit(() -> batch.examine(scanners.get(), digests.get())));
+        inFlight.add(workers.submit(() -> batch.examine(scanners.get(), digests.get(), meanings.get())));
     }
 
     private void judgeOldest() {
@@ -135,10 +144,10 @@ public final class ParallelChainVerifier implements LineSink, AutoCloseable {
             count++;
         }
 
-        Batch examine(CanonicalScanner scanner, MessageDigest sha256) {
+        Batch examine(CanonicalScanner scanner, MessageDigest sha256, RecordMeaning meaning) {
             facts = new LineFacts[count];
             for (int i = 0; i < count; i++) {
-                facts[i] = new LineFacts().examine(scanner, sha256, data, offsets[i], lengths[i]);
+                facts[i] = new LineFacts().examine(scanner, sha256, meaning, data, offsets[i], lengths[i]);
             }
             return this;
         }

@@ -10,12 +10,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
-/** Seals drafts into canonical, hashed log lines and reads lines back into records. */
+/**
+ * Seals drafts into canonical, hashed log lines and reads lines back into records. A sealed line is judged by
+ * the verifier's own checks before it is handed to a store, so a store never writes a record verify refuses.
+ */
 public final class RecordCodec {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
-    /** Larger records are refused: a log line is read whole, and payloads are summaries, not artefacts. */
-    public static final int MAX_RECORD_BYTES = 1 << 20;
 
     private RecordCodec() {
     }
@@ -29,8 +30,9 @@ public final class RecordCodec {
     }
 
     public static Sealed seal(RecordDraft draft, long seq, String prev, Instant time) {
-        if (seq < 1 || seq > CanonicalJson.MAX_SAFE_INTEGER) {
-            throw new IllegalArgumentException("seq must be from 1 to 2^53, got " + seq);
+        if (seq < 1 || seq > RecordLimits.MAX_SEQ) {
+            throw new IllegalArgumentException("seq must be from 1 to 2^53, got " + seq + (seq > RecordLimits.MAX_SEQ
+                    ? ": the log is full" : ""));
         }
         if (!HashChain.HASH.matcher(prev).matches()) {
             throw new IllegalArgumentException("prev must be 64 lowercase hex digits, got " + prev);
@@ -47,12 +49,26 @@ public final class RecordCodec {
         String hash = HashChain.sha256Hex(canonical.getBytes(StandardCharsets.UTF_8));
         String line = withHash(canonical, hash);
         byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length > MAX_RECORD_BYTES) {
+        if (bytes.length > RecordLimits.MAX_RECORD_BYTES) {
             throw new IllegalArgumentException("the record is " + bytes.length + " bytes; records are at most "
-                    + MAX_RECORD_BYTES + " bytes: record a summary and a digest of large artefacts instead");
+                    + RecordLimits.MAX_RECORD_BYTES + " bytes: record a summary and a digest of large artefacts instead");
+        }
+        String refused = refusal(bytes);
+        if (refused != null) {
+            throw new IllegalArgumentException("the record cannot be written, because verify would refuse it: " + refused);
         }
         return new Sealed(new AuditRecord(seq, formatTime(time), draft.actor(), draft.kind(), draft.subject(),
                 draft.payload().deepCopy(), prev, hash), bytes);
+    }
+
+    /** Why verify would refuse the line as a record (judged alone, not in its chain), or null. */
+    private static String refusal(byte[] line) {
+        LineFacts facts = new LineFacts().examine(new CanonicalScanner(), HashChain.sha256(),
+                new RecordMeaning(RecordMeaning.DEFAULT_CLASSIFIER), line, 0, line.length);
+        if (!facts.scanned) {
+            return facts.problem;
+        }
+        return facts.complete() ? facts.meaning : "it lacks a record field";
     }
 
     /**

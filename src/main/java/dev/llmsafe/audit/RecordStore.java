@@ -22,7 +22,13 @@ public interface RecordStore {
 
     /** Verifies the whole chain against the given checkpoints, examining lines on every core. */
     default VerifyResult verify(List<Checkpoint> checkpoints) throws IOException {
-        return ParallelChainVerifier.verify(this, checkpoints);
+        return verify(checkpoints, RecordMeaning.DEFAULT_CLASSIFIER);
+    }
+
+    /** As {@link #verify(List)}, judging actors with the classifier configured with the project's AI identities. */
+    default VerifyResult verify(List<Checkpoint> checkpoints, dev.llmsafe.identity.ActorClassifier classifier)
+            throws IOException {
+        return ParallelChainVerifier.verify(this, checkpoints, classifier);
     }
 
     /** Every record, parsed; for reports and imports (verify first: this does not check the chain). */

@@ -8,6 +8,7 @@ import dev.llmsafe.audit.ReportHtml;
 import dev.llmsafe.audit.ReportMarkdown;
 import dev.llmsafe.audit.StackHistoryImport;
 import dev.llmsafe.audit.VerifyResult;
+import dev.llmsafe.policy.PolicyFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,7 +62,7 @@ public final class AuditReportCommand implements Callable<Integer> {
         try {
             List<JsonNode> entries = history == null ? List.of() : StackHistoryImport.read(history, "--history");
             RecordStore store = storeOptions.openExisting();
-            VerifyResult chain = AuditVerifyCommand.verify(store, List.of(), err);
+            VerifyResult chain = AuditVerifyCommand.verify(store, List.of(), PolicyFile.classifier(null, List.of()), err);
             List<AuditRecord> records = store.records(chain.records()); // only what verified
             AuditReport report = AuditReport.build(chain, store.describe(), records, entries, historyStack);
             String text = format == Format.html ? ReportHtml.render(report) : ReportMarkdown.render(report);

@@ -1,7 +1,10 @@
 package dev.llmsafe.cli;
 
 import com.google.cloud.storage.StorageOptions;
+import dev.llmsafe.audit.CheckpointStore;
+import dev.llmsafe.audit.GcsCheckpointStore;
 import dev.llmsafe.audit.GcsRecordStore;
+import dev.llmsafe.audit.LocalCheckpointStore;
 import dev.llmsafe.audit.LocalFileStore;
 import dev.llmsafe.audit.RecordStore;
 import picocli.CommandLine.Option;
@@ -10,7 +13,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.regex.Pattern;
 
-/** Where the log is: a local file, or a GCS bucket reached with application default credentials. */
+/**
+ * Where the log is: a local file, or a GCS bucket reached with application default credentials; and where
+ * checkpoints are published, by the same means.
+ */
 public final class AuditStoreOptions {
     private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]");
 
@@ -49,11 +55,36 @@ public final class AuditStoreOptions {
             throw new IllegalArgumentException("--gcs-bucket '" + bucket + "' is not a bucket name; pass the name "
                     + "only, e.g. acme-shop-audit-log");
         }
+        return new GcsRecordStore(storage(), name, Clock.systemUTC());
+    }
+
+    /**
+     * A checkpoint store named on the command line ({@code option} says which): {@code gs://BUCKET} for the
+     * checkpoint bucket, anything else a local folder.
+     */
+    CheckpointStore checkpoints(String spec, String option) {
+        if (spec == null || spec.isBlank()) {
+            throw new IllegalArgumentException(option + " needs a store: gs://BUCKET (the checkpoint bucket) or a folder");
+        }
+        if (!spec.startsWith("gs://")) {
+            return new LocalCheckpointStore(Path.of(spec));
+        }
+        // gs://BUCKET, also as the store describes itself: gs://BUCKET/checkpoints/
+        String name = spec.substring(5).replaceAll("/+$", "").replaceAll("/" + GcsCheckpointStore.PREFIX.replace("/", "") + "$", "");
+        if (!BUCKET.matcher(name).matches()) {
+            throw new IllegalArgumentException(option + " '" + spec + "' does not name a bucket; pass gs://BUCKET, "
+                    + "e.g. gs://acme-shop-audit-checkpoints");
+        }
+        return new GcsCheckpointStore(storage(), name);
+    }
+
+    /** Application default credentials, or the test endpoint without any. */
+    private com.google.cloud.storage.Storage storage() {
         StorageOptions.Builder options = StorageOptions.http();
         if (endpoint != null) {
             options.setHost(endpoint).setCredentials(com.google.cloud.NoCredentials.getInstance())
                     .setProjectId("emulator");
         }
-        return new GcsRecordStore(options.build().getService(), name, Clock.systemUTC());
+        return options.build().getService();
     }
 }

@@ -26,7 +26,9 @@ import java.util.stream.Collectors;
 /**
  * Where the audit log lives, write-once: a dedicated bucket (apart from the state bucket) whose retention
  * policy keeps every record unchangeable for N days, locked where configured; CI writers that can create and
- * read records but never delete or overwrite them; an auditors group that reads. Also keeps Google's own
+ * read records but never delete or overwrite them; an auditors group that reads. A second bucket, alike in
+ * every way, holds the published checkpoints: a writer could rewrite a log it holds elsewhere with every hash
+ * recomputed, but never a checkpoint published here. Also keeps Google's own
  * Cloud Audit Logs of Secret Manager, Storage and IAM (admin activity and data access) in a Logging bucket
  * with its own retention, and turns data-access logging on for those services.
  */
@@ -57,6 +59,7 @@ public final class AuditTrail extends ComponentResource {
     }
 
     private final Output<String> bucketName;
+    private final Output<String> checkpointBucketName;
     private final Output<String> logBucketName;
     private final Output<String> sinkWriterIdentity;
 
@@ -64,29 +67,8 @@ public final class AuditTrail extends ComponentResource {
         super(ComponentTypes.of("AuditTrail"), name, options);
         var child = CustomResourceOptions.builder().parent(this).build();
 
-        var bucket = new Bucket(name + "-bucket", BucketArgs.builder()
-                .project(args.project())
-                .name(args.bucketName())
-                .location(args.location())
-                .storageClass("STANDARD")
-                .uniformBucketLevelAccess(true)
-                .publicAccessPrevention("enforced")
-                .retentionPolicy(BucketRetentionPolicyArgs.builder()
-                        .retentionPeriod(args.retentionDays() * 86_400)
-                        .isLocked(args.lockRetention())
-                        .build())
-                .forceDestroy(false)
-                .labels(args.labels())
-                .build(), CustomResourceOptions.builder().parent(this).protect(true).build());
-
-        args.writers().forEach((writer, member) -> {
-            grant(name + "-writer-" + writer + "-create", bucket, CREATOR_ROLE, member, child);
-            grant(name + "-writer-" + writer + "-read", bucket, READER_ROLE, member, child);
-        });
-        args.auditors().ifPresent(group -> {
-            grant(name + "-auditors-read", bucket, READER_ROLE, Output.of(group), child);
-            grant(name + "-auditors-bucket", bucket, BUCKET_METADATA_ROLE, Output.of(group), child);
-        });
+        var bucket = writeOnceBucket(name, "", args.bucketName(), args, child);
+        var checkpoints = writeOnceBucket(name, "checkpoint-", args.checkpointBucketName(), args, child);
 
         var logBucket = new ProjectBucketConfig(name + "-log-bucket", ProjectBucketConfigArgs.builder()
                 .project(args.project())
@@ -117,10 +99,44 @@ public final class AuditTrail extends ComponentResource {
         }
 
         this.bucketName = bucket.name();
+        this.checkpointBucketName = checkpoints.name();
         this.logBucketName = logBucket.name();
         this.sinkWriterIdentity = sink.writerIdentity();
-        registerOutputs(Map.of("bucketName", bucketName, "logBucketName", logBucketName,
-                "sinkWriterIdentity", sinkWriterIdentity));
+        registerOutputs(Map.of("bucketName", bucketName, "checkpointBucketName", checkpointBucketName,
+                "logBucketName", logBucketName, "sinkWriterIdentity", sinkWriterIdentity));
+    }
+
+    /**
+     * A bucket whose objects no one can delete or replace while the retention holds: uniform access, public
+     * access prevention, protected; writers create and read, auditors read. Resources are named
+     * {@code <name>-<role>bucket}, {@code <name>-<role>writer-<w>-create}, ...
+     */
+    private Bucket writeOnceBucket(String name, String role, String bucketName, AuditTrailArgs args,
+                                   CustomResourceOptions child) {
+        var bucket = new Bucket(name + "-" + role + "bucket", BucketArgs.builder()
+                .project(args.project())
+                .name(bucketName)
+                .location(args.location())
+                .storageClass("STANDARD")
+                .uniformBucketLevelAccess(true)
+                .publicAccessPrevention("enforced")
+                .retentionPolicy(BucketRetentionPolicyArgs.builder()
+                        .retentionPeriod(args.retentionDays() * 86_400)
+                        .isLocked(args.lockRetention())
+                        .build())
+                .forceDestroy(false)
+                .labels(args.labels())
+                .build(), CustomResourceOptions.builder().parent(this).protect(true).build());
+        String prefix = name + "-" + role;
+        args.writers().forEach((writer, member) -> {
+            grant(prefix + "writer-" + writer + "-create", bucket, CREATOR_ROLE, member, child);
+            grant(prefix + "writer-" + writer + "-read", bucket, READER_ROLE, member, child);
+        });
+        args.auditors().ifPresent(group -> {
+            grant(prefix + "auditors-read", bucket, READER_ROLE, Output.of(group), child);
+            grant(prefix + "auditors-bucket", bucket, BUCKET_METADATA_ROLE, Output.of(group), child);
+        });
+        return bucket;
     }
 
     private void grant(String resourceName, Bucket bucket, String role, Output<String> member,
@@ -139,6 +155,11 @@ public final class AuditTrail extends ComponentResource {
 
     public Output<String> bucketName() {
         return bucketName;
+    }
+
+    /** Where CI publishes checkpoints ({@code llmsafe audit checkpoint --publish gs://...}). */
+    public Output<String> checkpointBucketName() {
+        return checkpointBucketName;
     }
 
     /** The Logging bucket's resource name: {@code projects/P/locations/L/buckets/ID}. */

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Inputs of {@link AuditTrail}. Only the project, bucket name and location are required.
  *
+ * @param checkpointBucketName the bucket checkpoints are published to, apart from the log (default: the log's
+ *                       bucket name with {@code -checkpoints})
  * @param retentionDays  how long every record is kept unchangeable (GCS retention policy)
  * @param lockRetention  lock both retention policies: irreversible, see docs/configuration.md
  * @param writers        name (e.g. the environment) to member ({@code serviceAccount:...}) of each identity that
@@ -20,6 +22,7 @@ import java.util.regex.Pattern;
 public record AuditTrailArgs(
         String project,
         String bucketName,
+        String checkpointBucketName,
         String location,
         int retentionDays,
         boolean lockRetention,
@@ -39,6 +42,11 @@ public record AuditTrailArgs(
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(bucketName, "bucketName");
         Objects.requireNonNull(location, "location");
+        checkpointBucketName = checkpointBucketName == null ? bucketName + "-checkpoints" : checkpointBucketName;
+        if (checkpointBucketName.equals(bucketName)) {
+            throw new IllegalArgumentException("checkpointBucketName must differ from the log's bucket " + bucketName
+                    + ": a checkpoint is only worth what the log's writers cannot rewrite");
+        }
         if (retentionDays < 1 || retentionDays > MAX_RETENTION_DAYS) {
             throw new IllegalArgumentException("retentionDays must be from 1 to " + MAX_RETENTION_DAYS + ", got "
                     + retentionDays);
@@ -68,12 +76,13 @@ public record AuditTrailArgs(
 
     /** Defaults: 400 days (as long as Cloud Logging keeps admin activity), unlocked, no writers or auditors. */
     public static AuditTrailArgs defaults(String project, String bucketName, String location) {
-        return new AuditTrailArgs(project, bucketName, location, 400, false, Map.of(), Optional.empty(),
+        return new AuditTrailArgs(project, bucketName, null, location, 400, false, Map.of(), Optional.empty(),
                 "llm-safe-audit", "global", 400, Map.of());
     }
 
     public AuditTrailArgs withWriters(Map<String, Output<String>> members) {
-        return new AuditTrailArgs(project, bucketName, location, retentionDays, lockRetention, members, auditors,
+        return new AuditTrailArgs(project, bucketName, checkpointBucketName, location, retentionDays, lockRetention,
+                members, auditors,
                 logBucketId, logLocation, logRetentionDays, labels);
     }
 }

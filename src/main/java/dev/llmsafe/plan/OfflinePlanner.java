@@ -124,9 +124,17 @@ public final class OfflinePlanner {
 
     public static PlanDocument plan(StackSettings settings) {
         return MockRun.run(StackSettings.NAMESPACE, settings.stackName(), settings.kind().configValue(),
-                ctx -> LlmSafeProgram.define(ctx, settings), secretValues(settings))
-                .withConfig(java.util.Map.of(PlanDocument.REPOSITORY_ID, String.valueOf(settings.github().repositoryId()),
-                        PlanDocument.OWNER_ID, String.valueOf(settings.github().ownerId())));
+                ctx -> LlmSafeProgram.define(ctx, settings), secretValues(settings)).withConfig(trustedConfig(settings));
+    }
+
+    /** The {@link PlanDocument#TRUSTED_CONFIG} values, as a real preview echoes them from the stack's config. */
+    static Map<String, String> trustedConfig(StackSettings settings) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put(PlanDocument.REPOSITORY_ID, String.valueOf(settings.github().repositoryId()));
+        config.put(PlanDocument.OWNER_ID, String.valueOf(settings.github().ownerId()));
+        settings.runtime().map(r -> r.cloudRun()).filter(c -> c != null && c.allowPublicInvoker())
+                .ifPresent(c -> config.put(PlanDocument.ALLOW_PUBLIC_INVOKER, "true"));
+        return config;
     }
 
     /** Every secret the settings hold, so the plan can redact them wherever they appear. */

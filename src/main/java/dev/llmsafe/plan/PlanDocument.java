@@ -23,10 +23,14 @@ public record PlanDocument(
         Map<String, String> config) {
 
     public static final int FORMAT_VERSION = 1;
-    /** The config keys a plan carries: the GitHub repository the stack trusts, by numeric id. */
+    /**
+     * The config keys a plan carries: the GitHub repository the stack trusts, by numeric id, and whether the
+     * stack's config declares a public Cloud Run service ({@code true} or {@code false}).
+     */
     public static final String REPOSITORY_ID = "repositoryId";
     public static final String OWNER_ID = "ownerId";
-    public static final List<String> TRUSTED_CONFIG = List.of(REPOSITORY_ID, OWNER_ID);
+    public static final String ALLOW_PUBLIC_INVOKER = "allowPublicInvoker";
+    public static final List<String> TRUSTED_CONFIG = List.of(REPOSITORY_ID, OWNER_ID, ALLOW_PUBLIC_INVOKER);
 
     public PlanDocument {
         config = config == null ? Map.of() : Map.copyOf(config);

@@ -24,6 +24,7 @@ import java.util.Set;
  * @param aiAgents          names of AI agents beyond {@link ActorClassifier#DEFAULT_AI_AGENTS}
  * @param githubAccounts    numeric GitHub user id to login, so reviewers given by id can be classified
  * @param auditRetentionDays the minimum retention of the audit bucket, in days
+ * @param publicInvokerStacks stacks (by name) that may serve the public from Cloud Run, when their config says so
  * @param source            where it was read from, or {@code (defaults)}
  */
 public record PolicyFile(
@@ -37,6 +38,7 @@ public record PolicyFile(
         Map<Long, String> githubAccounts,
         long auditRetentionDays,
         boolean allowPublicReviewInvoker,
+        List<String> publicInvokerStacks,
         List<AllowlistEntry> allowlist,
         List<Suppression> suppressions,
         String source) {
@@ -63,6 +65,7 @@ public record PolicyFile(
         trailerPatterns = List.copyOf(trailerPatterns);
         aiAgents = List.copyOf(aiAgents);
         githubAccounts = Map.copyOf(githubAccounts);
+        publicInvokerStacks = List.copyOf(publicInvokerStacks);
         allowlist = List.copyOf(allowlist);
         suppressions = List.copyOf(suppressions);
     }
@@ -71,7 +74,7 @@ public record PolicyFile(
     public static PolicyFile defaults() {
         return new PolicyFile(Map.of(), new EnvironmentNames("review", "staging", "production"), "main",
                 DEFAULT_PROTECTED_PATHS, Set.of(), ActorClassifier.DEFAULT_AGENT_PATTERNS, List.of(), Map.of(),
-                DEFAULT_AUDIT_RETENTION_DAYS, false, List.of(), List.of(), "(defaults)");
+                DEFAULT_AUDIT_RETENTION_DAYS, false, List.of(), List.of(), List.of(), "(defaults)");
     }
 
     /**

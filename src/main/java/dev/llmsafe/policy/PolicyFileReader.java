@@ -21,7 +21,8 @@ import java.util.regex.PatternSyntaxException;
 final class PolicyFileReader {
     private static final Set<String> KEYS = Set.of("version", "rules", "environments", "mainBranch", "protectedPaths",
             "aiIdentities", "aiTrailerPatterns", "aiAgents", "githubAccounts", "auditRetentionDays", "allowPublicReviewInvoker",
-            "allowlist", "suppressions");
+            "publicInvokerStacks", "allowlist", "suppressions");
+    private static final Pattern STACK_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
     private static final Pattern ENV_NAME = Pattern.compile("[a-z][a-z0-9-]{0,18}[a-z0-9]|[a-z]");
 
     private final String source;
@@ -55,7 +56,8 @@ final class PolicyFileReader {
                 branch(map, d.mainBranch()), protectedPaths(map, d.protectedPaths()),
                 new LinkedHashSet<>(strings(map, "aiIdentities", List.of())), trailerPatterns(map, d.trailerPatterns()),
                 strings(map, "aiAgents", List.of()), accounts(map), positive(map, "auditRetentionDays", d.auditRetentionDays()),
-                bool(map, "allowPublicReviewInvoker", false), lists.allowlist(map), lists.suppressions(map), source);
+                bool(map, "allowPublicReviewInvoker", false), stackNames(map, "publicInvokerStacks"), lists.allowlist(map),
+                lists.suppressions(map), source);
         if (!problems.isEmpty()) {
             throw new InputException(source, "invalid policy file:\n  " + String.join("\n  ", problems));
         }
@@ -65,7 +67,7 @@ final class PolicyFileReader {
     private PolicyFile withSource(PolicyFile p) {
         return new PolicyFile(p.rules(), p.environments(), p.mainBranch(), p.protectedPaths(), p.aiIdentities(),
                 p.trailerPatterns(), p.aiAgents(), p.githubAccounts(), p.auditRetentionDays(), p.allowPublicReviewInvoker(),
-                p.allowlist(), p.suppressions(), source);
+                p.publicInvokerStacks(), p.allowlist(), p.suppressions(), source);
     }
 
     private Map<String, RuleLevels> rules(YamlNode.Mapping root) {
@@ -187,6 +189,16 @@ final class PolicyFileReader {
             }
         }
         return out;
+    }
+
+    private List<String> stackNames(YamlNode.Mapping root, String key) {
+        List<String> names = strings(root, key, List.of());
+        for (String name : names) {
+            if (!STACK_NAME.matcher(name).matches()) {
+                problem(root.keyLine(key), key, "'" + name + "' is not a Pulumi stack name (letters, digits, '_', '.', '-')");
+            }
+        }
+        return names;
     }
 
     /** The defaults and the file's additions: a policy file can protect more paths, never fewer. */

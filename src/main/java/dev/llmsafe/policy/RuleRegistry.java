@@ -7,9 +7,11 @@ import dev.llmsafe.policy.rules.EnvironmentGatesRule;
 import dev.llmsafe.policy.rules.ForbiddenReferencesRule;
 import dev.llmsafe.policy.rules.LocalActionsRule;
 import dev.llmsafe.policy.rules.NoServiceAccountKeysRule;
+import dev.llmsafe.policy.rules.PreviewBoundaryRule;
 import dev.llmsafe.policy.rules.PreviewCostRule;
 import dev.llmsafe.policy.rules.PreviewSecretIsolationRule;
 import dev.llmsafe.policy.rules.ProviderTargetsRule;
+import dev.llmsafe.policy.rules.PublicAccessRule;
 import dev.llmsafe.policy.rules.SuppressionExpiryRule;
 import dev.llmsafe.policy.rules.WifConditionRule;
 import dev.llmsafe.policy.rules.WorkflowGatesRule;
@@ -24,8 +26,10 @@ public final class RuleRegistry {
             new ProviderTargetsRule(),
             new NoServiceAccountKeysRule(),
             new WifConditionRule(),
+            new PublicAccessRule(),
             new BucketHardeningRule(),
             new PreviewSecretIsolationRule(),
+            new PreviewBoundaryRule(),
             new EnvironmentGatesRule(),
             new PreviewCostRule(),
             new AiAllowedPathsRule(),

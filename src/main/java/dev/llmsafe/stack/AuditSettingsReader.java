@@ -26,6 +26,14 @@ final class AuditSettingsReader {
             in.problem("auditBucket", bucket, "must differ from the state bucket: the audit log is write-once, "
                     + "state is rewritten on every update");
         }
+        String checkpoints = in.optional("auditCheckpointBucket", project == null ? null : project + "-audit-checkpoints",
+                PlatformSettingsReader.BUCKET, "must be a GCS bucket name: 3-63 characters, lowercase letters, digits, "
+                        + "'-' and '_', starting and ending with a letter or digit");
+        if (checkpoints != null && (checkpoints.equals(bucket)
+                || checkpoints.equals(in.raw("stateBucket").orElse(project + "-pulumi-state")))) {
+            in.problem("auditCheckpointBucket", checkpoints, "must differ from the audit and state buckets: a "
+                    + "checkpoint is only worth what the log's writers cannot rewrite");
+        }
         String location = in.optional("auditBucketLocation", region == null ? null : region.toUpperCase(Locale.ROOT),
                 PlatformSettingsReader.LOCATION, "must be a GCS location: a region (us-central1), dual-region or "
                         + "multi-region (EU, US)");
@@ -40,7 +48,7 @@ final class AuditSettingsReader {
                 "must be global or a region such as europe-west4");
         int logDays = in.integer("auditLogRetentionDays", 400, 1, AuditTrailArgs.MAX_LOG_RETENTION_DAYS,
                 "days Cloud Audit Logs are kept");
-        return new AuditSettings(bucket, location == null ? null : location.toUpperCase(Locale.ROOT), days, lock,
+        return new AuditSettings(bucket, checkpoints, location == null ? null : location.toUpperCase(Locale.ROOT), days, lock,
                 auditors, logBucket, logLocation, logDays);
     }
 

@@ -64,7 +64,8 @@ final class PlatformProgram {
         for (String env : envs.all()) {
             auditWriters.put(env, serviceAccountMember(identity.deployerEmails().get(env)));
         }
-        var audit = new AuditTrail("audit", new AuditTrailArgs(s.gcpProject(), au.bucketName(), au.location(),
+        var audit = new AuditTrail("audit", new AuditTrailArgs(s.gcpProject(), au.bucketName(), au.checkpointBucketName(),
+                au.location(),
                 au.retentionDays(), au.lockRetention(), auditWriters, au.auditorsGroup(), au.logBucketId(),
                 au.logLocation(), au.logRetentionDays(), s.baseLabels()), null);
 
@@ -73,6 +74,7 @@ final class PlatformProgram {
         shared.put("GCP_PROJECT", Output.of(s.gcpProject()));
         shared.put("GCP_REGION", Output.of(s.gcpRegion()));
         shared.put("AUDIT_BUCKET", audit.bucketName());
+        shared.put("AUDIT_CHECKPOINT_BUCKET", audit.checkpointBucketName());
         var github = GovernanceWiring.define(s, s.governance().orElseThrow(), identity, shared,
                 environmentState.ciVariables());
 
@@ -86,6 +88,7 @@ final class PlatformProgram {
         runtime.emails().forEach((env, email) -> ctx.export("runtime-" + env, email));
         ctx.export("githubEnvironments", Output.all(List.copyOf(github.environments().values())));
         ctx.export("auditBucket", audit.bucketName());
+        ctx.export("auditCheckpointBucket", audit.checkpointBucketName());
         ctx.export("auditLogBucket", audit.logBucketName());
         ctx.export("secretIds", Output.of(List.copyOf(new java.util.TreeSet<>(secrets.secretNames().keySet()))));
     }

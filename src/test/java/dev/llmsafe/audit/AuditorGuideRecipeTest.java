@@ -147,6 +147,39 @@ class AuditorGuideRecipeTest {
         assertThat(tornRun.output()).contains("torn line");
     }
 
+    @Test
+    void aLogRewrittenWithEveryLaterHashRecomputedPassesAloneAndFailsAgainstACheckpoint() throws Exception {
+        String checkpoint7 = "7:" + RecordCodec.parse(lines.get(6)).hash();
+        String checkpoint11 = "11:" + RecordCodec.parse(lines.get(10)).hash();
+        assertThat(recipe(log, checkpoint7, checkpoint11).exit()).as("every checkpoint of the intact log matches").isZero();
+
+        List<String> rewritten = new ArrayList<>(lines);
+        String prev = RecordCodec.parse(lines.get(3)).hash();
+        for (int i = 4; i < lines.size(); i++) {
+            AuditRecord r = RecordCodec.parse(lines.get(i));
+            ObjectNode payload = i == 4 ? r.payload().deepCopy().put("note", "rewritten") : r.payload();
+            var sealed = RecordCodec.seal(new RecordDraft(r.kind(), r.actor(), r.subject(), payload), r.seq(), prev,
+                    java.time.Instant.parse(r.time()));
+            rewritten.set(i, new String(sealed.line(), StandardCharsets.UTF_8));
+            prev = sealed.record().hash();
+        }
+        Path file = tampered(rewritten);
+        assertThat(recipe(file).exit()).as("a consistently recomputed chain looks intact alone").isZero();
+        assertThat(new LocalFileStore(file).verify(List.of()).intact()).isTrue();
+        Run against = recipe(file, checkpoint11, checkpoint7);
+        assertThat(against.exit()).isEqualTo(1);
+        assertThat(against.output()).contains("does not match checkpoint " + checkpoint11);
+        assertThat(new LocalFileStore(file).verify(List.of(Checkpoint.parse(checkpoint7))).failure().orElseThrow().reason())
+                .isEqualTo(BreakReason.CHECKPOINT_MISMATCH);
+    }
+
+    @Test
+    void anArgumentThatIsNoCheckpointIsBadInput() throws Exception {
+        Run run = recipe(log, "5-abc");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.output()).contains("not a checkpoint");
+    }
+
     private List<String> with(int index, String line) {
         List<String> copy = new ArrayList<>(lines);
         copy.set(index, line);

@@ -147,6 +147,23 @@ class GcsRecordStoreTest {
     }
 
     @Test
+    void aLogWhoseObjectsAreMisnamedDoesNotVerifyForAppendWouldBreakIt() throws IOException {
+        GcsRecordStore store = store();
+        store.append(TestLogs.draft(1));
+        store.append(TestLogs.draft(2));
+        byte[] second = gcs.objects().get(BUCKET + "/" + GcsRecordStore.objectName(2)).content();
+        gcs.remove(BUCKET, GcsRecordStore.objectName(2));
+        gcs.put(BUCKET, GcsRecordStore.objectName(3), second); // seq 2 under seq 3's name: the chain itself is whole
+        VerifyResult result = store().verify(List.of());
+        if (result.intact()) {
+            store().append(TestLogs.draft(3)); // a log that verifies must take the next record and still verify
+            assertThat(store().verify(List.of()).intact()).isTrue();
+        }
+        assertThat(result.failure().orElseThrow().reason()).isEqualTo(BreakReason.MALFORMED);
+        assertThat(result.failure().orElseThrow().detail()).contains("holds seq 2");
+    }
+
+    @Test
     void anEmptyBucketIsAnEmptyLog() throws IOException {
         assertThat(store().verify(List.of()).records()).isZero();
         assertThat(store().append(TestLogs.draft(1)).prev()).isEqualTo(HashChain.GENESIS);

@@ -75,10 +75,10 @@ class LocalFileStoreTest {
 
     @Test
     void refusesRecordsOverTheSizeLimit() {
-        var payload = AuditJson.MAPPER.createObjectNode().put("blob", "x".repeat(RecordCodec.MAX_RECORD_BYTES));
+        var payload = AuditJson.MAPPER.createObjectNode().put("blob", "x".repeat(RecordLimits.MAX_RECORD_BYTES));
         var draft = new RecordDraft("ai.activity", Actor.of(ActorKind.HUMAN, "ada"), null, payload);
         assertThatThrownBy(() -> new LocalFileStore(dir.resolve("a.jsonl")).append(draft))
-                .hasMessageContaining("at most " + RecordCodec.MAX_RECORD_BYTES);
+                .hasMessageContaining("at most " + RecordLimits.MAX_RECORD_BYTES);
     }
 
     @Test

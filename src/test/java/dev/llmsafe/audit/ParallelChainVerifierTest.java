@@ -59,7 +59,7 @@ class ParallelChainVerifierTest {
         List<Checkpoint> checkpoints = List.of();
 
         VerifyResult expected = sequential(file, checkpoints);
-        VerifyResult parallel = ParallelChainVerifier.verify(new LocalFileStore(file), checkpoints);
+        VerifyResult parallel = new LocalFileStore(file).verify(checkpoints);
 
         assertThat(parallel).isEqualTo(expected);
         assertThat(parallel.intact()).isEqualTo(tamper.equals("none"));

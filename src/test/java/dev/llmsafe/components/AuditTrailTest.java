@@ -28,8 +28,13 @@ class AuditTrailTest {
         return matches.get(0);
     }
 
+    private static PlannedResource named(PlanDocument plan, String name) {
+        return plan.resources().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow(
+                () -> new AssertionError("no resource " + name));
+    }
+
     private static AuditTrailArgs args(boolean lock) {
-        return new AuditTrailArgs("acme-shop", "acme-audit", "EU", 30, lock,
+        return new AuditTrailArgs("acme-shop", "acme-audit", "acme-audit-checkpoints", "EU", 30, lock,
                 Map.of("staging", Output.of("serviceAccount:deploy-staging@acme-shop.iam.gserviceaccount.com"),
                         "review", Output.of("serviceAccount:deploy-review@acme-shop.iam.gserviceaccount.com")),
                 Optional.of("group:auditors@acme.com"), "audit-logs", "global", 90, Map.of("team", "platform"));
@@ -37,7 +42,8 @@ class AuditTrailTest {
 
     @Test
     void bucketIsDedicatedPrivateUniformWithAnUnlockedRetentionByDefault() {
-        var bucket = only(plan(args(false)), "gcp:storage/bucket:Bucket");
+        assertThat(ofType(plan(args(false)), "gcp:storage/bucket:Bucket")).hasSize(2);
+        var bucket = named(plan(args(false)), "audit-bucket");
         assertThat(bucket.inputs())
                 .containsEntry("name", "acme-audit")
                 .containsEntry("uniformBucketLevelAccess", true)
@@ -53,8 +59,8 @@ class AuditTrailTest {
     @Test
     void lockingIsOnlyWhereConfiguredAndAppliesToBothBuckets() {
         var plan = plan(args(true));
-        assertThat(only(plan, "gcp:storage/bucket:Bucket").inputs().get("retentionPolicy"))
-                .isEqualTo(Map.of("retentionPeriod", 30.0 * 86_400, "isLocked", true));
+        assertThat(ofType(plan, "gcp:storage/bucket:Bucket")).hasSize(2).allSatisfy(b -> assertThat(b.inputs()
+                .get("retentionPolicy")).isEqualTo(Map.of("retentionPeriod", 30.0 * 86_400, "isLocked", true)));
         assertThat(only(plan, "gcp:logging/projectBucketConfig:ProjectBucketConfig").inputs())
                 .containsEntry("locked", true);
         assertThat(only(plan(args(false)), "gcp:logging/projectBucketConfig:ProjectBucketConfig").inputs())
@@ -63,7 +69,8 @@ class AuditTrailTest {
 
     @Test
     void writersMayCreateAndReadButNeverDeleteOrOverwriteAndAuditorsRead() {
-        var grants = ofType(plan(args(false)), "gcp:storage/bucketIAMMember:BucketIAMMember");
+        var grants = ofType(plan(args(false)), "gcp:storage/bucketIAMMember:BucketIAMMember").stream()
+                .filter(g -> "acme-audit".equals(g.inputs().get("bucket"))).toList();
         assertThat(grants).extracting(r -> r.name() + " " + r.inputs().get("role") + " " + r.inputs().get("member"))
                 .containsExactlyInAnyOrder(
                         "audit-writer-review-create roles/storage.objectCreator serviceAccount:deploy-review@acme-shop.iam.gserviceaccount.com",
@@ -77,6 +84,38 @@ class AuditTrailTest {
                 .as("no role that can delete or overwrite objects")
                 .doesNotContain("roles/storage.objectAdmin", "roles/storage.objectUser", "roles/storage.admin",
                         "roles/storage.legacyBucketWriter", "roles/storage.legacyBucketOwner");
+    }
+
+    @Test
+    void checkpointsGoToASecondWriteOnceBucketTheWritersCannotDeleteFrom() {
+        var plan = plan(args(true));
+        var checkpoints = named(plan, "audit-checkpoint-bucket");
+        assertThat(checkpoints.inputs())
+                .containsEntry("name", "acme-audit-checkpoints")
+                .containsEntry("uniformBucketLevelAccess", true)
+                .containsEntry("publicAccessPrevention", "enforced")
+                .containsEntry("forceDestroy", false)
+                .containsEntry("retentionPolicy", Map.of("retentionPeriod", 30.0 * 86_400, "isLocked", true))
+                .doesNotContainKey("versioning");
+        assertThat(checkpoints.protect()).isTrue();
+        assertThat(checkpoints.parent()).endsWith("llmsafe:components:AuditTrail::audit");
+        var grants = ofType(plan, "gcp:storage/bucketIAMMember:BucketIAMMember").stream()
+                .filter(g -> "acme-audit-checkpoints".equals(g.inputs().get("bucket"))).toList();
+        assertThat(grants).extracting(r -> r.name() + " " + r.inputs().get("role") + " " + r.inputs().get("member"))
+                .containsExactlyInAnyOrder(
+                        "audit-checkpoint-writer-review-create roles/storage.objectCreator serviceAccount:deploy-review@acme-shop.iam.gserviceaccount.com",
+                        "audit-checkpoint-writer-review-read roles/storage.objectViewer serviceAccount:deploy-review@acme-shop.iam.gserviceaccount.com",
+                        "audit-checkpoint-writer-staging-create roles/storage.objectCreator serviceAccount:deploy-staging@acme-shop.iam.gserviceaccount.com",
+                        "audit-checkpoint-writer-staging-read roles/storage.objectViewer serviceAccount:deploy-staging@acme-shop.iam.gserviceaccount.com",
+                        "audit-checkpoint-auditors-read roles/storage.objectViewer group:auditors@acme.com",
+                        "audit-checkpoint-auditors-bucket roles/storage.legacyBucketReader group:auditors@acme.com");
+        assertThatThrownBy(() -> new AuditTrailArgs("p", "b", "b", "EU", 30, false, Map.of(), Optional.empty(), null,
+                null, 30, Map.of())).hasMessageContaining("must differ");
+        var policy = dev.llmsafe.policy.PolicyInput.builder(dev.llmsafe.policy.PolicyFile.defaults())
+                .plan(dev.llmsafe.policy.PlanView.of(plan(args(false)))).build();
+        assertThat(new dev.llmsafe.policy.rules.BucketHardeningRule().check(policy))
+                .as("the hardening rule judges the checkpoint bucket as an audit bucket")
+                .anySatisfy(f -> assertThat(f.message()).contains("audit-checkpoint-bucket").contains("unlocked"));
     }
 
     @Test
@@ -102,17 +141,18 @@ class AuditTrailTest {
     void withoutAuditorsOrWritersNoGrantIsMade() {
         var plan = plan(AuditTrailArgs.defaults("acme-shop", "acme-audit", "EU"));
         assertThat(ofType(plan, "gcp:storage/bucketIAMMember:BucketIAMMember")).isEmpty();
-        assertThat(only(plan, "gcp:storage/bucket:Bucket").inputs().get("retentionPolicy"))
+        assertThat(named(plan, "audit-bucket").inputs().get("retentionPolicy"))
                 .isEqualTo(Map.of("retentionPeriod", 400.0 * 86_400, "isLocked", false));
+        assertThat(named(plan, "audit-checkpoint-bucket").inputs()).containsEntry("name", "acme-audit-checkpoints");
     }
 
     @Test
     void rejectsBadValuesWithTheValue() {
-        assertThatThrownBy(() -> new AuditTrailArgs("p", "b", "EU", 0, false, Map.of(), Optional.empty(), null, null,
+        assertThatThrownBy(() -> new AuditTrailArgs("p", "b", null, "EU", 0, false, Map.of(), Optional.empty(), null, null,
                 30, Map.of())).hasMessageContaining("retentionDays").hasMessageContaining("0");
-        assertThatThrownBy(() -> new AuditTrailArgs("p", "b", "EU", 30, false, Map.of(),
+        assertThatThrownBy(() -> new AuditTrailArgs("p", "b", null, "EU", 30, false, Map.of(),
                 Optional.of("user:ada@acme.com"), null, null, 30, Map.of())).hasMessageContaining("user:ada@acme.com");
-        assertThatThrownBy(() -> new AuditTrailArgs("p", "b", "EU", 30, false, Map.of(), Optional.empty(), null, null,
+        assertThatThrownBy(() -> new AuditTrailArgs("p", "b", null, "EU", 30, false, Map.of(), Optional.empty(), null, null,
                 4000, Map.of())).hasMessageContaining("4000");
     }
 }

@@ -33,6 +33,18 @@ class PlanReaderTest {
     }
 
     @Test
+    void anOfflinePlanCarriesThePublicInvokerChoiceOnlyWhereTheConfigMakesIt() throws Exception {
+        java.nio.file.Path project = java.nio.file.Path.of(System.getProperty("llmsafe.projectDir", "."));
+        PlanDocument production = OfflinePlanner.plan(OfflinePlanner.settings(project, "production", java.util.Optional.empty(), Map.of()));
+        assertThat(production.config()).containsEntry(PlanDocument.ALLOW_PUBLIC_INVOKER, "true");
+        PlanDocument staging = OfflinePlanner.plan(OfflinePlanner.settings(project, "staging", java.util.Optional.empty(), Map.of()));
+        assertThat(staging.config()).doesNotContainKey(PlanDocument.ALLOW_PUBLIC_INVOKER);
+        PlanDocument privateProduction = OfflinePlanner.plan(OfflinePlanner.settings(project, "production", java.util.Optional.empty(),
+                Map.of("allowPublicInvoker", "false")));
+        assertThat(privateProduction.config()).doesNotContainKey(PlanDocument.ALLOW_PUBLIC_INVOKER);
+    }
+
+    @Test
     void anythingElseIsAnInputErrorNamingTheProblem() {
         assertThatThrownBy(() -> PlanReader.read("", "p.json")).isInstanceOf(PlanReadException.class).hasMessageContaining("empty");
         assertThatThrownBy(() -> PlanReader.read("[1]", "p.json")).hasMessage("p.json: a plan is a JSON object; this is array");

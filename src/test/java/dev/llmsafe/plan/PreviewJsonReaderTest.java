@@ -23,7 +23,7 @@ class PreviewJsonReaderTest {
     private static final String PREVIEW = """
             {
               "config": {"llm-safe:kind": "staging", "llm-safe:token": "[secret]", "llm-safe:repositoryId": "712345678",
-                         "other:ownerId": "1"},
+                         "other:ownerId": "1", "llm-safe:allowPublicInvoker": "true", "other:allowPublicInvoker": "false"},
               "steps": [
                 {"op": "same", "urn": "urn:pulumi:staging::llm-safe::pulumi:pulumi:Stack::llm-safe-staging",
                  "newState": {"urn": "urn:pulumi:staging::llm-safe::pulumi:pulumi:Stack::llm-safe-staging", "custom": false, "type": "pulumi:pulumi:Stack"}},
@@ -54,7 +54,7 @@ class PreviewJsonReaderTest {
         assertThat(plan.stack()).isEqualTo("staging");
         assertThat(plan.project()).isEqualTo("llm-safe");
         assertThat(plan.kind()).isEqualTo("staging");
-        assertThat(plan.config()).isEqualTo(Map.of("repositoryId", "712345678"));
+        assertThat(plan.config()).isEqualTo(Map.of("repositoryId", "712345678", "allowPublicInvoker", "true"));
         assertThat(plan.resources()).extracting(PlannedResource::op).containsExactly("create", "update", "delete");
         PlannedResource bucket = plan.resources().get(0);
         assertThat(bucket.type()).isEqualTo("gcp:storage/bucket:Bucket");

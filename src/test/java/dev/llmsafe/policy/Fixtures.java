@@ -18,6 +18,13 @@ import java.util.Map;
 public final class Fixtures {
     public static final String STACK = "pr-7";
     public static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
+    /**
+     * The shape of a Google service-account key file, with a truncated, meaningless key (the PEM marker is
+     * assembled so that no scanner mistakes this source for a leaked key).
+     */
+    public static final String SERVICE_ACCOUNT_KEY_FILE = "{\"type\":\"service_account\",\"project_id\":\"acme-shop-prod\","
+            + "\"private_key_id\":\"0123456789abcdef\",\"private_key\":\"-----BEGIN " + "PRIVATE KEY-----\\nMIIEvQIBADANBg"
+            + "\\n-----END " + "PRIVATE KEY-----\\n\",\"client_email\":\"ci@acme-shop-prod.iam.gserviceaccount.com\"}";
 
     private Fixtures() {
     }

@@ -52,6 +52,24 @@ class PoliciesDocTest {
         assertThat(documented).containsExactlyElementsOf(PolicyFile.DEFAULT_PROTECTED_PATHS);
     }
 
+    private static List<String> quoted(String text) {
+        return Pattern.compile("`([^`]+)`").matcher(text).results().map(m -> m.group(1)).toList();
+    }
+
+    @Test
+    void theSecretReadingRolesAndPrivateAclsAreTheRulesLists() throws Exception {
+        String doc = doc();
+        Matcher reading = Pattern.compile("(?m)^\\| (`roles/owner`[^|]+) \\| they hold").matcher(doc);
+        assertThat(reading.find()).as("docs/policies.md has the secret-reading roles row").isTrue();
+        assertThat(quoted(reading.group(1))).containsExactlyElementsOf(dev.llmsafe.policy.rules.PreviewBoundaryRule.SECRET_READING_ROLES);
+        Matcher other = Pattern.compile("(?m)^\\| every other `roles/secretmanager\\.\\*` role except ([^|]+) \\|").matcher(doc);
+        assertThat(other.find()).as("docs/policies.md has the non-reading Secret Manager roles").isTrue();
+        assertThat(quoted(other.group(1))).containsExactlyElementsOf(dev.llmsafe.policy.rules.PreviewBoundaryRule.NON_READING_SECRET_ROLES);
+        Matcher acls = Pattern.compile("anything but the private ACLs:\\s+([^.]+)\\.").matcher(doc);
+        assertThat(acls.find()).as("docs/policies.md lists the private ACLs").isTrue();
+        assertThat(quoted(acls.group(1))).containsExactlyElementsOf(dev.llmsafe.policy.rules.PublicAccessRule.PRIVATE_ACLS);
+    }
+
     @Test
     void theSummaryTableMatchesTheRules() throws Exception {
         Matcher m = TABLE_ROW.matcher(doc());

@@ -45,6 +45,7 @@ class PolicyFileTest {
             "  \"42\": alice",
             "auditRetentionDays: 400",
             "allowPublicReviewInvoker: true",
+            "publicInvokerStacks: [production, eu-production]",
             "allowlist:",
             "  - {rule: forbidden-references, path: docs/x.md, reason: history}",
             "suppressions:",
@@ -68,6 +69,7 @@ class PolicyFileTest {
         assertThat(p.login(43)).isEqualTo("43");
         assertThat(p.auditRetentionDays()).isEqualTo(400);
         assertThat(p.allowPublicReviewInvoker()).isTrue();
+        assertThat(p.publicInvokerStacks()).containsExactly("production", "eu-production");
         assertThat(p.allowlist()).singleElement().satisfies(a -> assertThat(a.reason()).isEqualTo("history"));
         assertThat(p.suppressions()).singleElement().satisfies(s -> assertThat(s.expires()).isEqualTo(LocalDate.of(2030, 1, 31)));
     }
@@ -125,6 +127,7 @@ class PolicyFileTest {
                 "    target: x",
                 "    expires: 2025-13-01",
                 "colour: blue",
+                "publicInvokerStacks: [\"prod uction\"]",
                 "");
         assertThatThrownBy(() -> PolicyFile.parse(bad, "policy.yaml")).isInstanceOf(InputException.class)
                 .hasMessageContaining("line 14: colour: unknown key")
@@ -137,7 +140,8 @@ class PolicyFileTest {
                 .hasMessageContaining("githubAccounts.alice: keys are numeric user ids")
                 .hasMessageContaining("line 9: auditRetentionDays: is '-1'")
                 .hasMessageContaining("suppressions.reason: required: why the finding is accepted for now")
-                .hasMessageContaining("line 13: suppressions.expires: is '2025-13-01'; use YYYY-MM-DD");
+                .hasMessageContaining("line 13: suppressions.expires: is '2025-13-01'; use YYYY-MM-DD")
+                .hasMessageContaining("line 15: publicInvokerStacks: 'prod uction' is not a Pulumi stack name");
     }
 
     @Test

@@ -23,6 +23,7 @@ class AuditSettingsReaderTest {
     void defaultsToADedicatedUnlockedBucketKeptFourHundredDays() throws IOException {
         AuditSettings audit = ValidConfig.read("platform", ValidConfig.platform()).audit();
         assertThat(audit.bucketName()).isEqualTo("acme-shop-prod-audit-log");
+        assertThat(audit.checkpointBucketName()).isEqualTo("acme-shop-prod-audit-checkpoints");
         assertThat(audit.location()).isEqualTo("EUROPE-WEST4");
         assertThat(audit.retentionDays()).isEqualTo(400);
         assertThat(audit.lockRetention()).isFalse();
@@ -33,11 +34,12 @@ class AuditSettingsReaderTest {
 
     @Test
     void readsEveryKey() throws IOException {
-        AuditSettings audit = platform(Map.of("auditBucket", "acme-audit", "auditBucketLocation", "eu",
+        AuditSettings audit = platform(Map.of("auditBucket", "acme-audit", "auditCheckpointBucket", "acme-audit-cp",
+                "auditBucketLocation", "eu",
                 "auditRetentionDays", "2555", "auditLockRetention", "true", "auditorsGroup", "group:audit@acme.com",
                 "auditLogBucket", "audit_logs", "auditLogLocation", "europe-west4", "auditLogRetentionDays", "3650"))
                 .audit();
-        assertThat(audit).isEqualTo(new AuditSettings("acme-audit", "EU", 2555, true,
+        assertThat(audit).isEqualTo(new AuditSettings("acme-audit", "acme-audit-cp", "EU", 2555, true,
                 Optional.of("group:audit@acme.com"), "audit_logs", "europe-west4", 3650));
     }
 
@@ -58,6 +60,10 @@ class AuditSettingsReaderTest {
                         .extracting(ConfigProblem::key).contains("auditorsGroup", "auditRetentionDays", "auditBucket",
                                 "auditLogRetentionDays"))
                 .hasMessageContaining("ada@acme.com").hasMessageContaining("must differ from the state bucket");
+        assertThatThrownBy(() -> platform(Map.of("auditCheckpointBucket", "acme-shop-prod-audit-log")))
+                .hasMessageContaining("auditCheckpointBucket").hasMessageContaining("must differ from the audit and state buckets");
+        assertThatThrownBy(() -> platform(Map.of("auditCheckpointBucket", "Not A Bucket")))
+                .hasMessageContaining("auditCheckpointBucket").hasMessageContaining("Not A Bucket");
     }
 
     @Test
@@ -71,7 +77,15 @@ class AuditSettingsReaderTest {
                 "audit-writer-staging-create serviceAccount:shop-deploy-staging@acme-shop-prod.iam.gserviceaccount.com",
                 "audit-writer-production-create serviceAccount:shop-deploy-production@acme-shop-prod.iam.gserviceaccount.com",
                 "audit-auditors-read group:audit@acme.com");
+        var checkpointGrants = plan.resources().stream()
+                .filter(r -> r.type().equals("gcp:storage/bucketIAMMember:BucketIAMMember")
+                        && "acme-shop-prod-audit-checkpoints".equals(r.inputs().get("bucket"))).toList();
+        assertThat(checkpointGrants).extracting(r -> r.name() + " " + r.inputs().get("role")).contains(
+                "audit-checkpoint-writer-production-create roles/storage.objectCreator",
+                "audit-checkpoint-writer-production-read roles/storage.objectViewer",
+                "audit-checkpoint-auditors-read roles/storage.objectViewer");
         assertThat(plan.outputs()).containsEntry("auditBucket", "acme-shop-prod-audit-log")
+                .containsEntry("auditCheckpointBucket", "acme-shop-prod-audit-checkpoints")
                 .containsEntry("auditLogBucket", "projects/acme-shop-prod/locations/global/buckets/llm-safe-audit");
     }
 }

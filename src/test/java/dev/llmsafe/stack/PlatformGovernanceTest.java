@@ -54,6 +54,8 @@ class PlatformGovernanceTest {
             assertThat(variable(env, "PULUMI_SECRETS_PROVIDER").inputs().get("value"))
                     .isEqualTo(plan.outputs().get("secretsProvider-" + env)).asString().endsWith("/" + env + "-stacks");
             assertThat(variable(env, "AUDIT_BUCKET").inputs().get("value")).isEqualTo(plan.outputs().get("auditBucket"));
+            assertThat(variable(env, "AUDIT_CHECKPOINT_BUCKET").inputs().get("value"))
+                    .isEqualTo(plan.outputs().get("auditCheckpointBucket")).isNotEqualTo(plan.outputs().get("auditBucket"));
             assertThat(variable(env, "GCP_PROJECT").inputs().get("value")).isEqualTo(settings.gcpProject());
             assertThat(variable(env, "GCP_REGION").inputs().get("value")).isEqualTo(settings.gcpRegion());
         }

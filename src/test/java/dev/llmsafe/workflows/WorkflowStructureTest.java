@@ -128,7 +128,7 @@ class WorkflowStructureTest {
     @Test
     void workflowsReadOnlyTheVariablesThePlatformSets() throws Exception {
         var platformSets = java.util.Set.of("GCP_WORKLOAD_IDENTITY_PROVIDER", "GCP_SERVICE_ACCOUNT", "GCP_PROJECT",
-                "GCP_REGION", "PULUMI_STATE_BUCKET", "PULUMI_SECRETS_PROVIDER", "AUDIT_BUCKET");
+                "GCP_REGION", "PULUMI_STATE_BUCKET", "PULUMI_SECRETS_PROVIDER", "AUDIT_BUCKET", "AUDIT_CHECKPOINT_BUCKET");
         var used = new java.util.TreeSet<String>();
         for (String file : Workflows.files()) {
             Pattern.compile("vars\\.([A-Z_]+)").matcher(Files.readString(Workflows.dir().resolve(file))).results()
@@ -145,6 +145,10 @@ class WorkflowStructureTest {
             assertThat(checkpoint).isNotNegative();
             assertThat(job.path("steps").get(checkpoint).path("if").asText()).isEqualTo("always()");
             assertThat(checkpoint).isGreaterThan(Workflows.indexOfStepRunning(job, "audit append"));
+            JsonNode step = job.path("steps").get(checkpoint);
+            assertThat(step.path("run").asText()).as("published where the log's writers cannot rewrite it")
+                    .contains("audit checkpoint --publish \"$CHECKPOINTS\"");
+            assertThat(step.path("env").path("CHECKPOINTS").asText()).isEqualTo("gs://${{ vars.AUDIT_CHECKPOINT_BUCKET }}");
         }
     }
 

@@ -129,7 +129,7 @@ public final class PreviewSecretIsolationRule implements Rule {
         if (type.startsWith("gcp:secretmanager/")) {
             return SECRET_MANAGER_FIELDS;
         }
-        return WifConditionRule.grantsAccess(type) ? GRANT_FIELDS : null;
+        return IamGrants.grantsAccess(type) ? GRANT_FIELDS : null;
     }
 
     private static void judge(PlannedResource r, List<Object> found, String env, List<Finding> out) {

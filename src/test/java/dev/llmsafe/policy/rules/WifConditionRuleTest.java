@@ -147,38 +147,4 @@ class WifConditionRuleTest {
                 .withConfig(Map.of("repositoryId", "1", "ownerId", "2"));
         assertThat(rule.check(PolicyInput.builder(PolicyFile.defaults()).plan(PlanView.of(matching)).build())).isEmpty();
     }
-
-    @Test
-    void publicAndWildcardMembersFailWhereverTheyAppear() {
-        var input = Fixtures.input(StackKind.STAGING,
-                resource("gcp:storage/bucketIAMMember:BucketIAMMember", "pub", Map.of("role", "roles/storage.objectViewer", "member", "allUsers")),
-                resource("gcp:projects/iAMBinding:IAMBinding", "all", Map.of("role", "roles/viewer", "members", List.of("user:a@x.io", "allAuthenticatedUsers"))),
-                resource("gcp:serviceaccount/iAMMember:IAMMember", "pool", Map.of("role", "roles/iam.workloadIdentityUser",
-                        "member", "principalSet://iam.googleapis.com/projects/1/locations/global/workloadIdentityPools/p/*")),
-                resource("gcp:storage/bucketACL:BucketACL", "acl", Map.of("roleEntities", List.of("READER:allUsers"))),
-                resource("gcp:secretmanager/secretIamPolicy:SecretIamPolicy", "policy",
-                        Map.of("policyData", "{\"bindings\":[{\"role\":\"roles/secretmanager.secretAccessor\",\"members\":[\"allUsers\"]}]}")),
-                resource("gcp:projects/iAMMember:IAMMember", "ok", Map.of("role", "roles/viewer", "member", "group:ops@acme.io")));
-        assertThat(messages(rule, input)).hasSize(5).noneMatch(m -> m.contains("(ok)"));
-    }
-
-    @Test
-    void aPublicCloudRunInvokerIsAllowedOnlyInReviewAndOnlyWhenThePolicySaysSo() {
-        PlannedResource invoker = resource("gcp:cloudrunv2/serviceIamMember:ServiceIamMember", "public",
-                Map.of("role", "roles/run.invoker", "member", "allUsers"));
-        PolicyFile allowing = Fixtures.policy("allowPublicReviewInvoker: true\n");
-        assertThat(rule.check(Fixtures.input(allowing, StackKind.REVIEW, invoker))).isEmpty();
-        assertThat(rule.check(Fixtures.input(PolicyFile.defaults(), StackKind.REVIEW, invoker))).hasSize(1);
-        assertThat(rule.check(Fixtures.input(allowing, StackKind.STAGING, invoker))).hasSize(1);
-        PlannedResource wildcard = resource("gcp:cloudrunv2/serviceIamMember:ServiceIamMember", "star",
-                Map.of("role", "roles/run.invoker", "member", "allAuthenticatedUsers"));
-        assertThat(rule.check(Fixtures.input(allowing, StackKind.REVIEW, wildcard))).hasSize(1);
-    }
-
-    @Test
-    void membersUnknownUntilApplyAreComputedNamesNotFindings() {
-        var input = Fixtures.input(StackKind.PLATFORM, resource("gcp:projects/iAMMember:IAMMember", "m",
-                Map.of("role", "roles/run.developer", "member", PlannedResource.UNKNOWN)));
-        assertThat(rule.check(input)).isEmpty();
-    }
 }
