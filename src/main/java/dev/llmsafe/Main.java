@@ -32,7 +32,7 @@ public final class Main {
                 try {
                     // The engine runs the program in the project directory, where policy.yaml lives.
                     settings = StackSettingsReader.read(ctx.stackName(), new EngineConfigSource(System.getenv()),
-                            PolicyFile.projectAiIdentities(Path.of("")));
+                            PolicyFile.projectFacts(Path.of("")));
                 } catch (InvalidConfigException | IOException e) {
                     // A logged error fails the update with this message alone, instead of a stack trace.
                     ctx.log().error(e.getMessage());

@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * What the app is told at run time, on any runtime: plain variables, secret variables (each the id of a Secret
+ * What the app is told at run time, on any runtime (built with {@link #builder}): plain variables, secret variables (each the id of a Secret
  * Manager secret of this environment, never of another) and its OpenTelemetry identity.
  *
  * @param environment the deployment environment: {@code review}, {@code staging}, {@code production}
@@ -79,9 +80,57 @@ public record AppEnvironment(
         }
     }
 
+    public static Builder builder(String environment, String serviceName) {
+        return new Builder(environment, serviceName);
+    }
+
+    public static final class Builder {
+        private final String environment;
+        private final String serviceName;
+        private Optional<Integer> prNumber = Optional.empty();
+        private Optional<String> commitSha = Optional.empty();
+        private Map<String, String> variables = Map.of();
+        private Map<String, String> secrets = Map.of();
+        private OtelConfig otel = OtelConfig.defaults();
+
+        private Builder(String environment, String serviceName) {
+            this.environment = environment;
+            this.serviceName = serviceName;
+        }
+
+        public Builder prNumber(Optional<Integer> prNumber) {
+            this.prNumber = prNumber;
+            return this;
+        }
+
+        public Builder commitSha(Optional<String> commitSha) {
+            this.commitSha = commitSha;
+            return this;
+        }
+
+        public Builder variables(Map<String, String> variables) {
+            this.variables = variables;
+            return this;
+        }
+
+        public Builder secrets(Map<String, String> secrets) {
+            this.secrets = secrets;
+            return this;
+        }
+
+        public Builder otel(OtelConfig otel) {
+            this.otel = otel;
+            return this;
+        }
+
+        public AppEnvironment build() {
+            return new AppEnvironment(environment, serviceName, prNumber, commitSha, variables, secrets, otel);
+        }
+    }
+
     /** The plain variables plus the OpenTelemetry ones, in a stable order. */
     public Map<String, String> plainVariables() {
-        Map<String, String> all = new LinkedHashMap<>(new java.util.TreeMap<>(variables));
+        Map<String, String> all = new LinkedHashMap<>(new TreeMap<>(variables));
         all.putAll(OpenTelemetryEnv.variables(this));
         return Collections.unmodifiableMap(all);
     }

@@ -21,6 +21,7 @@ import dev.llmsafe.plan.PlaceholderOutputs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -128,7 +129,10 @@ public final class AuditTrail extends ComponentResource {
                 .labels(args.labels())
                 .build(), CustomResourceOptions.builder().parent(this).protect(true).build());
         String prefix = name + "-" + role;
-        args.writers().forEach((writer, member) -> {
+        // Sorted by key, so grants are declared in the same order however the caller listed them.
+        Map<String, Output<String>> writers = new TreeMap<>();
+        args.iam().forEachGrant(writers::put);
+        writers.forEach((writer, member) -> {
             grant(prefix + "writer-" + writer + "-create", bucket, CREATOR_ROLE, member, child);
             grant(prefix + "writer-" + writer + "-read", bucket, READER_ROLE, member, child);
         });

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -52,6 +53,7 @@ public final class CloudRunApp extends ComponentResource implements AppRuntime {
     private final Output<String> logsUrl;
     private final Output<String> metricsUrl;
     private final Output<String> serviceName;
+    private final String requestMetricsService;
 
     public CloudRunApp(String name, CloudRunAppArgs args, ComponentResourceOptions options) {
         super(ComponentTypes.of("CloudRunApp"), name, options);
@@ -72,13 +74,12 @@ public final class CloudRunApp extends ComponentResource implements AppRuntime {
                 .build(), child);
 
         if (args.allowPublicInvoker()) {
-            invoker(name + "-public", service, args, PUBLIC_MEMBER);
+            invoker(name + "-public", service, args, Output.of(PUBLIC_MEMBER));
         }
-        for (int i = 0; i < args.invokers().size(); i++) {
-            invoker(name + "-invoker-" + i, service, args, args.invokers().get(i));
-        }
+        args.iam().forEachGrant((grant, member) -> invoker(name + "-invoker-" + grant, service, args, member));
 
         this.serviceName = service.name();
+        this.requestMetricsService = args.serviceName();
         this.url = service.uri();
         this.logsUrl = service.name().applyValue(n -> logsUrl(args.project(), args.region(), n));
         this.metricsUrl = service.name().applyValue(n -> metricsUrl(args.project(), args.region(), n));
@@ -155,7 +156,7 @@ public final class CloudRunApp extends ComponentResource implements AppRuntime {
                 .build();
     }
 
-    private void invoker(String resourceName, Service service, CloudRunAppArgs args, String member) {
+    private void invoker(String resourceName, Service service, CloudRunAppArgs args, Output<String> member) {
         new ServiceIamMember(resourceName, ServiceIamMemberArgs.builder()
                 .project(args.project())
                 .location(args.region())
@@ -201,5 +202,15 @@ public final class CloudRunApp extends ComponentResource implements AppRuntime {
 
     public Output<String> serviceName() {
         return serviceName;
+    }
+
+    @Override
+    public Map<String, Output<String>> identifiers() {
+        return Map.of("cloudRunService", serviceName);
+    }
+
+    @Override
+    public Optional<String> requestMetricsService() {
+        return Optional.of(requestMetricsService);
     }
 }

@@ -11,7 +11,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Inputs of {@link CloudRunApp}.
+ * Inputs of {@link CloudRunApp}, built with {@link #builder}: its {@code build()} refuses what can never work,
+ * naming the bad value.
  *
  * @param app                  what the app is told at run time
  * @param project              the GCP project
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  * @param memory               memory limit, e.g. {@code 512Mi}
  * @param healthPath           the HTTP path of the startup and liveness probes
  * @param allowPublicInvoker   grant {@code allUsers} the invoker role; only when config says so explicitly
- * @param invokers             members (user:, group:, serviceAccount:, domain:) that may call the service
+ * @param iam                  who may call the service ({@link CloudRunApp#INVOKER_ROLE}): users, groups, service
+ *                             accounts or domains, never the public
  * @param labels               labels every resource carries (the deployment's own are added)
  * @param secretReferences     variable name to a secret of this environment that another component wrote (a
  *                             preview database's URL, say), with the version to read; names must be free
@@ -50,14 +52,16 @@ public record CloudRunAppArgs(
         String memory,
         String healthPath,
         boolean allowPublicInvoker,
-        List<String> invokers,
+        IamMembers iam,
         Map<String, String> labels,
         Map<String, SecretReference> secretReferences,
         List<String> cloudSqlInstances) {
 
     public static final Pattern SERVICE_NAME = Pattern.compile("[a-z]([a-z0-9-]{0,47}[a-z0-9])?");
     public static final Pattern DIGEST_REF = Pattern.compile("[^@\\s]+@sha256:[0-9a-f]{64}");
-    public static final Pattern MEMBER = Pattern.compile("(user|group|serviceAccount|domain):[^\\s]+");
+    public static final String DEFAULT_CPU = "1";
+    public static final String DEFAULT_MEMORY = "512Mi";
+    public static final int DEFAULT_CONTAINER_PORT = 8080;
 
     /**
      * A Secret Manager secret the service reads as a variable. The version is an output so that the service waits
@@ -71,15 +75,6 @@ public record CloudRunAppArgs(
                 throw new IllegalArgumentException("'" + secretId + "' is not a Secret Manager secret id");
             }
         }
-    }
-
-    /** Without composed secrets or Cloud SQL instances. */
-    public CloudRunAppArgs(AppEnvironment app, String project, String region, String serviceName, String image,
-                           String serviceAccountEmail, boolean preview, int minInstances, int maxInstances,
-                           int containerPort, String cpu, String memory, String healthPath, boolean allowPublicInvoker,
-                           List<String> invokers, Map<String, String> labels) {
-        this(app, project, region, serviceName, image, serviceAccountEmail, preview, minInstances, maxInstances,
-                containerPort, cpu, memory, healthPath, allowPublicInvoker, invokers, labels, Map.of(), List.of());
     }
 
     public CloudRunAppArgs {
@@ -111,13 +106,7 @@ public record CloudRunAppArgs(
         if (!healthPath.startsWith("/")) {
             throw new IllegalArgumentException("healthPath must start with '/', got '" + healthPath + "'");
         }
-        invokers = List.copyOf(invokers == null ? List.of() : invokers);
-        for (String member : invokers) {
-            if (!MEMBER.matcher(member).matches()) {
-                throw new IllegalArgumentException("invoker '" + member + "' is not a user:, group:, serviceAccount: "
-                        + "or domain: member; public access is allowPublicInvoker's job alone");
-            }
-        }
+        iam = iam == null ? IamMembers.none() : iam;
         labels = Map.copyOf(labels == null ? Map.of() : labels);
         secretReferences = Collections.unmodifiableMap(new TreeMap<>(secretReferences == null ? Map.of()
                 : secretReferences));
@@ -135,7 +124,117 @@ public record CloudRunAppArgs(
                         + "(project:region:instance)");
             }
         }
-        cpu = cpu == null ? "1" : cpu;
-        memory = memory == null ? "512Mi" : memory;
+        Objects.requireNonNull(cpu, "cpu");
+        Objects.requireNonNull(memory, "memory");
+    }
+
+    public static Builder builder(AppEnvironment app, String project, String region) {
+        return new Builder(app, project, region);
+    }
+
+    public static final class Builder {
+        private final AppEnvironment app;
+        private final String project;
+        private final String region;
+        private String serviceName;
+        private String image;
+        private String serviceAccountEmail;
+        private boolean preview;
+        private int minInstances;
+        private int maxInstances = 1;
+        private int containerPort = DEFAULT_CONTAINER_PORT;
+        private String cpu = DEFAULT_CPU;
+        private String memory = DEFAULT_MEMORY;
+        private String healthPath = AppRuntime.DEFAULT_HEALTH_PATH;
+        private boolean allowPublicInvoker;
+        private IamMembers iam = IamMembers.none();
+        private Map<String, String> labels = Map.of();
+        private Map<String, SecretReference> secretReferences = Map.of();
+        private List<String> cloudSqlInstances = List.of();
+
+        private Builder(AppEnvironment app, String project, String region) {
+            this.app = app;
+            this.project = project;
+            this.region = region;
+        }
+
+        public Builder serviceName(String serviceName) {
+            this.serviceName = serviceName;
+            return this;
+        }
+
+        public Builder image(String image) {
+            this.image = image;
+            return this;
+        }
+
+        public Builder serviceAccountEmail(String email) {
+            this.serviceAccountEmail = email;
+            return this;
+        }
+
+        /** A pull-request preview: scales to zero and may run a tagged image. */
+        public Builder preview(boolean preview) {
+            this.preview = preview;
+            return this;
+        }
+
+        /** Instances kept warm and the cap on instances (default 0 and 1). */
+        public Builder scaling(int minInstances, int maxInstances) {
+            this.minInstances = minInstances;
+            this.maxInstances = maxInstances;
+            return this;
+        }
+
+        public Builder port(int containerPort) {
+            this.containerPort = containerPort;
+            return this;
+        }
+
+        public Builder cpu(String cpu) {
+            this.cpu = cpu;
+            return this;
+        }
+
+        public Builder memory(String memory) {
+            this.memory = memory;
+            return this;
+        }
+
+        public Builder healthPath(String healthPath) {
+            this.healthPath = healthPath;
+            return this;
+        }
+
+        public Builder allowPublicInvoker(boolean allow) {
+            this.allowPublicInvoker = allow;
+            return this;
+        }
+
+        public Builder iam(IamMembers invokers) {
+            this.iam = invokers;
+            return this;
+        }
+
+        public Builder labels(Map<String, String> labels) {
+            this.labels = labels;
+            return this;
+        }
+
+        public Builder secretReferences(Map<String, SecretReference> references) {
+            this.secretReferences = references;
+            return this;
+        }
+
+        public Builder cloudSqlInstances(List<String> instances) {
+            this.cloudSqlInstances = instances;
+            return this;
+        }
+
+        public CloudRunAppArgs build() {
+            return new CloudRunAppArgs(app, project, region, serviceName, image, serviceAccountEmail, preview,
+                    minInstances, maxInstances, containerPort, cpu, memory, healthPath, allowPublicInvoker, iam,
+                    labels, secretReferences, cloudSqlInstances);
+        }
     }
 }

@@ -14,6 +14,7 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ public final class GithubActionsIdentity extends ComponentResource {
     private final Output<String> providerName;
     private final Output<String> poolName;
     private final Map<String, Output<String>> deployerEmails = new LinkedHashMap<>();
+    private final Map<String, Output<String>> deployerMembers = new LinkedHashMap<>();
 
     public GithubActionsIdentity(String name, GithubActionsIdentityArgs args, ComponentResourceOptions options) {
         super(ComponentTypes.of("GithubActionsIdentity"), name, options);
@@ -73,10 +75,11 @@ public final class GithubActionsIdentity extends ComponentResource {
                         IAMMemberArgs.builder()
                                 .project(args.project())
                                 .role(role)
-                                .member(account.email().applyValue(email -> "serviceAccount:" + email))
+                                .member(account.member())
                                 .build(), child);
             }
             deployerEmails.put(env, account.email());
+            deployerMembers.put(env, account.member());
         });
 
         this.providerName = provider.name();
@@ -126,6 +129,11 @@ public final class GithubActionsIdentity extends ComponentResource {
 
     /** Environment name to the email of its deployer service account. */
     public Map<String, Output<String>> deployerEmails() {
-        return java.util.Collections.unmodifiableMap(deployerEmails); // in environment order, for stable names
+        return Collections.unmodifiableMap(deployerEmails); // in environment order, for stable names
+    }
+
+    /** Environment name to its deployer as an IAM member ({@code serviceAccount:...}). */
+    public Map<String, Output<String>> deployerMembers() {
+        return Collections.unmodifiableMap(deployerMembers);
     }
 }

@@ -27,6 +27,7 @@ import dev.llmsafe.providers.github.inputs.RepositoryRulesetRulesPullRequestArgs
 import dev.llmsafe.providers.github.inputs.RepositoryRulesetRulesRequiredStatusChecksArgs;
 import dev.llmsafe.providers.github.inputs.RepositoryRulesetRulesRequiredStatusChecksRequiredCheckArgs;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +68,7 @@ public final class GithubGovernance extends ComponentResource {
                                 .branchPattern(args.mainBranch())
                                 .build(), child);
             }
-            args.variables().getOrDefault(policy.name(), Map.of()).forEach((variable, value) ->
+            args.variables().of(policy.name()).forEach((variable, value) ->
                     new ActionsEnvironmentVariable(name + "-" + policy.name() + "-" + resourceName(variable),
                             ActionsEnvironmentVariableArgs.builder()
                                     .repository(args.repository())
@@ -179,7 +180,7 @@ public final class GithubGovernance extends ComponentResource {
 
     /** Environment name to its name as the created environment reports it: depend on it, not on the text. */
     public Map<String, Output<String>> environments() {
-        return java.util.Collections.unmodifiableMap(environments);
+        return Collections.unmodifiableMap(environments);
     }
 
     /** GitHub's id of the ruleset on the main branch. */

@@ -1,27 +1,22 @@
 package dev.llmsafe.components;
 
-import com.pulumi.core.Output;
 import dev.llmsafe.stack.GitRefs;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Inputs of {@link GithubGovernance}.
+ * Inputs of {@link GithubGovernance}, built with {@link #builder}.
  *
  * @param repository   the repository's name, without the owner (the provider names the owner)
  * @param mainBranch   the branch the rules protect and the only one gated environments accept deployments from
  * @param environments the GitHub Environments, in creation order
  * @param mainRules    what a change to the main branch needs
  * @param codeOwners   owners ({@code @org/team} or {@code @user}) of {@code codeOwnedPaths}
- * @param variables    environment name to Actions variables (name to value) jobs in it read as {@code vars.NAME}
+ * @param variables    each environment's Actions variables, which jobs in it read as {@code vars.NAME}
  */
 public record GithubGovernanceArgs(
         String repository,
@@ -30,12 +25,13 @@ public record GithubGovernanceArgs(
         MainBranchRules mainRules,
         List<String> codeOwners,
         List<String> codeOwnedPaths,
-        Map<String, Map<String, Output<String>>> variables) {
+        CiVariables variables) {
 
     /** GitHub's limits: 6 required reviewers per environment, wait timers up to 30 days. */
     public static final int MAX_REVIEWERS = 6;
     public static final int MAX_WAIT_MINUTES = 43200;
-    private static final Pattern VARIABLE = Pattern.compile("(?!GITHUB_)[A-Za-z_][A-Za-z0-9_]{0,99}");
+    /** The branch the rules protect when no other is named. */
+    public static final String DEFAULT_MAIN_BRANCH = "main";
 
     /**
      * One GitHub Environment.
@@ -122,21 +118,66 @@ public record GithubGovernanceArgs(
             throw new IllegalArgumentException("code owners and code-owned paths are both required: the rules on "
                     + mainBranch + " require code-owner review");
         }
-        Map<String, Map<String, Output<String>>> copy = new LinkedHashMap<>();
-        for (var e : (variables == null ? Map.<String, Map<String, Output<String>>>of() : variables).entrySet()) {
-            if (!names.contains(e.getKey())) {
-                throw new IllegalArgumentException("variables name environment '" + e.getKey()
-                        + "', which is not one of " + names);
+        variables = variables == null ? CiVariables.none() : variables;
+        for (String env : variables.environments()) {
+            if (!names.contains(env)) {
+                throw new IllegalArgumentException("variables name environment '" + env + "', which is not one of "
+                        + names);
             }
-            for (String variable : e.getValue().keySet()) {
-                if (!VARIABLE.matcher(variable).matches()) {
-                    throw new IllegalArgumentException("'" + variable + "' is not a valid Actions variable name "
-                            + "(letters, digits and '_', not starting with a digit or GITHUB_)");
-                }
-            }
-            copy.put(e.getKey(), Collections.unmodifiableMap(new LinkedHashMap<>(e.getValue())));
         }
-        variables = Collections.unmodifiableMap(copy);
+    }
+
+    public static Builder builder(String repository) {
+        return new Builder(repository);
+    }
+
+    public static final class Builder {
+        private final String repository;
+        private String mainBranch = DEFAULT_MAIN_BRANCH;
+        private List<EnvironmentPolicy> environments = List.of();
+        private MainBranchRules mainRules;
+        private List<String> codeOwners = List.of();
+        private List<String> codeOwnedPaths = List.of();
+        private CiVariables variables = CiVariables.none();
+
+        private Builder(String repository) {
+            this.repository = repository;
+        }
+
+        public Builder mainBranch(String mainBranch) {
+            this.mainBranch = mainBranch;
+            return this;
+        }
+
+        public Builder environments(List<EnvironmentPolicy> environments) {
+            this.environments = environments;
+            return this;
+        }
+
+        public Builder mainRules(MainBranchRules mainRules) {
+            this.mainRules = mainRules;
+            return this;
+        }
+
+        public Builder codeOwners(List<String> codeOwners) {
+            this.codeOwners = codeOwners;
+            return this;
+        }
+
+        public Builder codeOwnedPaths(List<String> codeOwnedPaths) {
+            this.codeOwnedPaths = codeOwnedPaths;
+            return this;
+        }
+
+        public Builder variables(CiVariables variables) {
+            this.variables = variables;
+            return this;
+        }
+
+        public GithubGovernanceArgs build() {
+            return new GithubGovernanceArgs(repository, mainBranch, environments, mainRules, codeOwners,
+                    codeOwnedPaths, variables);
+        }
     }
 
     private static List<Long> concat(List<Long> a, List<Long> b) {

@@ -17,6 +17,13 @@ public record OtelConfig(Optional<String> endpoint, String protocol, String samp
     public static final Set<String> SAMPLERS = Set.of("always_on", "always_off", "traceidratio",
             "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio");
 
+    public static final String DEFAULT_PROTOCOL = "http/protobuf";
+    public static final String DEFAULT_SAMPLER = "parentbased_traceidratio";
+    /** Every trace kept outside production. */
+    public static final double DEFAULT_SAMPLER_RATIO = 1.0;
+    /** Production keeps one trace in ten. */
+    public static final double DEFAULT_PRODUCTION_SAMPLER_RATIO = 0.1;
+
     public OtelConfig {
         endpoint = endpoint == null ? Optional.empty() : endpoint;
         Objects.requireNonNull(protocol, "protocol");
@@ -34,7 +41,7 @@ public record OtelConfig(Optional<String> endpoint, String protocol, String samp
 
     /** Every trace kept, exporter left to the SDK's default: what a preview needs when nothing is configured. */
     public static OtelConfig defaults() {
-        return new OtelConfig(Optional.empty(), "http/protobuf", "parentbased_traceidratio", 1.0);
+        return new OtelConfig(Optional.empty(), DEFAULT_PROTOCOL, DEFAULT_SAMPLER, DEFAULT_SAMPLER_RATIO);
     }
 
     /** Whether the sampler takes a ratio argument. */

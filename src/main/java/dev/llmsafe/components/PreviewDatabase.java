@@ -18,6 +18,8 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 
+import dev.llmsafe.naming.ServiceAccounts;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -119,7 +121,7 @@ public final class PreviewDatabase extends ComponentResource {
                 .project(args.secretProject())
                 .secretId(secret.secretId())
                 .role(SecretStore.ACCESSOR_ROLE)
-                .member("serviceAccount:" + args.runtimeAccountEmail())
+                .member(ServiceAccounts.member(args.runtimeAccountEmail()))
                 .build(), child);
         // Resolves once the version exists and the runtime may read it, so no revision starts before either.
         Output<String> readable = Output.tuple(version.version(), reader.id()).applyValue(t -> t.t1);

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Inputs of {@link PreviewDatabase}.
+ * Inputs of {@link PreviewDatabase}, built with {@link #builder}.
  *
  * @param app                 the preview the database belongs to: its environment and pull request
  * @param appName             the app's short name; database and user are {@code <app>_pr_<N>}
@@ -80,6 +80,69 @@ public record PreviewDatabaseArgs(
                 && (runtimeAccountEmail == null || !EMAIL.matcher(runtimeAccountEmail).matches())) {
             throw new IllegalArgumentException("'" + runtimeAccountEmail + "' is not a service account email; Cloud "
                     + "Run previews need the environment's runtime account to grant it the URL secret");
+        }
+    }
+
+    public static Builder builder(AppEnvironment app, String appName, String instance) {
+        return new Builder(app, appName, instance);
+    }
+
+    public static final class Builder {
+        private final AppEnvironment app;
+        private final String appName;
+        private final String instance;
+        private RuntimeTarget target;
+        private String secretProject;
+        private String passwordSecretId;
+        private Optional<SecretText> passwordValue = Optional.empty();
+        private String runtimeAccountEmail;
+        private List<String> replicaLocations = List.of();
+        private Map<String, String> labels = Map.of();
+
+        private Builder(AppEnvironment app, String appName, String instance) {
+            this.app = app;
+            this.appName = appName;
+            this.instance = instance;
+        }
+
+        public Builder target(RuntimeTarget target) {
+            this.target = target;
+            return this;
+        }
+
+        public Builder secretProject(String secretProject) {
+            this.secretProject = secretProject;
+            return this;
+        }
+
+        public Builder passwordSecretId(String passwordSecretId) {
+            this.passwordSecretId = passwordSecretId;
+            return this;
+        }
+
+        public Builder passwordValue(Optional<SecretText> passwordValue) {
+            this.passwordValue = passwordValue;
+            return this;
+        }
+
+        public Builder runtimeAccountEmail(String runtimeAccountEmail) {
+            this.runtimeAccountEmail = runtimeAccountEmail;
+            return this;
+        }
+
+        public Builder replicaLocations(List<String> replicaLocations) {
+            this.replicaLocations = replicaLocations;
+            return this;
+        }
+
+        public Builder labels(Map<String, String> labels) {
+            this.labels = labels;
+            return this;
+        }
+
+        public PreviewDatabaseArgs build() {
+            return new PreviewDatabaseArgs(app, appName, instance, target, secretProject, passwordSecretId, passwordValue,
+                    runtimeAccountEmail, replicaLocations, labels);
         }
     }
 

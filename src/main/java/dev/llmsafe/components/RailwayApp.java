@@ -119,4 +119,15 @@ public final class RailwayApp extends ComponentResource implements AppRuntime {
     public Output<String> projectId() {
         return projectId;
     }
+
+    @Override
+    public Map<String, Output<String>> identifiers() {
+        return Map.of("railwayProjectId", projectId);
+    }
+
+    /** Railway runs outside Google Cloud: Cloud Monitoring sees only the uptime check. */
+    @Override
+    public Optional<String> requestMetricsService() {
+        return Optional.empty();
+    }
 }

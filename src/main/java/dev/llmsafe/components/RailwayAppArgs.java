@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Inputs of {@link RailwayApp}.
+ * Inputs of {@link RailwayApp}, built with {@link #builder}: its {@code build()} refuses what can never work.
  *
  * @param app          what the app is told at run time
  * @param projectName  the Railway project (one per pull request for previews, one per environment otherwise)
@@ -39,13 +39,6 @@ public record RailwayAppArgs(
         Optional<Output<String>> token,
         Map<String, Output<String>> secretVariables) {
 
-    /** Without composed secret variables. */
-    public RailwayAppArgs(AppEnvironment app, String projectName, Optional<String> workspaceId, String serviceName,
-                          Source source, String subdomain, String gcpProject, Map<String, SecretText> secretValues,
-                          Optional<Output<String>> token) {
-        this(app, projectName, workspaceId, serviceName, source, subdomain, gcpProject, secretValues, token, Map.of());
-    }
-
     public RailwayAppArgs {
         Objects.requireNonNull(app, "app");
         Objects.requireNonNull(projectName, "projectName");
@@ -70,6 +63,73 @@ public record RailwayAppArgs(
                 throw new IllegalArgumentException("secret value " + id + " belongs to another environment than "
                         + app.environment() + "; pass only this environment's values");
             }
+        }
+    }
+
+    public static Builder builder(AppEnvironment app, String projectName) {
+        return new Builder(app, projectName);
+    }
+
+    public static final class Builder {
+        private final AppEnvironment app;
+        private final String projectName;
+        private Optional<String> workspaceId = Optional.empty();
+        private String serviceName;
+        private Source source;
+        private String subdomain;
+        private String gcpProject;
+        private Map<String, SecretText> secretValues = Map.of();
+        private Optional<Output<String>> token = Optional.empty();
+        private Map<String, Output<String>> secretVariables = Map.of();
+
+        private Builder(AppEnvironment app, String projectName) {
+            this.app = app;
+            this.projectName = projectName;
+        }
+
+        public Builder workspaceId(Optional<String> workspaceId) {
+            this.workspaceId = workspaceId;
+            return this;
+        }
+
+        public Builder serviceName(String serviceName) {
+            this.serviceName = serviceName;
+            return this;
+        }
+
+        public Builder source(Source source) {
+            this.source = source;
+            return this;
+        }
+
+        public Builder subdomain(String subdomain) {
+            this.subdomain = subdomain;
+            return this;
+        }
+
+        public Builder gcpProject(String gcpProject) {
+            this.gcpProject = gcpProject;
+            return this;
+        }
+
+        public Builder secretValues(Map<String, SecretText> secretValues) {
+            this.secretValues = secretValues;
+            return this;
+        }
+
+        public Builder token(Optional<Output<String>> token) {
+            this.token = token;
+            return this;
+        }
+
+        public Builder secretVariables(Map<String, Output<String>> secretVariables) {
+            this.secretVariables = secretVariables;
+            return this;
+        }
+
+        public RailwayAppArgs build() {
+            return new RailwayAppArgs(app, projectName, workspaceId, serviceName, source, subdomain, gcpProject,
+                    secretValues, token, secretVariables);
         }
     }
 

@@ -9,7 +9,9 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +23,7 @@ public final class RuntimeIdentities extends ComponentResource {
     public static final String ACT_AS_ROLE = "roles/iam.serviceAccountUser";
 
     private final Map<String, Output<String>> emails = new LinkedHashMap<>();
+    private final Map<String, Output<String>> members = new LinkedHashMap<>();
 
     public RuntimeIdentities(String name, RuntimeIdentitiesArgs args, ComponentResourceOptions options) {
         super(ComponentTypes.of("RuntimeIdentities"), name, options);
@@ -36,20 +39,21 @@ public final class RuntimeIdentities extends ComponentResource {
                 new IAMMember(name + "-" + env + "-" + role.replaceAll("[^A-Za-z0-9]+", "-"), IAMMemberArgs.builder()
                         .project(args.project())
                         .role(role)
-                        .member(account.email().applyValue(email -> "serviceAccount:" + email))
+                        .member(account.member())
                         .build(), child);
             }
-            var deployer = args.actAs().get(env);
-            if (deployer != null) {
-                // Deploying a Cloud Run service that runs as this account needs actAs on this account only.
-                new com.pulumi.gcp.serviceaccount.IAMMember(name + "-" + env + "-act-as",
+            // Deploying a Cloud Run service that runs as this account needs actAs on this account only.
+            List<Output<String>> deployers = args.iam().get(env);
+            for (int i = 0; i < deployers.size(); i++) {
+                new com.pulumi.gcp.serviceaccount.IAMMember(name + "-" + env + "-act-as" + (i == 0 ? "" : "-" + i),
                         com.pulumi.gcp.serviceaccount.IAMMemberArgs.builder()
                                 .serviceAccountId(account.name())
                                 .role(ACT_AS_ROLE)
-                                .member(deployer)
+                                .member(deployers.get(i))
                                 .build(), child);
             }
             emails.put(env, account.email());
+            members.put(env, account.member());
         });
         Map<String, Output<?>> outputs = new LinkedHashMap<>();
         emails.forEach(outputs::put);
@@ -58,6 +62,11 @@ public final class RuntimeIdentities extends ComponentResource {
 
     /** Environment name to its runtime service account's email. */
     public Map<String, Output<String>> emails() {
-        return java.util.Collections.unmodifiableMap(emails); // in environment order, for stable names
+        return Collections.unmodifiableMap(emails); // in environment order, for stable names
+    }
+
+    /** Environment name to its runtime service account as an IAM member ({@code serviceAccount:...}). */
+    public Map<String, Output<String>> members() {
+        return Collections.unmodifiableMap(members);
     }
 }

@@ -35,7 +35,8 @@ public final class SecretStore extends ComponentResource {
     public SecretStore(String name, SecretStoreArgs args, ComponentResourceOptions options) {
         super(ComponentTypes.of("SecretStore"), name, options);
         var child = CustomResourceOptions.builder().parent(this).build();
-        args.accessors().forEach((env, members) -> {
+        for (String env : args.iam().keys()) {
+            List<Output<String>> members = args.iam().get(env);
             for (String secretName : args.names()) {
                 String id = SecretStoreArgs.secretId(env, secretName);
                 Map<String, String> labels = new HashMap<>(args.labels());
@@ -63,7 +64,7 @@ public final class SecretStore extends ComponentResource {
                 }
                 secretNames.put(id, secret.name());
             }
-        });
+        }
         registerOutputs(new LinkedHashMap<String, Output<?>>(secretNames));
     }
 

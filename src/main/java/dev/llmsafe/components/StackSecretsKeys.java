@@ -11,8 +11,10 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,7 +34,7 @@ public final class StackSecretsKeys extends ComponentResource {
                 .location(args.location())
                 .name(args.keyRing())
                 .build(), CustomResourceOptions.builder().parent(this).protect(true).build());
-        args.users().forEach((env, member) -> {
+        for (String env : args.iam().keys()) {
             Map<String, String> labels = new HashMap<>(args.labels());
             labels.put("environment", env);
             var key = new CryptoKey(name + "-" + env, CryptoKeyArgs.builder()
@@ -42,13 +44,17 @@ public final class StackSecretsKeys extends ComponentResource {
                     .rotationPeriod(StackSecretsKeysArgs.ROTATION_PERIOD)
                     .labels(labels)
                     .build(), CustomResourceOptions.builder().parent(this).protect(true).build());
-            new CryptoKeyIAMMember(name + "-" + env + "-user", CryptoKeyIAMMemberArgs.builder()
-                    .cryptoKeyId(key.id())
-                    .role(USER_ROLE)
-                    .member(member)
-                    .build(), CustomResourceOptions.builder().parent(this).build());
+            List<Output<String>> members = args.iam().get(env);
+            for (int i = 0; i < members.size(); i++) {
+                new CryptoKeyIAMMember(name + "-" + env + "-user" + (i == 0 ? "" : "-" + i),
+                        CryptoKeyIAMMemberArgs.builder()
+                                .cryptoKeyId(key.id())
+                                .role(USER_ROLE)
+                                .member(members.get(i))
+                                .build(), CustomResourceOptions.builder().parent(this).build());
+            }
             secretsProviders.put(env, key.name().applyValue(k -> secretsProvider(args, k)));
-        });
+        }
         registerOutputs(new LinkedHashMap<String, Output<?>>(secretsProviders));
     }
 
@@ -59,6 +65,6 @@ public final class StackSecretsKeys extends ComponentResource {
 
     /** Environment name to its {@code --secrets-provider} URL. */
     public Map<String, Output<String>> secretsProviders() {
-        return java.util.Collections.unmodifiableMap(secretsProviders);
+        return Collections.unmodifiableMap(secretsProviders);
     }
 }

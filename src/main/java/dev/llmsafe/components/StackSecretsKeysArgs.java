@@ -1,8 +1,5 @@
 package dev.llmsafe.components;
 
-import com.pulumi.core.Output;
-
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -12,13 +9,15 @@ import java.util.regex.Pattern;
  *
  * @param location  the Cloud KMS location (a region such as europe-west4)
  * @param keyRing   the key ring's name; key rings can never be deleted in Cloud KMS, so choose it once
- * @param users     environment name to the member (its deployer) that encrypts and decrypts that environment's
- *                  stack secrets
+ * @param iam       who encrypts and decrypts each environment's stack secrets ({@link StackSecretsKeys#USER_ROLE}),
+ *                  keyed by the environment (its deployer): one key per environment, usable by them alone
  */
-public record StackSecretsKeysArgs(String project, String location, String keyRing, Map<String, Output<String>> users,
+public record StackSecretsKeysArgs(String project, String location, String keyRing, IamMembers iam,
                                    Map<String, String> labels) {
     /** Keys turn over every 90 days; old versions still decrypt what they encrypted. */
     public static final String ROTATION_PERIOD = "7776000s";
+    /** Key rings can never be deleted, so the default is chosen once for every project. */
+    public static final String DEFAULT_KEY_RING = "pulumi-stacks";
     static final Pattern KEY_RING = Pattern.compile("[a-zA-Z0-9_-]{1,63}");
 
     public StackSecretsKeysArgs {
@@ -27,10 +26,9 @@ public record StackSecretsKeysArgs(String project, String location, String keyRi
         if (keyRing == null || !KEY_RING.matcher(keyRing).matches()) {
             throw new IllegalArgumentException("keyRing '" + keyRing + "' must be 1-63 letters, digits, '_' or '-'");
         }
-        if (users == null || users.isEmpty()) {
+        if (iam == null || iam.isEmpty()) {
             throw new IllegalArgumentException("at least one environment needs a stack secrets key");
         }
-        users = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(users));
         labels = Map.copyOf(labels == null ? Map.of() : labels);
     }
 }

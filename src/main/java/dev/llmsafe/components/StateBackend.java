@@ -50,12 +50,12 @@ public final class StateBackend extends ComponentResource {
             // Pulumi refuses an import whose inputs differ from the bucket. The bucket script creates exactly these
             // settings (.github/scripts/ensure-state-bucket.sh) except the labels, which it cannot know, so labels
             // wait until adoption is switched off after the first update (docs/configuration.md).
-            bucketOptions.importId(args.bucketName()).ignoreChanges(java.util.List.of("labels"));
+            bucketOptions.importId(args.bucketName()).ignoreChanges(List.of("labels"));
         }
         var bucket = new Bucket(name + "-bucket", bucketArgs.build(), bucketOptions.build());
 
-        args.writers().forEach((key, member) ->
-            new BucketIAMMember(name + "-writer-" + key, BucketIAMMemberArgs.builder()
+        args.iam().forEachGrant((grant, member) ->
+            new BucketIAMMember(name + "-writer-" + grant, BucketIAMMemberArgs.builder()
                     .bucket(bucket.name())
                     .role(WRITER_ROLE)
                     .member(member)

@@ -1,18 +1,15 @@
 package dev.llmsafe.components;
 
-import com.pulumi.core.Output;
-
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Inputs of {@link StateBackend}. Only the project and bucket name are required; everything else has a
- * hardened default.
+ * Inputs of {@link StateBackend}. The project, bucket name and location are required; everything else has a
+ * hardened default. Built with {@link #builder}, whose {@code build()} refuses what can never work.
  *
- * @param writers who reads and writes state objects: a stable key (the environment) to a member such as
- *                {@code serviceAccount:...}; the key names the grant, so grants never shift between members
+ * @param iam who reads and writes state objects ({@link StateBackend#WRITER_ROLE}): a stable key (the
+ *            environment) to a member such as {@code serviceAccount:...}
  */
 public record StateBackendArgs(
         String project,
@@ -24,7 +21,20 @@ public record StateBackendArgs(
         boolean adoptExisting,
         boolean protect,
         Map<String, String> labels,
-        Map<String, Output<String>> writers) {
+        IamMembers iam) {
+
+    /** Days a replaced state version is kept. */
+    public static final int DEFAULT_NONCURRENT_VERSION_DAYS = 30;
+    /** Replaced versions kept per state file. */
+    public static final int DEFAULT_MAX_NONCURRENT_VERSIONS = 20;
+    /** CI creates the platform's bucket before the first login, so the stack adopts it. */
+    public static final boolean DEFAULT_ADOPT_EXISTING = true;
+    public static final boolean DEFAULT_PROTECT = true;
+
+    /** The platform stack's own state bucket when config names none: {@code <project>-pulumi-state}. */
+    public static String defaultBucketName(String project) {
+        return project + "-pulumi-state";
+    }
 
     public StateBackendArgs {
         Objects.requireNonNull(project, "project");
@@ -38,17 +48,81 @@ public record StateBackendArgs(
         }
         kmsKeyName = kmsKeyName == null ? Optional.empty() : kmsKeyName;
         labels = Map.copyOf(labels == null ? Map.of() : labels);
-        writers = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(writers == null ? Map.of() : writers));
+        iam = iam == null ? IamMembers.none() : iam;
     }
 
-    /** Hardened defaults: 30 days and 20 versions of history, adopt an existing bucket, protected. */
-    public static StateBackendArgs defaults(String project, String bucketName, String location) {
-        return new StateBackendArgs(project, bucketName, location, 30, 20, Optional.empty(), true, true,
-                Map.of(), Map.of());
+    public static Builder builder(String project, String bucketName, String location) {
+        return new Builder(project, bucketName, location);
     }
 
-    public StateBackendArgs withWriters(Map<String, Output<String>> members) {
-        return new StateBackendArgs(project, bucketName, location, noncurrentVersionDays, maxNoncurrentVersions,
-                kmsKeyName, adoptExisting, protect, labels, members);
+    /** A builder holding these inputs, to derive another bucket's. */
+    public Builder toBuilder() {
+        return builder(project, bucketName, location).noncurrentVersionDays(noncurrentVersionDays)
+                .maxNoncurrentVersions(maxNoncurrentVersions).kmsKeyName(kmsKeyName).adoptExisting(adoptExisting)
+                .protect(protect).labels(labels).iam(iam);
+    }
+
+    public static final class Builder {
+        private String project;
+        private String bucketName;
+        private String location;
+        private int noncurrentVersionDays = DEFAULT_NONCURRENT_VERSION_DAYS;
+        private int maxNoncurrentVersions = DEFAULT_MAX_NONCURRENT_VERSIONS;
+        private Optional<String> kmsKeyName = Optional.empty();
+        private boolean adoptExisting = DEFAULT_ADOPT_EXISTING;
+        private boolean protect = DEFAULT_PROTECT;
+        private Map<String, String> labels = Map.of();
+        private IamMembers iam = IamMembers.none();
+
+        private Builder(String project, String bucketName, String location) {
+            this.project = project;
+            this.bucketName = bucketName;
+            this.location = location;
+        }
+
+        public Builder bucketName(String bucketName) {
+            this.bucketName = bucketName;
+            return this;
+        }
+
+        public Builder noncurrentVersionDays(int days) {
+            this.noncurrentVersionDays = days;
+            return this;
+        }
+
+        public Builder maxNoncurrentVersions(int versions) {
+            this.maxNoncurrentVersions = versions;
+            return this;
+        }
+
+        public Builder kmsKeyName(Optional<String> kmsKeyName) {
+            this.kmsKeyName = kmsKeyName;
+            return this;
+        }
+
+        public Builder adoptExisting(boolean adoptExisting) {
+            this.adoptExisting = adoptExisting;
+            return this;
+        }
+
+        public Builder protect(boolean protect) {
+            this.protect = protect;
+            return this;
+        }
+
+        public Builder labels(Map<String, String> labels) {
+            this.labels = labels;
+            return this;
+        }
+
+        public Builder iam(IamMembers iam) {
+            this.iam = iam;
+            return this;
+        }
+
+        public StateBackendArgs build() {
+            return new StateBackendArgs(project, bucketName, location, noncurrentVersionDays, maxNoncurrentVersions,
+                    kmsKeyName, adoptExisting, protect, labels, iam);
+        }
     }
 }

@@ -46,10 +46,7 @@ public final class RuntimeNames {
 
     /** The subject of a pull request's preview: {@code pr-<N>}. */
     public static String pullRequest(int prNumber) {
-        if (prNumber < 1) {
-            throw new IllegalArgumentException("a pull request number is at least 1, got " + prNumber);
-        }
-        return "pr-" + prNumber;
+        return StackNames.review(prNumber);
     }
 
     /** The Cloud Run service of {@code app} for {@code subject}, e.g. {@code shop-pr-42}. */

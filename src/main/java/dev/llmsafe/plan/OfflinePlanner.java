@@ -52,7 +52,7 @@ public final class OfflinePlanner {
     public static StackSettings settings(Path projectDir, String stack, Optional<Path> configFile,
                                          Map<String, String> overrides) throws IOException {
         return StackSettingsReader.read(stack, config(projectDir, stack, configFile, overrides),
-                PolicyFile.projectAiIdentities(projectDir));
+                PolicyFile.projectFacts(projectDir));
     }
 
     /** The stack's raw config as the engine would hand it over: the stack file over Pulumi.yaml's config. */
@@ -79,7 +79,7 @@ public final class OfflinePlanner {
         Map<String, String> all = new LinkedHashMap<>(filled);
         all.putAll(overrides);
         return new OfflineSettings(StackSettingsReader.read(stack, config(projectDir, stack, configFile, all),
-                PolicyFile.projectAiIdentities(projectDir)), filled);
+                PolicyFile.projectFacts(projectDir)), filled);
     }
 
     /** The review keys a config lacks, with offline stand-ins; empty for other stacks. */

@@ -1,8 +1,10 @@
 package dev.llmsafe.policy;
 
+import dev.llmsafe.components.GithubGovernanceArgs;
 import dev.llmsafe.identity.ActorClassifier;
 import dev.llmsafe.policy.input.InputException;
 import dev.llmsafe.stack.EnvironmentNames;
+import dev.llmsafe.stack.PolicyFacts;
 import dev.llmsafe.stack.StackKind;
 
 import java.io.IOException;
@@ -72,7 +74,8 @@ public record PolicyFile(
 
     /** The policy used when no policy file is given: every rule at its default level. */
     public static PolicyFile defaults() {
-        return new PolicyFile(Map.of(), new EnvironmentNames("review", "staging", "production"), "main",
+        return new PolicyFile(Map.of(), new EnvironmentNames("review", "staging", "production"),
+                GithubGovernanceArgs.DEFAULT_MAIN_BRANCH,
                 DEFAULT_PROTECTED_PATHS, Set.of(), ActorClassifier.DEFAULT_AGENT_PATTERNS, List.of(), Map.of(),
                 DEFAULT_AUDIT_RETENTION_DAYS, false, List.of(), List.of(), List.of(), "(defaults)");
     }
@@ -141,8 +144,17 @@ public record PolicyFile(
      * all read.
      */
     public static Set<String> projectAiIdentities(Path projectDir) throws IOException {
+        return projectFacts(projectDir).aiIdentities();
+    }
+
+    /**
+     * What the stacks read from the project's {@code policy.yaml} in {@code projectDir} (its AI identities and main
+     * branch), or the defaults when the project has no policy file.
+     */
+    public static PolicyFacts projectFacts(Path projectDir) throws IOException {
         Path file = projectDir.resolve(PROJECT_FILE);
-        return Files.isRegularFile(file) ? load(file, PROJECT_FILE).aiIdentities() : Set.of();
+        PolicyFile policy = Files.isRegularFile(file) ? load(file, PROJECT_FILE) : defaults();
+        return new PolicyFacts(policy.aiIdentities(), policy.mainBranch());
     }
 
     public EnforcementLevel levelFor(Rule rule, Optional<StackKind> kind) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** Reads what the app is told: {@code appEnv}, {@code appSecrets} and the {@code otel*} keys. */
@@ -77,14 +78,16 @@ final class AppEnvReader {
     OtelConfig otel(StackKind kind) {
         Optional<String> endpoint = Optional.ofNullable(in.optional("otelEndpoint", null, OTLP_ENDPOINT,
                 "must be the OTLP collector's http(s) URL, e.g. https://otlp.example.com:4318"));
-        String protocol = in.optional("otelProtocol", "http/protobuf", Pattern.compile("grpc|http/protobuf|http/json"),
-                "must be grpc, http/protobuf or http/json");
-        String sampler = in.raw("otelSampler").map(String::trim).orElse("parentbased_traceidratio");
+        String protocol = in.optional("otelProtocol", OtelConfig.DEFAULT_PROTOCOL,
+                Pattern.compile("grpc|http/protobuf|http/json"), "must be grpc, http/protobuf or http/json");
+        in.declareDefault("otelSampler", OtelConfig.DEFAULT_SAMPLER);
+        String sampler = in.raw("otelSampler").map(String::trim).orElse(OtelConfig.DEFAULT_SAMPLER);
         if (!OtelConfig.SAMPLERS.contains(sampler)) {
-            in.problem("otelSampler", sampler, "must be one of " + new java.util.TreeSet<>(OtelConfig.SAMPLERS));
-            sampler = "parentbased_traceidratio";
+            in.problem("otelSampler", sampler, "must be one of " + new TreeSet<>(OtelConfig.SAMPLERS));
+            sampler = OtelConfig.DEFAULT_SAMPLER;
         }
-        double ratio = RuntimeSettingsReader.ratio(in, "otelSamplerRatio", kind == StackKind.PRODUCTION ? 0.1 : 1.0);
-        return new OtelConfig(endpoint, protocol == null ? "http/protobuf" : protocol, sampler, ratio);
+        double ratio = RuntimeSettingsReader.ratio(in, "otelSamplerRatio", kind == StackKind.PRODUCTION
+                ? OtelConfig.DEFAULT_PRODUCTION_SAMPLER_RATIO : OtelConfig.DEFAULT_SAMPLER_RATIO);
+        return new OtelConfig(endpoint, protocol == null ? OtelConfig.DEFAULT_PROTOCOL : protocol, sampler, ratio);
     }
 }

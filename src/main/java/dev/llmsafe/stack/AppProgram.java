@@ -7,6 +7,7 @@ import dev.llmsafe.components.AppEnvironment;
 import dev.llmsafe.components.AppRuntime;
 import dev.llmsafe.components.CloudRunApp;
 import dev.llmsafe.components.CloudRunAppArgs;
+import dev.llmsafe.components.IamMembers;
 import dev.llmsafe.components.Observability;
 import dev.llmsafe.components.ObservabilityArgs;
 import dev.llmsafe.components.PreviewDatabase;
@@ -14,12 +15,15 @@ import dev.llmsafe.components.PreviewDatabaseArgs;
 import dev.llmsafe.components.RailwayApp;
 import dev.llmsafe.components.RailwayAppArgs;
 import dev.llmsafe.naming.RuntimeNames;
+import dev.llmsafe.naming.ServiceAccounts;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The {@code review}, {@code staging} and {@code production} kinds: the app on the runtime the toggle chose and, for
@@ -43,13 +47,13 @@ final class AppProgram {
         rt.secrets().forEach((variable, name) -> secretIds.put(variable, RuntimeNames.secretId(env, name)));
         // A preview's own database replaces a DATABASE_URL shared by every preview through appSecrets.
         s.previewDatabase().ifPresent(db -> secretIds.remove(PreviewDatabase.VARIABLE));
-        var app = new AppEnvironment(env, rt.serviceName(), review.map(ReviewTarget::prNumber), commit,
-                rt.variables(), secretIds, rt.otel());
+        var app = AppEnvironment.builder(env, rt.serviceName()).prNumber(review.map(ReviewTarget::prNumber))
+                .commitSha(commit).variables(rt.variables()).secrets(secretIds).otel(rt.otel()).build();
         Optional<PreviewDatabase> database = s.previewDatabase().map(db -> previewDatabase(s, rt, app, db));
 
-        AppRuntime runtime = switch (rt.target().target()) {
-            case RAILWAY -> railway(s, rt, app, subject, review, commit, database);
-            case CLOUD_RUN -> cloudRun(s, rt, app, subject, review, commit, database);
+        AppRuntime runtime = switch (rt.runsOn()) {
+            case RAILWAY -> railway(s, rt, app, subject, database);
+            case CLOUD_RUN -> cloudRun(s, rt, app, subject, database);
         };
 
         ctx.export("kind", Output.of(s.kind().configValue()));
@@ -65,27 +69,17 @@ final class AppProgram {
         });
         commit.ifPresent(sha -> ctx.export("commitSha", Output.of(sha)));
         database.ifPresent(db -> ctx.export("previewDatabase", db.databaseName()));
-        Optional<String> cloudRunService = Optional.empty();
-        if (runtime instanceof RailwayApp railway) {
-            ctx.export("railwayProjectId", railway.projectId());
-        } else if (runtime instanceof CloudRunApp cloudRun) {
-            ctx.export("cloudRunService", cloudRun.serviceName());
-            cloudRunService = Optional.of(RuntimeNames.cloudRunService(s.appName(), subject));
-        }
+        runtime.identifiers().forEach(ctx::export);
         MonitoringSettings monitoring = s.monitoring().orElseThrow();
         if (monitoring.enabled()) {
-            var observability = new Observability(s.appName(), new ObservabilityArgs(s.gcpProject(), env,
-                    runtime.url().applyValue(u -> java.net.URI.create(u).getHost()), healthPath(rt),
-                    monitoring.notificationChannels(), cloudRunService, monitoring.errorRateThreshold(),
-                    s.baseLabels()), null);
+            var observability = new Observability(s.appName(), ObservabilityArgs.builder(s.gcpProject(), env,
+                            runtime.url().applyValue(u -> URI.create(u).getHost()))
+                    .healthPath(rt.healthPath()).notificationChannels(monitoring.notificationChannels())
+                    .cloudRunService(runtime.requestMetricsService())
+                    .errorRateThreshold(monitoring.errorRateThreshold()).labels(s.baseLabels()).build(), null);
             ctx.export("dashboardUrl", observability.dashboardUrl());
             ctx.export("alertsUrl", observability.alertsUrl());
         }
-    }
-
-    /** The health contract's path (docs/health-contract.md), the same on both runtimes. */
-    private static String healthPath(RuntimeSettings rt) {
-        return rt.cloudRun().healthPath();
     }
 
     /**
@@ -95,10 +89,11 @@ final class AppProgram {
     private static PreviewDatabase previewDatabase(StackSettings s, RuntimeSettings rt, AppEnvironment app,
                                                    PreviewDatabaseSettings db) {
         String passwordId = RuntimeNames.secretId(app.environment(), db.passwordSecret());
-        return new PreviewDatabase("preview-db", new PreviewDatabaseArgs(app, s.appName(), db.instance(),
-                rt.target().target(), s.gcpProject(), passwordId,
-                Optional.ofNullable(s.secrets().values().get(passwordId)), runtimeAccountEmail(s, app.environment()),
-                s.secrets().replicaLocations(), s.baseLabels()), null);
+        return new PreviewDatabase("preview-db", PreviewDatabaseArgs.builder(app, s.appName(), db.instance())
+                .target(rt.runsOn()).secretProject(s.gcpProject()).passwordSecretId(passwordId)
+                .passwordValue(Optional.ofNullable(s.secrets().values().get(passwordId)))
+                .runtimeAccountEmail(runtimeAccountEmail(s, app.environment()))
+                .replicaLocations(s.secrets().replicaLocations()).labels(s.baseLabels()).build(), null);
     }
 
     private static ComponentResourceOptions after(Optional<PreviewDatabase> database) {
@@ -106,12 +101,13 @@ final class AppProgram {
     }
 
     private static String runtimeAccountEmail(StackSettings s, String env) {
-        return PlatformProgram.runtimeAccountId(s, env) + "@" + s.gcpProject() + ".iam.gserviceaccount.com";
+        return ServiceAccounts.email(ServiceAccounts.runtimeId(s.appName(), env), s.gcpProject());
     }
 
     private static AppRuntime railway(StackSettings s, RuntimeSettings rt, AppEnvironment app, String subject,
-                                      Optional<ReviewTarget> review, Optional<String> commit,
                                       Optional<PreviewDatabase> database) {
+        Optional<ReviewTarget> review = s.review();
+        Optional<String> commit = app.commitSha();
         RuntimeSettings.Railway railway = rt.railway();
         Optional<RailwayAppArgs.RegistryLogin> login = railway.registry().map(r -> new RailwayAppArgs.RegistryLogin(
                 r.username(), RuntimeNames.secretId(app.environment(), r.secretName())));
@@ -121,32 +117,38 @@ final class AppProgram {
                 : RailwayAppArgs.Source.repository(s.github().fullName(),
                 review.map(ReviewTarget::branch).orElse(railway.branch()), railway.rootDirectory());
         Map<String, SecretText> values = new LinkedHashMap<>();
-        java.util.stream.Stream.concat(app.secrets().values().stream(),
+        Stream.concat(app.secrets().values().stream(),
                 login.map(RailwayAppArgs.RegistryLogin::secretId).stream()).forEach(id -> {
             SecretText value = s.secrets().values().get(id);
             if (value != null) {
                 values.put(id, value);
             }
         });
-        return new RailwayApp("app", new RailwayAppArgs(app, RuntimeNames.railwayProject(s.appName(), subject),
-                railway.workspaceId(), rt.serviceName(), source, RuntimeNames.railwaySubdomain(s.appName(), subject),
-                s.gcpProject(), values, railway.token().map(t -> Output.ofSecret(t.reveal())),
-                database.map(db -> Map.of(PreviewDatabase.VARIABLE, db.url())).orElse(Map.of())), after(database));
+        return new RailwayApp("app", RailwayAppArgs.builder(app, RuntimeNames.railwayProject(s.appName(), subject))
+                .workspaceId(railway.workspaceId()).serviceName(rt.serviceName()).source(source)
+                .subdomain(RuntimeNames.railwaySubdomain(s.appName(), subject)).gcpProject(s.gcpProject())
+                .secretValues(values).token(railway.token().map(t -> Output.ofSecret(t.reveal())))
+                .secretVariables(database.map(db -> Map.of(PreviewDatabase.VARIABLE, db.url())).orElse(Map.of()))
+                .build(), after(database));
     }
 
     private static AppRuntime cloudRun(StackSettings s, RuntimeSettings rt, AppEnvironment app, String subject,
-                                       Optional<ReviewTarget> review, Optional<String> commit,
                                        Optional<PreviewDatabase> database) {
+        Optional<ReviewTarget> review = s.review();
+        Optional<String> commit = app.commitSha();
         RuntimeSettings.CloudRun run = rt.cloudRun();
         Map<String, String> labels = new TreeMap<>(s.baseLabels());
         review.ifPresent(r -> labels.put("branch", RuntimeNames.labelValue(r.branch())));
         Map<String, CloudRunAppArgs.SecretReference> secrets = new TreeMap<>();
         database.flatMap(PreviewDatabase::secretReference).ifPresent(ref -> secrets.put(PreviewDatabase.VARIABLE, ref));
         List<String> instances = database.map(db -> List.of(db.instance())).orElse(List.of());
-        return new CloudRunApp("app", new CloudRunAppArgs(app, s.gcpProject(), s.gcpRegion(),
-                RuntimeNames.cloudRunService(s.appName(), subject), rt.image().reference(commit).orElseThrow(),
-                runtimeAccountEmail(s, app.environment()), review.isPresent(), run.minInstances(), run.maxInstances(),
-                run.containerPort(), run.cpu(), run.memory(), run.healthPath(), run.allowPublicInvoker(),
-                run.invokers(), labels, secrets, instances), after(database));
+        return new CloudRunApp("app", CloudRunAppArgs.builder(app, s.gcpProject(), s.gcpRegion())
+                .serviceName(RuntimeNames.cloudRunService(s.appName(), subject))
+                .image(rt.image().reference(commit).orElseThrow())
+                .serviceAccountEmail(runtimeAccountEmail(s, app.environment())).preview(review.isPresent())
+                .scaling(run.minInstances(), run.maxInstances()).port(run.containerPort()).cpu(run.cpu())
+                .memory(run.memory()).healthPath(rt.healthPath()).allowPublicInvoker(run.allowPublicInvoker())
+                .iam(IamMembers.listed(run.invokers())).labels(labels).secretReferences(secrets)
+                .cloudSqlInstances(instances).build(), after(database));
     }
 }

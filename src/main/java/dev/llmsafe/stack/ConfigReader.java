@@ -5,10 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -22,7 +27,8 @@ public final class ConfigReader {
 
     private final ConfigSource source;
     private final List<ConfigProblem> problems = new ArrayList<>();
-    private final java.util.Set<String> known = new java.util.HashSet<>();
+    private final Set<String> known = new HashSet<>();
+    private final Map<String, Object> defaults = new TreeMap<>();
 
     public ConfigReader(ConfigSource source) {
         this.source = source;
@@ -43,17 +49,32 @@ public final class ConfigReader {
 
     /** Marks keys as belonging to this project even where the current stack kind does not use them. */
     public void known(String... keys) {
-        known.addAll(java.util.Arrays.asList(keys));
+        known.addAll(Arrays.asList(keys));
     }
 
     /** Reports keys in the project namespace that no reader asked for: usually typos. */
     public void reportUnknownKeys() {
-        for (String key : new java.util.TreeSet<>(source.keys())) {
+        for (String key : new TreeSet<>(source.keys())) {
             if (!known.contains(key)) {
                 problem(key, source.get(key).orElse(""), "is not a known key of this project; "
                         + "see docs/configuration.md for the keys and their spelling");
             }
         }
+    }
+
+    /**
+     * Records the value {@code key} takes when config leaves it unset, for a reader that reads the key itself
+     * through {@link #raw}; the typed reads below record theirs. docs/configuration.md is tested against these.
+     */
+    public void declareDefault(String key, Object value) {
+        if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
+            defaults.put(key, value);
+        }
+    }
+
+    /** Key to the value it takes when unset, for every key read so far that has one. */
+    public Map<String, Object> defaults() {
+        return Map.copyOf(defaults);
     }
 
     public boolean isSecret(String key) {
@@ -72,6 +93,7 @@ public final class ConfigReader {
 
     /** An optional string matching {@code pattern}, or {@code fallback} when absent. */
     public String optional(String key, String fallback, Pattern pattern, String fix) {
+        declareDefault(key, fallback);
         return raw(key).map(v -> matching(key, v, pattern, fix)).orElse(fallback);
     }
 
@@ -101,6 +123,7 @@ public final class ConfigReader {
     }
 
     public int integer(String key, int fallback, int min, int max, String what) {
+        declareDefault(key, fallback);
         Optional<String> value = raw(key);
         if (value.isEmpty()) {
             return fallback;
@@ -117,6 +140,7 @@ public final class ConfigReader {
     }
 
     public boolean bool(String key, boolean fallback) {
+        declareDefault(key, fallback);
         Optional<String> value = raw(key);
         if (value.isEmpty()) {
             return fallback;
@@ -137,6 +161,7 @@ public final class ConfigReader {
      * Items failing {@code itemOk} are reported one by one.
      */
     public List<String> list(String key, List<String> fallback, Predicate<String> itemOk, String fix) {
+        declareDefault(key, fallback);
         Optional<String> value = raw(key);
         if (value.isEmpty()) {
             return fallback;

@@ -1,11 +1,12 @@
 package dev.llmsafe.stack;
 
 import com.pulumi.core.Output;
+import dev.llmsafe.components.CiVariables;
 import dev.llmsafe.components.GithubActionsIdentity;
+import dev.llmsafe.components.IamMembers;
 import dev.llmsafe.components.StackSecretsKeys;
 import dev.llmsafe.components.StackSecretsKeysArgs;
 import dev.llmsafe.components.StateBackend;
-import dev.llmsafe.components.StateBackendArgs;
 import dev.llmsafe.naming.Names;
 
 import java.util.LinkedHashMap;
@@ -20,30 +21,26 @@ import java.util.TreeMap;
 record EnvironmentState(Map<String, StateBackend> buckets, StackSecretsKeys keys) {
 
     static EnvironmentState define(StackSettings s, GithubActionsIdentity identity) {
-        StateBackendSettings st = s.stateBackend();
         Map<String, StateBackend> buckets = new LinkedHashMap<>();
-        Map<String, Output<String>> deployers = new LinkedHashMap<>();
+        Map<String, Output<String>> deployers = identity.deployerMembers();
         for (String env : s.environments().all()) {
             Map<String, String> labels = new TreeMap<>(s.baseLabels());
             labels.put("environment", env);
-            Output<String> deployer = identity.deployerEmails().get(env).applyValue(e -> "serviceAccount:" + e);
-            deployers.put(env, deployer);
-            buckets.put(env, new StateBackend("state-" + env, new StateBackendArgs(s.gcpProject(),
-                    bucketName(st.bucketName(), env), st.location(), st.noncurrentVersionDays(),
-                    st.maxNoncurrentVersions(), st.kmsKeyName(), false, st.protect(), labels,
-                    Map.of(env, deployer)), null));
+            // The platform's bucket settings, for a bucket the platform stack creates rather than adopts.
+            buckets.put(env, new StateBackend("state-" + env, s.stateBackend().toBuilder()
+                    .bucketName(bucketName(s.stateBackend().bucketName(), env)).adoptExisting(false).labels(labels)
+                    .iam(IamMembers.of(env, deployers.get(env))).build(), null));
         }
         var keys = new StackSecretsKeys("stack-keys", new StackSecretsKeysArgs(s.gcpProject(), s.gcpRegion(),
-                st.stackKeyRing(), deployers, s.baseLabels()), null);
+                s.stackKeyRing(), IamMembers.of(deployers), s.baseLabels()), null);
         return new EnvironmentState(buckets, keys);
     }
 
     /** What CI reads in each environment: where its state is and how its stack secrets are encrypted. */
-    Map<String, Map<String, Output<String>>> ciVariables() {
-        Map<String, Map<String, Output<String>>> variables = new LinkedHashMap<>();
-        buckets.forEach((env, bucket) -> variables.put(env, Map.of("PULUMI_STATE_BUCKET", bucket.bucketName(),
-                "PULUMI_SECRETS_PROVIDER", keys.secretsProviders().get(env))));
-        return variables;
+    void addCiVariables(CiVariables.Builder variables) {
+        Map<String, Output<String>> bucketNames = new LinkedHashMap<>();
+        buckets.forEach((env, bucket) -> bucketNames.put(env, bucket.bucketName()));
+        variables.each("PULUMI_STATE_BUCKET", bucketNames).each("PULUMI_SECRETS_PROVIDER", keys.secretsProviders());
     }
 
     /** {@code <stateBucket>-<env>}, shortened with a hash where it would pass GCS's 63 characters. */

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -21,9 +23,17 @@ import java.util.regex.Pattern;
  */
 final class GovernanceSettingsReader {
     static final String APPROVAL_ENVIRONMENT = "productionApprovalEnvironment";
-    /** The stack key AI identities were once listed under; policy.yaml's aiIdentities is their one home now. */
-    static final String MOVED_AI_IDENTITIES = "aiIdentities";
-    static final List<String> KEYS = List.of(APPROVAL_ENVIRONMENT, "mainBranch",
+    /**
+     * Stack keys whose one home is policy.yaml now, with what to tell a stack that still sets one: the gate and the
+     * policy check read them there too, so a second copy could only disagree.
+     */
+    static final Map<String, String> POLICY_FILE_KEYS = Map.of(
+            "aiIdentities", "AI identities are listed once, in policy.yaml's aiIdentities, which the approval gate, "
+                    + "the policy check and this stack all read; move the list there and remove it from the stack config",
+            "mainBranch", "the main branch is named once, in policy.yaml's mainBranch, which the policy check's branch "
+                    + "rules and this stack's rules and environments all read; set it there and remove it from the "
+                    + "stack config");
+    static final List<String> KEYS = List.of(APPROVAL_ENVIRONMENT,
             "stagingReviewers", "stagingReviewerTeams", "productionApprovalReviewers",
             "productionApprovalReviewerTeams", "productionReviewers", "productionReviewerTeams",
             "requiredApprovals", "requiredStatusChecks", "codeOwners", "codeOwnedPaths", "waitTimerMinutes");
@@ -37,27 +47,24 @@ final class GovernanceSettingsReader {
     private GovernanceSettingsReader() {
     }
 
-    /** @param aiIdentities policy.yaml's aiIdentities: none of them may review or own code */
+    /** @param policy policy.yaml's facts: the main branch, and the AI identities that may not review or own code */
     static Optional<GovernanceSettings> read(ConfigReader in, StackKind kind, EnvironmentNames envs, String owner,
-                                             Set<String> aiIdentities) {
-        in.raw(MOVED_AI_IDENTITIES).ifPresent(v -> in.problem(MOVED_AI_IDENTITIES, v, "AI identities are listed once, "
-                + "in policy.yaml's aiIdentities, which the approval gate, the policy check and this stack all read; "
-                + "move the list there and remove it from the stack config"));
+                                             PolicyFacts policy) {
+        new TreeMap<>(POLICY_FILE_KEYS).forEach((key, fix) -> in.raw(key).ifPresent(v -> in.problem(key, v, fix)));
         if (kind != StackKind.PLATFORM) {
             in.known(KEYS.toArray(String[]::new));
             return Optional.empty();
         }
-        String approval = in.optional(APPROVAL_ENVIRONMENT, "production-approval", StackSettingsReader.SHORT_NAME,
+        String approval = in.optional(APPROVAL_ENVIRONMENT, GovernanceSettings.DEFAULT_APPROVAL_ENVIRONMENT,
+                StackSettingsReader.SHORT_NAME,
                 "must be 1-20 characters: lowercase letters, digits and hyphens, starting with a letter");
         if (approval != null && envs.all().contains(approval)) {
             in.problem(APPROVAL_ENVIRONMENT, approval, "must differ from the review, staging and production "
                     + "environments " + envs.all() + ": production needs two environments, each approved once");
         }
-        String main = in.optional("mainBranch", "main", StackSettingsReader.ANY, "");
-        if (main != null && !GitRefs.isValidBranch(main)) {
-            in.problem("mainBranch", main, "must be a valid git branch name, e.g. main");
-        }
-        List<String> ai = List.copyOf(new java.util.TreeSet<>(aiIdentities));
+        String main = policy.mainBranch();
+        Set<String> aiIdentities = policy.aiIdentities();
+        List<String> ai = List.copyOf(new TreeSet<>(aiIdentities));
         ActorClassifier classifier = ActorClassifier.withDefaults(aiIdentities);
         ReviewerListReader lists = new ReviewerListReader(in, classifier);
         String teamOwner = owner == null ? "ORG" : owner;
@@ -69,7 +76,8 @@ final class GovernanceSettingsReader {
                 lists.teams("productionReviewerTeams", teamOwner));
         checkReviewers(in, staging, approvers, production);
 
-        int approvals = in.integer("requiredApprovals", 1, 1, 10, "approving reviews a pull request needs");
+        int approvals = in.integer("requiredApprovals", GovernanceSettings.DEFAULT_REQUIRED_APPROVALS, 1, 10,
+                "approving reviews a pull request needs");
         List<String> checks = distinct(in, "requiredStatusChecks", in.list("requiredStatusChecks", List.of(),
                 v -> CHECK_NAME.matcher(v).matches() && !v.isBlank(),
                 "status check names are the CI job names as GitHub shows them, e.g. build"));
@@ -88,8 +96,10 @@ final class GovernanceSettingsReader {
         }
         int wait = in.integer("waitTimerMinutes", 0, 0, 43200, "minutes production waits after approval; "
                 + "GitHub allows up to 30 days");
-        return Optional.of(new GovernanceSettings(approval, main, staging, approvers, production, ai, approvals,
-                checks, owners, paths, wait));
+        return Optional.of(GovernanceSettings.builder(approval, main).stagingReviewers(staging)
+                .productionApprovalReviewers(approvers).productionReviewers(production).aiIdentities(ai)
+                .requiredApprovals(approvals).requiredStatusChecks(checks).codeOwners(owners).codeOwnedPaths(paths)
+                .waitTimerMinutes(wait).build());
     }
 
     private static void checkReviewers(ConfigReader in, ReviewerSet staging, ReviewerSet approvers,

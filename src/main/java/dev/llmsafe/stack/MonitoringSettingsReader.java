@@ -1,5 +1,7 @@
 package dev.llmsafe.stack;
 
+import dev.llmsafe.components.ObservabilityArgs;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -9,6 +11,8 @@ final class MonitoringSettingsReader {
     static final Pattern CHANNEL = Pattern.compile("projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/notificationChannels/[0-9]{1,30}");
     static final Pattern SHARE = Pattern.compile("0?\\.[0-9]{1,4}");
 
+    private static final double DEFAULT_THRESHOLD = ObservabilityArgs.DEFAULT_ERROR_RATE_THRESHOLD;
+
     private MonitoringSettingsReader() {
     }
 
@@ -17,9 +21,10 @@ final class MonitoringSettingsReader {
         List<String> channels = in.list("notificationChannels", List.of(), c -> CHANNEL.matcher(c).matches(),
                 "notification channels are full names, projects/<project>/notificationChannels/<numeric id> "
                         + "(list them with `gcloud beta monitoring channels list`)");
-        String share = in.optional("errorRateThreshold", "0.05", SHARE,
+        String share = in.optional("errorRateThreshold", null, SHARE,
                 "must be the share of failing requests between 0 and 1, e.g. 0.05 for 5%");
-        double threshold = share == null ? 0.05 : Double.parseDouble(share);
+        in.declareDefault("errorRateThreshold", DEFAULT_THRESHOLD);
+        double threshold = share == null ? DEFAULT_THRESHOLD : Double.parseDouble(share);
         if (share != null && threshold <= 0) {
             in.problem("errorRateThreshold", share, "must be above 0, e.g. 0.05 for 5%");
         }
@@ -27,6 +32,6 @@ final class MonitoringSettingsReader {
             return Optional.empty();
         }
         boolean enabled = kind != StackKind.REVIEW || preview;
-        return Optional.of(new MonitoringSettings(enabled, channels, threshold > 0 ? threshold : 0.05));
+        return Optional.of(new MonitoringSettings(enabled, channels, threshold > 0 ? threshold : DEFAULT_THRESHOLD));
     }
 }

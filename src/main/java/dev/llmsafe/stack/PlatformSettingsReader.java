@@ -1,6 +1,9 @@
 package dev.llmsafe.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.llmsafe.components.GithubActionsIdentityArgs;
+import dev.llmsafe.components.StackSecretsKeysArgs;
+import dev.llmsafe.components.StateBackendArgs;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,32 +42,35 @@ final class PlatformSettingsReader {
         this.environments = environments;
     }
 
-    StateBackendSettings stateBackend() {
-        String defaultName = project == null ? null : project + "-pulumi-state";
-        String name = in.optional("stateBucket", defaultName, BUCKET,
-                "must be a GCS bucket name: 3-63 characters, lowercase letters, digits, '-' and '_', "
+    /** The platform's own state bucket; labels and writers are the program's to add. */
+    StateBackendArgs.Builder stateBackend() {
+        String name = in.optional("stateBucket", project == null ? null : StateBackendArgs.defaultBucketName(project),
+                BUCKET, "must be a GCS bucket name: 3-63 characters, lowercase letters, digits, '-' and '_', "
                         + "starting and ending with a letter or digit, not starting with 'goog'");
-        String defaultLocation = region == null ? null : region.toUpperCase(Locale.ROOT);
-        String location = in.optional("stateBucketLocation", defaultLocation, LOCATION,
-                "must be a GCS location: a region (us-central1), dual-region or multi-region (EU, US)");
-        int days = in.integer("stateNoncurrentVersionDays", 30, 1, 3650,
-                "days a replaced state file is kept");
-        int versions = in.integer("stateMaxNoncurrentVersions", 20, 1, 1000,
-                "older state versions kept per file");
-        Optional<String> kms = Optional.ofNullable(in.optional("stateKmsKeyName", null, KMS_KEY,
-                "must be a Cloud KMS key: projects/P/locations/L/keyRings/R/cryptoKeys/K"));
-        boolean adopt = in.bool("stateBucketAdopt", true);
-        boolean protect = in.bool("stateBucketProtect", true);
-        String keyRing = in.optional("stackKeyRing", "pulumi-stacks", KEY_RING,
+        String location = in.optional("stateBucketLocation", region == null ? null : region.toUpperCase(Locale.ROOT),
+                LOCATION, "must be a GCS location: a region (us-central1), dual-region or multi-region (EU, US)");
+        return StateBackendArgs.builder(project, name, location == null ? null : location.toUpperCase(Locale.ROOT))
+                .noncurrentVersionDays(in.integer("stateNoncurrentVersionDays",
+                        StateBackendArgs.DEFAULT_NONCURRENT_VERSION_DAYS, 1, 3650, "days a replaced state file is kept"))
+                .maxNoncurrentVersions(in.integer("stateMaxNoncurrentVersions",
+                        StateBackendArgs.DEFAULT_MAX_NONCURRENT_VERSIONS, 1, 1000, "older state versions kept per file"))
+                .kmsKeyName(Optional.ofNullable(in.optional("stateKmsKeyName", null, KMS_KEY,
+                        "must be a Cloud KMS key: projects/P/locations/L/keyRings/R/cryptoKeys/K")))
+                .adoptExisting(in.bool("stateBucketAdopt", StateBackendArgs.DEFAULT_ADOPT_EXISTING))
+                .protect(in.bool("stateBucketProtect", StateBackendArgs.DEFAULT_PROTECT));
+    }
+
+    /** The Cloud KMS key ring of the per-environment keys that encrypt stack secrets. */
+    String stackKeyRing() {
+        return in.optional("stackKeyRing", StackSecretsKeysArgs.DEFAULT_KEY_RING, KEY_RING,
                 "must be 1-63 letters, digits, '_' or '-'; a Cloud KMS key ring can never be deleted, so choose it once");
-        return new StateBackendSettings(name, location == null ? null : location.toUpperCase(Locale.ROOT),
-                days, versions, kms, adopt, protect, keyRing);
     }
 
     IdentitySettings identity() {
         String fix = "must be 4-32 characters: lowercase letters, digits and hyphens, not starting with 'gcp-'";
-        String pool = in.optional("workloadIdentityPoolId", "github-actions", POOL_ID, fix);
-        String provider = in.optional("workloadIdentityProviderId", "github", POOL_ID, fix);
+        String pool = in.optional("workloadIdentityPoolId", GithubActionsIdentityArgs.DEFAULT_POOL_ID, POOL_ID, fix);
+        String provider = in.optional("workloadIdentityProviderId", GithubActionsIdentityArgs.DEFAULT_PROVIDER_ID,
+                POOL_ID, fix);
         Map<String, JsonNode> configured = in.object("deployerRoles");
         for (String env : configured.keySet()) {
             if (!environments.all().contains(env)) {

@@ -1,9 +1,12 @@
 package dev.llmsafe.stack;
 
+import dev.llmsafe.components.AppRuntime;
+import dev.llmsafe.components.CloudRunAppArgs;
 import dev.llmsafe.components.OtelConfig;
 import dev.llmsafe.components.RuntimeTarget;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +22,7 @@ import java.util.Optional;
  * @param commitSha     the deployed commit of a staging or production stack, when CI passes it
  * @param variables     {@code appEnv}: plain environment variables
  * @param secrets       {@code appSecrets}: variable name to a secret name of {@code secretNames}
+ * @param healthPath    {@code healthPath}: the health contract's path, the same on every runtime
  */
 public record RuntimeSettings(
         TargetChoice target,
@@ -31,8 +35,17 @@ public record RuntimeSettings(
         Map<String, String> variables,
         Map<String, String> secrets,
         OtelConfig otel,
+        String healthPath,
         Railway railway,
         CloudRun cloudRun) {
+
+    /** The branch a staging or production Railway service builds when config names none. */
+    public static final String DEFAULT_RAILWAY_BRANCH = "main";
+
+    /** The runtime the app runs on, as chosen by {@link #target()}. */
+    public RuntimeTarget runsOn() {
+        return target.target();
+    }
 
     /** The container image: {@code image} plus {@code imageDigest} (or, for previews, {@code imageTag}). */
     public record Image(Optional<String> repository, Optional<String> digest, Optional<String> tag) {
@@ -53,7 +66,7 @@ public record RuntimeSettings(
         REPOSITORY, IMAGE;
 
         public String configValue() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -66,6 +79,47 @@ public record RuntimeSettings(
      */
     public record Railway(Optional<String> workspaceId, Optional<SecretText> token, RailwaySource source,
                           String branch, Optional<String> rootDirectory, Optional<Registry> registry) {
+        public static Builder builder(RailwaySource source, String branch) {
+            return new Builder(source, branch);
+        }
+
+        public static final class Builder {
+            private final RailwaySource source;
+            private final String branch;
+            private Optional<String> workspaceId = Optional.empty();
+            private Optional<SecretText> token = Optional.empty();
+            private Optional<String> rootDirectory = Optional.empty();
+            private Optional<Registry> registry = Optional.empty();
+
+            private Builder(RailwaySource source, String branch) {
+                this.source = source;
+                this.branch = branch;
+            }
+
+            public Builder workspaceId(Optional<String> workspaceId) {
+                this.workspaceId = workspaceId;
+                return this;
+            }
+
+            public Builder token(Optional<SecretText> token) {
+                this.token = token;
+                return this;
+            }
+
+            public Builder rootDirectory(Optional<String> rootDirectory) {
+                this.rootDirectory = rootDirectory;
+                return this;
+            }
+
+            public Builder registry(Optional<Registry> registry) {
+                this.registry = registry;
+                return this;
+            }
+
+            public Railway build() {
+                return new Railway(workspaceId, token, source, branch, rootDirectory, registry);
+            }
+        }
     }
 
     /**
@@ -77,6 +131,138 @@ public record RuntimeSettings(
 
     /** Cloud Run specifics. */
     public record CloudRun(int minInstances, int maxInstances, int containerPort, String cpu, String memory,
-                           String healthPath, boolean allowPublicInvoker, List<String> invokers) {
+                           boolean allowPublicInvoker, List<String> invokers) {
+        public static Builder builder(int minInstances, int maxInstances) {
+            return new Builder(minInstances, maxInstances);
+        }
+
+        public static final class Builder {
+            private final int minInstances;
+            private final int maxInstances;
+            private int containerPort = CloudRunAppArgs.DEFAULT_CONTAINER_PORT;
+            private String cpu = CloudRunAppArgs.DEFAULT_CPU;
+            private String memory = CloudRunAppArgs.DEFAULT_MEMORY;
+            private boolean allowPublicInvoker;
+            private List<String> invokers = List.of();
+
+            private Builder(int minInstances, int maxInstances) {
+                this.minInstances = minInstances;
+                this.maxInstances = maxInstances;
+            }
+
+            public Builder containerPort(int containerPort) {
+                this.containerPort = containerPort;
+                return this;
+            }
+
+            public Builder cpu(String cpu) {
+                this.cpu = cpu;
+                return this;
+            }
+
+            public Builder memory(String memory) {
+                this.memory = memory;
+                return this;
+            }
+
+            public Builder allowPublicInvoker(boolean allowPublicInvoker) {
+                this.allowPublicInvoker = allowPublicInvoker;
+                return this;
+            }
+
+            public Builder invokers(List<String> invokers) {
+                this.invokers = invokers;
+                return this;
+            }
+
+            public CloudRun build() {
+                return new CloudRun(minInstances, maxInstances, containerPort, cpu, memory, allowPublicInvoker, invokers);
+            }
+        }
+    }
+
+    public static Builder builder(TargetChoice target, RuntimeTarget defaultTarget) {
+        return new Builder(target, defaultTarget);
+    }
+
+    public static final class Builder {
+        private final TargetChoice target;
+        private final RuntimeTarget defaultTarget;
+        private List<BranchRule> branchRules = List.of();
+        private List<String> prLabels = List.of();
+        private String serviceName;
+        private Optional<String> commitSha = Optional.empty();
+        private Image image;
+        private Map<String, String> variables = Map.of();
+        private Map<String, String> secrets = Map.of();
+        private OtelConfig otel = OtelConfig.defaults();
+        private String healthPath = AppRuntime.DEFAULT_HEALTH_PATH;
+        private Railway railway;
+        private CloudRun cloudRun;
+
+        private Builder(TargetChoice target, RuntimeTarget defaultTarget) {
+            this.target = target;
+            this.defaultTarget = defaultTarget;
+        }
+
+        public Builder branchRules(List<BranchRule> branchRules) {
+            this.branchRules = branchRules;
+            return this;
+        }
+
+        public Builder prLabels(List<String> prLabels) {
+            this.prLabels = prLabels;
+            return this;
+        }
+
+        public Builder serviceName(String serviceName) {
+            this.serviceName = serviceName;
+            return this;
+        }
+
+        public Builder commitSha(Optional<String> commitSha) {
+            this.commitSha = commitSha;
+            return this;
+        }
+
+        public Builder image(Image image) {
+            this.image = image;
+            return this;
+        }
+
+        public Builder variables(Map<String, String> variables) {
+            this.variables = variables;
+            return this;
+        }
+
+        public Builder secrets(Map<String, String> secrets) {
+            this.secrets = secrets;
+            return this;
+        }
+
+        public Builder otel(OtelConfig otel) {
+            this.otel = otel;
+            return this;
+        }
+
+        public Builder healthPath(String healthPath) {
+            this.healthPath = healthPath;
+            return this;
+        }
+
+        public Builder railway(Railway railway) {
+            this.railway = railway;
+            return this;
+        }
+
+        public Builder cloudRun(CloudRun cloudRun) {
+            this.cloudRun = cloudRun;
+            return this;
+        }
+
+        public RuntimeSettings build() {
+            return new RuntimeSettings(target, defaultTarget, branchRules, prLabels, serviceName, commitSha, image, variables,
+                    secrets, otel, healthPath, railway, cloudRun);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.llmsafe.stack;
 
+import dev.llmsafe.components.AppRuntime;
+import dev.llmsafe.components.CloudRunAppArgs;
 import dev.llmsafe.components.RuntimeTarget;
 
 import java.util.List;
@@ -36,6 +38,8 @@ final class RuntimeSettingsReader {
     static final Pattern REGISTRY_USER = Pattern.compile("[A-Za-z0-9._@+-]{1,256}");
     /** Artifact Registry's user name for a service-account key as the password. */
     static final String REGISTRY_USERNAME = "_json_key";
+    /** Previews run on Railway unless a label, a branch rule or config says otherwise. */
+    static final RuntimeTarget DEFAULT_TARGET = RuntimeTarget.RAILWAY;
 
     private RuntimeSettingsReader() {
     }
@@ -69,22 +73,26 @@ final class RuntimeSettingsReader {
         RuntimeSettings.Image image = image(in, preview);
         AppEnvReader env = new AppEnvReader(in, secretNames);
         RuntimeSettings.Railway railway = railway(in, preview, secretNames);
+        String health = healthPath(in);
         RuntimeSettings.CloudRun cloudRun = cloudRun(in, kind);
         requireImage(in, choice.target(), railway, image, preview);
-        return Optional.of(new RuntimeSettings(choice, defaultTarget, rules, labels, serviceName == null ? appName
-                : serviceName, commit, image, env.variables(), env.secrets(), env.otel(kind), railway, cloudRun));
+        return Optional.of(RuntimeSettings.builder(choice, defaultTarget).branchRules(rules).prLabels(labels)
+                .serviceName(serviceName == null ? appName : serviceName).commitSha(commit).image(image)
+                .variables(env.variables()).secrets(env.secrets()).otel(env.otel(kind)).healthPath(health)
+                .railway(railway).cloudRun(cloudRun).build());
     }
 
     private static RuntimeTarget target(ConfigReader in) {
         Optional<String> raw = in.raw("runtimeTarget");
+        in.declareDefault("runtimeTarget", DEFAULT_TARGET.configValue());
         if (raw.isEmpty()) {
-            return RuntimeTarget.RAILWAY;
+            return DEFAULT_TARGET;
         }
         Optional<RuntimeTarget> target = RuntimeTarget.parse(raw.get().trim());
         if (target.isEmpty()) {
             in.problem("runtimeTarget", raw.get(), "must be one of " + RuntimeTarget.allowedValues());
         }
-        return target.orElse(RuntimeTarget.RAILWAY);
+        return target.orElse(DEFAULT_TARGET);
     }
 
     private static TargetChoice choose(ConfigReader in, RuntimeTarget defaultTarget, List<BranchRule> rules,
@@ -124,6 +132,7 @@ final class RuntimeSettingsReader {
             token = Optional.empty();
         }
         RuntimeSettings.RailwaySource source = RuntimeSettings.RailwaySource.REPOSITORY;
+        in.declareDefault("railwaySource", source.configValue());
         Optional<String> rawSource = in.raw("railwaySource");
         if (rawSource.isPresent()) {
             switch (rawSource.get().trim()) {
@@ -132,8 +141,9 @@ final class RuntimeSettingsReader {
                 default -> in.problem("railwaySource", rawSource.get(), "must be repository or image");
             }
         }
-        String branch = "main";
+        String branch = RuntimeSettings.DEFAULT_RAILWAY_BRANCH;
         Optional<String> rawBranch = in.raw("railwayBranch");
+        in.declareDefault("railwayBranch", branch);
         if (rawBranch.isPresent() && preview) {
             in.problem("railwayBranch", rawBranch.get(), "previews build the pull request's own branch; "
                     + "railwayBranch is for staging and production");
@@ -144,7 +154,8 @@ final class RuntimeSettingsReader {
         }
         Optional<String> root = Optional.ofNullable(in.optional("railwayRootDirectory", null, ROOT_DIRECTORY,
                 "must be a directory of the repository, e.g. services/web"));
-        return new RuntimeSettings.Railway(workspace, token, source, branch, root, registry(in, source, secretNames));
+        return RuntimeSettings.Railway.builder(source, branch).workspaceId(workspace).token(token).rootDirectory(root)
+                .registry(registry(in, source, secretNames)).build();
     }
 
     /**
@@ -178,6 +189,13 @@ final class RuntimeSettingsReader {
         return Optional.of(new RuntimeSettings.Registry(username == null ? REGISTRY_USERNAME : username, secret.get()));
     }
 
+    /** The health contract's path: the uptime check on every runtime, and Cloud Run's probes. */
+    private static String healthPath(ConfigReader in) {
+        String health = in.optional("healthPath", AppRuntime.DEFAULT_HEALTH_PATH, HEALTH_PATH,
+                "must be an HTTP path starting with '/', e.g. " + AppRuntime.DEFAULT_HEALTH_PATH);
+        return health == null ? AppRuntime.DEFAULT_HEALTH_PATH : health;
+    }
+
     private static RuntimeSettings.CloudRun cloudRun(ConfigReader in, StackKind kind) {
         int defaultMin = kind == StackKind.PRODUCTION ? 1 : 0;
         int defaultMax = kind == StackKind.PRODUCTION ? 10 : kind == StackKind.STAGING ? 3 : 2;
@@ -191,17 +209,20 @@ final class RuntimeSettingsReader {
         if (min > max) {
             in.problem("maxInstances", String.valueOf(max), "must be at least minInstances (" + min + ")");
         }
-        int port = in.integer("containerPort", 8080, 1, 65535, "the port the app listens on");
-        String cpu = in.optional("cpu", "1", CPU, "must be a Cloud Run CPU limit: 1-8, or millicores like 500m");
-        String memory = in.optional("memory", "512Mi", MEMORY, "must be a memory limit such as 512Mi or 2Gi");
-        String health = in.optional("healthPath", "/healthz", HEALTH_PATH,
-                "must be an HTTP path starting with '/', e.g. /healthz");
+        int port = in.integer("containerPort", CloudRunAppArgs.DEFAULT_CONTAINER_PORT, 1, 65535,
+                "the port the app listens on");
+        String cpu = in.optional("cpu", CloudRunAppArgs.DEFAULT_CPU, CPU,
+                "must be a Cloud Run CPU limit: 1-8, or millicores like 500m");
+        String memory = in.optional("memory", CloudRunAppArgs.DEFAULT_MEMORY, MEMORY,
+                "must be a memory limit such as 512Mi or 2Gi");
         boolean publicInvoker = in.bool("allowPublicInvoker", false);
         List<String> invokers = in.list("invokers", List.of(), m -> MEMBER.matcher(m).matches(),
                 "invokers are IAM members: user:, group:, serviceAccount: or domain: (public access is "
                         + "allowPublicInvoker: true, never allUsers here)");
-        return new RuntimeSettings.CloudRun(min, max, port, cpu == null ? "1" : cpu,
-                memory == null ? "512Mi" : memory, health == null ? "/healthz" : health, publicInvoker, invokers);
+        return RuntimeSettings.CloudRun.builder(min, max).containerPort(port)
+                .cpu(cpu == null ? CloudRunAppArgs.DEFAULT_CPU : cpu)
+                .memory(memory == null ? CloudRunAppArgs.DEFAULT_MEMORY : memory)
+                .allowPublicInvoker(publicInvoker).invokers(invokers).build();
     }
 
     /** Cloud Run always runs an image; Railway does when its source is image. Outside previews, by digest. */
@@ -226,6 +247,7 @@ final class RuntimeSettingsReader {
 
     /** Reads a number from 0 to 1, for ratios. */
     static double ratio(ConfigReader in, String key, double fallback) {
+        in.declareDefault(key, fallback);
         Optional<String> raw = in.raw(key);
         if (raw.isEmpty()) {
             return fallback;

@@ -1,14 +1,18 @@
 package dev.llmsafe.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.llmsafe.components.AuditTrailArgs;
+import dev.llmsafe.components.StateBackendArgs;
+import dev.llmsafe.naming.StackNames;
+import dev.llmsafe.reaper.PreviewTtl;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +21,6 @@ import java.util.regex.Pattern;
  * listing them all; it never throws anything else, whatever the input.
  */
 public final class StackSettingsReader {
-    static final Pattern REVIEW_STACK = Pattern.compile("pr-([1-9][0-9]{0,8})");
     static final Pattern GCP_PROJECT = Pattern.compile("[a-z][a-z0-9-]{4,28}[a-z0-9]");
     static final Pattern GCP_REGION = Pattern.compile(
             "(africa|asia|australia|europe|me|northamerica|southamerica|us)-"
@@ -25,7 +28,7 @@ public final class StackSettingsReader {
     static final Pattern GITHUB_OWNER = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}");
     static final Pattern GITHUB_REPO = Pattern.compile("(?!\\.\\.?$)[A-Za-z0-9._-]{1,100}");
     static final Pattern SHORT_NAME = Pattern.compile("[a-z][a-z0-9-]{0,18}[a-z0-9]|[a-z]");
-    static final Pattern PR_NUMBER = Pattern.compile("[1-9][0-9]{0,8}");
+    static final Pattern PR_NUMBER = Pattern.compile(StackNames.PR_NUMBER);
     static final Pattern COMMIT_SHA = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
     static final Pattern ANY = Pattern.compile("(?s).*");
     /** The pull request a review stack deploys, set by CI: no other kind of stack has one. */
@@ -35,10 +38,10 @@ public final class StackSettingsReader {
     }
 
     /**
-     * @param aiIdentities the AI identities of the project's policy.yaml ({@code PolicyFile#projectAiIdentities}),
-     *                     their one home: the platform stack refuses them as reviewers and code owners
+     * @param policy what the project's policy.yaml says ({@code PolicyFile#projectFacts}), the one home of the AI
+     *               identities (refused as reviewers and code owners) and of the main branch
      */
-    public static StackSettings read(String stackName, ConfigSource source, Set<String> aiIdentities) {
+    public static StackSettings read(String stackName, ConfigSource source, PolicyFacts policy) {
         ConfigReader in = new ConfigReader(source);
         StackKind kind = kind(stackName, in);
         String project = in.required("gcpProject", GCP_PROJECT,
@@ -56,26 +59,30 @@ public final class StackSettingsReader {
         EnvironmentNames environments = environments(in);
         Optional<ReviewTarget> review = review(stackName, kind, in);
         PlatformSettingsReader platform = new PlatformSettingsReader(in, project, region, environments);
-        StateBackendSettings state = platform.stateBackend();
+        StateBackendArgs.Builder state = platform.stateBackend();
+        String keyRing = platform.stackKeyRing();
         IdentitySettings identity = platform.identity();
         SecretSettings secrets = platform.secrets();
         Map<String, String> labels = labels(in);
         Optional<GovernanceSettings> governance = GovernanceSettingsReader.read(in, kind, environments, github.owner(),
-                aiIdentities);
+                policy);
         Optional<RuntimeSettings> runtime = RuntimeSettingsReader.read(in, kind, appName, review, secrets.names());
         Optional<MonitoringSettings> monitoring = MonitoringSettingsReader.read(in, kind);
         Optional<PreviewDatabaseSettings> previewDatabase = PreviewDatabaseSettingsReader.read(in, kind, environments,
                 secrets.names(), runtime);
-        AuditSettings audit = AuditSettingsReader.read(in, project, region);
+        AuditTrailArgs.Builder audit = AuditSettingsReader.read(in, project, region);
         in.known("prNumber", "branch", "commitSha");
-        dev.llmsafe.reaper.PreviewTtl.read(in); // used by the reaper; validated here like every key
+        PreviewTtl.read(in); // used by the reaper; validated here like every key
         in.reportUnknownKeys();
 
         if (!in.problems().isEmpty()) {
             throw new InvalidConfigException(stackName, in.problems());
         }
-        return new StackSettings(stackName, kind, appName, project, region, github, environments, review,
-                state, identity, secrets, labels, governance, runtime, monitoring, previewDatabase, audit);
+        return StackSettings.builder(stackName, kind).appName(appName).gcpProject(project).gcpRegion(region)
+                .github(github).environments(environments).review(review).stateBackend(state.build())
+                .stackKeyRing(keyRing).identity(identity).secrets(secrets).labels(labels).governance(governance)
+                .runtime(runtime).monitoring(monitoring).previewDatabase(previewDatabase).audit(audit.build())
+                .build();
     }
 
     private static StackKind kind(String stackName, ConfigReader in) {
@@ -86,13 +93,14 @@ public final class StackSettingsReader {
         } else if (kind.isEmpty()) {
             in.problem("kind", raw.get(), "must be one of " + StackKind.allowedValues());
         }
-        boolean reviewName = REVIEW_STACK.matcher(stackName).matches();
+        boolean reviewName = StackNames.isReview(stackName);
         if (reviewName && kind.isPresent() && kind.get() != StackKind.REVIEW) {
             in.problem("kind", raw.get(), "stack " + stackName + " is a pull-request stack, so kind must be review");
         }
         if (!reviewName && kind.orElse(null) == StackKind.REVIEW) {
-            in.problem("kind", raw.get(), "review stacks must be named pr-<N> (e.g. pr-42), but this stack is "
-                    + stackName + "; select stack pr-<N> with --config-file Pulumi.review.yaml");
+            in.problem("kind", raw.get(), "review stacks must be named " + StackNames.REVIEW_SHOWN + " (e.g. "
+                    + StackNames.review(42) + "), but this stack is " + stackName + "; select stack "
+                    + StackNames.REVIEW_SHOWN + " with --config-file Pulumi.review.yaml");
         }
         // With a bad kind, keep validating as the stack's name suggests, so its other keys are checked too.
         return kind.orElse(reviewName ? StackKind.REVIEW : StackKind.PLATFORM);
@@ -124,10 +132,10 @@ public final class StackSettingsReader {
             return Optional.empty();
         }
         String pr = in.required("prNumber", PR_NUMBER, "must be the pull request number, e.g. 42 (CI sets it)");
-        Matcher m = REVIEW_STACK.matcher(stackName);
-        if (pr != null && m.matches() && !m.group(1).equals(pr)) {
-            in.problem("prNumber", pr, "stack " + stackName + " belongs to pull request " + m.group(1)
-                    + "; set prNumber to " + m.group(1) + " or select stack pr-" + pr);
+        OptionalInt named = StackNames.pullRequest(stackName);
+        if (pr != null && named.isPresent() && !Integer.toString(named.getAsInt()).equals(pr)) {
+            in.problem("prNumber", pr, "stack " + stackName + " belongs to pull request " + named.getAsInt()
+                    + "; set prNumber to " + named.getAsInt() + " or select stack " + StackNames.REVIEW_PREFIX + pr);
         }
         String branch = in.required("branch", ANY, "must be the pull request's head branch (CI sets it)");
         if (branch != null && !GitRefs.isValidBranch(branch)) {

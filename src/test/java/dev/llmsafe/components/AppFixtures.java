@@ -20,13 +20,16 @@ final class AppFixtures {
     }
 
     static AppEnvironment review() {
-        return new AppEnvironment("review", "shop", Optional.of(42), Optional.of(SHA), Map.of("LOG_LEVEL", "debug"),
-                Map.of("DATABASE_URL", "review-database-url", "SESSION_KEY", "review-session-key"), OTEL);
+        return AppEnvironment.builder("review", "shop").prNumber(Optional.of(42)).commitSha(Optional.of(SHA))
+                .variables(Map.of("LOG_LEVEL", "debug"))
+                .secrets(Map.of("DATABASE_URL", "review-database-url", "SESSION_KEY", "review-session-key"))
+                .otel(OTEL).build();
     }
 
     static AppEnvironment staging() {
-        return new AppEnvironment("staging", "shop", Optional.empty(), Optional.of(SHA), Map.of("LOG_LEVEL", "info"),
-                Map.of("DATABASE_URL", "staging-database-url"), OTEL);
+        return AppEnvironment.builder("staging", "shop").commitSha(Optional.of(SHA))
+                .variables(Map.of("LOG_LEVEL", "info")).secrets(Map.of("DATABASE_URL", "staging-database-url"))
+                .otel(OTEL).build();
     }
 
     static List<PlannedResource> ofType(PlanDocument plan, String type) {

@@ -34,10 +34,12 @@ class AuditTrailTest {
     }
 
     private static AuditTrailArgs args(boolean lock) {
-        return new AuditTrailArgs("acme-shop", "acme-audit", "acme-audit-checkpoints", "EU", 30, lock,
-                Map.of("staging", Output.of("serviceAccount:deploy-staging@acme-shop.iam.gserviceaccount.com"),
-                        "review", Output.of("serviceAccount:deploy-review@acme-shop.iam.gserviceaccount.com")),
-                Optional.of("group:auditors@acme.com"), "audit-logs", "global", 90, Map.of("team", "platform"));
+        return AuditTrailArgs.builder("acme-shop", "acme-audit", "EU").checkpointBucketName("acme-audit-checkpoints")
+                .retentionDays(30).lockRetention(lock)
+                .iam(IamMembers.of(Map.of("staging", Output.of("serviceAccount:deploy-staging@acme-shop.iam.gserviceaccount.com"),
+                        "review", Output.of("serviceAccount:deploy-review@acme-shop.iam.gserviceaccount.com"))))
+                .auditors(Optional.of("group:auditors@acme.com")).logBucketId("audit-logs").logLocation("global")
+                .logRetentionDays(90).labels(Map.of("team", "platform")).build();
     }
 
     @Test
@@ -109,8 +111,8 @@ class AuditTrailTest {
                         "audit-checkpoint-writer-staging-read roles/storage.objectViewer serviceAccount:deploy-staging@acme-shop.iam.gserviceaccount.com",
                         "audit-checkpoint-auditors-read roles/storage.objectViewer group:auditors@acme.com",
                         "audit-checkpoint-auditors-bucket roles/storage.legacyBucketReader group:auditors@acme.com");
-        assertThatThrownBy(() -> new AuditTrailArgs("p", "b", "b", "EU", 30, false, Map.of(), Optional.empty(), null,
-                null, 30, Map.of())).hasMessageContaining("must differ");
+        assertThatThrownBy(() -> AuditTrailArgs.builder("p", "b", "EU").checkpointBucketName("b").retentionDays(30)
+                .logRetentionDays(30).build()).hasMessageContaining("must differ");
         var policy = dev.llmsafe.policy.PolicyInput.builder(dev.llmsafe.policy.PolicyFile.defaults())
                 .plan(dev.llmsafe.policy.PlanView.of(plan(args(false)))).build();
         assertThat(new dev.llmsafe.policy.rules.BucketHardeningRule().check(policy))
@@ -139,7 +141,7 @@ class AuditTrailTest {
 
     @Test
     void withoutAuditorsOrWritersNoGrantIsMade() {
-        var plan = plan(AuditTrailArgs.defaults("acme-shop", "acme-audit", "EU"));
+        var plan = plan(AuditTrailArgs.builder("acme-shop", "acme-audit", "EU").build());
         assertThat(ofType(plan, "gcp:storage/bucketIAMMember:BucketIAMMember")).isEmpty();
         assertThat(named(plan, "audit-bucket").inputs().get("retentionPolicy"))
                 .isEqualTo(Map.of("retentionPeriod", 400.0 * 86_400, "isLocked", false));
@@ -148,11 +150,12 @@ class AuditTrailTest {
 
     @Test
     void rejectsBadValuesWithTheValue() {
-        assertThatThrownBy(() -> new AuditTrailArgs("p", "b", null, "EU", 0, false, Map.of(), Optional.empty(), null, null,
-                30, Map.of())).hasMessageContaining("retentionDays").hasMessageContaining("0");
-        assertThatThrownBy(() -> new AuditTrailArgs("p", "b", null, "EU", 30, false, Map.of(),
-                Optional.of("user:ada@acme.com"), null, null, 30, Map.of())).hasMessageContaining("user:ada@acme.com");
-        assertThatThrownBy(() -> new AuditTrailArgs("p", "b", null, "EU", 30, false, Map.of(), Optional.empty(), null, null,
-                4000, Map.of())).hasMessageContaining("4000");
+        assertThatThrownBy(() -> AuditTrailArgs.builder("p", "b", "EU").retentionDays(0).logRetentionDays(30).build())
+                .hasMessageContaining("retentionDays").hasMessageContaining("0");
+        assertThatThrownBy(() -> AuditTrailArgs.builder("p", "b", "EU").retentionDays(30)
+                .auditors(Optional.of("user:ada@acme.com")).logRetentionDays(30).build())
+                .hasMessageContaining("user:ada@acme.com");
+        assertThatThrownBy(() -> AuditTrailArgs.builder("p", "b", "EU").retentionDays(30).logRetentionDays(4000).build())
+                .hasMessageContaining("4000");
     }
 }

@@ -1,11 +1,13 @@
 package dev.llmsafe.components;
 
+import com.pulumi.core.Output;
 import dev.llmsafe.plan.MockRun;
 import dev.llmsafe.plan.PlanDocument;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static dev.llmsafe.components.AppFixtures.list;
 import static dev.llmsafe.components.AppFixtures.map;
@@ -21,9 +23,20 @@ class CloudRunAppTest {
     private static final String IMAGE = "europe-west4-docker.pkg.dev/acme-shop-prod/apps/shop";
 
     private static CloudRunAppArgs preview(boolean publicInvoker, List<String> invokers) {
-        return new CloudRunAppArgs(AppFixtures.review(), "acme-shop-prod", "europe-west4", "shop-pr-42",
-                IMAGE + ":" + AppFixtures.SHA, RUNTIME_SA, true, 0, 2, 8080, "1", "512Mi", "/healthz", publicInvoker,
-                invokers, Map.of("managed-by", "llm-safe", "team", "platform"));
+        return previewArgs(AppFixtures.review(), IMAGE + ":" + AppFixtures.SHA).cpu("1").memory("512Mi")
+                .allowPublicInvoker(publicInvoker).iam(IamMembers.listed(invokers))
+                .labels(Map.of("managed-by", "llm-safe", "team", "platform")).build();
+    }
+
+    private static CloudRunAppArgs.Builder previewArgs(AppEnvironment app, String image) {
+        return CloudRunAppArgs.builder(app, "acme-shop-prod", "europe-west4").serviceName("shop-pr-42").image(image)
+                .serviceAccountEmail(RUNTIME_SA).preview(true).scaling(0, 2).port(8080).healthPath("/healthz");
+    }
+
+    private static CloudRunAppArgs.Builder stagingArgs(String image) {
+        return CloudRunAppArgs.builder(AppFixtures.staging(), "acme-shop-prod", "europe-west4")
+                .serviceName("shop-staging").image(image).serviceAccountEmail(RUNTIME_SA).port(8080)
+                .healthPath("/healthz");
     }
 
     private static PlanDocument plan(CloudRunAppArgs args) {
@@ -112,12 +125,12 @@ class CloudRunAppTest {
 
     @Test
     void composedSecretsAreReadAtTheirPinnedVersionAndCloudSqlIsMountedOnlyWhenAsked() {
-        var app = new AppEnvironment("review", "shop", java.util.Optional.of(42), java.util.Optional.empty(),
-                Map.of(), Map.of("SESSION_KEY", "review-session-key"), null);
-        var args = new CloudRunAppArgs(app, "acme-shop-prod", "europe-west4", "shop-pr-42", IMAGE + ":x", RUNTIME_SA,
-                true, 0, 2, 8080, null, null, "/healthz", false, List.of(), Map.of(),
-                Map.of("DATABASE_URL", new CloudRunAppArgs.SecretReference("review-pr-42-database-url",
-                        com.pulumi.core.Output.of("3"))), List.of("acme-previews:europe-west4:shop-previews"));
+        var app = AppEnvironment.builder("review", "shop").prNumber(Optional.of(42))
+                .secrets(Map.of("SESSION_KEY", "review-session-key")).build();
+        var args = previewArgs(app, IMAGE + ":x")
+                .secretReferences(Map.of("DATABASE_URL", new CloudRunAppArgs.SecretReference("review-pr-42-database-url",
+                        Output.of("3"))))
+                .cloudSqlInstances(List.of("acme-previews:europe-west4:shop-previews")).build();
         var plan = plan(args);
         var template = map(only(plan, SERVICE).inputs().get("template"));
         var container = container(plan);
@@ -133,29 +146,22 @@ class CloudRunAppTest {
         assertThat(plain).doesNotContainKey("volumeMounts");
         assertThat(map(only(plan(preview(false, List.of())), SERVICE).inputs().get("template")))
                 .doesNotContainKey("volumes");
-        assertThatThrownBy(() -> new CloudRunAppArgs(app, "acme-shop-prod", "europe-west4", "shop-pr-42",
-                IMAGE + ":x", RUNTIME_SA, true, 0, 2, 8080, null, null, "/healthz", false, List.of(), Map.of(),
-                Map.of(), List.of("shop-previews"))).hasMessageContaining("'shop-previews'");
+        assertThatThrownBy(() -> previewArgs(app, IMAGE + ":x").cloudSqlInstances(List.of("shop-previews")).build())
+                .hasMessageContaining("'shop-previews'");
     }
 
     @Test
     void stagingRunsByDigestAndPreviewsRefuseWarmInstances() {
-        assertThatThrownBy(() -> new CloudRunAppArgs(AppFixtures.staging(), "acme-shop-prod", "europe-west4",
-                "shop-staging", IMAGE + ":latest", RUNTIME_SA, false, 0, 3, 8080, null, null, "/healthz", false,
-                List.of(), Map.of())).hasMessageContaining(IMAGE + ":latest").hasMessageContaining("digest");
-        var staging = new CloudRunAppArgs(AppFixtures.staging(), "acme-shop-prod", "europe-west4", "shop-staging",
-                IMAGE + "@" + AppFixtures.DIGEST, RUNTIME_SA, false, 1, 3, 8080, null, null, "/healthz", false,
-                List.of(), Map.of());
+        assertThatThrownBy(() -> stagingArgs(IMAGE + ":latest").scaling(0, 3).build())
+                .hasMessageContaining(IMAGE + ":latest").hasMessageContaining("digest");
+        var staging = stagingArgs(IMAGE + "@" + AppFixtures.DIGEST).scaling(1, 3).build();
         assertThat(staging.image()).endsWith(AppFixtures.DIGEST);
 
-        assertThatThrownBy(() -> new CloudRunAppArgs(AppFixtures.review(), "acme-shop-prod", "europe-west4",
-                "shop-pr-42", IMAGE + ":x", RUNTIME_SA, true, 1, 2, 8080, null, null, "/healthz", false, List.of(),
-                Map.of())).hasMessageContaining("minInstances").hasMessageContaining("1");
-        assertThatThrownBy(() -> new CloudRunAppArgs(AppFixtures.review(), "acme-shop-prod", "europe-west4",
-                "shop-pr-42", IMAGE + ":x", RUNTIME_SA, true, 0, 2, 8080, null, null, "/healthz", false,
-                List.of("allUsers"), Map.of())).hasMessageContaining("allUsers");
-        assertThatThrownBy(() -> new CloudRunAppArgs(AppFixtures.review(), "acme-shop-prod", "europe-west4",
-                "Shop_PR_42", IMAGE + ":x", RUNTIME_SA, true, 0, 2, 8080, null, null, "/healthz", false,
-                List.of(), Map.of())).hasMessageContaining("Shop_PR_42");
+        assertThatThrownBy(() -> previewArgs(AppFixtures.review(), IMAGE + ":x").scaling(1, 2).build())
+                .hasMessageContaining("minInstances").hasMessageContaining("1");
+        assertThatThrownBy(() -> previewArgs(AppFixtures.review(), IMAGE + ":x")
+                .iam(IamMembers.listed(List.of("allUsers"))).build()).hasMessageContaining("allUsers");
+        assertThatThrownBy(() -> previewArgs(AppFixtures.review(), IMAGE + ":x").serviceName("Shop_PR_42").build())
+                .hasMessageContaining("Shop_PR_42");
     }
 }

@@ -21,8 +21,10 @@ class GithubActionsIdentityTest {
         Map<String, String> deployers = new LinkedHashMap<>();
         deployers.put("review", "shop-deploy-review");
         deployers.put("production", "shop-deploy-production");
-        var args = new GithubActionsIdentityArgs("acme-shop", "gha", "github", 712345678L, 98765432L, deployers,
-                Map.of("review", List.of("roles/run.developer"), "production", List.of("roles/run.admin")));
+        var args = GithubActionsIdentityArgs.builder("acme-shop", 712345678L, 98765432L).poolId("gha")
+                .providerId("github").deployers(deployers)
+                .deployerRoles(Map.of("review", List.of("roles/run.developer"), "production", List.of("roles/run.admin")))
+                .build();
         return MockRun.run("llm-safe", "platform", "platform",
                 ctx -> new GithubActionsIdentity("ci", args, null), List.of());
     }
@@ -79,10 +81,11 @@ class GithubActionsIdentityTest {
 
     @Test
     void rolesForAnEnvironmentWithoutDeployerAreRejected() {
-        assertThatThrownBy(() -> new GithubActionsIdentityArgs("p", "gha", "github", 1, 2,
-                Map.of("review", "a-deploy-review"), Map.of("prod", List.of("roles/run.admin"))))
+        assertThatThrownBy(() -> GithubActionsIdentityArgs.builder("p", 1, 2).poolId("gha")
+                .deployers(Map.of("review", "a-deploy-review")).deployerRoles(Map.of("prod", List.of("roles/run.admin")))
+                .build())
                 .hasMessageContaining("'prod'");
-        assertThatThrownBy(() -> new GithubActionsIdentityArgs("p", "gha", "github", 0, 2,
-                Map.of("review", "a-deploy-review"), Map.of())).hasMessageContaining("numeric");
+        assertThatThrownBy(() -> GithubActionsIdentityArgs.builder("p", 0, 2).poolId("gha")
+                .deployers(Map.of("review", "a-deploy-review")).build()).hasMessageContaining("numeric");
     }
 }

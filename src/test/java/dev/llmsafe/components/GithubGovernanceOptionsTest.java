@@ -47,10 +47,11 @@ class GithubGovernanceOptionsTest {
                 return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(args.name + "-id"), args.inputs));
             }
         };
-        var args = new GithubGovernanceArgs("shop", "main", List.of(EnvironmentPolicy.open("review"),
-                EnvironmentPolicy.gated("production", List.of(1L, 2L), List.of(), 0)), new MainBranchRules(1,
-                List.of("build")), List.of("@acme/platform"), List.of("/.github/"),
-                Map.of("production", Map.of("A", Output.of("b"))));
+        var args = GithubGovernanceArgs.builder("shop").mainBranch("main").environments(List.of(
+                        EnvironmentPolicy.open("review"), EnvironmentPolicy.gated("production", List.of(1L, 2L), List.of(), 0)))
+                .mainRules(new MainBranchRules(1, List.of("build"))).codeOwners(List.of("@acme/platform"))
+                .codeOwnedPaths(List.of("/.github/"))
+                .variables(CiVariables.of(Map.of("production", Map.of("A", Output.of("b"))))).build();
         var result = PulumiTest.withMocks(mocks).withOptions(new TestOptions("llm-safe", "platform", true,
                 List.of(tracker))).runTest(ctx -> {
                     var github = new Provider("github", ProviderArgs.builder().owner("acme").build());

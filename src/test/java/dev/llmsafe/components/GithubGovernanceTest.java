@@ -23,13 +23,14 @@ class GithubGovernanceTest {
     private static final String VARIABLE = "github:index/actionsEnvironmentVariable:ActionsEnvironmentVariable";
 
     private static GithubGovernanceArgs args(Map<String, Map<String, Output<String>>> variables) {
-        return new GithubGovernanceArgs("shop", "main", List.of(
+        return GithubGovernanceArgs.builder("shop").mainBranch("main").environments(List.of(
                 EnvironmentPolicy.open("review"),
                 EnvironmentPolicy.gated("staging", List.of(1001L), List.of(), 0),
                 EnvironmentPolicy.gated("production-approval", List.of(1001L, 1002L), List.of(), 0),
-                EnvironmentPolicy.gated("production", List.of(1002L, 1003L), List.of(42L), 15)),
-                new MainBranchRules(2, List.of("build", "policy")), List.of("@acme/platform", "@acme/security"),
-                List.of("/.github/", "/Pulumi.*.yaml"), variables);
+                EnvironmentPolicy.gated("production", List.of(1002L, 1003L), List.of(42L), 15)))
+                .mainRules(new MainBranchRules(2, List.of("build", "policy")))
+                .codeOwners(List.of("@acme/platform", "@acme/security"))
+                .codeOwnedPaths(List.of("/.github/", "/Pulumi.*.yaml")).variables(CiVariables.of(variables)).build();
     }
 
     private static PlanDocument plan(GithubGovernanceArgs args) {
@@ -112,8 +113,9 @@ class GithubGovernanceTest {
     @Test
     void withoutStatusChecksTheRuleIsLeftOutRatherThanEmpty() {
         var base = args(Map.of());
-        var noChecks = new GithubGovernanceArgs(base.repository(), base.mainBranch(), base.environments(),
-                new MainBranchRules(1, List.of()), base.codeOwners(), base.codeOwnedPaths(), Map.of());
+        var noChecks = GithubGovernanceArgs.builder(base.repository()).mainBranch(base.mainBranch())
+                .environments(base.environments()).mainRules(new MainBranchRules(1, List.of()))
+                .codeOwners(base.codeOwners()).codeOwnedPaths(base.codeOwnedPaths()).build();
         var rules = named(plan(noChecks), "github:index/repositoryRuleset:RepositoryRuleset", "gov-main-rules")
                 .inputs().get("rules");
         assertThat(rules).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
@@ -181,8 +183,9 @@ class GithubGovernanceTest {
                 .hasMessageContaining("'prod'");
         assertThatThrownBy(() -> args(Map.of("review", Map.of("GITHUB_SHA", Output.of("b")))))
                 .hasMessageContaining("GITHUB_SHA");
-        assertThatThrownBy(() -> new GithubGovernanceArgs("acme/shop", "main", List.of(), new MainBranchRules(1,
-                List.of()), List.of("@a/b"), List.of("/x"), Map.of())).hasMessageContaining("acme/shop");
+        assertThatThrownBy(() -> GithubGovernanceArgs.builder("acme/shop").mainBranch("main")
+                .mainRules(new MainBranchRules(1, List.of())).codeOwners(List.of("@a/b")).codeOwnedPaths(List.of("/x"))
+                .build()).hasMessageContaining("acme/shop");
         assertThatThrownBy(() -> new MainBranchRules(0, List.of())).hasMessageContaining("requiredApprovals 0");
     }
 }

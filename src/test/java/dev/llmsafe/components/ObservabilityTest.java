@@ -19,8 +19,9 @@ class ObservabilityTest {
     private static final String CHANNEL = "projects/acme-shop/notificationChannels/1234567";
 
     private static PlanDocument plan(Optional<String> cloudRun) {
-        var args = new ObservabilityArgs("acme-shop", "production", Output.of("shop.example.com"), "/healthz",
-                List.of(CHANNEL), cloudRun, 0.05, Map.of("team", "platform"));
+        var args = ObservabilityArgs.builder("acme-shop", "production", Output.of("shop.example.com"))
+                .healthPath("/healthz").notificationChannels(List.of(CHANNEL)).cloudRunService(cloudRun)
+                .errorRateThreshold(0.05).labels(Map.of("team", "platform")).build();
         return MockRun.run("llm-safe", "production", "production",
                 ctx -> {
                     var o = new Observability("shop", args, null);
@@ -65,10 +66,10 @@ class ObservabilityTest {
 
     @Test
     void badChannelsAndThresholdsAreRejectedWithTheValue() {
-        assertThatThrownBy(() -> new ObservabilityArgs("p", "production", Output.of("h"), "/healthz",
-                List.of("oncall@example.com"), Optional.empty(), 0.05, Map.of()))
+        assertThatThrownBy(() -> ObservabilityArgs.builder("p", "production", Output.of("h"))
+                .notificationChannels(List.of("oncall@example.com")).build())
                 .hasMessageContaining("'oncall@example.com'");
-        assertThatThrownBy(() -> new ObservabilityArgs("p", "production", Output.of("h"), "/healthz",
-                List.of(), Optional.empty(), 5, Map.of())).hasMessageContaining("got 5.0");
+        assertThatThrownBy(() -> ObservabilityArgs.builder("p", "production", Output.of("h"))
+                .errorRateThreshold(5).build()).hasMessageContaining("got 5.0");
     }
 }

@@ -34,8 +34,14 @@ class PreviewDatabaseTest {
     private static final String VERSION = "gcp:secretmanager/secretVersion:SecretVersion";
 
     private static PreviewDatabaseArgs args(RuntimeTarget target, Optional<SecretText> password) {
-        return new PreviewDatabaseArgs(AppFixtures.review(), "shop", INSTANCE, target, "acme-shop-prod",
-                "review-database-password", password, RUNTIME_SA, List.of(), Map.of("team", "platform"));
+        return args(AppFixtures.review(), INSTANCE, target, "review-database-password").passwordValue(password)
+                .labels(Map.of("team", "platform")).build();
+    }
+
+    private static PreviewDatabaseArgs.Builder args(AppEnvironment app, String instance, RuntimeTarget target,
+                                                    String passwordSecretId) {
+        return PreviewDatabaseArgs.builder(app, "shop", instance).target(target).secretProject("acme-shop-prod")
+                .passwordSecretId(passwordSecretId).runtimeAccountEmail(RUNTIME_SA);
     }
 
     /** The plan, with the URL exported in the clear so the test can read what the app would get. */
@@ -146,39 +152,38 @@ class PreviewDatabaseTest {
 
     @Test
     void refusesWhatCannotBeAPreviewDatabaseNamingTheBadValue() {
-        assertThatThrownBy(() -> new PreviewDatabaseArgs(AppFixtures.review(), "shop", "shop-previews",
-                RuntimeTarget.RAILWAY, "acme-shop-prod", "review-database-password", Optional.empty(), RUNTIME_SA,
-                List.of(), Map.of())).hasMessageContaining("'shop-previews'").hasMessageContaining("project:region");
-        assertThatThrownBy(() -> new PreviewDatabaseArgs(AppFixtures.review(), "shop", INSTANCE,
-                RuntimeTarget.RAILWAY, "acme-shop-prod", "production-database-password", Optional.empty(),
-                RUNTIME_SA, List.of(), Map.of())).hasMessageContaining("production-database-password")
+        assertThatThrownBy(() -> args(AppFixtures.review(), "shop-previews", RuntimeTarget.RAILWAY,
+                "review-database-password").build()).hasMessageContaining("'shop-previews'").hasMessageContaining("project:region");
+        assertThatThrownBy(() -> args(AppFixtures.review(), INSTANCE, RuntimeTarget.RAILWAY,
+                "production-database-password").build()).hasMessageContaining("production-database-password")
                 .hasMessageContaining("review");
-        assertThatThrownBy(() -> new PreviewDatabaseArgs(AppFixtures.staging(), "shop", INSTANCE,
-                RuntimeTarget.RAILWAY, "acme-shop-prod", "staging-database-password", Optional.empty(), RUNTIME_SA,
-                List.of(), Map.of())).hasMessageContaining("pull request");
-        assertThatThrownBy(() -> new PreviewDatabaseArgs(AppFixtures.review(), "shop", INSTANCE,
-                RuntimeTarget.CLOUD_RUN, "acme-shop-prod", "review-database-password", Optional.empty(), null,
-                List.of(), Map.of())).hasMessageContaining("runtime account");
+        assertThatThrownBy(() -> args(AppFixtures.staging(), INSTANCE, RuntimeTarget.RAILWAY,
+                "staging-database-password").build()).hasMessageContaining("pull request");
+        assertThatThrownBy(() -> args(AppFixtures.review(), INSTANCE, RuntimeTarget.CLOUD_RUN,
+                "review-database-password").runtimeAccountEmail(null).build()).hasMessageContaining("runtime account");
     }
 
     @Test
     void runtimesRefuseAComposedVariableTheConfigAlreadySets() {
         var ref = new CloudRunAppArgs.SecretReference("review-pr-42-database-url", com.pulumi.core.Output.of("1"));
         // AppFixtures.review() maps DATABASE_URL in appSecrets: one variable, one source.
-        assertThatThrownBy(() -> new CloudRunAppArgs(AppFixtures.review(), "acme-shop-prod", "europe-west4",
-                "shop-pr-42", "europe-west4-docker.pkg.dev/acme-shop-prod/apps/shop:x", RUNTIME_SA, true, 0, 2, 8080,
-                null, null, "/healthz", false, List.of(), Map.of(), Map.of("DATABASE_URL", ref), List.of(INSTANCE)))
+        assertThatThrownBy(() -> cloudRunPreview().secretReferences(Map.of("DATABASE_URL", ref))
+                .cloudSqlInstances(List.of(INSTANCE)).build())
                 .hasMessageContaining("DATABASE_URL").hasMessageContaining("appSecrets");
-        assertThatThrownBy(() -> new RailwayAppArgs(AppFixtures.review(), "shop-pr-42", Optional.empty(), "shop",
-                RailwayAppArgs.Source.repository("acme/shop", "main", Optional.empty()), "shop-pr-42",
-                "acme-shop-prod", Map.of(), Optional.empty(),
-                Map.of("OTEL_SERVICE_NAME", com.pulumi.core.Output.of("x"))))
+        assertThatThrownBy(() -> RailwayAppArgs.builder(AppFixtures.review(), "shop-pr-42").serviceName("shop")
+                .source(RailwayAppArgs.Source.repository("acme/shop", "main", Optional.empty())).subdomain("shop-pr-42")
+                .gcpProject("acme-shop-prod")
+                .secretVariables(Map.of("OTEL_SERVICE_NAME", com.pulumi.core.Output.of("x"))).build())
                 .hasMessageContaining("OTEL_SERVICE_NAME");
-        assertThatThrownBy(() -> new CloudRunAppArgs(AppFixtures.review(), "acme-shop-prod", "europe-west4",
-                "shop-pr-42", "europe-west4-docker.pkg.dev/acme-shop-prod/apps/shop:x", RUNTIME_SA, true, 0, 2, 8080,
-                null, null, "/healthz", false, List.of(), Map.of(),
-                Map.of("REPORTS_URL", new CloudRunAppArgs.SecretReference("staging-reports-url",
-                        com.pulumi.core.Output.of("1"))), List.of()))
+        assertThatThrownBy(() -> cloudRunPreview()
+                .secretReferences(Map.of("REPORTS_URL", new CloudRunAppArgs.SecretReference("staging-reports-url",
+                        com.pulumi.core.Output.of("1")))).build())
                 .hasMessageContaining("staging-reports-url");
+    }
+
+    private static CloudRunAppArgs.Builder cloudRunPreview() {
+        return CloudRunAppArgs.builder(AppFixtures.review(), "acme-shop-prod", "europe-west4")
+                .serviceName("shop-pr-42").image("europe-west4-docker.pkg.dev/acme-shop-prod/apps/shop:x")
+                .serviceAccountEmail(RUNTIME_SA).preview(true).scaling(0, 2).port(8080).healthPath("/healthz");
     }
 }

@@ -28,9 +28,14 @@ class RailwayAppTest {
     private static final String VARIABLE = "railway:index/variable:Variable";
 
     private static RailwayAppArgs preview(Map<String, SecretText> values, Optional<Output<String>> token) {
-        return new RailwayAppArgs(AppFixtures.review(), "shop-pr-42", Optional.of("ws-1"), "shop",
-                RailwayAppArgs.Source.repository("acme/shop", "feature/login", Optional.empty()), "shop-pr-42",
-                "acme-shop-prod", values, token);
+        return args(AppFixtures.review(), "shop-pr-42",
+                RailwayAppArgs.Source.repository("acme/shop", "feature/login", Optional.empty()))
+                .workspaceId(Optional.of("ws-1")).secretValues(values).token(token).build();
+    }
+
+    private static RailwayAppArgs.Builder args(AppEnvironment app, String project, RailwayAppArgs.Source source) {
+        return RailwayAppArgs.builder(app, project).serviceName("shop").source(source).subdomain(project)
+                .gcpProject("acme-shop-prod");
     }
 
     private static PlanDocument plan(RailwayAppArgs args) {
@@ -128,10 +133,9 @@ class RailwayAppTest {
 
     @Test
     void anImageServiceLogsInToItsRegistryWithThePasswordSecretManagerHolds() {
-        var args = new RailwayAppArgs(AppFixtures.staging(), "shop-staging", Optional.empty(), "shop",
+        var args = args(AppFixtures.staging(), "shop-staging",
                 RailwayAppArgs.Source.image("europe-west4-docker.pkg.dev/p/apps/shop@" + AppFixtures.DIGEST,
-                        new RailwayAppArgs.RegistryLogin("_json_key", "staging-registry-password")),
-                "shop-staging", "acme-shop-prod", Map.of(), Optional.empty());
+                        new RailwayAppArgs.RegistryLogin("_json_key", "staging-registry-password"))).build();
         List<Map<String, Object>> services = new CopyOnWriteArrayList<>();
         var reads = secretReads("staging", args, services);
 
@@ -141,20 +145,18 @@ class RailwayAppTest {
                 .containsKey("sourceImageRegistryPassword"));
         assertThat(only(plan(args), "railway:index/service:Service").inputs())
                 .containsEntry("sourceImageRegistryPassword", PlannedResource.SECRET);
-        assertThatThrownBy(() -> new RailwayAppArgs(AppFixtures.staging(), "shop-staging", Optional.empty(), "shop",
+        assertThatThrownBy(() -> args(AppFixtures.staging(), "shop-staging",
                 RailwayAppArgs.Source.image("europe-west4-docker.pkg.dev/p/apps/shop@" + AppFixtures.DIGEST,
-                        new RailwayAppArgs.RegistryLogin("_json_key", "production-registry-password")),
-                "shop-staging", "acme-shop-prod", Map.of(), Optional.empty()))
+                        new RailwayAppArgs.RegistryLogin("_json_key", "production-registry-password"))).build())
                 .hasMessageContaining("production-registry-password");
     }
 
     @Test
     void composedSecretVariablesAreAlwaysSecret() {
-        var app = new AppEnvironment("review", "shop", Optional.of(42), Optional.empty(), Map.of(), Map.of(), null);
-        var args = new RailwayAppArgs(app, "shop-pr-42", Optional.empty(), "shop",
-                RailwayAppArgs.Source.repository("acme/shop", "feature/login", Optional.empty()), "shop-pr-42",
-                "acme-shop-prod", Map.of(), Optional.empty(),
-                Map.of("DATABASE_URL", Output.of("postgresql://u:hunter2@192.0.2.10:5432/d")));
+        var app = AppEnvironment.builder("review", "shop").prNumber(Optional.of(42)).build();
+        var args = args(app, "shop-pr-42",
+                RailwayAppArgs.Source.repository("acme/shop", "feature/login", Optional.empty()))
+                .secretVariables(Map.of("DATABASE_URL", Output.of("postgresql://u:hunter2@192.0.2.10:5432/d"))).build();
         var plan = plan(args);
 
         assertThat(variables(plan)).containsEntry("DATABASE_URL", PlannedResource.SECRET);
@@ -174,9 +176,9 @@ class RailwayAppTest {
 
     @Test
     void stagingRunsAnImageAndATokenMakesAnExplicitProvider() {
-        var args = new RailwayAppArgs(AppFixtures.staging(), "shop-staging", Optional.empty(), "shop",
-                RailwayAppArgs.Source.image("europe-west4-docker.pkg.dev/p/apps/shop@" + AppFixtures.DIGEST),
-                "shop-staging", "acme-shop-prod", Map.of(), Optional.of(Output.of("rw-secret-token")));
+        var args = args(AppFixtures.staging(), "shop-staging",
+                RailwayAppArgs.Source.image("europe-west4-docker.pkg.dev/p/apps/shop@" + AppFixtures.DIGEST))
+                .token(Optional.of(Output.of("rw-secret-token"))).build();
         var plan = MockRun.run("llm-safe", "staging", "staging", ctx -> new RailwayApp("app", args, null), List.of());
 
         var provider = only(plan, "pulumi:providers:railway");
@@ -192,12 +194,12 @@ class RailwayAppTest {
 
     @Test
     void refusesAnotherEnvironmentsSecrets() {
-        assertThatThrownBy(() -> new AppEnvironment("review", "shop", Optional.of(1), Optional.empty(), Map.of(),
-                Map.of("DATABASE_URL", "production-database-url"), null))
+        assertThatThrownBy(() -> AppEnvironment.builder("review", "shop").prNumber(Optional.of(1))
+                .secrets(Map.of("DATABASE_URL", "production-database-url")).build())
                 .hasMessageContaining("production-database-url").hasMessageContaining("review");
-        assertThatThrownBy(() -> new RailwayAppArgs(AppFixtures.review(), "shop-pr-42", Optional.empty(), "shop",
-                RailwayAppArgs.Source.repository("acme/shop", "main", Optional.empty()), "shop-pr-42", "acme-shop-prod",
-                Map.of("staging-database-url", new SecretText("x")), Optional.empty()))
+        assertThatThrownBy(() -> args(AppFixtures.review(), "shop-pr-42",
+                RailwayAppArgs.Source.repository("acme/shop", "main", Optional.empty()))
+                .secretValues(Map.of("staging-database-url", new SecretText("x"))).build())
                 .hasMessageContaining("staging-database-url");
     }
 }

@@ -20,12 +20,13 @@ class SecretStoreTest {
     private static final String VALUE = "postgres://app:hunter2@db/shop";
 
     private static PlanDocument plan(List<String> replicas) {
-        Map<String, List<Output<String>>> accessors = new LinkedHashMap<>();
-        accessors.put("review", List.of(Output.of("serviceAccount:run-review@p.iam.gserviceaccount.com")));
-        accessors.put("production", List.of(Output.of("serviceAccount:run-production@p.iam.gserviceaccount.com"),
-                Output.of("serviceAccount:deploy-production@p.iam.gserviceaccount.com")));
-        var args = new SecretStoreArgs("acme-shop", List.of("database-url"), replicas,
-                Map.of("production-database-url", new SecretText(VALUE)), accessors, Map.of("team", "platform"));
+        var readers = IamMembers.builder()
+                .add("review", Output.of("serviceAccount:run-review@p.iam.gserviceaccount.com"))
+                .add("production", Output.of("serviceAccount:run-production@p.iam.gserviceaccount.com"))
+                .add("production", Output.of("serviceAccount:deploy-production@p.iam.gserviceaccount.com")).build();
+        var args = SecretStoreArgs.builder("acme-shop").names(List.of("database-url")).replicaLocations(replicas)
+                .values(Map.of("production-database-url", new SecretText(VALUE))).iam(readers)
+                .labels(Map.of("team", "platform")).build();
         return MockRun.run("llm-safe", "platform", "platform", ctx -> new SecretStore("secrets", args, null),
                 List.of(VALUE));
     }
@@ -78,9 +79,9 @@ class SecretStoreTest {
 
     @Test
     void valuesForUndeclaredSecretsAreRejectedByName() {
-        assertThatThrownBy(() -> new SecretStoreArgs("p", List.of("database-url"), List.of(),
-                Map.of("staging-api-key", new SecretText("x")),
-                Map.of("staging", List.of(Output.of("serviceAccount:a@p.iam.gserviceaccount.com"))), Map.of()))
+        assertThatThrownBy(() -> SecretStoreArgs.builder("p").names(List.of("database-url"))
+                .values(Map.of("staging-api-key", new SecretText("x")))
+                .iam(IamMembers.of("staging", Output.of("serviceAccount:a@p.iam.gserviceaccount.com"))).build())
                 .hasMessageContaining("staging-api-key");
     }
 }

@@ -21,7 +21,8 @@ class StackSecretsKeysTest {
         Map<String, Output<String>> users = new LinkedHashMap<>();
         users.put("review", Output.of("serviceAccount:deploy-review@p.iam.gserviceaccount.com"));
         users.put("production", Output.of("serviceAccount:deploy-production@p.iam.gserviceaccount.com"));
-        var args = new StackSecretsKeysArgs("acme-shop", "europe-west4", "pulumi-stacks", users, Map.of("team", "x"));
+        var args = new StackSecretsKeysArgs("acme-shop", "europe-west4", "pulumi-stacks", IamMembers.of(users),
+                Map.of("team", "x"));
         return MockRun.run("llm-safe", "platform", "platform", ctx -> {
             var keys = new StackSecretsKeys("keys", args, null);
             keys.secretsProviders().forEach((env, url) -> ctx.export("provider-" + env, url));
@@ -62,6 +63,6 @@ class StackSecretsKeysTest {
     @Test
     void badKeyRingNamesAreRejected() {
         assertThatThrownBy(() -> new StackSecretsKeysArgs("p", "europe-west4", "no spaces",
-                Map.of("review", Output.of("x")), Map.of())).hasMessageContaining("'no spaces'");
+                IamMembers.of("review", Output.of("x")), Map.of())).hasMessageContaining("'no spaces'");
     }
 }

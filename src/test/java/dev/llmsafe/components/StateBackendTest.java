@@ -27,7 +27,7 @@ class StateBackendTest {
 
     @Test
     void bucketIsPrivateUniformVersionedAndPrunesOldStateVersions() {
-        var plan = plan(StateBackendArgs.defaults("acme-shop", "acme-state", "EUROPE-WEST4"));
+        var plan = plan(StateBackendArgs.builder("acme-shop", "acme-state", "EUROPE-WEST4").build());
         var bucket = only(plan, "gcp:storage/bucket:Bucket");
 
         assertThat(bucket.inputs())
@@ -50,9 +50,10 @@ class StateBackendTest {
 
     @Test
     void customRetentionCmekAndLabelsAreApplied() {
-        var args = new StateBackendArgs("acme-shop", "acme-state", "EU", 7, 3,
-                Optional.of("projects/acme-shop/locations/eu/keyRings/state/cryptoKeys/state"), false, true,
-                Map.of("team", "platform"), Map.of());
+        var args = StateBackendArgs.builder("acme-shop", "acme-state", "EU").noncurrentVersionDays(7)
+                .maxNoncurrentVersions(3)
+                .kmsKeyName(Optional.of("projects/acme-shop/locations/eu/keyRings/state/cryptoKeys/state"))
+                .adoptExisting(false).protect(true).labels(Map.of("team", "platform")).build();
         var bucket = only(plan(args), "gcp:storage/bucket:Bucket");
 
         assertThat(bucket.inputs().get("encryption")).isEqualTo(
@@ -65,8 +66,8 @@ class StateBackendTest {
 
     @Test
     void writersGetObjectAccessOnTheBucketOnly() {
-        var args = StateBackendArgs.defaults("acme-shop", "acme-state", "EU")
-                .withWriters(Map.of("review", Output.of("serviceAccount:a@acme-shop.iam.gserviceaccount.com")));
+        var args = StateBackendArgs.builder("acme-shop", "acme-state", "EU")
+                .iam(IamMembers.of("review", Output.of("serviceAccount:a@acme-shop.iam.gserviceaccount.com"))).build();
         var member = only(plan(args), "gcp:storage/bucketIAMMember:BucketIAMMember");
 
         assertThat(member.name()).isEqualTo("state-writer-review");
@@ -77,7 +78,6 @@ class StateBackendTest {
 
     @Test
     void rejectsNonsenseRetentionWithTheValue() {
-        assertThatThrownBy(() -> new StateBackendArgs("p", "b", "EU", 0, 20, Optional.empty(), true, true,
-                Map.of(), Map.of())).hasMessageContaining("noncurrentVersionDays").hasMessageContaining("0");
+        assertThatThrownBy(() -> StateBackendArgs.builder("p", "b", "EU").noncurrentVersionDays(0).build()).hasMessageContaining("noncurrentVersionDays").hasMessageContaining("0");
     }
 }

@@ -7,6 +7,7 @@ import com.pulumi.Pulumi;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import dev.llmsafe.components.GithubGovernance;
+import dev.llmsafe.components.CiVariables;
 import dev.llmsafe.components.GithubGovernanceArgs;
 import dev.llmsafe.components.GithubGovernanceArgs.EnvironmentPolicy;
 import dev.llmsafe.components.GithubGovernanceArgs.MainBranchRules;
@@ -60,13 +61,14 @@ public final class GovernanceProgram {
             vars.forEach((name, value) -> outputs.put(name, Output.of(value)));
             variables.put(env, outputs);
         });
-        var args = new GithubGovernanceArgs(config.require("repository"), config.get("mainBranch").orElse("main"),
-                environments,
-                new MainBranchRules(config.requireInteger("requiredApprovals"),
-                        parse(config.require("requiredStatusChecks"), new TypeReference<List<String>>() { })),
-                parse(config.require("codeOwners"), new TypeReference<List<String>>() { }),
-                parse(config.require("codeOwnedPaths"), new TypeReference<List<String>>() { }),
-                variables);
+        var args = GithubGovernanceArgs.builder(config.require("repository"))
+                .mainBranch(config.get("mainBranch").orElse(GithubGovernanceArgs.DEFAULT_MAIN_BRANCH))
+                .environments(environments)
+                .mainRules(new MainBranchRules(config.requireInteger("requiredApprovals"),
+                        parse(config.require("requiredStatusChecks"), new TypeReference<List<String>>() { })))
+                .codeOwners(parse(config.require("codeOwners"), new TypeReference<List<String>>() { }))
+                .codeOwnedPaths(parse(config.require("codeOwnedPaths"), new TypeReference<List<String>>() { }))
+                .variables(CiVariables.of(variables)).build();
         var governance = new GithubGovernance("governance", args,
                 ComponentResourceOptions.builder().providers(github).build());
         ctx.export("rulesetId", governance.rulesetId());

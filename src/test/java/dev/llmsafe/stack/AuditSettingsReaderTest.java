@@ -1,5 +1,6 @@
 package dev.llmsafe.stack;
 
+import dev.llmsafe.components.AuditTrailArgs;
 import dev.llmsafe.plan.OfflinePlanner;
 import dev.llmsafe.plan.PlanDocument;
 import org.junit.jupiter.api.Test;
@@ -21,26 +22,28 @@ class AuditSettingsReaderTest {
 
     @Test
     void defaultsToADedicatedUnlockedBucketKeptFourHundredDays() throws IOException {
-        AuditSettings audit = ValidConfig.read("platform", ValidConfig.platform()).audit();
+        AuditTrailArgs audit = ValidConfig.read("platform", ValidConfig.platform()).audit();
         assertThat(audit.bucketName()).isEqualTo("acme-shop-prod-audit-log");
         assertThat(audit.checkpointBucketName()).isEqualTo("acme-shop-prod-audit-checkpoints");
         assertThat(audit.location()).isEqualTo("EUROPE-WEST4");
         assertThat(audit.retentionDays()).isEqualTo(400);
         assertThat(audit.lockRetention()).isFalse();
-        assertThat(audit.auditorsGroup()).isEmpty();
+        assertThat(audit.auditors()).isEmpty();
         assertThat(audit.logBucketId()).isEqualTo("llm-safe-audit");
         assertThat(audit.logRetentionDays()).isEqualTo(400);
     }
 
     @Test
     void readsEveryKey() throws IOException {
-        AuditSettings audit = platform(Map.of("auditBucket", "acme-audit", "auditCheckpointBucket", "acme-audit-cp",
+        AuditTrailArgs audit = platform(Map.of("auditBucket", "acme-audit", "auditCheckpointBucket", "acme-audit-cp",
                 "auditBucketLocation", "eu",
                 "auditRetentionDays", "2555", "auditLockRetention", "true", "auditorsGroup", "group:audit@acme.com",
                 "auditLogBucket", "audit_logs", "auditLogLocation", "europe-west4", "auditLogRetentionDays", "3650"))
                 .audit();
-        assertThat(audit).isEqualTo(new AuditSettings("acme-audit", "acme-audit-cp", "EU", 2555, true,
-                Optional.of("group:audit@acme.com"), "audit_logs", "europe-west4", 3650));
+        assertThat(audit).isEqualTo(AuditTrailArgs.builder("acme-shop-prod", "acme-audit", "EU")
+                .checkpointBucketName("acme-audit-cp").retentionDays(2555).lockRetention(true)
+                .auditors(Optional.of("group:audit@acme.com")).logBucketId("audit_logs").logLocation("europe-west4")
+                .logRetentionDays(3650).build());
     }
 
     @Test

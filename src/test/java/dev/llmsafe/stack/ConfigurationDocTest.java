@@ -46,7 +46,7 @@ class ConfigurationDocTest {
 
     private static Set<String> keysReadFor(String stack, Map<String, String> config) {
         var source = new RecordingSource(config);
-        StackSettingsReader.read(stack, source, Set.of());
+        StackSettingsReader.read(stack, source, PolicyFacts.defaults());
         return source.asked;
     }
 

@@ -27,7 +27,7 @@ class EngineConfigSourceTest {
     void engineAndOfflinePathsShareOneValidator() {
         var engine = new EngineConfigSource(Map.of("PULUMI_CONFIG", "{\"llm-safe:kind\":\"platform\","
                 + "\"llm-safe:repositoryId\":\"abc\"}"));
-        assertThatThrownBy(() -> StackSettingsReader.read("platform", engine, java.util.Set.of()))
+        assertThatThrownBy(() -> StackSettingsReader.read("platform", engine, PolicyFacts.defaults()))
                 .isInstanceOf(InvalidConfigException.class)
                 .hasMessageContaining("llm-safe:repositoryId = \"abc\"");
     }

@@ -35,7 +35,7 @@ class GovernanceSettingsReaderTest {
     }
 
     private static StackSettings read(Map<String, String> config) {
-        return StackSettingsReader.read("platform", YamlStackConfig.of(config), AI);
+        return StackSettingsReader.read("platform", YamlStackConfig.of(config), PolicyFacts.withAiIdentities(AI));
     }
 
     /** The problems reported for a config that must be rejected. */
@@ -81,7 +81,7 @@ class GovernanceSettingsReaderTest {
         var c = platform();
         c.put("kind", "staging");
         c.put("stagingReviewers", "not even a list");
-        var settings = StackSettingsReader.read("staging", YamlStackConfig.of(c), AI);
+        var settings = StackSettingsReader.read("staging", YamlStackConfig.of(c), PolicyFacts.withAiIdentities(AI));
         assertThat(settings.governance()).isEmpty();
     }
 

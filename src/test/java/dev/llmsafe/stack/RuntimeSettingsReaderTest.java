@@ -35,7 +35,7 @@ class RuntimeSettingsReaderTest {
     }
 
     private static StackSettings read(String stack, Map<String, String> config) {
-        return StackSettingsReader.read(stack, YamlStackConfig.of(config), Set.of());
+        return StackSettingsReader.read(stack, YamlStackConfig.of(config), PolicyFacts.defaults());
     }
 
     private static RuntimeSettings runtime(String stack, Map<String, String> config) {

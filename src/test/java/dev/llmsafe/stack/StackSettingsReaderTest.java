@@ -44,7 +44,7 @@ class StackSettingsReaderTest {
     void theRepositorysOwnExampleFilesAreValid() throws Exception {
         Path dir = Path.of(System.getProperty("llmsafe.projectDir", "."));
         var s = StackSettingsReader.read("platform", YamlStackConfig.load(dir.resolve("Pulumi.yaml"),
-                dir.resolve("Pulumi.platform.yaml"), Map.of()), java.util.Set.of());
+                dir.resolve("Pulumi.platform.yaml"), Map.of()), PolicyFacts.defaults());
         assertThat(s.secrets().names()).contains("database-url");
         assertThat(s.labels()).containsEntry("team", "platform");
     }

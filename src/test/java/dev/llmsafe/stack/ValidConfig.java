@@ -36,6 +36,6 @@ final class ValidConfig {
     }
 
     static StackSettings read(String stack, Map<String, String> config) {
-        return StackSettingsReader.read(stack, YamlStackConfig.of(config), Set.of());
+        return StackSettingsReader.read(stack, YamlStackConfig.of(config), PolicyFacts.defaults());
     }
 }

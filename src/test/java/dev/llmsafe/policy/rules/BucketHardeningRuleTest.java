@@ -39,7 +39,7 @@ class BucketHardeningRuleTest {
     @Test
     void theStateBackendComponentPasses() {
         var plan = MockRun.run("llm-safe", "platform", "platform",
-                ctx -> new StateBackend("state", StateBackendArgs.defaults("acme-shop", "acme-state", "EU"), null), List.of());
+                ctx -> new StateBackend("state", StateBackendArgs.builder("acme-shop", "acme-state", "EU").build(), null), List.of());
         assertThat(rule.check(PolicyInput.builder(PolicyFile.defaults()).plan(PlanView.of(plan)).build())).isEmpty();
     }
 

@@ -1,0 +1,30 @@
+package dev.llmsafe.stack;
+
+import dev.llmsafe.components.GithubGovernanceArgs;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a stack reads from the project's {@code policy.yaml}, the one home of these facts: the approval gate and
+ * the policy check read the same file, so the platform stack can never protect another branch, or trust another
+ * account, than the checks do. Stack config that sets either is refused.
+ *
+ * @param aiIdentities logins of AI agents: never reviewers or code owners
+ * @param mainBranch   the branch the rules protect and the only one the gated environments deploy from
+ */
+public record PolicyFacts(Set<String> aiIdentities, String mainBranch) {
+    public PolicyFacts {
+        aiIdentities = Set.copyOf(aiIdentities);
+        Objects.requireNonNull(mainBranch, "mainBranch");
+    }
+
+    /** A project without a policy file: no AI identities listed, the default main branch. */
+    public static PolicyFacts defaults() {
+        return new PolicyFacts(Set.of(), GithubGovernanceArgs.DEFAULT_MAIN_BRANCH);
+    }
+
+    public static PolicyFacts withAiIdentities(Set<String> aiIdentities) {
+        return new PolicyFacts(aiIdentities, GithubGovernanceArgs.DEFAULT_MAIN_BRANCH);
+    }
+}
