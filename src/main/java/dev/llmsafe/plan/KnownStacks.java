@@ -1,5 +1,7 @@
 package dev.llmsafe.plan;
 
+import dev.llmsafe.naming.StackNames;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +24,7 @@ final class KnownStacks {
         try (Stream<Path> files = Files.list(projectDir)) {
             return files.map(p -> STACK_FILE.matcher(p.getFileName().toString()))
                     .filter(Matcher::matches)
-                    .map(m -> m.group(1).equals(REVIEW) ? "pr-<N>" : m.group(1))
+                    .map(m -> m.group(1).equals(REVIEW) ? StackNames.REVIEW_SHOWN : m.group(1))
                     .sorted()
                     .toList();
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.llmsafe.plan;
 
+import dev.llmsafe.naming.StackNames;
 import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.stack.ConfigSource;
 import dev.llmsafe.stack.LlmSafeProgram;
@@ -19,8 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.OptionalInt;
 
 /**
  * {@code llmsafe plan} without the CLI: reads a stack's YAML config over Pulumi.yaml's project-level config, the
@@ -28,10 +28,8 @@ import java.util.regex.Pattern;
  * program under mocks.
  */
 public final class OfflinePlanner {
-    private static final Pattern REVIEW_STACK = Pattern.compile("pr-[0-9]+");
-    private static final Pattern PR_STACK = Pattern.compile("pr-([1-9][0-9]{0,8})");
     /** Stand-ins for the keys CI sets, chosen to be obviously fake in any plan they appear in. */
-    public static final String PLACEHOLDER_BRANCH_PREFIX = "offline-placeholder/pr-";
+    public static final String PLACEHOLDER_BRANCH_PREFIX = "offline-placeholder/" + StackNames.REVIEW_PREFIX;
     public static final String PLACEHOLDER_COMMIT = "0000000000000000000000000000000000000000";
 
     private OfflinePlanner() {
@@ -39,7 +37,7 @@ public final class OfflinePlanner {
 
     /** The config file {@code pulumi} would use: review stacks share {@code Pulumi.review.yaml}. */
     public static Path defaultConfigFile(Path projectDir, String stack) {
-        String file = REVIEW_STACK.matcher(stack).matches() ? "Pulumi.review.yaml" : "Pulumi." + stack + ".yaml";
+        String file = StackNames.isReview(stack) ? "Pulumi.review.yaml" : "Pulumi." + stack + ".yaml";
         return projectDir.resolve(file);
     }
 
@@ -84,16 +82,16 @@ public final class OfflinePlanner {
 
     /** The review keys a config lacks, with offline stand-ins; empty for other stacks. */
     static Map<String, String> reviewPlaceholders(String stack, ConfigSource config) {
-        Matcher m = PR_STACK.matcher(stack);
+        OptionalInt pr = StackNames.pullRequest(stack);
         Map<String, String> filled = new LinkedHashMap<>();
-        if (!m.matches()) {
+        if (pr.isEmpty()) {
             return filled;
         }
         if (config.get("prNumber").isEmpty()) {
-            filled.put("prNumber", m.group(1));
+            filled.put("prNumber", Integer.toString(pr.getAsInt()));
         }
         if (config.get("branch").isEmpty()) {
-            filled.put("branch", PLACEHOLDER_BRANCH_PREFIX + m.group(1));
+            filled.put("branch", PLACEHOLDER_BRANCH_PREFIX + pr.getAsInt());
         }
         if (config.get("commitSha").isEmpty()) {
             filled.put("commitSha", PLACEHOLDER_COMMIT);

@@ -1,11 +1,11 @@
 package dev.llmsafe.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.llmsafe.naming.StackNames;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Reads the one JSON object {@code pulumi preview --json} prints into the same {@link PlanDocument} the
@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 public final class PreviewJsonReader {
     public static final String SOURCE = "pulumi-preview";
     private static final String STACK_TYPE = "pulumi:pulumi:Stack";
-    private static final Pattern REVIEW_STACK = Pattern.compile("pr-[0-9]+");
 
     private PreviewJsonReader() {
     }
@@ -90,7 +89,7 @@ public final class PreviewJsonReader {
         if (stack == null) {
             return null;
         }
-        if (REVIEW_STACK.matcher(stack).matches()) {
+        if (StackNames.isReview(stack)) {
             return "review";
         }
         return List.of("platform", "staging", "production").contains(stack) ? stack : null;

@@ -1,17 +1,18 @@
 package dev.llmsafe.reaper;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.llmsafe.naming.StackNames;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Decides which preview stacks to destroy: those whose pull request is no longer open, and those not deployed
@@ -22,7 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class ReaperPlanner {
     public static final String KEEP_LABEL = "keep-preview";
-    private static final Pattern PR_STACK = Pattern.compile("(?:.*/)?pr-([1-9][0-9]{0,8})");
 
     private ReaperPlanner() {
     }
@@ -34,18 +34,19 @@ public final class ReaperPlanner {
         }
         Map<Integer, Set<String>> open = new HashMap<>();
         for (JsonNode pr : openPullRequests) {
-            Set<String> labels = new java.util.HashSet<>();
+            Set<String> labels = new HashSet<>();
             pr.path("labels").forEach(l -> labels.add(l.path("name").asText()));
             open.put(pr.path("number").asInt(), labels);
         }
         List<ReapDecision> decisions = new ArrayList<>();
         for (JsonNode stack : stacks) {
             String name = stack.path("name").asText();
-            Matcher m = PR_STACK.matcher(name);
-            if (!m.matches()) {
+            // Pulumi Cloud lists stacks as org/project/name, DIY backends by name alone.
+            OptionalInt named = StackNames.pullRequest(name.substring(name.lastIndexOf('/') + 1));
+            if (named.isEmpty()) {
                 continue; // platform, staging, production: never the reaper's business
             }
-            int pr = Integer.parseInt(m.group(1));
+            int pr = named.getAsInt();
             decisions.add(decide(name, pr, open.get(pr), stack.path("lastUpdate").asText(""), ttlDays, now));
         }
         return decisions;

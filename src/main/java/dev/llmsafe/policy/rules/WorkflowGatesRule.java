@@ -9,6 +9,7 @@ import dev.llmsafe.policy.RuleCategory;
 import dev.llmsafe.policy.workflow.PulumiInvocations;
 import dev.llmsafe.policy.workflow.Workflow;
 import dev.llmsafe.policy.workflow.WorkflowJob;
+import dev.llmsafe.naming.StackNames;
 import dev.llmsafe.stack.EnvironmentNames;
 
 import java.util.ArrayDeque;
@@ -102,7 +103,7 @@ public final class WorkflowGatesRule implements Rule {
 
     /** A stack written as {@code pr-${{ ... }}} is a review stack, never staging or production. */
     private static boolean reviewOnly(String stackText) {
-        return stackText != null && stackText.startsWith("pr-");
+        return stackText != null && stackText.startsWith(StackNames.REVIEW_PREFIX);
     }
 
     private static void environment(Workflow w, WorkflowJob job, PulumiInvocations.Invocation run, String expected,
