@@ -1,5 +1,6 @@
 package dev.llmsafe.cli;
 
+import dev.llmsafe.components.AppRuntime;
 import dev.llmsafe.verify.Durations;
 import dev.llmsafe.verify.HealthCheck;
 import dev.llmsafe.verify.HealthResult;
@@ -35,7 +36,7 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--url", required = true, paramLabel = "URL", description = "Base URL of the deployment (https://...).")
     String url;
 
-    @Option(names = "--path", defaultValue = "/healthz", paramLabel = "PATH",
+    @Option(names = "--path", defaultValue = AppRuntime.DEFAULT_HEALTH_PATH, paramLabel = "PATH",
             description = "Health path (default: ${DEFAULT-VALUE}).")
     String path;
 

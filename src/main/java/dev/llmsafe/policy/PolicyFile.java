@@ -74,7 +74,7 @@ public record PolicyFile(
 
     /** The policy used when no policy file is given: every rule at its default level. */
     public static PolicyFile defaults() {
-        return new PolicyFile(Map.of(), new EnvironmentNames("review", "staging", "production"),
+        return new PolicyFile(Map.of(), EnvironmentNames.DEFAULTS,
                 GithubGovernanceArgs.DEFAULT_MAIN_BRANCH,
                 DEFAULT_PROTECTED_PATHS, Set.of(), ActorClassifier.DEFAULT_AGENT_PATTERNS, List.of(), Map.of(),
                 DEFAULT_AUDIT_RETENTION_DAYS, false, List.of(), List.of(), List.of(), "(defaults)");

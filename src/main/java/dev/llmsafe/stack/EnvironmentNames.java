@@ -4,6 +4,9 @@ import java.util.List;
 
 /** The names of the three deployment environments, as GitHub Environments and in resource names. */
 public record EnvironmentNames(String review, String staging, String production) {
+    /** The names when config and policy.yaml name none. */
+    public static final EnvironmentNames DEFAULTS = new EnvironmentNames("review", "staging", "production");
+
     public List<String> all() {
         return List.of(review, staging, production);
     }

@@ -71,6 +71,7 @@ final class PlatformSettingsReader {
         String pool = in.optional("workloadIdentityPoolId", GithubActionsIdentityArgs.DEFAULT_POOL_ID, POOL_ID, fix);
         String provider = in.optional("workloadIdentityProviderId", GithubActionsIdentityArgs.DEFAULT_PROVIDER_ID,
                 POOL_ID, fix);
+        in.declareDefault("deployerRoles", DEFAULT_DEPLOYER_ROLES);
         Map<String, JsonNode> configured = in.object("deployerRoles");
         for (String env : configured.keySet()) {
             if (!environments.all().contains(env)) {

@@ -36,6 +36,9 @@ public record StackSettings(
         Optional<PreviewDatabaseSettings> previewDatabase,
         AuditTrailArgs audit) {
 
+    /** The app's short name when config gives none. */
+    public static final String DEFAULT_APP_NAME = "app";
+
     /** The Pulumi project name and the namespace of this project's config keys. */
     public static final String NAMESPACE = "llm-safe";
 

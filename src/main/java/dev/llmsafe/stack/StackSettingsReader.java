@@ -42,13 +42,17 @@ public final class StackSettingsReader {
      *               identities (refused as reviewers and code owners) and of the main branch
      */
     public static StackSettings read(String stackName, ConfigSource source, PolicyFacts policy) {
-        ConfigReader in = new ConfigReader(source);
+        return read(new ConfigReader(source), stackName, policy);
+    }
+
+    /** As {@link #read(String, ConfigSource, PolicyFacts)}, through {@code in}, which then knows every default. */
+    static StackSettings read(ConfigReader in, String stackName, PolicyFacts policy) {
         StackKind kind = kind(stackName, in);
         String project = in.required("gcpProject", GCP_PROJECT,
                 "must be a GCP project id: 6-30 characters, lowercase letters, digits and hyphens, starting with a letter");
         String region = in.required("gcpRegion", GCP_REGION,
                 "must be a GCP region name such as us-central1 or europe-west4 (not a zone like us-central1-a)");
-        String appName = in.optional("appName", "app", SHORT_NAME,
+        String appName = in.optional("appName", StackSettings.DEFAULT_APP_NAME, SHORT_NAME,
                 "must be 1-20 characters: lowercase letters, digits and hyphens, starting with a letter");
         GithubRepository github = new GithubRepository(
                 in.required("githubOwner", GITHUB_OWNER, "must be a GitHub user or organization login"),
@@ -109,9 +113,9 @@ public final class StackSettingsReader {
     private static EnvironmentNames environments(ConfigReader in) {
         String fix = "must be 1-20 characters: lowercase letters, digits and hyphens, starting with a letter";
         EnvironmentNames names = new EnvironmentNames(
-                in.optional("reviewEnvironment", "review", SHORT_NAME, fix),
-                in.optional("stagingEnvironment", "staging", SHORT_NAME, fix),
-                in.optional("productionEnvironment", "production", SHORT_NAME, fix));
+                in.optional("reviewEnvironment", EnvironmentNames.DEFAULTS.review(), SHORT_NAME, fix),
+                in.optional("stagingEnvironment", EnvironmentNames.DEFAULTS.staging(), SHORT_NAME, fix),
+                in.optional("productionEnvironment", EnvironmentNames.DEFAULTS.production(), SHORT_NAME, fix));
         Set<String> seen = new HashSet<>();
         String[] keys = {"reviewEnvironment", "stagingEnvironment", "productionEnvironment"};
         List<String> all = names.all();
