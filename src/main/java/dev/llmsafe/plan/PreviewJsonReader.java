@@ -6,6 +6,7 @@ import dev.llmsafe.naming.StackNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Reads the one JSON object {@code pulumi preview --json} prints into the same {@link PlanDocument} the
@@ -97,7 +98,7 @@ public final class PreviewJsonReader {
 
     /** The {@link PlanDocument#TRUSTED_CONFIG} values Pulumi echoes under {@code config}, as text. */
     private static Map<String, String> trustedConfig(JsonNode root, String project) {
-        Map<String, String> out = new java.util.TreeMap<>();
+        Map<String, String> out = new TreeMap<>();
         JsonNode config = root.get("config");
         if (config != null && config.isObject() && project != null) {
             for (String key : PlanDocument.TRUSTED_CONFIG) {

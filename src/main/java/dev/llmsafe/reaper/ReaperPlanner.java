@@ -47,13 +47,21 @@ public final class ReaperPlanner {
                 continue; // platform, staging, production: never the reaper's business
             }
             int pr = named.getAsInt();
-            decisions.add(decide(name, pr, open.get(pr), stack.path("lastUpdate").asText(""), ttlDays, now));
+            Preview preview = new Preview(name, pr, open.get(pr), stack.path("lastUpdate").asText(""));
+            decisions.add(decide(preview, ttlDays, now));
         }
         return decisions;
     }
 
-    private static ReapDecision decide(String stack, int pr, Set<String> labels, String lastUpdate, int ttlDays,
-                                       Instant now) {
+    /** A preview stack as the CLIs list it: its pull request's labels are null once the pull request closed. */
+    private record Preview(String stack, int pr, Set<String> labels, String lastUpdate) {
+    }
+
+    private static ReapDecision decide(Preview preview, int ttlDays, Instant now) {
+        String stack = preview.stack();
+        int pr = preview.pr();
+        Set<String> labels = preview.labels();
+        String lastUpdate = preview.lastUpdate();
         if (labels == null) {
             return new ReapDecision(stack, true, "pull request #" + pr + " is closed");
         }

@@ -81,8 +81,7 @@ class PositionalArgumentsTest {
             "src/main/java/dev/llmsafe/policy/change/GitChangeReader.java",
             "src/main/java/dev/llmsafe/policy/change/GitLogParser.java",
             "src/main/java/dev/llmsafe/policy/change/GitRawDiffParser.java",
-            "src/main/java/dev/llmsafe/policy/report/SarifReport.java",
-            "src/main/java/dev/llmsafe/reaper/ReaperPlanner.java");
+            "src/main/java/dev/llmsafe/policy/report/SarifReport.java");
 
     /** The program and the CLI; tests call the CLI with command lines, whose words are positional by nature. */
     private static final List<Path> SOURCE_ROOTS = List.of(Path.of("src/main/java"));
