@@ -21,15 +21,8 @@ import java.util.regex.Pattern;
  * @param image                the container image; by digest ({@code ...@sha256:...}) unless {@code preview}
  * @param serviceAccountEmail  the environment's runtime identity, created by the platform stack
  * @param preview              a pull-request preview: scales to zero and may run a tagged image
- * @param minInstances         instances kept warm; 0 for previews, so an idle preview costs nothing
- * @param maxInstances         the cap on instances
- * @param containerPort        the port the app listens on ({@code PORT} is set to it)
- * @param cpu                  CPU limit, e.g. {@code 1}
- * @param memory               memory limit, e.g. {@code 512Mi}
+ * @param settings             what config decides: scaling, port, resources and who may call the service
  * @param healthPath           the HTTP path of the startup and liveness probes
- * @param allowPublicInvoker   grant {@code allUsers} the invoker role; only when config says so explicitly
- * @param iam                  who may call the service ({@link CloudRunApp#INVOKER_ROLE}): users, groups, service
- *                             accounts or domains, never the public
  * @param labels               labels every resource carries (the deployment's own are added)
  * @param secretReferences     variable name to a secret of this environment that another component wrote (a
  *                             preview database's URL, say), with the version to read; names must be free
@@ -45,23 +38,14 @@ public record CloudRunAppArgs(
         String image,
         String serviceAccountEmail,
         boolean preview,
-        int minInstances,
-        int maxInstances,
-        int containerPort,
-        String cpu,
-        String memory,
+        CloudRunSettings settings,
         String healthPath,
-        boolean allowPublicInvoker,
-        IamMembers iam,
         Map<String, String> labels,
         Map<String, SecretReference> secretReferences,
         List<String> cloudSqlInstances) {
 
     public static final Pattern SERVICE_NAME = Pattern.compile("[a-z]([a-z0-9-]{0,47}[a-z0-9])?");
     public static final Pattern DIGEST_REF = Pattern.compile("[^@\\s]+@sha256:[0-9a-f]{64}");
-    public static final String DEFAULT_CPU = "1";
-    public static final String DEFAULT_MEMORY = "512Mi";
-    public static final int DEFAULT_CONTAINER_PORT = 8080;
 
     /**
      * A Secret Manager secret the service reads as a variable. The version is an output so that the service waits
@@ -92,21 +76,14 @@ public record CloudRunAppArgs(
             throw new IllegalArgumentException("staging and production run images by digest only, got '" + image
                     + "'; deploy REPOSITORY@sha256:<64 hex>");
         }
-        if (preview && minInstances != 0) {
+        Objects.requireNonNull(settings, "settings");
+        if (preview && settings.minInstances() != 0) {
             throw new IllegalArgumentException("previews scale to zero so an idle one costs nothing; minInstances "
-                    + "must be 0, got " + minInstances);
-        }
-        if (minInstances < 0 || maxInstances < 1 || minInstances > maxInstances) {
-            throw new IllegalArgumentException("instances must satisfy 0 <= min <= max and max >= 1, got min "
-                    + minInstances + " and max " + maxInstances);
-        }
-        if (containerPort < 1 || containerPort > 65535) {
-            throw new IllegalArgumentException("containerPort must be from 1 to 65535, got " + containerPort);
+                    + "must be 0, got " + settings.minInstances());
         }
         if (!healthPath.startsWith("/")) {
             throw new IllegalArgumentException("healthPath must start with '/', got '" + healthPath + "'");
         }
-        iam = iam == null ? IamMembers.none() : iam;
         labels = Map.copyOf(labels == null ? Map.of() : labels);
         secretReferences = Collections.unmodifiableMap(new TreeMap<>(secretReferences == null ? Map.of()
                 : secretReferences));
@@ -124,8 +101,34 @@ public record CloudRunAppArgs(
                         + "(project:region:instance)");
             }
         }
-        Objects.requireNonNull(cpu, "cpu");
-        Objects.requireNonNull(memory, "memory");
+    }
+
+    public int minInstances() {
+        return settings.minInstances();
+    }
+
+    public int maxInstances() {
+        return settings.maxInstances();
+    }
+
+    public int containerPort() {
+        return settings.containerPort();
+    }
+
+    public String cpu() {
+        return settings.cpu();
+    }
+
+    public String memory() {
+        return settings.memory();
+    }
+
+    public boolean allowPublicInvoker() {
+        return settings.allowPublicInvoker();
+    }
+
+    public IamMembers iam() {
+        return settings.iam();
     }
 
     public static Builder builder(AppEnvironment app, String project, String region) {
@@ -140,14 +143,8 @@ public record CloudRunAppArgs(
         private String image;
         private String serviceAccountEmail;
         private boolean preview;
-        private int minInstances;
-        private int maxInstances = 1;
-        private int containerPort = DEFAULT_CONTAINER_PORT;
-        private String cpu = DEFAULT_CPU;
-        private String memory = DEFAULT_MEMORY;
+        private CloudRunSettings.Builder settings = CloudRunSettings.builder(0, 1);
         private String healthPath = AppRuntime.DEFAULT_HEALTH_PATH;
-        private boolean allowPublicInvoker;
-        private IamMembers iam = IamMembers.none();
         private Map<String, String> labels = Map.of();
         private Map<String, SecretReference> secretReferences = Map.of();
         private List<String> cloudSqlInstances = List.of();
@@ -181,23 +178,28 @@ public record CloudRunAppArgs(
 
         /** Instances kept warm and the cap on instances (default 0 and 1). */
         public Builder scaling(int minInstances, int maxInstances) {
-            this.minInstances = minInstances;
-            this.maxInstances = maxInstances;
+            settings.scaling(minInstances, maxInstances);
+            return this;
+        }
+
+        /** Everything config decides about the service at once, as the config reader read it. */
+        public Builder settings(CloudRunSettings settings) {
+            this.settings = settings.toBuilder();
             return this;
         }
 
         public Builder port(int containerPort) {
-            this.containerPort = containerPort;
+            settings.containerPort(containerPort);
             return this;
         }
 
         public Builder cpu(String cpu) {
-            this.cpu = cpu;
+            settings.cpu(cpu);
             return this;
         }
 
         public Builder memory(String memory) {
-            this.memory = memory;
+            settings.memory(memory);
             return this;
         }
 
@@ -207,12 +209,12 @@ public record CloudRunAppArgs(
         }
 
         public Builder allowPublicInvoker(boolean allow) {
-            this.allowPublicInvoker = allow;
+            settings.allowPublicInvoker(allow);
             return this;
         }
 
         public Builder iam(IamMembers invokers) {
-            this.iam = invokers;
+            settings.iam(invokers);
             return this;
         }
 
@@ -233,8 +235,7 @@ public record CloudRunAppArgs(
 
         public CloudRunAppArgs build() {
             return new CloudRunAppArgs(app, project, region, serviceName, image, serviceAccountEmail, preview,
-                    minInstances, maxInstances, containerPort, cpu, memory, healthPath, allowPublicInvoker, iam,
-                    labels, secretReferences, cloudSqlInstances);
+                    settings.build(), healthPath, labels, secretReferences, cloudSqlInstances);
         }
     }
 }

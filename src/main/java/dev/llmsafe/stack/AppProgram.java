@@ -7,7 +7,6 @@ import dev.llmsafe.components.AppEnvironment;
 import dev.llmsafe.components.AppRuntime;
 import dev.llmsafe.components.CloudRunApp;
 import dev.llmsafe.components.CloudRunAppArgs;
-import dev.llmsafe.components.IamMembers;
 import dev.llmsafe.components.Observability;
 import dev.llmsafe.components.ObservabilityArgs;
 import dev.llmsafe.components.PreviewDatabase;
@@ -136,7 +135,6 @@ final class AppProgram {
                                        Optional<PreviewDatabase> database) {
         Optional<ReviewTarget> review = s.review();
         Optional<String> commit = app.commitSha();
-        RuntimeSettings.CloudRun run = rt.cloudRun();
         Map<String, String> labels = new TreeMap<>(s.baseLabels());
         review.ifPresent(r -> labels.put("branch", RuntimeNames.labelValue(r.branch())));
         Map<String, CloudRunAppArgs.SecretReference> secrets = new TreeMap<>();
@@ -146,9 +144,7 @@ final class AppProgram {
                 .serviceName(RuntimeNames.cloudRunService(s.appName(), subject))
                 .image(rt.image().reference(commit).orElseThrow())
                 .serviceAccountEmail(runtimeAccountEmail(s, app.environment())).preview(review.isPresent())
-                .scaling(run.minInstances(), run.maxInstances()).port(run.containerPort()).cpu(run.cpu())
-                .memory(run.memory()).healthPath(rt.healthPath()).allowPublicInvoker(run.allowPublicInvoker())
-                .iam(IamMembers.listed(run.invokers())).labels(labels).secretReferences(secrets)
+                .settings(rt.cloudRun()).healthPath(rt.healthPath()).labels(labels).secretReferences(secrets)
                 .cloudSqlInstances(instances).build(), after(database));
     }
 }

@@ -1,7 +1,7 @@
 package dev.llmsafe.stack;
 
 import dev.llmsafe.components.AppRuntime;
-import dev.llmsafe.components.CloudRunAppArgs;
+import dev.llmsafe.components.CloudRunSettings;
 import dev.llmsafe.components.OtelConfig;
 import dev.llmsafe.components.RuntimeTarget;
 
@@ -37,7 +37,7 @@ public record RuntimeSettings(
         OtelConfig otel,
         String healthPath,
         Railway railway,
-        CloudRun cloudRun) {
+        CloudRunSettings cloudRun) {
 
     /** The branch a staging or production Railway service builds when config names none. */
     public static final String DEFAULT_RAILWAY_BRANCH = "main";
@@ -129,58 +129,6 @@ public record RuntimeSettings(
     public record Registry(String username, String secretName) {
     }
 
-    /** Cloud Run specifics. */
-    public record CloudRun(int minInstances, int maxInstances, int containerPort, String cpu, String memory,
-                           boolean allowPublicInvoker, List<String> invokers) {
-        public static Builder builder(int minInstances, int maxInstances) {
-            return new Builder(minInstances, maxInstances);
-        }
-
-        public static final class Builder {
-            private final int minInstances;
-            private final int maxInstances;
-            private int containerPort = CloudRunAppArgs.DEFAULT_CONTAINER_PORT;
-            private String cpu = CloudRunAppArgs.DEFAULT_CPU;
-            private String memory = CloudRunAppArgs.DEFAULT_MEMORY;
-            private boolean allowPublicInvoker;
-            private List<String> invokers = List.of();
-
-            private Builder(int minInstances, int maxInstances) {
-                this.minInstances = minInstances;
-                this.maxInstances = maxInstances;
-            }
-
-            public Builder containerPort(int containerPort) {
-                this.containerPort = containerPort;
-                return this;
-            }
-
-            public Builder cpu(String cpu) {
-                this.cpu = cpu;
-                return this;
-            }
-
-            public Builder memory(String memory) {
-                this.memory = memory;
-                return this;
-            }
-
-            public Builder allowPublicInvoker(boolean allowPublicInvoker) {
-                this.allowPublicInvoker = allowPublicInvoker;
-                return this;
-            }
-
-            public Builder invokers(List<String> invokers) {
-                this.invokers = invokers;
-                return this;
-            }
-
-            public CloudRun build() {
-                return new CloudRun(minInstances, maxInstances, containerPort, cpu, memory, allowPublicInvoker, invokers);
-            }
-        }
-    }
-
     public static Builder builder(TargetChoice target, RuntimeTarget defaultTarget) {
         return new Builder(target, defaultTarget);
     }
@@ -198,7 +146,7 @@ public record RuntimeSettings(
         private OtelConfig otel = OtelConfig.defaults();
         private String healthPath = AppRuntime.DEFAULT_HEALTH_PATH;
         private Railway railway;
-        private CloudRun cloudRun;
+        private CloudRunSettings cloudRun;
 
         private Builder(TargetChoice target, RuntimeTarget defaultTarget) {
             this.target = target;
@@ -255,7 +203,7 @@ public record RuntimeSettings(
             return this;
         }
 
-        public Builder cloudRun(CloudRun cloudRun) {
+        public Builder cloudRun(CloudRunSettings cloudRun) {
             this.cloudRun = cloudRun;
             return this;
         }

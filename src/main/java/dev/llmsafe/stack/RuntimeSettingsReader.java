@@ -1,7 +1,8 @@
 package dev.llmsafe.stack;
 
 import dev.llmsafe.components.AppRuntime;
-import dev.llmsafe.components.CloudRunAppArgs;
+import dev.llmsafe.components.CloudRunSettings;
+import dev.llmsafe.components.IamMembers;
 import dev.llmsafe.components.RuntimeTarget;
 
 import java.util.List;
@@ -74,7 +75,7 @@ final class RuntimeSettingsReader {
         AppEnvReader env = new AppEnvReader(in, secretNames);
         RuntimeSettings.Railway railway = railway(in, preview, secretNames);
         String health = healthPath(in);
-        RuntimeSettings.CloudRun cloudRun = cloudRun(in, kind);
+        CloudRunSettings cloudRun = cloudRun(in, kind);
         requireImage(in, choice.target(), railway, image, preview);
         return Optional.of(RuntimeSettings.builder(choice, defaultTarget).branchRules(rules).prLabels(labels)
                 .serviceName(serviceName == null ? appName : serviceName).commitSha(commit).image(image)
@@ -196,7 +197,7 @@ final class RuntimeSettingsReader {
         return health == null ? AppRuntime.DEFAULT_HEALTH_PATH : health;
     }
 
-    private static RuntimeSettings.CloudRun cloudRun(ConfigReader in, StackKind kind) {
+    private static CloudRunSettings cloudRun(ConfigReader in, StackKind kind) {
         int defaultMin = kind == StackKind.PRODUCTION ? 1 : 0;
         int defaultMax = kind == StackKind.PRODUCTION ? 10 : kind == StackKind.STAGING ? 3 : 2;
         int min = in.integer("minInstances", defaultMin, 0, 100, "instances kept warm");
@@ -209,20 +210,20 @@ final class RuntimeSettingsReader {
         if (min > max) {
             in.problem("maxInstances", String.valueOf(max), "must be at least minInstances (" + min + ")");
         }
-        int port = in.integer("containerPort", CloudRunAppArgs.DEFAULT_CONTAINER_PORT, 1, 65535,
+        int port = in.integer("containerPort", CloudRunSettings.DEFAULT_CONTAINER_PORT, 1, 65535,
                 "the port the app listens on");
-        String cpu = in.optional("cpu", CloudRunAppArgs.DEFAULT_CPU, CPU,
+        String cpu = in.optional("cpu", CloudRunSettings.DEFAULT_CPU, CPU,
                 "must be a Cloud Run CPU limit: 1-8, or millicores like 500m");
-        String memory = in.optional("memory", CloudRunAppArgs.DEFAULT_MEMORY, MEMORY,
+        String memory = in.optional("memory", CloudRunSettings.DEFAULT_MEMORY, MEMORY,
                 "must be a memory limit such as 512Mi or 2Gi");
         boolean publicInvoker = in.bool("allowPublicInvoker", false);
         List<String> invokers = in.list("invokers", List.of(), m -> MEMBER.matcher(m).matches(),
                 "invokers are IAM members: user:, group:, serviceAccount: or domain: (public access is "
                         + "allowPublicInvoker: true, never allUsers here)");
-        return RuntimeSettings.CloudRun.builder(min, max).containerPort(port)
-                .cpu(cpu == null ? CloudRunAppArgs.DEFAULT_CPU : cpu)
-                .memory(memory == null ? CloudRunAppArgs.DEFAULT_MEMORY : memory)
-                .allowPublicInvoker(publicInvoker).invokers(invokers).build();
+        return CloudRunSettings.builder(min, max).containerPort(port)
+                .cpu(cpu == null ? CloudRunSettings.DEFAULT_CPU : cpu)
+                .memory(memory == null ? CloudRunSettings.DEFAULT_MEMORY : memory)
+                .allowPublicInvoker(publicInvoker).iam(IamMembers.listed(invokers)).build();
     }
 
     /** Cloud Run always runs an image; Railway does when its source is image. Outside previews, by digest. */
