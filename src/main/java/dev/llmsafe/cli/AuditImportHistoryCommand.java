@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,11 @@ import java.util.regex.Pattern;
                         + "records who ran an update: the record's actor is the importer (the CI job). Config values "
                         + "marked secret never enter a record.",
                 "",
-                "Exit codes: 0 imported (possibly nothing new); 2 bad input or I/O error."})
+                "Like append, it verifies the log first and refuses a broken chain, and a log that does not exist "
+                        + "unless --new starts it.",
+                "",
+                "Exit codes: 0 imported (possibly nothing new); 2 bad input, no log (without --new), a broken "
+                        + "chain, or an I/O error."})
 public final class AuditImportHistoryCommand implements Callable<Integer> {
     private static final Pattern STACK = Pattern.compile("[A-Za-z0-9_.-]{1,100}(/[A-Za-z0-9_.-]{1,100}){0,2}");
 
@@ -51,6 +56,9 @@ public final class AuditImportHistoryCommand implements Callable<Integer> {
     @Mixin
     AuditStoreOptions storeOptions;
 
+    @Mixin
+    WritableLogOptions writable;
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
@@ -60,9 +68,11 @@ public final class AuditImportHistoryCommand implements Callable<Integer> {
             }
             var entries = StackHistoryImport.read(file, "--file");
             GithubContext github = GithubContext.fromEnvironment(parent.environment);
-            var actor = actorOptions.resolve(new ActorResolver(actorOptions.classifier()), github);
+            var classifier = actorOptions.classifier();
+            var actor = actorOptions.resolve(new ActorResolver(classifier), github);
             var redactor = redactOptions.redactor(parent.environment);
-            var result = new StackHistoryImport(storeOptions.open(), redactor)
+            var store = writable.open(storeOptions, List.of(), classifier, err, "import-history").intact();
+            var result = new StackHistoryImport(store, redactor)
                     .run(stack, entries, actor, github.subject().repository());
             spec.commandLine().getOut().println("imported " + result.imported() + " of " + result.entries()
                     + " entries of stack " + stack + " (" + result.alreadyPresent() + " already in the log)");

@@ -33,13 +33,20 @@ public final class AuditStoreOptions {
             description = "Storage JSON API endpoint, for emulators and tests.")
     String endpoint;
 
-    /** The log, which must exist already: a typo in --log must not read as an intact, empty log. */
-    RecordStore openExisting() {
-        if ((bucket == null || bucket.isBlank()) && !java.nio.file.Files.exists(log)) {
-            throw new IllegalArgumentException("no audit log at " + log.toAbsolutePath() + "; pass --log FILE or "
-                    + "--gcs-bucket BUCKET (or set LLMSAFE_AUDIT_LOG / LLMSAFE_AUDIT_BUCKET)");
+    /** The log, which must exist already: a typo in --log or --gcs-bucket must not read as an intact, empty log. */
+    RecordStore openExisting() throws java.io.IOException {
+        RecordStore store = open();
+        String absence = store.absence();
+        if (absence != null) {
+            throw new IllegalArgumentException(noLog(store, absence) + "; pass --log FILE or --gcs-bucket BUCKET "
+                    + "(or set LLMSAFE_AUDIT_LOG / LLMSAFE_AUDIT_BUCKET)");
         }
-        return open();
+        return store;
+    }
+
+    /** The first half of every "no log here" message: where, and why it is no log. */
+    static String noLog(RecordStore store, String absence) {
+        return "no audit log at " + store.describe() + ": " + absence;
     }
 
     RecordStore open() {

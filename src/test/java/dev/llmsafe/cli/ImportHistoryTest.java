@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -26,9 +27,14 @@ class ImportHistoryTest {
         return file;
     }
 
+    /** Imports into {@code log}, starting it (--new) when there is none yet. */
     private AuditCliRun importHistory(Path log, Path file, String stack) {
-        return AuditCliRun.run(Map.of(), "audit", "import-history", "--stack", stack, "--file", file.toString(),
-                "--actor", "github-actions[bot]", "--log", log.toString());
+        List<String> args = new ArrayList<>(List.of("audit", "import-history", "--stack", stack, "--file",
+                file.toString(), "--actor", "github-actions[bot]", "--log", log.toString()));
+        if (!Files.exists(log)) {
+            args.add("--new");
+        }
+        return AuditCliRun.run(Map.of(), args.toArray(String[]::new));
     }
 
     @Test
