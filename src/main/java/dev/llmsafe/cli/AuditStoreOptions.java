@@ -29,8 +29,9 @@ public final class AuditStoreOptions {
                     + "with application default credentials, which google-github-actions/auth provides in CI.")
     String bucket;
 
-    @Option(names = "--gcs-endpoint", paramLabel = "URL", hidden = true,
-            description = "Storage JSON API endpoint, for emulators and tests.")
+    /** STORAGE_EMULATOR_HOST is how Google's storage clients are pointed at an emulator; a runner never sets it. */
+    @Option(names = "--gcs-endpoint", paramLabel = "URL", hidden = true, defaultValue = "${env:STORAGE_EMULATOR_HOST}",
+            description = "Storage JSON API endpoint, for emulators and tests (default: $STORAGE_EMULATOR_HOST).")
     String endpoint;
 
     /** The log, which must exist already: a typo in --log or --gcs-bucket must not read as an intact, empty log. */
@@ -88,8 +89,8 @@ public final class AuditStoreOptions {
     /** Application default credentials, or the test endpoint without any. */
     private com.google.cloud.storage.Storage storage() {
         StorageOptions.Builder options = StorageOptions.http();
-        if (endpoint != null) {
-            options.setHost(endpoint).setCredentials(com.google.cloud.NoCredentials.getInstance())
+        if (endpoint != null && !endpoint.isBlank()) {
+            options.setHost(endpoint.contains("://") ? endpoint : "http://" + endpoint).setCredentials(com.google.cloud.NoCredentials.getInstance())
                     .setProjectId("emulator");
         }
         return options.build().getService();

@@ -42,7 +42,9 @@ final class RunnerStep {
     private final ObjectNode vars = F.objectNode();
     private final ObjectNode steps = F.objectNode();
     private final ObjectNode inputs = F.objectNode();
+    private final ObjectNode needs = F.objectNode();
     private final List<Path> path = new ArrayList<>();
+    private final Map<String, String> machine = new LinkedHashMap<>();
 
     private RunnerStep(String file, String jobId, JsonNode step) {
         this.file = file;
@@ -89,6 +91,12 @@ final class RunnerStep {
         return this;
     }
 
+    /** Sets the result of a job this one needs ({@code needs.<job>.result}: success, failure, skipped...). */
+    RunnerStep need(String job, String result) {
+        needs.putObject(job).put("result", result).putObject("outputs");
+        return this;
+    }
+
     /** Sets an output of an earlier step ({@code steps.<id>.outputs.<name>}). */
     RunnerStep output(String stepId, String name, String value) {
         ((ObjectNode) steps.with(stepId).with("outputs")).put(name, value);
@@ -98,6 +106,15 @@ final class RunnerStep {
     /** Puts a folder first on PATH: a tool an earlier step installed (setup-java, the Pulumi CLI) or a stand-in. */
     RunnerStep onPath(Path dir) {
         path.add(dir);
+        return this;
+    }
+
+    /**
+     * Sets a variable of the runner machine's own environment, beneath every {@code env:}: how a service the job
+     * runs beside it is found, such as a storage emulator's STORAGE_EMULATOR_HOST.
+     */
+    RunnerStep machine(String key, String value) {
+        machine.put(key, value);
         return this;
     }
 
@@ -132,6 +149,7 @@ final class RunnerStep {
         env.put("RUNNER_OS", "Linux");
         env.put("RUNNER_TEMP", temp.toString());
         env.put("RUNNER_TOOL_CACHE", Files.createDirectories(temp.resolve("toolcache")).toString());
+        env.putAll(machine);
         github.put("workspace", workspace.toString());
 
         // env: of the workflow, then the job, then the step; each sees the env context of the levels above it.
@@ -173,7 +191,7 @@ final class RunnerStep {
 
     private String substitute(String text, ObjectNode envContext, Path temp) {
         return interpolate(text, Map.of("github", github, "vars", vars, "secrets", F.objectNode(),
-                "inputs", inputs, "env", envContext, "steps", steps,
+                "inputs", inputs, "env", envContext, "steps", steps, "needs", needs,
                 "job", F.objectNode().put("status", "success"), "runner",
                 F.objectNode().put("temp", temp.toString()).put("os", "Linux")));
     }
