@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
                 "Records Pulumi's stack history in the audit log, once.",
                 "",
                 "Entries of `pulumi stack history --json` that are not in the log yet are appended, oldest "
-                        + "first, as stack.history records. Importing the same file twice adds nothing. Pulumi never "
+                        + "first, as stack.history records. Importing the same file twice adds nothing, and an update "
+                        + "still running is left for a later import, once it has ended. Pulumi never "
                         + "records who ran an update: the record's actor is the importer (the CI job). Config values "
                         + "marked secret never enter a record.",
                 "",
@@ -75,7 +76,9 @@ public final class AuditImportHistoryCommand implements Callable<Integer> {
             var result = new StackHistoryImport(store, redactor)
                     .run(stack, entries, actor, github.subject().repository());
             spec.commandLine().getOut().println("imported " + result.imported() + " of " + result.entries()
-                    + " entries of stack " + stack + " (" + result.alreadyPresent() + " already in the log)");
+                    + " entries of stack " + stack + " (" + result.alreadyPresent() + " already in the log"
+                    + (result.unfinished() == 0 ? "" : ", " + result.unfinished() + " not finished yet: a later "
+                    + "import records them once they end") + ")");
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         } catch (IOException | IllegalArgumentException e) {
