@@ -1,7 +1,6 @@
 package dev.llmsafe.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llmsafe.plan.PlanReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StackHistoryEngineIT {
     /** A preview of the governance program by this engine, kept to show the reader the real format offline. */
-    static final String GOLDEN = "/plan/engine-governance-preview.json";
+    static final String GOLDEN = "engine-governance-preview.json";
+    /** A preview of a changed config after an update: the steps of a second run (same, update). */
+    static final String UPDATE_GOLDEN = "engine-governance-update-preview.json";
 
     @TempDir
     Path tmp;
@@ -44,13 +45,8 @@ class StackHistoryEngineIT {
     @Test
     void thePreviewReadsAsAPlanOfWhatTheGoldenFileHolds() throws Exception {
         String json = GovernanceProject.pulumi(sandbox, github, "preview", "--json", "--non-interactive").stdout();
-        JsonNode live = new ObjectMapper().readTree(json);
-        // Left for inspection, and to renew the golden file when the engine moves.
-        Files.writeString(Path.of(System.getProperty("llmsafe.jar", "target/x")).resolveSibling("engine-governance-preview.json"), json);
-        JsonNode golden;
-        try (var in = StackHistoryEngineIT.class.getResourceAsStream(GOLDEN)) {
-            golden = new ObjectMapper().readTree(in);
-        }
+        JsonNode live = EngineGolden.live(GOLDEN, json);
+        JsonNode golden = EngineGolden.read(GOLDEN);
         assertThat(operations(live)).as("the live preview plans what the golden file holds").isEqualTo(operations(golden));
         assertThat(live.path("diagnostics").findValuesAsText("message"))
                 .as("the engine runs the installed plugins, not binaries it finds on PATH")
@@ -62,6 +58,20 @@ class StackHistoryEngineIT {
                 .noneMatch(r -> r.type().equals("pulumi:pulumi:Stack"));
         assertThat(plan.resources()).anySatisfy(r ->
                 assertThat(r.type()).isEqualTo("github:index/repositoryRuleset:RepositoryRuleset"));
+    }
+
+    @Test
+    void aPreviewAfterAnUpdatePlansWhatTheKeptUpdatePreviewHolds() throws Exception {
+        GovernanceProject.pulumi(sandbox, github, "up", "--yes", "--non-interactive", "-m", "first governance");
+        GovernanceProject.write(sandbox, platformKind(GovernanceEngineIT.config(1005, List.of("build", "engine-tests"))));
+
+        String json = GovernanceProject.pulumi(sandbox, github, "preview", "--json", "--non-interactive").stdout();
+
+        JsonNode live = EngineGolden.live(UPDATE_GOLDEN, json);
+        assertThat(operations(live)).as("the live preview plans what the kept file holds")
+                .isEqualTo(operations(EngineGolden.read(UPDATE_GOLDEN)));
+        assertThat(operations(live).keySet()).anyMatch(op -> op.startsWith("update "))
+                .anyMatch(op -> op.startsWith("same "));
     }
 
     @Test

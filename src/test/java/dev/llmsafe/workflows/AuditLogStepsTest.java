@@ -80,8 +80,8 @@ class AuditLogStepsTest {
 
         var preview = RunnerStep.of("pr-env.yml", "record", "Record the deployment in the audit log")
                 .var("AUDIT_BUCKET", LOG).var("AUDIT_CHECKPOINT_BUCKET", CHECKPOINTS)
-                .machine("STORAGE_EMULATOR_HOST", gcs.endpoint()).need("image", "success").need("preview", "success")
-                .need("checks", "failure").run(workspace);
+                .machine("STORAGE_EMULATOR_HOST", gcs.endpoint()).needs("image", "success").needs("preview", "success")
+                .needs("checks", "failure").run(workspace);
         assertThat(preview.exit()).as(preview.output()).isZero();
         String outputs = Files.readString(RunnerStep.runnerTemp(workspace).resolve("output"));
         assertThat(outputs).as("the evidence comment's audit hash").matches("hash=4:[0-9a-f]{64}\\n");

@@ -43,6 +43,7 @@ final class RunnerStep {
     private final ObjectNode steps = F.objectNode();
     private final ObjectNode inputs = F.objectNode();
     private final ObjectNode needs = F.objectNode();
+    private final Map<String, String> exported = new LinkedHashMap<>();
     private final List<Path> path = new ArrayList<>();
     private final Map<String, String> machine = new LinkedHashMap<>();
 
@@ -79,6 +80,13 @@ final class RunnerStep {
         return this;
     }
 
+    /** Makes the run's event a pull request event for PR {@code number} ({@code github.event.pull_request}). */
+    RunnerStep pullRequest(int number) {
+        github.put("event_name", "pull_request");
+        ((ObjectNode) github.with("event").with("pull_request")).put("number", number);
+        return this;
+    }
+
     /** Sets a configuration variable ({@code vars} context). */
     RunnerStep var(String key, String value) {
         vars.put(key, value);
@@ -91,15 +99,27 @@ final class RunnerStep {
         return this;
     }
 
-    /** Sets the result of a job this one needs ({@code needs.<job>.result}: success, failure, skipped...). */
-    RunnerStep need(String job, String result) {
-        needs.putObject(job).put("result", result).putObject("outputs");
-        return this;
-    }
-
     /** Sets an output of an earlier step ({@code steps.<id>.outputs.<name>}). */
     RunnerStep output(String stepId, String name, String value) {
         ((ObjectNode) steps.with(stepId).with("outputs")).put(name, value);
+        return this;
+    }
+
+    /** Sets how an earlier step ended ({@code steps.<id>.outcome}: success, failure, cancelled or skipped). */
+    RunnerStep outcome(String stepId, String value) {
+        ((ObjectNode) steps.with(stepId)).put("outcome", value);
+        return this;
+    }
+
+    /** Sets the result of a job this one needs ({@code needs.<job>.result}). */
+    RunnerStep needs(String job, String result) {
+        ((ObjectNode) needs.with(job)).put("result", result);
+        return this;
+    }
+
+    /** A variable an earlier step of the job wrote to {@code $GITHUB_ENV}, which every later step gets. */
+    RunnerStep exported(String name, String value) {
+        exported.put(name, value);
         return this;
     }
 
@@ -151,6 +171,7 @@ final class RunnerStep {
         env.put("RUNNER_TOOL_CACHE", Files.createDirectories(temp.resolve("toolcache")).toString());
         env.putAll(machine);
         github.put("workspace", workspace.toString());
+        env.putAll(exported);
 
         // env: of the workflow, then the job, then the step; each sees the env context of the levels above it.
         ObjectNode envContext = F.objectNode();
