@@ -82,9 +82,10 @@ class StackHistoryEngineIT {
         Path history = sandbox.checkout().resolve("history.json");
         Files.writeString(history, GovernanceProject.pulumi(sandbox, github, "stack", "history", "--json").stdout());
 
-        String importTwice = "for i in 1 2; do java -jar target/llm-safe.jar audit import-history --stack "
+        // The first import starts the log (--new), the second finds it.
+        String importTwice = "for new in --new ''; do java -jar target/llm-safe.jar audit import-history --stack "
                 + GovernanceProject.STACK + " --file history.json --actor 'github-actions[bot]' --log audit.jsonl"
-                + (" --new").repeat(0) + "; done && java -jar target/llm-safe.jar audit verify --log audit.jsonl";
+                + " $new; done && java -jar target/llm-safe.jar audit verify --log audit.jsonl";
         var run = sandbox.bash(importTwice);
 
         assertThat(run.exit()).as(run.output()).isZero();

@@ -45,6 +45,7 @@ final class RunnerStep {
     private final ObjectNode needs = F.objectNode();
     private final Map<String, String> exported = new LinkedHashMap<>();
     private final List<Path> path = new ArrayList<>();
+    private final Map<String, String> machine = new LinkedHashMap<>();
 
     private RunnerStep(String file, String jobId, JsonNode step) {
         this.file = file;
@@ -128,6 +129,15 @@ final class RunnerStep {
         return this;
     }
 
+    /**
+     * Sets a variable of the runner machine's own environment, beneath every {@code env:}: how a service the job
+     * runs beside it is found, such as a storage emulator's STORAGE_EMULATOR_HOST.
+     */
+    RunnerStep machine(String key, String value) {
+        machine.put(key, value);
+        return this;
+    }
+
     /** The environment the step's process gets, with {@code workspace} as GITHUB_WORKSPACE. */
     Map<String, String> environment(Path workspace) throws IOException {
         Path temp = runnerTemp(workspace);
@@ -159,6 +169,7 @@ final class RunnerStep {
         env.put("RUNNER_OS", "Linux");
         env.put("RUNNER_TEMP", temp.toString());
         env.put("RUNNER_TOOL_CACHE", Files.createDirectories(temp.resolve("toolcache")).toString());
+        env.putAll(machine);
         github.put("workspace", workspace.toString());
         env.putAll(exported);
 
