@@ -24,6 +24,8 @@ class StackHistoryEngineIT {
     static final String GOLDEN = "engine-governance-preview.json";
     /** A preview of a changed config after an update: the steps of a second run (same, update). */
     static final String UPDATE_GOLDEN = "engine-governance-update-preview.json";
+    /** {@code pulumi stack history --json} after two updates, for the importer's unit tests. */
+    static final String HISTORY_GOLDEN = "engine-governance-history.json";
 
     @TempDir
     Path tmp;
@@ -80,7 +82,10 @@ class StackHistoryEngineIT {
         GovernanceProject.write(sandbox, platformKind(GovernanceEngineIT.config(1005, List.of("build", "engine-tests"))));
         GovernanceProject.pulumi(sandbox, github, "up", "--yes", "--non-interactive", "-m", "second governance");
         Path history = sandbox.checkout().resolve("history.json");
-        Files.writeString(history, GovernanceProject.pulumi(sandbox, github, "stack", "history", "--json").stdout());
+        String historyJson = GovernanceProject.pulumi(sandbox, github, "stack", "history", "--json").stdout();
+        Files.writeString(history, historyJson);
+        assertThat(entries(EngineGolden.live(HISTORY_GOLDEN, historyJson)))
+                .as("the engine's history reads as the kept file's").isEqualTo(entries(EngineGolden.read(HISTORY_GOLDEN)));
 
         // The first import starts the log (--new), the second finds it.
         String importTwice = "for new in --new ''; do java -jar target/llm-safe.jar audit import-history --stack "
@@ -102,6 +107,14 @@ class StackHistoryEngineIT {
     private static Map<String, Object> platformKind(Map<String, Object> config) {
         config.put("kind", "platform");
         return config;
+    }
+
+    /** Each history entry's kind, message, result and changes: what stays the same from run to run. */
+    private static List<String> entries(JsonNode history) {
+        List<String> entries = new java.util.ArrayList<>();
+        history.forEach(e -> entries.add(e.path("kind").asText() + " " + e.path("message").asText() + " "
+                + e.path("result").asText() + " " + e.path("resourceChanges")));
+        return entries;
     }
 
     /** How many steps of each operation on each resource type. */
