@@ -98,7 +98,7 @@ public final class AuditBenchmark {
         Actor actor = i % 3 == 0 ? new Actor("ai", "coding-agent", "claude-code", "claude-sonnet")
                 : Actor.of(i % 3 == 1 ? ActorKind.HUMAN : ActorKind.BOT, i % 3 == 1 ? "ada" : "github-actions[bot]");
         Subject subject = new Subject("acme/shop", pr, String.format("%040x", i * 2654435761L), "pr-" + pr,
-                String.valueOf(9_000_000_000L + i / 5), null);
+                String.valueOf(9_000_000_000L + i / 5), null, null);
         return new RecordDraft(kind, actor, subject, payload);
     }
 

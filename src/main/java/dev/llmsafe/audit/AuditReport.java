@@ -3,8 +3,10 @@ package dev.llmsafe.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmsafe.identity.ActorKind;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,70 +15,141 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The log read for people: one timeline per pull request (and one for everything outside pull requests),
- * with Pulumi's stack history joined in where given, plus totals. Renderers turn it into Markdown or HTML.
+ * The log read for people: one timeline per pull request (and one for everything outside pull requests), with
+ * Pulumi's stack history joined in where given, plus totals. Every line of the log is shown; those after a break
+ * in the chain are marked unverified. Renderers turn it into Markdown, HTML or JSON.
  */
-public record AuditReport(VerifyResult chain, String source, List<Timeline> timelines, Totals totals) {
+public record AuditReport(VerifyResult chain, String source, ReportFilter filter, List<Timeline> timelines,
+                          Totals totals) {
 
-    /** One row of a timeline: a record, or a joined {@code pulumi stack history} entry (seq 0). */
-    public record Entry(long seq, String time, String kind, String actor, String summary, boolean problem) {
+    /** Where a row comes from: a record of the log, a joined {@code --history} entry, or a line that is no record. */
+    public enum Source { LOG, HISTORY, UNREADABLE }
+
+    /**
+     * One row of a timeline.
+     *
+     * @param seq the record's seq; 0 for a joined history entry or a line that is no record
+     * @param time when it happened, as written: the record's time, or for a Pulumi update its start
+     * @param at {@code time} as an instant; null when it cannot be read (such a row is shown under any filter)
+     * @param recorded when the log got the row, where that is not {@code time} (imported history); else null
+     * @param actor null where nobody is recorded (Pulumi's history, a line that is no record)
+     * @param verified whether the chain vouches for the row: false from a break on, and for joined history
+     */
+    public record Entry(long seq, String time, Instant at, String recorded, String kind, Actor actor, String summary,
+                        boolean problem, boolean verified, String commit, String stack, RunLink run, Source source) {
+        /** The actor as one cell: login (kind, agent, model). */
+        public String actorText() {
+            if (actor == null) {
+                return source == Source.HISTORY ? "(not recorded by Pulumi)" : "";
+            }
+            return actor.login() + " (" + actor.kind() + (actor.agent() == null ? "" : ", " + actor.agent())
+                    + (actor.model() == null ? "" : ", " + actor.model()) + ")";
+        }
+
+        /** A row of the log the chain does not vouch for: shown, and flagged. */
+        public boolean unverified() {
+            return !verified && source != Source.HISTORY;
+        }
     }
 
-    /** @param pr null for the timeline of records outside any pull request */
+    /**
+     * @param pr null for the timeline of records outside any pull request
+     * @param runs the workflow runs its records came from, in the order they first appear
+     */
     public record Timeline(Integer pr, String repository, boolean aiAssisted, List<String> approvers,
-                           List<Entry> entries) {
+                           List<RunLink> runs, List<Entry> entries) {
         public String title() {
             return pr == null ? "Outside pull requests" : "Pull request #" + pr;
         }
     }
 
-    public record Totals(long records, int pullRequests, int aiAssistedPullRequests, Map<String, Long> byActorKind,
-                         long policyFailures, long previewsDeployed, long previewsDestroyed, long approvals,
-                         long promotions, long historyEntries) {
+    /** Counts of the rows shown; {@code historyInLog}: --history entries left out as already imported. */
+    public record Totals(long records, long unverifiedRecords, long unreadableLines, int pullRequests,
+                         int aiAssistedPullRequests, Map<String, Long> byActorKind, long policyFailures,
+                         long previewsDeployed, long previewsDestroyed, long approvals, long promotions,
+                         long historyEntries, long historyInLog) {
     }
 
-    /** Builds the report; {@code history} holds {@code pulumi stack history --json} entries of {@code historyStack}. */
-    public static AuditReport build(VerifyResult chain, String source, List<AuditRecord> records,
-                                    List<JsonNode> history, String historyStack) {
-        Map<Integer, List<AuditRecord>> byPr = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+    /**
+     * Builds the report from every line of the log; {@code history} holds {@code pulumi stack history --json}
+     * entries of {@code historyStack}, joined where the log does not hold them already.
+     */
+    public static AuditReport build(VerifyResult chain, String source, List<LogLines.Line> lines,
+                                    List<JsonNode> history, String historyStack, ReportFilter filter) {
+        Map<Integer, List<LogLines.Line>> byPr = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
         Map<String, Integer> prByCommit = new LinkedHashMap<>();
-        for (AuditRecord r : records) {
-            byPr.computeIfAbsent(r.subject().pr(), k -> new ArrayList<>()).add(r);
-            if (r.subject().pr() != null && r.subject().commit() != null) {
-                prByCommit.put(r.subject().commit(), r.subject().pr());
+        List<AuditRecord> records = new ArrayList<>();
+        for (LogLines.Line line : lines) {
+            AuditRecord r = line.record();
+            byPr.computeIfAbsent(r == null ? null : r.subject().pr(), k -> new ArrayList<>()).add(line);
+            if (r != null) {
+                records.add(r);
+                if (r.subject().pr() != null && r.subject().commit() != null) {
+                    prByCommit.put(r.subject().commit(), r.subject().pr());
+                }
             }
         }
+        // An entry imported already is in the log as a stack.history record: joining it again would show it twice.
+        Map<String, Integer> inLog = StackHistoryImport.present(records, historyStack);
+        Map<String, Integer> seen = new HashMap<>();
         Map<Integer, List<Entry>> joined = new LinkedHashMap<>();
+        long alreadyInLog = 0;
         for (JsonNode h : history) {
+            String key = StackHistoryImport.key(h);
+            if (seen.merge(key, 1, Integer::sum) <= inLog.getOrDefault(key, 0)) {
+                alreadyInLog++;
+                continue;
+            }
             Integer pr = historyPr(h).orElseGet(() -> prByCommit.get(h.path("environment").path("git.head").asText()));
             joined.computeIfAbsent(pr, k -> new ArrayList<>()).add(RecordSummaries.history(h, historyStack));
             byPr.computeIfAbsent(pr, k -> new ArrayList<>());
         }
         List<Timeline> timelines = new ArrayList<>();
-        int aiPrs = 0;
-        for (Map.Entry<Integer, List<AuditRecord>> e : byPr.entrySet()) {
+        for (Map.Entry<Integer, List<LogLines.Line>> e : byPr.entrySet()) {
+            if (!filter.showsPr(e.getKey())) {
+                continue;
+            }
             List<Entry> entries = new ArrayList<>();
-            TreeSet<String> approvers = new TreeSet<>();
-            boolean ai = false;
-            String repository = null;
-            for (AuditRecord r : e.getValue()) {
-                entries.add(RecordSummaries.entry(r));
-                ai |= ActorKind.AI.value().equals(r.actor().kind()) || r.subject().aiTrailer() != null
-                        || RecordKinds.AI_ACTIVITY.equals(r.kind()) || aiClassified(r);
-                if (RecordKinds.APPROVAL.equals(r.kind())) {
-                    approvers.add(r.actor().login() + " (" + r.actor().kind() + ")");
-                }
-                repository = repository == null ? r.subject().repository() : repository;
+            for (LogLines.Line line : e.getValue()) {
+                entries.add(line.record() == null ? RecordSummaries.unreadable(line)
+                        : RecordSummaries.entry(line.record(), line.verified()));
             }
             entries.addAll(joined.getOrDefault(e.getKey(), List.of()));
-            entries.sort(Comparator.comparing(Entry::time).thenComparingLong(Entry::seq));
-            if (ai && e.getKey() != null) {
-                aiPrs++;
+            Timeline facts = facts(e.getKey(), e.getValue());
+            entries.removeIf(entry -> !filter.showsTime(entry.at()));
+            entries.sort(Comparator.comparing(Entry::at, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparingLong(Entry::seq));
+            if (!entries.isEmpty()) {
+                timelines.add(new Timeline(facts.pr(), facts.repository(), facts.aiAssisted(), facts.approvers(),
+                        facts.runs(), List.copyOf(entries)));
             }
-            timelines.add(new Timeline(e.getKey(), repository, ai, List.copyOf(approvers), List.copyOf(entries)));
         }
-        int prs = (int) byPr.keySet().stream().filter(java.util.Objects::nonNull).count();
-        return new AuditReport(chain, source, List.copyOf(timelines), totals(records, prs, aiPrs, history.size()));
+        return new AuditReport(chain, source, filter, List.copyOf(timelines), totals(timelines, alreadyInLog));
+    }
+
+    /** What a pull request is, judged on all of its records, whatever the filter shows of them. */
+    private static Timeline facts(Integer pr, List<LogLines.Line> lines) {
+        TreeSet<String> approvers = new TreeSet<>();
+        Map<String, RunLink> runs = new LinkedHashMap<>();
+        boolean ai = false;
+        String repository = null;
+        for (LogLines.Line line : lines) {
+            AuditRecord r = line.record();
+            if (r == null) {
+                continue;
+            }
+            ai |= ActorKind.AI.value().equals(r.actor().kind()) || r.subject().aiTrailer() != null
+                    || RecordKinds.AI_ACTIVITY.equals(r.kind()) || aiClassified(r);
+            if (RecordKinds.APPROVAL.equals(r.kind())) {
+                approvers.add(r.actor().login() + " (" + r.actor().kind() + (line.verified() ? "" : ", unverified") + ")");
+            }
+            RunLink run = RecordSummaries.run(r);
+            if (run != null) {
+                runs.merge(run.id(), run, (had, now) -> had.url() != null ? had : now);
+            }
+            repository = repository == null ? r.subject().repository() : repository;
+        }
+        return new Timeline(pr, repository, ai, List.copyOf(approvers), List.copyOf(runs.values()), List.of());
     }
 
     private static boolean aiClassified(AuditRecord r) {
@@ -88,26 +161,34 @@ public record AuditReport(VerifyResult chain, String source, List<Timeline> time
         return pr.matches("[1-9][0-9]{0,8}") ? Optional.of(Integer.valueOf(pr)) : Optional.empty();
     }
 
-    private static Totals totals(List<AuditRecord> records, int prs, int aiPrs, int historyEntries) {
+    private static Totals totals(List<Timeline> timelines, long historyInLog) {
         Map<String, Long> byActor = new TreeMap<>();
+        Map<String, Long> byKind = new HashMap<>();
+        long records = 0;
+        long unverified = 0;
+        long unreadable = 0;
+        long joined = 0;
         long failures = 0;
-        long deployed = 0;
-        long destroyed = 0;
-        long approvals = 0;
-        long promotions = 0;
-        for (AuditRecord r : records) {
-            byActor.merge(r.actor().kind(), 1L, Long::sum);
-            switch (r.kind()) {
-                case RecordKinds.POLICY_RESULT -> failures += RecordSummaries.policyFailed(r) ? 1 : 0;
-                case RecordKinds.PREVIEW_DEPLOYED -> deployed++;
-                case RecordKinds.PREVIEW_DESTROYED -> destroyed++;
-                case RecordKinds.APPROVAL -> approvals++;
-                case RecordKinds.PROMOTION -> promotions++;
-                default -> {
+        int prs = 0;
+        int aiPrs = 0;
+        for (Timeline t : timelines) {
+            prs += t.pr() == null ? 0 : 1;
+            aiPrs += t.pr() != null && t.aiAssisted() ? 1 : 0;
+            for (Entry e : t.entries()) {
+                joined += e.source() == Source.HISTORY ? 1 : 0;
+                unreadable += e.source() == Source.UNREADABLE ? 1 : 0;
+                if (e.source() == Source.LOG) {
+                    records++;
+                    unverified += e.verified() ? 0 : 1;
+                    byActor.merge(e.actor().kind(), 1L, Long::sum);
+                    byKind.merge(e.kind(), 1L, Long::sum);
+                    failures += RecordKinds.POLICY_RESULT.equals(e.kind()) && e.problem() ? 1 : 0;
                 }
             }
         }
-        return new Totals(records.size(), prs, aiPrs, byActor, failures, deployed, destroyed, approvals, promotions,
-                historyEntries);
+        return new Totals(records, unverified, unreadable, prs, aiPrs, byActor, failures,
+                byKind.getOrDefault(RecordKinds.PREVIEW_DEPLOYED, 0L), byKind.getOrDefault(RecordKinds.PREVIEW_DESTROYED, 0L),
+                byKind.getOrDefault(RecordKinds.APPROVAL, 0L), byKind.getOrDefault(RecordKinds.PROMOTION, 0L), joined,
+                historyInLog);
     }
 }

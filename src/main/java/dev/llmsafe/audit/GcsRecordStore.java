@@ -78,11 +78,23 @@ public final class GcsRecordStore implements RecordStore {
         }
     }
 
+    /** Listing one object tells records from none; a seq-1 lookup would call a log missing its first one empty. */
+    @Override
+    public String absence() throws IOException {
+        try {
+            var page = storage.list(bucket, Storage.BlobListOption.prefix(PREFIX), Storage.BlobListOption.pageSize(1));
+            return page.getValues().iterator().hasNext() ? null : "the bucket holds no record";
+        } catch (StorageException e) {
+            throw new IOException("cannot read " + describe() + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
      * The last record, found with O(log n) existence checks (gallop up from a known seq, then bisect) rather
      * than listing every object. Seqs have no gaps in an intact log; verify reports any.
      */
-    LogHead head() throws IOException {
+    @Override
+    public LogHead head() throws IOException {
         long known = headHint > 0 && exists(headHint) ? headHint : 0;
         if (known == 0 && !exists(1)) {
             return LogHead.EMPTY;

@@ -43,7 +43,7 @@ public record GithubContext(Subject subject, String actor, String accountType, S
         String accountType = actor != null && actor.equalsIgnoreCase(text(event.path("sender").path("login")))
                 ? text(event.path("sender").path("type")) : null;
         Subject subject = new Subject(blankToNull(env.get("GITHUB_REPOSITORY")), prNumber, commit, null,
-                blankToNull(env.get("GITHUB_RUN_ID")), null);
+                blankToNull(env.get("GITHUB_RUN_ID")), null, blankToNull(env.get("GITHUB_SERVER_URL")));
         return new GithubContext(subject, actor, accountType, text(event.path("head_commit").path("message")));
     }
 

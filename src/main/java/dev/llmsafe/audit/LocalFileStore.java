@@ -46,6 +46,31 @@ public final class LocalFileStore implements RecordStore {
     }
 
     @Override
+    public String absence() throws IOException {
+        if (Files.exists(file)) {
+            return Files.size(file) == 0 ? "the file is empty" : null;
+        }
+        Path folder = file.getParent();
+        return folder != null && !Files.isDirectory(folder) ? "the folder " + folder + " does not exist"
+                : "there is no such file";
+    }
+
+    @Override
+    public LogHead head() throws IOException {
+        if (!Files.exists(file)) {
+            return LogHead.EMPTY;
+        }
+        ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(file, f -> new ReentrantLock());
+        jvmLock.lock();
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
+             FileLock ignored = ch.lock(0, Long.MAX_VALUE, true)) {
+            return head(ch);
+        } finally {
+            jvmLock.unlock();
+        }
+    }
+
+    @Override
     public AuditRecord append(RecordDraft draft) throws IOException {
         ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(file, f -> new ReentrantLock());
         jvmLock.lock();

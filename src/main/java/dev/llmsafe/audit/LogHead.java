@@ -1,8 +1,8 @@
 package dev.llmsafe.audit;
 
 /** The last record of a log (seq 0 and the genesis hash for an empty log). */
-record LogHead(long seq, String hash) {
-    static final LogHead EMPTY = new LogHead(0, HashChain.GENESIS);
+public record LogHead(long seq, String hash) {
+    public static final LogHead EMPTY = new LogHead(0, HashChain.GENESIS);
 
     /** The head read from one stored line, or an IOException saying why that line cannot be the head. */
     static LogHead of(byte[] line, int off, int len, String where) throws java.io.IOException {
@@ -14,5 +14,11 @@ record LogHead(long seq, String hash) {
         }
         return new LogHead(scanner.seq, new String(line, scanner.hashValueStart, 64,
                 java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    /** {@code SEQ:HASH}, as append and checkpoint print a head. */
+    @Override
+    public String toString() {
+        return seq + ":" + hash;
     }
 }

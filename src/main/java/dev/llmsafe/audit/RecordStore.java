@@ -20,6 +20,19 @@ public interface RecordStore {
     /** Where the log is, for messages: a path or {@code gs://bucket/records/}. */
     String describe();
 
+    /**
+     * Why the store holds no log (no file, its folder missing, an empty file, a bucket without records), or null
+     * when it holds at least one line: a store without a log is never taken for an intact, empty one.
+     */
+    String absence() throws IOException;
+
+    /**
+     * The last record, read without verifying the chain ({@code 0:000...} when the store holds no log).
+     *
+     * @throws IOException when the last line is torn or no record, as append would find it
+     */
+    LogHead head() throws IOException;
+
     /** Verifies the whole chain against the given checkpoints, examining lines on every core. */
     default VerifyResult verify(List<Checkpoint> checkpoints) throws IOException {
         return verify(checkpoints, RecordMeaning.DEFAULT_CLASSIFIER);

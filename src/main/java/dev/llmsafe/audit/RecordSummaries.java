@@ -2,11 +2,14 @@ package dev.llmsafe.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One line per record for reports. Payload fields read here are the conventions of the commands that write
+ * One row per record for reports. Payload fields read here are the conventions of the commands that write
  * each kind (docs/auditor-guide.md, "Payload conventions"); anything else falls back to the payload itself.
  */
 final class RecordSummaries {
@@ -15,13 +18,13 @@ final class RecordSummaries {
     private RecordSummaries() {
     }
 
-    static AuditReport.Entry entry(AuditRecord r) {
+    static AuditReport.Entry entry(AuditRecord r, boolean verified) {
         JsonNode p = r.payload();
-        String actor = r.actor().login() + " (" + r.actor().kind()
-                + (r.actor().agent() == null ? "" : ", " + r.actor().agent())
-                + (r.actor().model() == null ? "" : ", " + r.actor().model()) + ")";
         List<String> parts = new ArrayList<>();
         boolean problem = false;
+        String time = r.time();
+        String recorded = null;
+        String stack = r.subject().stack() != null ? r.subject().stack() : text(p.path("stack"));
         switch (r.kind()) {
             case RecordKinds.POLICY_RESULT -> {
                 problem = policyFailed(r);
@@ -33,7 +36,12 @@ final class RecordSummaries {
                 }
             }
             case RecordKinds.PREVIEW_DEPLOYED, RecordKinds.PREVIEW_DESTROYED, RecordKinds.PROMOTION -> {
+                if (RecordKinds.PROMOTION.equals(r.kind()) && r.subject().commit() != null) {
+                    parts.add("commit " + r.subject().commit()); // what was promoted: the job's commit
+                }
                 add(parts, "environment", p.path("environment"));
+                add(parts, "outcome", p.path("outcome"));
+                add(parts, "result", p.path("result"));
                 add(parts, "url", p.path("url"));
             }
             case RecordKinds.APPROVAL -> {
@@ -44,9 +52,14 @@ final class RecordSummaries {
                     + abbreviate(p.path("head").path("hash").asText(), 12));
             case RecordKinds.STACK_HISTORY -> {
                 JsonNode e = p.path("entry");
-                parts.add("pulumi " + e.path("kind").asText() + " " + e.path("result").asText("")
-                        + changes(e.path("resourceChanges")));
+                parts.add(update(e));
                 problem = "failed".equals(e.path("result").asText());
+                // The row is when Pulumi ran the update; the record's own time is when it was imported.
+                if (instant(e.path("startTime").asText("")) != null) {
+                    time = e.path("startTime").asText();
+                    recorded = r.time();
+                    parts.add("imported " + recorded);
+                }
             }
             default -> {
             }
@@ -55,28 +68,57 @@ final class RecordSummaries {
         if (parts.isEmpty() && !p.isEmpty()) {
             parts.add(p.toString());
         }
-        if (r.subject().stack() != null) {
-            parts.add("stack " + r.subject().stack());
+        if (stack != null) {
+            parts.add("stack " + stack);
         }
         if (r.subject().aiTrailer() != null) {
             parts.add(r.subject().aiTrailer());
         }
-        return new AuditReport.Entry(r.seq(), r.time(), r.kind(), actor, abbreviate(String.join("; ", parts), MAX),
-                problem);
+        return new AuditReport.Entry(r.seq(), time, instant(time), recorded, r.kind(), r.actor(),
+                abbreviate(String.join("; ", parts), MAX), problem, verified, r.subject().commit(), stack, run(r),
+                AuditReport.Source.LOG);
+    }
+
+    /** The workflow run a record came from; an imported update's is the run Pulumi says it ran in. */
+    static RunLink run(AuditRecord r) {
+        return RecordKinds.STACK_HISTORY.equals(r.kind()) ? RunLink.ofHistory(r.subject(), r.payload().path("entry"))
+                : RunLink.of(r.subject());
     }
 
     /** A {@code pulumi stack history --json} entry joined into a timeline; who ran it is not in Pulumi's data. */
     static AuditReport.Entry history(JsonNode h, String stack) {
-        String summary = "pulumi " + h.path("kind").asText() + " " + h.path("result").asText("")
-                + changes(h.path("resourceChanges")) + (stack == null ? "" : "; stack " + stack)
-                + "; " + h.path("message").asText("");
-        return new AuditReport.Entry(0, h.path("startTime").asText(""), "stack history",
-                "(not recorded by Pulumi)", abbreviate(summary, MAX), "failed".equals(h.path("result").asText()));
+        String summary = update(h) + (stack == null ? "" : "; stack " + stack);
+        String commit = h.path("environment").path("git.head").asText("");
+        return new AuditReport.Entry(0, h.path("startTime").asText(""), instant(h.path("startTime").asText("")), null,
+                "stack history", null, abbreviate(summary, MAX), "failed".equals(h.path("result").asText()), false,
+                commit.isEmpty() ? null : commit, stack, null, AuditReport.Source.HISTORY);
+    }
+
+    /** A line of the log that is no record: shown, never dropped, with what it begins with. */
+    static AuditReport.Entry unreadable(LogLines.Line line) {
+        return new AuditReport.Entry(0, "", null, null, "unreadable", null, abbreviate("line " + line.line() + " is "
+                + line.problem() + ": " + line.text(), MAX), true, false, null, null, null, AuditReport.Source.UNREADABLE);
     }
 
     static boolean policyFailed(AuditRecord r) {
         String verdict = r.payload().path("verdict").asText("");
         return verdict.equals("fail") || verdict.equals("failed") || !r.payload().path("passed").asBoolean(true);
+    }
+
+    /** An RFC 3339 time as an instant, or null when it is none. */
+    static Instant instant(String time) {
+        try {
+            return OffsetDateTime.parse(time).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** "pulumi update succeeded (create 2); the message". */
+    private static String update(JsonNode e) {
+        String message = e.path("message").asText("");
+        return "pulumi " + e.path("kind").asText() + " " + e.path("result").asText("") + changes(e.path("resourceChanges"))
+                + (message.isEmpty() ? "" : "; " + message);
     }
 
     private static String changes(JsonNode changes) {
@@ -88,9 +130,14 @@ final class RecordSummaries {
         return " (" + String.join(", ", parts) + ")";
     }
 
+    private static String text(JsonNode value) {
+        return value.isValueNode() && !value.isNull() && !value.asText().isEmpty() ? value.asText() : null;
+    }
+
     private static void add(List<String> parts, String label, JsonNode value) {
-        if (value.isValueNode() && !value.isNull() && !value.asText().isEmpty()) {
-            parts.add(label.isEmpty() ? value.asText() : label + " " + value.asText());
+        String text = text(value);
+        if (text != null) {
+            parts.add(label.isEmpty() ? text : label + " " + text);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.llmsafe.audit;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** The audit report as one self-contained HTML page: inline style, no scripts, no external assets. */
@@ -12,7 +14,7 @@ public final class ReportHtml {
             .broken{background:#ffebe9;color:#82071e}table{border-collapse:collapse;width:100%;font-size:14px}\
             th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #eaeef2;vertical-align:top}\
             th{background:#f6f8fa}td.num{text-align:right;font-variant-numeric:tabular-nums}\
-            tr.problem td{background:#fff8c5}.tag{display:inline-block;padding:0 8px;border-radius:10px;\
+            tr.problem td{background:#fff8c5}tr.unverified td{background:#ffebe9}.tag{display:inline-block;padding:0 8px;border-radius:10px;\
             font-size:12px;font-weight:600}.ai{background:#ddf4ff;color:#0550ae}.human{background:#eaeef2}\
             code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;word-break:break-all}\
             .totals td:first-child{width:60%}""";
@@ -27,29 +29,17 @@ public final class ReportHtml {
                 .append("<title>Audit report</title><style>").append(STYLE).append("</style></head><body><main>\n")
                 .append("<h1>Audit report</h1><p>Log: <code>").append(esc(report.source())).append("</code></p>\n");
         VerifyResult chain = report.chain();
-        if (chain.intact()) {
-            h.append("<p class=\"status ok\">Chain intact: ").append(chain.records()).append(" records, head <code>")
-                    .append(esc(chain.head())).append("</code></p>\n");
-        } else {
-            h.append("<p class=\"status broken\">CHAIN BROKEN at ").append(esc(chain.failure().orElseThrow().toString()))
-                    .append(". Only the ").append(chain.records())
-                    .append(" records before the break are verified; do not rely on the rest.</p>\n");
+        h.append("<p class=\"status ").append(chain.intact() ? "ok" : "broken").append("\">")
+                .append(esc(ReportText.headline(chain))).append(chain.intact() ? ": " : " ")
+                .append(esc(ReportText.detail(chain))).append("</p>\n");
+        String filters = ReportText.filters(report.filter());
+        if (filters != null) {
+            h.append("<p>").append(esc(filters)).append("</p>\n");
         }
-        AuditReport.Totals t = report.totals();
         h.append("<section><h2>Totals</h2><table class=\"totals\">");
-        row(h, "records", t.records());
-        row(h, "pull requests", t.pullRequests());
-        row(h, "AI-assisted pull requests", t.aiAssistedPullRequests());
-        for (Map.Entry<String, Long> e : t.byActorKind().entrySet()) {
-            row(h, "records by " + e.getKey() + " actors", e.getValue());
-        }
-        row(h, "failed policy checks", t.policyFailures());
-        row(h, "previews deployed", t.previewsDeployed());
-        row(h, "previews destroyed", t.previewsDestroyed());
-        row(h, "approvals", t.approvals());
-        row(h, "promotions", t.promotions());
-        if (t.historyEntries() > 0) {
-            row(h, "Pulumi history entries joined", t.historyEntries());
+        for (Map.Entry<String, Long> row : ReportText.totals(report.totals())) {
+            h.append("<tr><td>").append(esc(row.getKey())).append("</td><td class=\"num\">").append(row.getValue())
+                    .append("</td></tr>");
         }
         h.append("</table></section>\n");
         for (AuditReport.Timeline tl : report.timelines()) {
@@ -66,21 +56,30 @@ public final class ReportHtml {
                 h.append("<p>Approved by: ").append(tl.approvers().isEmpty() ? "nobody"
                         : esc(String.join(", ", tl.approvers()))).append("</p>");
             }
+            if (!tl.runs().isEmpty()) {
+                List<String> runs = new ArrayList<>();
+                tl.runs().forEach(r -> runs.add(link(r)));
+                h.append("<p>Workflow runs: ").append(String.join(", ", runs)).append("</p>");
+            }
             h.append("<table><thead><tr><th>seq</th><th>time</th><th>kind</th><th>actor</th><th>details</th>")
-                    .append("</tr></thead><tbody>\n");
+                    .append("<th>run</th></tr></thead><tbody>\n");
             for (AuditReport.Entry e : tl.entries()) {
-                h.append(e.problem() ? "<tr class=\"problem\">" : "<tr>").append("<td class=\"num\">")
-                        .append(e.seq() == 0 ? "" : e.seq()).append("</td><td>").append(esc(e.time()))
-                        .append("</td><td>").append(esc(e.kind())).append("</td><td>").append(esc(e.actor()))
-                        .append("</td><td>").append(esc(e.summary())).append("</td></tr>\n");
+                h.append("<tr class=\"").append(e.unverified() ? "unverified" : e.problem() ? "problem" : "")
+                        .append("\"><td class=\"num\">").append(e.seq() == 0 ? "" : e.seq()).append("</td><td>")
+                        .append(esc(e.time())).append("</td><td>").append(esc(e.kind())).append("</td><td>")
+                        .append(esc(e.actorText())).append("</td><td>")
+                        .append(e.unverified() ? "<span class=\"tag broken\">unverified</span> " : "")
+                        .append(esc(e.summary())).append("</td><td>").append(e.run() == null ? "" : link(e.run()))
+                        .append("</td></tr>\n");
             }
             h.append("</tbody></table></section>\n");
         }
         return h.append("</main></body></html>\n").toString();
     }
 
-    private static void row(StringBuilder h, String label, long value) {
-        h.append("<tr><td>").append(esc(label)).append("</td><td class=\"num\">").append(value).append("</td></tr>");
+    /** A run as a link to its page (only http(s) URLs RunLink built from checked parts). */
+    private static String link(RunLink run) {
+        return run.url() == null ? esc(run.id()) : "<a href=\"" + esc(run.url()) + "\">" + esc(run.id()) + "</a>";
     }
 
     static String esc(String text) {

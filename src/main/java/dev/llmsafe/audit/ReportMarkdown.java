@@ -1,5 +1,7 @@
 package dev.llmsafe.audit;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** The audit report as GitHub-flavoured Markdown (a job summary, an issue, a file). */
@@ -11,29 +13,15 @@ public final class ReportMarkdown {
         StringBuilder md = new StringBuilder("# Audit report\n\n");
         md.append("Log: `").append(report.source()).append("`\n\n");
         VerifyResult chain = report.chain();
-        if (chain.intact()) {
-            md.append("**Chain intact**: ").append(chain.records()).append(" records, head `")
-                    .append(chain.head()).append("`.\n\n");
-        } else {
-            md.append("> **CHAIN BROKEN** at ").append(cell(chain.failure().orElseThrow().toString()))
-                    .append(". Only the ").append(chain.records())
-                    .append(" records before the break are verified; do not rely on the rest.\n\n");
+        md.append(chain.intact() ? "" : "> ").append("**").append(ReportText.headline(chain)).append("**")
+                .append(chain.intact() ? ": " : " ").append(cell(ReportText.detail(chain))).append("\n\n");
+        String filters = ReportText.filters(report.filter());
+        if (filters != null) {
+            md.append(filters).append("\n\n");
         }
-        AuditReport.Totals t = report.totals();
         md.append("## Totals\n\n| | |\n|---|---|\n");
-        row(md, "records", t.records());
-        row(md, "pull requests", t.pullRequests());
-        row(md, "AI-assisted pull requests", t.aiAssistedPullRequests());
-        for (Map.Entry<String, Long> e : t.byActorKind().entrySet()) {
-            row(md, "records by " + e.getKey() + " actors", e.getValue());
-        }
-        row(md, "failed policy checks", t.policyFailures());
-        row(md, "previews deployed", t.previewsDeployed());
-        row(md, "previews destroyed", t.previewsDestroyed());
-        row(md, "approvals", t.approvals());
-        row(md, "promotions", t.promotions());
-        if (t.historyEntries() > 0) {
-            row(md, "Pulumi history entries joined", t.historyEntries());
+        for (Map.Entry<String, Long> row : ReportText.totals(report.totals())) {
+            md.append("| ").append(row.getKey()).append(" | ").append(row.getValue()).append(" |\n");
         }
         for (AuditReport.Timeline tl : report.timelines()) {
             md.append("\n## ").append(tl.title());
@@ -44,20 +32,28 @@ public final class ReportMarkdown {
             if (tl.pr() != null) {
                 md.append("- AI-assisted: **").append(tl.aiAssisted() ? "yes" : "no").append("**\n");
                 md.append("- Approved by: ").append(tl.approvers().isEmpty() ? "nobody"
-                        : cell(String.join(", ", tl.approvers()))).append("\n\n");
+                        : cell(String.join(", ", tl.approvers()))).append("\n");
             }
-            md.append("| seq | time | kind | actor | details |\n|---:|---|---|---|---|\n");
+            if (!tl.runs().isEmpty()) {
+                List<String> runs = new ArrayList<>();
+                tl.runs().forEach(r -> runs.add(link(r)));
+                md.append("- Workflow runs: ").append(String.join(", ", runs)).append("\n");
+            }
+            md.append("\n| seq | time | kind | actor | details | run |\n|---:|---|---|---|---|---|\n");
             for (AuditReport.Entry e : tl.entries()) {
                 md.append("| ").append(e.seq() == 0 ? "" : e.seq()).append(" | ").append(cell(e.time()))
                         .append(" | ").append(e.problem() ? "**" + cell(e.kind()) + "** ⚠" : cell(e.kind()))
-                        .append(" | ").append(cell(e.actor())).append(" | ").append(cell(e.summary())).append(" |\n");
+                        .append(" | ").append(cell(e.actorText())).append(" | ")
+                        .append(e.unverified() ? "⚠ **unverified**: " : "").append(cell(e.summary()))
+                        .append(" | ").append(e.run() == null ? "" : link(e.run())).append(" |\n");
             }
         }
         return md.toString();
     }
 
-    private static void row(StringBuilder md, String label, long value) {
-        md.append("| ").append(label).append(" | ").append(value).append(" |\n");
+    /** A run as a link to its page; RunLink admits only URLs and ids that need no escaping. */
+    private static String link(RunLink run) {
+        return run.url() == null ? cell(run.id()) : "[" + run.id() + "](" + run.url() + ")";
     }
 
     /** Text safe inside a table cell: no pipes, newlines or markup from record content. */

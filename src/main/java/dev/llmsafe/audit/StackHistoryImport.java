@@ -17,14 +17,19 @@ import java.util.Map;
  * Copies {@code pulumi stack history --json} entries into the log as {@code stack.history} records, once each.
  * An entry is known by the SHA-256 of its canonical JSON (Pulumi's {@code version} is 0 on self-managed
  * backends, so it identifies nothing); identical entries are told apart by how often they occur, so
- * importing the same or a longer history again adds only what is new.
+ * importing the same or a longer history again adds only what is new. An update still running (or not started) is
+ * left for a later import: its entry changes once it finishes, and would otherwise be in the log twice.
  */
 public final class StackHistoryImport {
     private final RecordStore store;
     private final PayloadRedactor redactor;
 
-    public record Result(int entries, int imported, int alreadyPresent) {
+    /** @param unfinished entries of updates still running, imported by a later run once they finish */
+    public record Result(int entries, int imported, int alreadyPresent, int unfinished) {
     }
+
+    /** Pulumi's results of an update that has not ended yet; its entry is final only after. */
+    private static final java.util.Set<String> UNFINISHED = java.util.Set.of("in-progress", "not-started");
 
     public StackHistoryImport(RecordStore store, PayloadRedactor redactor) {
         this.store = store;
@@ -45,19 +50,19 @@ public final class StackHistoryImport {
     }
 
     public Result run(String stack, List<JsonNode> newestFirst, Actor actor, String repository) throws IOException {
-        Map<String, Integer> present = new HashMap<>();
-        for (AuditRecord r : store.records()) {
-            if (RecordKinds.STACK_HISTORY.equals(r.kind()) && stack.equals(r.subject().stack())) {
-                present.merge(r.payload().path("key").asText(), 1, Integer::sum);
-            }
-        }
+        Map<String, Integer> present = present(store.records(), stack);
         List<JsonNode> oldestFirst = new ArrayList<>(newestFirst);
         Collections.reverse(oldestFirst);
         Map<String, Integer> seen = new HashMap<>();
         int imported = 0;
+        int unfinished = 0;
         for (JsonNode entry : oldestFirst) {
+            if (UNFINISHED.contains(entry.path("result").asText())) {
+                unfinished++;
+                continue;
+            }
             ObjectNode safe = withoutSecretConfig(entry);
-            String key = HashChain.sha256Hex(CanonicalJson.canonicalUtf8(safe));
+            String key = key(entry);
             int occurrence = seen.merge(key, 1, Integer::sum);
             if (occurrence <= present.getOrDefault(key, 0)) {
                 continue;
@@ -69,7 +74,26 @@ public final class StackHistoryImport {
                     redactor.redact(payload)));
             imported++;
         }
-        return new Result(newestFirst.size(), imported, newestFirst.size() - imported);
+        return new Result(newestFirst.size(), imported, newestFirst.size() - imported - unfinished, unfinished);
+    }
+
+    /**
+     * How often each entry (by {@link #key}) is in the log already as a {@code stack.history} record of
+     * {@code stack}, or of any stack when {@code stack} is null.
+     */
+    static Map<String, Integer> present(List<AuditRecord> records, String stack) {
+        Map<String, Integer> present = new HashMap<>();
+        for (AuditRecord r : records) {
+            if (RecordKinds.STACK_HISTORY.equals(r.kind()) && (stack == null || stack.equals(r.subject().stack()))) {
+                present.merge(r.payload().path("key").asText(), 1, Integer::sum);
+            }
+        }
+        return present;
+    }
+
+    /** What identifies an entry in the log: the SHA-256 of its canonical JSON, secret config values blanked. */
+    static String key(JsonNode entry) {
+        return HashChain.sha256Hex(CanonicalJson.canonicalUtf8(withoutSecretConfig(entry)));
     }
 
     /** Config marked secret keeps its key and flag, never its value (nor a ciphertext some backends print). */
@@ -99,6 +123,6 @@ public final class StackHistoryImport {
         String commit = env.path("ci.pr.headSHA").asText(env.path("git.head").asText(""));
         return new Subject(!owner.isEmpty() && !repo.isEmpty() ? owner + "/" + repo : repository,
                 pr.matches("[1-9][0-9]{0,8}") ? Integer.valueOf(pr) : null, commit.isEmpty() ? null : commit, stack,
-                env.path("ci.build.id").asText("").isEmpty() ? null : env.path("ci.build.id").asText(), null);
+                env.path("ci.build.id").asText("").isEmpty() ? null : env.path("ci.build.id").asText(), null, null);
     }
 }

@@ -23,6 +23,7 @@ import dev.llmsafe.files.CliFiles;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code llmsafe audit append}: adds one record at the head of the log. */
@@ -41,7 +42,11 @@ import java.util.concurrent.Callable;
                 "Known kinds: " + "ai.activity, change.classified, policy.result, preview.deployed, "
                         + "preview.destroyed, approval, promotion, checkpoint, stack.history.",
                 "",
-                "Exit codes: 0 appended, 2 bad input or the log could not be written."})
+                "The log is verified first: a broken chain is never appended to. A log that does not exist "
+                        + "(no file, its folder missing, an empty bucket) is refused unless --new starts it.",
+                "",
+                "Exit codes: 0 appended; 2 bad input, no log (without --new), a broken chain, or the log could "
+                        + "not be written."})
 public final class AuditAppendCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -76,6 +81,9 @@ public final class AuditAppendCommand implements Callable<Integer> {
     @Mixin
     AuditStoreOptions storeOptions;
 
+    @Mixin
+    WritableLogOptions writable;
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
@@ -86,11 +94,12 @@ public final class AuditAppendCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
             GithubContext github = GithubContext.fromEnvironment(parent.environment);
-            ActorResolver resolver = new ActorResolver(actorOptions.classifier());
+            var classifier = actorOptions.classifier();
+            ActorResolver resolver = new ActorResolver(classifier);
             Actor actor = actorOptions.resolve(resolver, github);
             Subject subject = subjectOptions.subject(github, resolver.aiTrailer(actorOptions.commitMessage(github)));
             ObjectNode body = redactOptions.redactor(parent.environment).redact(payload());
-            RecordStore store = storeOptions.open();
+            RecordStore store = writable.open(storeOptions, List.of(), classifier, err, "append").intact();
             AuditRecord record = store.append(new RecordDraft(kind, actor, subject, body));
             spec.commandLine().getOut().println(record.seq() + ":" + record.hash());
             spec.commandLine().getOut().flush();

@@ -33,10 +33,11 @@ import java.util.concurrent.Callable;
                         + "checkpoint record naming its head, prints the new head, and publishes it to the store: the "
                         + "checkpoint bucket in CI, where no one, the log's writers included, can remove or replace it. "
                         + "`llmsafe audit verify --checkpoints STORE` then detects a rewritten or cut-off log. The head "
-                        + "also goes to the job summary ($GITHUB_STEP_SUMMARY) when CI sets one.",
+                        + "also goes to the job summary ($GITHUB_STEP_SUMMARY) when CI sets one. A log that does not "
+                        + "exist is refused unless --new starts it.",
                 "",
                 "Exit codes: 0 recorded (and published); 1 the log is broken (nothing appended or published); 2 "
-                        + "bad input or I/O error."})
+                        + "bad input, no log (without --new), or an I/O error."})
 public final class AuditCheckpointCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -54,6 +55,9 @@ public final class AuditCheckpointCommand implements Callable<Integer> {
     @Mixin
     AuditStoreOptions storeOptions;
 
+    @Mixin
+    WritableLogOptions writable;
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
@@ -63,9 +67,10 @@ public final class AuditCheckpointCommand implements Callable<Integer> {
             var classifier = actorOptions.classifier();
             var actor = actorOptions.resolve(new ActorResolver(classifier), github);
             CheckpointStore checkpoints = publish == null ? null : storeOptions.checkpoints(publish, "--publish");
-            RecordStore store = storeOptions.openExisting();
             List<Checkpoint> published = checkpoints == null ? List.of() : checkpoints.list();
-            VerifyResult before = AuditVerifyCommand.verify(store, published, classifier, err);
+            var log = writable.open(storeOptions, published, classifier, err, "checkpoint");
+            RecordStore store = log.store();
+            VerifyResult before = log.chain();
             if (!before.intact()) {
                 out.println("BROKEN at " + before.failure().orElseThrow() + "; no checkpoint recorded"
                         + (checkpoints == null ? "" : " or published"));

@@ -16,6 +16,7 @@ import java.util.Map;
                 AuditAppendCommand.class,
                 AuditVerifyCommand.class,
                 AuditCheckpointCommand.class,
+                AuditHeadCommand.class,
                 AuditReportCommand.class,
                 AuditImportHistoryCommand.class
         })

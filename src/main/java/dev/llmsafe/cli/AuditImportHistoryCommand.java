@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
@@ -21,11 +22,16 @@ import java.util.regex.Pattern;
                 "Records Pulumi's stack history in the audit log, once.",
                 "",
                 "Entries of `pulumi stack history --json` that are not in the log yet are appended, oldest "
-                        + "first, as stack.history records. Importing the same file twice adds nothing. Pulumi never "
+                        + "first, as stack.history records. Importing the same file twice adds nothing, and an update "
+                        + "still running is left for a later import, once it has ended. Pulumi never "
                         + "records who ran an update: the record's actor is the importer (the CI job). Config values "
                         + "marked secret never enter a record.",
                 "",
-                "Exit codes: 0 imported (possibly nothing new); 2 bad input or I/O error."})
+                "Like append, it verifies the log first and refuses a broken chain, and a log that does not exist "
+                        + "unless --new starts it.",
+                "",
+                "Exit codes: 0 imported (possibly nothing new); 2 bad input, no log (without --new), a broken "
+                        + "chain, or an I/O error."})
 public final class AuditImportHistoryCommand implements Callable<Integer> {
     private static final Pattern STACK = Pattern.compile("[A-Za-z0-9_.-]{1,100}(/[A-Za-z0-9_.-]{1,100}){0,2}");
 
@@ -51,6 +57,9 @@ public final class AuditImportHistoryCommand implements Callable<Integer> {
     @Mixin
     AuditStoreOptions storeOptions;
 
+    @Mixin
+    WritableLogOptions writable;
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
@@ -60,12 +69,16 @@ public final class AuditImportHistoryCommand implements Callable<Integer> {
             }
             var entries = StackHistoryImport.read(file, "--file");
             GithubContext github = GithubContext.fromEnvironment(parent.environment);
-            var actor = actorOptions.resolve(new ActorResolver(actorOptions.classifier()), github);
+            var classifier = actorOptions.classifier();
+            var actor = actorOptions.resolve(new ActorResolver(classifier), github);
             var redactor = redactOptions.redactor(parent.environment);
-            var result = new StackHistoryImport(storeOptions.open(), redactor)
+            var store = writable.open(storeOptions, List.of(), classifier, err, "import-history").intact();
+            var result = new StackHistoryImport(store, redactor)
                     .run(stack, entries, actor, github.subject().repository());
             spec.commandLine().getOut().println("imported " + result.imported() + " of " + result.entries()
-                    + " entries of stack " + stack + " (" + result.alreadyPresent() + " already in the log)");
+                    + " entries of stack " + stack + " (" + result.alreadyPresent() + " already in the log"
+                    + (result.unfinished() == 0 ? "" : ", " + result.unfinished() + " not finished yet: a later "
+                    + "import records them once they end") + ")");
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         } catch (IOException | IllegalArgumentException e) {

@@ -1,14 +1,17 @@
 package dev.llmsafe.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.llmsafe.audit.AuditRecord;
 import dev.llmsafe.audit.AuditReport;
+import dev.llmsafe.audit.LogLines;
 import dev.llmsafe.audit.RecordStore;
+import dev.llmsafe.audit.ReportFilter;
 import dev.llmsafe.audit.ReportHtml;
+import dev.llmsafe.audit.ReportJson;
 import dev.llmsafe.audit.ReportMarkdown;
 import dev.llmsafe.audit.StackHistoryImport;
 import dev.llmsafe.audit.VerifyResult;
 import dev.llmsafe.policy.PolicyFile;
+import dev.llmsafe.reaper.Moments;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,30 +24,52 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 
 /** {@code llmsafe audit report}: the log as a timeline per pull request. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
                 "Renders the audit log as a timeline per pull request.",
                 "",
-                "Per pull request: AI-assisted or not, policy results, deployments, approvals and who approved, "
-                        + "destroys; then totals. The chain is verified first and the result is stated at the top; "
-                        + "a broken chain is still reported, flagged, with only the records before the break.",
+                "Per pull request: AI-assisted or not, policy results, deployments, promotions with the commit they "
+                        + "shipped, approvals and who approved, destroys, and links to its workflow runs; then totals. "
+                        + "Imported Pulumi updates show at the time they ran, once each. The chain is verified first "
+                        + "and the result is stated at the top; on a broken chain every record is still shown, those "
+                        + "from the break on marked unverified.",
+                "",
+                "--format json has the stable shape of docs/auditor-guide.md, \"The JSON report\". The filters "
+                        + "choose rows only: the chain is always verified whole.",
                 "",
                 "Exit codes: 0 rendered from an intact log; 1 rendered, but the chain is broken; 2 bad input."})
 public final class AuditReportCommand implements Callable<Integer> {
+    private static final Pattern PR = Pattern.compile("[1-9][0-9]{0,8}");
+
     @Spec
     CommandSpec spec;
 
     /** Report formats. */
-    public enum Format { markdown, html }
+    public enum Format { markdown, html, json }
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); html is one self-contained file.")
     Format format;
 
+    @Option(names = "--pr", paramLabel = "N", description = "Only this pull request's timeline.")
+    String pr;
+
+    @Option(names = "--since", paramLabel = "TIME",
+            description = "Only rows from this time on. A date is midnight UTC (2025-01-31); an instant has a "
+                    + "time and an offset (2025-01-31T12:00:00Z).")
+    String since;
+
+    @Option(names = "--until", paramLabel = "TIME",
+            description = "Only rows before this time (a date or an instant, as --since); --since D --until D+1 is "
+                    + "one day.")
+    String until;
+
     @Option(names = "--history", paramLabel = "FILE",
-            description = "What `pulumi stack history --json` printed, to join into the timelines.")
+            description = "What `pulumi stack history --json` printed, to join into the timelines (entries already "
+                    + "imported into the log are not joined again).")
     Path history;
 
     @Option(names = "--history-stack", paramLabel = "NAME", description = "The stack --history belongs to.")
@@ -60,12 +85,18 @@ public final class AuditReportCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         try {
+            ReportFilter filter = filter();
             List<JsonNode> entries = history == null ? List.of() : StackHistoryImport.read(history, "--history");
             RecordStore store = storeOptions.openExisting();
             VerifyResult chain = AuditVerifyCommand.verify(store, List.of(), PolicyFile.classifier(null, List.of()), err);
-            List<AuditRecord> records = store.records(chain.records()); // only what verified
-            AuditReport report = AuditReport.build(chain, store.describe(), records, entries, historyStack);
-            String text = format == Format.html ? ReportHtml.render(report) : ReportMarkdown.render(report);
+            // Every line, also after a break: the ones the chain does not vouch for are marked, never dropped.
+            var lines = LogLines.read(store, chain.records());
+            AuditReport report = AuditReport.build(chain, store.describe(), lines, entries, historyStack, filter);
+            String text = switch (format) {
+                case html -> ReportHtml.render(report);
+                case json -> ReportJson.render(report);
+                case markdown -> ReportMarkdown.render(report);
+            };
             if (output != null) {
                 CliFiles.write(output, CliFiles.label("--output", output), text);
             } else {
@@ -81,5 +112,16 @@ public final class AuditReportCommand implements Callable<Integer> {
             err.println("llmsafe audit report: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+    }
+
+    /** The filters, each checked: the bad value and what to give instead. */
+    private ReportFilter filter() {
+        if (pr != null && !PR.matcher(pr.strip()).matches()) {
+            throw new IllegalArgumentException("--pr '" + pr + "' is not a pull request number; give its number, "
+                    + "e.g. --pr 42");
+        }
+        return new ReportFilter(pr == null ? null : Integer.valueOf(pr.strip()),
+                since == null ? null : Moments.parse("--since", since),
+                until == null ? null : Moments.parse("--until", until));
     }
 }

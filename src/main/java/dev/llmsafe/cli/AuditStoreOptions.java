@@ -29,17 +29,25 @@ public final class AuditStoreOptions {
                     + "with application default credentials, which google-github-actions/auth provides in CI.")
     String bucket;
 
-    @Option(names = "--gcs-endpoint", paramLabel = "URL", hidden = true,
-            description = "Storage JSON API endpoint, for emulators and tests.")
+    /** STORAGE_EMULATOR_HOST is how Google's storage clients are pointed at an emulator; a runner never sets it. */
+    @Option(names = "--gcs-endpoint", paramLabel = "URL", hidden = true, defaultValue = "${env:STORAGE_EMULATOR_HOST}",
+            description = "Storage JSON API endpoint, for emulators and tests (default: $STORAGE_EMULATOR_HOST).")
     String endpoint;
 
-    /** The log, which must exist already: a typo in --log must not read as an intact, empty log. */
-    RecordStore openExisting() {
-        if ((bucket == null || bucket.isBlank()) && !java.nio.file.Files.exists(log)) {
-            throw new IllegalArgumentException("no audit log at " + log.toAbsolutePath() + "; pass --log FILE or "
-                    + "--gcs-bucket BUCKET (or set LLMSAFE_AUDIT_LOG / LLMSAFE_AUDIT_BUCKET)");
+    /** The log, which must exist already: a typo in --log or --gcs-bucket must not read as an intact, empty log. */
+    RecordStore openExisting() throws java.io.IOException {
+        RecordStore store = open();
+        String absence = store.absence();
+        if (absence != null) {
+            throw new IllegalArgumentException(noLog(store, absence) + "; pass --log FILE or --gcs-bucket BUCKET "
+                    + "(or set LLMSAFE_AUDIT_LOG / LLMSAFE_AUDIT_BUCKET)");
         }
-        return open();
+        return store;
+    }
+
+    /** The first half of every "no log here" message: where, and why it is no log. */
+    static String noLog(RecordStore store, String absence) {
+        return "no audit log at " + store.describe() + ": " + absence;
     }
 
     RecordStore open() {
@@ -81,8 +89,8 @@ public final class AuditStoreOptions {
     /** Application default credentials, or the test endpoint without any. */
     private com.google.cloud.storage.Storage storage() {
         StorageOptions.Builder options = StorageOptions.http();
-        if (endpoint != null) {
-            options.setHost(endpoint).setCredentials(com.google.cloud.NoCredentials.getInstance())
+        if (endpoint != null && !endpoint.isBlank()) {
+            options.setHost(endpoint.contains("://") ? endpoint : "http://" + endpoint).setCredentials(com.google.cloud.NoCredentials.getInstance())
                     .setProjectId("emulator");
         }
         return options.build().getService();

@@ -2,6 +2,7 @@ package dev.llmsafe.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmsafe.files.CliFiles;
+import dev.llmsafe.plan.OfflinePlanner;
 import dev.llmsafe.reaper.Moments;
 import dev.llmsafe.reaper.PreviewTtl;
 import dev.llmsafe.reaper.ReapDecision;
@@ -52,6 +53,11 @@ public final class ReaperCommand implements Callable<Integer> {
             description = "The review config, which holds previewTtlDays (default: ${DEFAULT-VALUE}).")
     Path configFile;
 
+    @Option(names = "--project-dir", paramLabel = "DIR", defaultValue = ".",
+            description = "Directory holding Pulumi.yaml, whose project-level config fills what the review config "
+                    + "leaves unset, as the engine does (default: current).")
+    Path projectDir;
+
     @Option(names = "--now", paramLabel = "TIME",
             description = "The time to judge at: a date (2025-01-31, midnight UTC) or an instant "
                     + "(2025-01-31T12:00:00Z) (default: the clock).")
@@ -65,7 +71,8 @@ public final class ReaperCommand implements Callable<Integer> {
                     s -> s.path("name").isTextual());
             JsonNode prList = CliFiles.readJsonArray(openPrs, CliFiles.label("--open-prs", openPrs), OPEN_PRS,
                     p -> p.path("number").canConvertToInt());
-            ConfigReader config = new ConfigReader(YamlStackConfig.load(configFile, Map.of()));
+            ConfigReader config = new ConfigReader(YamlStackConfig.load(OfflinePlanner.projectFile(projectDir),
+                    configFile, Map.of()));
             int ttl = PreviewTtl.read(config);
             if (!config.problems().isEmpty()) {
                 err.println("llmsafe reaper: " + config.problems().get(0).describe());

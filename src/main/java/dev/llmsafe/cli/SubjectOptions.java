@@ -36,6 +36,6 @@ public final class SubjectOptions {
         if (commit != null && !COMMIT.matcher(commit).matches()) {
             throw new IllegalArgumentException("--commit '" + commit + "' must be a lowercase hex commit id");
         }
-        return new Subject(repository, pr, commit, stack, run, aiTrailer).over(github.subject());
+        return new Subject(repository, pr, commit, stack, run, aiTrailer, null).over(github.subject());
     }
 }

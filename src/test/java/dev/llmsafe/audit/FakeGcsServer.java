@@ -33,8 +33,8 @@ import java.util.zip.GZIPInputStream;
  * (412 when the precondition fails, as GCS answers), object metadata and media reads, and prefix listing
  * with pages. Thread-safe: uploads are decided under one lock, as GCS decides them atomically.
  */
-final class FakeGcsServer implements AutoCloseable {
-    record StoredObject(byte[] content, long generation) {
+public final class FakeGcsServer implements AutoCloseable {
+    public record StoredObject(byte[] content, long generation) {
     }
 
     private final HttpServer server;
@@ -48,14 +48,14 @@ final class FakeGcsServer implements AutoCloseable {
         System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
-    FakeGcsServer() throws IOException {
+    public FakeGcsServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/", this::handle);
         server.start();
     }
 
-    String endpoint() {
+    public String endpoint() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
@@ -71,15 +71,15 @@ final class FakeGcsServer implements AutoCloseable {
                 .setCredentials(NoCredentials.getInstance()).build().getService();
     }
 
-    synchronized Map<String, StoredObject> objects() {
+    public synchronized Map<String, StoredObject> objects() {
         return new LinkedHashMap<>(objects);
     }
 
-    synchronized void put(String bucket, String name, byte[] content) {
+    public synchronized void put(String bucket, String name, byte[] content) {
         objects.put(bucket + "/" + name, new StoredObject(content, generations.incrementAndGet()));
     }
 
-    synchronized void remove(String bucket, String name) {
+    public synchronized void remove(String bucket, String name) {
         objects.remove(bucket + "/" + name);
     }
 

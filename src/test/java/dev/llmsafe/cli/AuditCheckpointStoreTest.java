@@ -47,8 +47,12 @@ class AuditCheckpointStoreTest {
 
     private void append(int n) {
         for (int i = 0; i < n; i++) {
-            assertThat(audit("append", "--kind", "ai.activity", "--actor", "ada",
-                    "--payload-json", "{\"step\":" + i + "}").exit()).isZero();
+            List<String> args = new ArrayList<>(List.of("append", "--kind", "ai.activity", "--actor", "ada",
+                    "--payload-json", "{\"step\":" + i + "}"));
+            if (!Files.exists(log)) {
+                args.add("--new"); // the first record starts the log
+            }
+            assertThat(audit(args.toArray(String[]::new)).exit()).isZero();
         }
     }
 
@@ -140,7 +144,8 @@ class AuditCheckpointStoreTest {
 
     @Test
     void verifyClassifiesActorsWithThePolicysAiIdentities() throws IOException {
-        assertThat(audit("append", "--kind", "approval", "--actor", "code-agent", "--actor-kind", "human").exit()).isZero();
+        assertThat(audit("append", "--new", "--kind", "approval", "--actor", "code-agent", "--actor-kind", "human")
+                .exit()).isZero();
         assertThat(audit("verify").exit()).isZero();
         Path policy = dir.resolve("policy.yaml");
         Files.writeString(policy, "aiIdentities: [code-agent]\n");

@@ -53,7 +53,7 @@ class AuditCommandsTest {
     void appendFillsSubjectAndActorFromGithubActionsAndClassifiesWithThePolicyIdentities() throws IOException {
         Path policy = dir.resolve("policy.yaml");
         Files.writeString(policy, "aiIdentities:\n  - octo-agent\nrules: {}\n");
-        AuditCliRun run = audit("append", "--kind", "preview.deployed", "--policy", policy.toString(),
+        AuditCliRun run = audit("append", "--new", "--kind", "preview.deployed", "--policy", policy.toString(),
                 "--agent", "claude-code", "--payload-json", "{\"url\":\"https://pr-42.example.com\"}");
         assertThat(run.exit()).as(run.err()).isZero();
         AuditRecord r = records().get(0);
@@ -77,7 +77,7 @@ class AuditCommandsTest {
         assertThat(bot.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(Files.exists(log)).as("nothing written").isFalse();
 
-        assertThat(audit("append", "--kind", "approval", "--actor", "ada").exit()).isZero();
+        assertThat(audit("append", "--new", "--kind", "approval", "--actor", "ada").exit()).isZero();
         assertThat(records().get(0).actor().kind()).isEqualTo("human");
     }
 
@@ -85,14 +85,15 @@ class AuditCommandsTest {
     void aCommitAiTrailerMarksTheSubject() throws IOException {
         Path message = dir.resolve("msg.txt");
         Files.writeString(message, "Add cache\n\nCo-authored-by: Claude <noreply@anthropic.com>\n");
-        assertThat(audit("append", "--kind", "change.classified", "--commit-message-file", message.toString())
+        assertThat(audit("append", "--new", "--kind", "change.classified", "--commit-message-file", message.toString())
                 .exit()).isZero();
         assertThat(records().get(0).subject().aiTrailer()).isEqualTo("Co-authored-by: Claude <noreply@anthropic.com>");
     }
 
     @Test
     void secretsNeverEnterARecord() throws IOException {
-        AuditCliRun run = audit("append", "--kind", "preview.deployed", "--redact-env", "DEPLOY_TOKEN", "--payload-json",
+        AuditCliRun run = audit("append", "--new", "--kind", "preview.deployed", "--redact-env", "DEPLOY_TOKEN",
+                "--payload-json",
                 "{\"token\":\"abc\",\"note\":\"used tok-123-secret\",\"nested\":{\"password\":\"p\",\"ok\":1},"
                         + "\"env\":[\"DEPLOY_TOKEN=tok-123-secret\"],\"tok-123-secret\":\"as a key\"}");
         assertThat(run.exit()).as(run.err()).isZero();
@@ -128,7 +129,8 @@ class AuditCommandsTest {
 
     @Test
     void verifyPassesThenNamesTheFirstBadSeqAndReason() throws IOException {
-        for (int i = 0; i < 4; i++) {
+        assertThat(audit("append", "--new", "--kind", "ai.activity", "--payload-json", "{\"n\":0}").exit()).isZero();
+        for (int i = 1; i < 4; i++) {
             assertThat(audit("append", "--kind", "ai.activity", "--payload-json", "{\"n\":" + i + "}").exit()).isZero();
         }
         AuditCliRun ok = audit("verify");
@@ -147,7 +149,7 @@ class AuditCommandsTest {
     void checkpointRecordsTheHeadPrintsItAndWritesTheJobSummary() throws IOException {
         Path summary = dir.resolve("summary.md");
         github.put("GITHUB_STEP_SUMMARY", summary.toString());
-        audit("append", "--kind", "ai.activity");
+        audit("append", "--new", "--kind", "ai.activity");
         audit("append", "--kind", "ai.activity");
         AuditCliRun cp = audit("checkpoint");
         assertThat(cp.exit()).as(cp.err()).isZero();
@@ -168,7 +170,7 @@ class AuditCommandsTest {
 
     @Test
     void reportRendersMarkdownAndSelfContainedHtmlPerPullRequest() throws IOException {
-        audit("append", "--kind", "ai.activity", "--ai-identities", "octo-agent", "--payload-json",
+        audit("append", "--new", "--kind", "ai.activity", "--ai-identities", "octo-agent", "--payload-json",
                 "{\"summary\":\"wrote <script>alert(1)</script> | table\"}");
         audit("append", "--kind", "policy.result", "--payload-json", "{\"verdict\":\"fail\",\"violations\":[1,2]}");
         audit("append", "--kind", "preview.deployed", "--payload-json", "{\"url\":\"https://pr-42.example.com\"}");
@@ -192,7 +194,7 @@ class AuditCommandsTest {
 
     @Test
     void reportOfABrokenChainIsFlaggedAndExitsOne() throws IOException {
-        audit("append", "--kind", "ai.activity");
+        audit("append", "--new", "--kind", "ai.activity");
         audit("append", "--kind", "approval", "--actor", "ada");
         List<String> lines = Files.readAllLines(log);
         Files.writeString(log, lines.get(0).replace("octo-agent", "octo-agenx") + "\n" + lines.get(1) + "\n");

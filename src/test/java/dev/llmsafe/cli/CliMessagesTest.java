@@ -50,7 +50,7 @@ class CliMessagesTest {
                 "cut short");
         clean(imported.err());
 
-        assertThat(AuditCliRun.run(Map.of(), "audit", "append", "--kind", "approval", "--log",
+        assertThat(AuditCliRun.run(Map.of(), "audit", "append", "--new", "--kind", "approval", "--log",
                 dir.resolve("audit.jsonl").toString(), "--actor", "octocat", "--actor-kind", "human").exit()).isZero();
         Files.writeString(history, "{\"kind\": \"update\"}");
         AuditCliRun report = AuditCliRun.run(Map.of(), "audit", "report", "--history", history.toString(), "--log",

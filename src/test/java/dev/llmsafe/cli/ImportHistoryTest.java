@@ -2,13 +2,13 @@ package dev.llmsafe.cli;
 
 import dev.llmsafe.audit.AuditRecord;
 import dev.llmsafe.audit.LocalFileStore;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,52 +18,57 @@ class ImportHistoryTest {
     @TempDir
     Path dir;
 
-    private static Path sharedHistory() {
-        Path file = Path.of(System.getProperty("llmsafe.sharedDir", "../shared"))
-                .resolve("pulumi-json/sluiceway-v3.263.0-stack-history.json");
-        Assumptions.assumeTrue(Files.isRegularFile(file), "shared reference data not found at " + file
-                + " (the ../shared folder beside the project); skipping the real-history import");
-        return file;
+    /**
+     * {@code pulumi stack history --json} of two updates by the real engine (StackHistoryEngineIT keeps it under
+     * src/test/resources/plan/ and checks the engine still prints it), copied to {@code dir}.
+     */
+    private Path engineHistory() throws IOException {
+        try (var in = ImportHistoryTest.class.getResourceAsStream("/plan/engine-governance-history.json")) {
+            return Files.write(dir.resolve("history.json"), in.readAllBytes());
+        }
     }
 
+    /** Imports into {@code log}, starting it (--new) when there is none yet. */
     private AuditCliRun importHistory(Path log, Path file, String stack) {
-        return AuditCliRun.run(Map.of(), "audit", "import-history", "--stack", stack, "--file", file.toString(),
-                "--actor", "github-actions[bot]", "--log", log.toString());
+        List<String> args = new ArrayList<>(List.of("audit", "import-history", "--stack", stack, "--file",
+                file.toString(), "--actor", "github-actions[bot]", "--log", log.toString()));
+        if (!Files.exists(log)) {
+            args.add("--new");
+        }
+        return AuditCliRun.run(Map.of(), args.toArray(String[]::new));
     }
 
     @Test
-    void importsTheRealPulumiHistoryOnceOldestFirstWithoutSecrets() throws IOException {
-        Path history = sharedHistory();
+    void importsTheEnginesHistoryOnceOldestFirstAtPulumisOwnTimes() throws IOException {
+        Path history = engineHistory();
         Path log = dir.resolve("audit.jsonl");
-        AuditCliRun first = importHistory(log, history, "dev");
+        AuditCliRun first = importHistory(log, history, "platform");
         assertThat(first.exit()).as(first.err()).isZero();
-        assertThat(first.out()).contains("imported 7 of 7 entries of stack dev (0 already in the log)");
+        assertThat(first.out()).contains("imported 2 of 2 entries of stack platform (0 already in the log)");
 
-        AuditCliRun again = importHistory(log, history, "dev");
-        assertThat(again.out()).contains("imported 0 of 7 entries of stack dev (7 already in the log)");
+        AuditCliRun again = importHistory(log, history, "platform");
+        assertThat(again.out()).contains("imported 0 of 2 entries of stack platform (2 already in the log)");
 
         List<AuditRecord> records = new LocalFileStore(log).records();
-        assertThat(records).hasSize(7).allSatisfy(r -> {
+        assertThat(records).hasSize(2).allSatisfy(r -> {
             assertThat(r.kind()).isEqualTo("stack.history");
-            assertThat(r.subject().stack()).isEqualTo("dev");
+            assertThat(r.subject().stack()).isEqualTo("platform");
             assertThat(r.actor().kind()).as("the importer is the actor: Pulumi never records one").isEqualTo("bot");
-            assertThat(r.payload().at("/entry/config/network:token/secret").asBoolean()).isTrue();
-            assertThat(r.payload().at("/entry/config/network:token").has("value")).isFalse();
+            assertThat(r.payload().at("/entry/kind").asText()).isEqualTo("update");
+            assertThat(r.payload().at("/entry/result").asText()).isEqualTo("succeeded");
         });
-        assertThat(records.get(0).payload().at("/entry/message").asText()).as("oldest first")
-                .isEqualTo("CANARY-VALUE in a commit title");
-        assertThat(records.get(6).payload().at("/entry/kind").asText()).isEqualTo("destroy");
-        AuditRecord ci = records.stream().filter(r -> "9876543210".equals(r.subject().run())).findFirst().orElseThrow();
-        assertThat(ci.subject().commit()).isEqualTo(ci.payload().at("/entry/environment/git.head").asText())
-                .hasSize(40);
-        assertThat(ci.payload().at("/entry/message").asText()).isEqualTo("A second commit");
+        assertThat(records).extracting(r -> r.payload().at("/entry/message").asText()).as("oldest first")
+                .containsExactly("first governance", "second governance");
         assertThat(AuditCliRun.run(Map.of(), "audit", "verify", "--log", log.toString()).exit()).isZero();
 
+        String startOfFirst = records.get(0).payload().at("/entry/startTime").asText();
         AuditCliRun report = AuditCliRun.run(Map.of(), "audit", "report", "--log", log.toString(), "--history",
-                history.toString(), "--history-stack", "dev");
-        assertThat(report.exit()).isZero();
-        assertThat(report.out()).contains("pulumi destroy succeeded (delete 6)", "(not recorded by Pulumi)",
-                "| Pulumi history entries joined | 7 |");
+                history.toString(), "--history-stack", "platform");
+        assertThat(report.exit()).as(report.err()).isZero();
+        // Each update once, at the time Pulumi ran it: the history given again joins nothing the log holds.
+        assertThat(report.out()).contains("| " + startOfFirst + " | stack.history |",
+                "| Pulumi history entries already in the log (not joined again) | 2 |")
+                .doesNotContain("(not recorded by Pulumi)");
     }
 
     @Test

@@ -62,7 +62,7 @@ class DocsCommandsTest {
         assertThat(commands).as("the docs show commands").hasSizeGreaterThan(10);
         Files.copy(CliRun.projectDir().resolve("src/test/resources/docs/history.json"), work.resolve("history.json"));
         // The audit commands read a log; make one the way CI does.
-        assertThat(run(work, "audit append --log audit.jsonl --kind preview.deployed --actor octocat "
+        assertThat(run(work, "audit append --new --log audit.jsonl --kind preview.deployed --actor octocat "
                 + "--actor-kind human --payload-json '{\"stack\":\"pr-42\"}'")).isZero();
 
         int ran = 0;

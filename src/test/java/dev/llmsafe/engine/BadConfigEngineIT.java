@@ -1,7 +1,6 @@
 package dev.llmsafe.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llmsafe.workflows.Workflows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BadConfigEngineIT {
     private static final String WORKFLOW = "pr-env.yml";
     private static final String JOB = "preview";
+    /** The engine's JSON for a preview whose program refused its config: diagnostics, no resource steps. */
+    static final String GOLDEN = "engine-bad-config-preview.json";
 
     @TempDir
     Path tmp;
@@ -43,13 +44,8 @@ class BadConfigEngineIT {
 
         assertThat(preview.process().exit()).as(preview.process().output()).isNotZero();
         Path json = Path.of(sandbox.environment().get("EVIDENCE"), "preview.json");
-        JsonNode result = new ObjectMapper().readTree(Files.readString(json));
-        List<String> errors = new ArrayList<>();
-        result.path("diagnostics").forEach(d -> {
-            if ("error".equals(d.path("severity").asText())) {
-                errors.add(d.path("message").asText());
-            }
-        });
+        JsonNode result = EngineGolden.live(GOLDEN, Files.readString(json));
+        List<String> errors = errors(result);
         assertThat(String.join("\n", errors)).as(Files.readString(json))
                 .contains("llm-safe:maxInstances = \"many\"")
                 .contains("must be a whole number from 1 to 1000");
@@ -59,5 +55,16 @@ class BadConfigEngineIT {
         assertThat(result.path("steps").findValues("urn").stream().map(JsonNode::asText))
                 .as("nothing but the stack itself is planned")
                 .allMatch(urn -> urn.contains("pulumi:pulumi:Stack"));
+        assertThat(errors(result)).as("the kept file holds the same errors").isEqualTo(errors(EngineGolden.read(GOLDEN)));
+    }
+
+    private static List<String> errors(JsonNode preview) {
+        List<String> errors = new ArrayList<>();
+        preview.path("diagnostics").forEach(d -> {
+            if ("error".equals(d.path("severity").asText())) {
+                errors.add(d.path("message").asText());
+            }
+        });
+        return errors;
     }
 }

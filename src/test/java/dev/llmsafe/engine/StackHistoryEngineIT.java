@@ -1,7 +1,6 @@
 package dev.llmsafe.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llmsafe.plan.PlanReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StackHistoryEngineIT {
     /** A preview of the governance program by this engine, kept to show the reader the real format offline. */
-    static final String GOLDEN = "/plan/engine-governance-preview.json";
+    static final String GOLDEN = "engine-governance-preview.json";
+    /** A preview of a changed config after an update: the steps of a second run (same, update). */
+    static final String UPDATE_GOLDEN = "engine-governance-update-preview.json";
+    /** {@code pulumi stack history --json} after two updates, for the importer's unit tests. */
+    static final String HISTORY_GOLDEN = "engine-governance-history.json";
 
     @TempDir
     Path tmp;
@@ -44,13 +47,8 @@ class StackHistoryEngineIT {
     @Test
     void thePreviewReadsAsAPlanOfWhatTheGoldenFileHolds() throws Exception {
         String json = GovernanceProject.pulumi(sandbox, github, "preview", "--json", "--non-interactive").stdout();
-        JsonNode live = new ObjectMapper().readTree(json);
-        // Left for inspection, and to renew the golden file when the engine moves.
-        Files.writeString(Path.of(System.getProperty("llmsafe.jar", "target/x")).resolveSibling("engine-governance-preview.json"), json);
-        JsonNode golden;
-        try (var in = StackHistoryEngineIT.class.getResourceAsStream(GOLDEN)) {
-            golden = new ObjectMapper().readTree(in);
-        }
+        JsonNode live = EngineGolden.live(GOLDEN, json);
+        JsonNode golden = EngineGolden.read(GOLDEN);
         assertThat(operations(live)).as("the live preview plans what the golden file holds").isEqualTo(operations(golden));
         assertThat(live.path("diagnostics").findValuesAsText("message"))
                 .as("the engine runs the installed plugins, not binaries it finds on PATH")
@@ -65,16 +63,34 @@ class StackHistoryEngineIT {
     }
 
     @Test
+    void aPreviewAfterAnUpdatePlansWhatTheKeptUpdatePreviewHolds() throws Exception {
+        GovernanceProject.pulumi(sandbox, github, "up", "--yes", "--non-interactive", "-m", "first governance");
+        GovernanceProject.write(sandbox, platformKind(GovernanceEngineIT.config(1005, List.of("build", "engine-tests"))));
+
+        String json = GovernanceProject.pulumi(sandbox, github, "preview", "--json", "--non-interactive").stdout();
+
+        JsonNode live = EngineGolden.live(UPDATE_GOLDEN, json);
+        assertThat(operations(live)).as("the live preview plans what the kept file holds")
+                .isEqualTo(operations(EngineGolden.read(UPDATE_GOLDEN)));
+        assertThat(operations(live).keySet()).anyMatch(op -> op.startsWith("update "))
+                .anyMatch(op -> op.startsWith("same "));
+    }
+
+    @Test
     void historyIsImportedOnceAndVerifies() throws Exception {
         GovernanceProject.pulumi(sandbox, github, "up", "--yes", "--non-interactive", "-m", "first governance");
         GovernanceProject.write(sandbox, platformKind(GovernanceEngineIT.config(1005, List.of("build", "engine-tests"))));
         GovernanceProject.pulumi(sandbox, github, "up", "--yes", "--non-interactive", "-m", "second governance");
         Path history = sandbox.checkout().resolve("history.json");
-        Files.writeString(history, GovernanceProject.pulumi(sandbox, github, "stack", "history", "--json").stdout());
+        String historyJson = GovernanceProject.pulumi(sandbox, github, "stack", "history", "--json").stdout();
+        Files.writeString(history, historyJson);
+        assertThat(entries(EngineGolden.live(HISTORY_GOLDEN, historyJson)))
+                .as("the engine's history reads as the kept file's").isEqualTo(entries(EngineGolden.read(HISTORY_GOLDEN)));
 
-        String importTwice = "for i in 1 2; do java -jar target/llm-safe.jar audit import-history --stack "
+        // The first import starts the log (--new), the second finds it.
+        String importTwice = "for new in --new ''; do java -jar target/llm-safe.jar audit import-history --stack "
                 + GovernanceProject.STACK + " --file history.json --actor 'github-actions[bot]' --log audit.jsonl"
-                + (" --new").repeat(0) + "; done && java -jar target/llm-safe.jar audit verify --log audit.jsonl";
+                + " $new; done && java -jar target/llm-safe.jar audit verify --log audit.jsonl";
         var run = sandbox.bash(importTwice);
 
         assertThat(run.exit()).as(run.output()).isZero();
@@ -91,6 +107,14 @@ class StackHistoryEngineIT {
     private static Map<String, Object> platformKind(Map<String, Object> config) {
         config.put("kind", "platform");
         return config;
+    }
+
+    /** Each history entry's kind, message, result and changes: what stays the same from run to run. */
+    private static List<String> entries(JsonNode history) {
+        List<String> entries = new java.util.ArrayList<>();
+        history.forEach(e -> entries.add(e.path("kind").asText() + " " + e.path("message").asText() + " "
+                + e.path("result").asText() + " " + e.path("resourceChanges")));
+        return entries;
     }
 
     /** How many steps of each operation on each resource type. */

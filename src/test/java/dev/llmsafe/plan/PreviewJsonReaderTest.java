@@ -6,9 +6,11 @@ import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.PolicyReport;
 import dev.llmsafe.policy.Verdict;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -106,40 +108,33 @@ class PreviewJsonReaderTest {
                 .hasMessageContaining("steps[0].op must be a string");
     }
 
-    /** Every real preview in the shared reference folder reads into the model; the AWS one fails provider-targets. */
-    @Test
-    void realPreviewsOfThePulumiCliAreRead() throws Exception {
-        Path dir = Path.of(System.getProperty("llmsafe.sharedDir", "../shared")).resolve("pulumi-json");
-        Assumptions.assumeTrue(Files.isDirectory(dir), "shared reference folder " + dir + " is absent; skipping real previews");
-        List<Path> previews;
-        try (Stream<Path> files = Files.list(dir)) {
-            previews = files.filter(p -> p.getFileName().toString().contains("preview")).sorted().toList();
+    /**
+     * Every preview the real engine printed in our engine tests (kept under src/test/resources/plan/, compared with
+     * the engine's output of today by StackHistoryEngineIT and BadConfigEngineIT) reads into the model.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"engine-governance-preview.json", "engine-governance-update-preview.json",
+            "engine-bad-config-preview.json"})
+    void previewsTheRealEnginePrintedAreRead(String name) throws Exception {
+        String json;
+        try (var in = PreviewJsonReaderTest.class.getResourceAsStream("/plan/" + name)) {
+            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        assertThat(previews).isNotEmpty();
-        for (Path file : previews) {
-            PlanReader.Result read = PlanReader.read(Files.readString(file), file.getFileName().toString());
-            assertThat(read.plan().resources()).allSatisfy(r -> assertThat(r.type()).isNotEqualTo("pulumi:pulumi:Stack"));
-            PlanView view = PlanView.of(read.plan());
-            if (view.kind().isEmpty()) {
-                assertThat(PolicyEngine.withAllRules().evaluate(PolicyInput.builder(PolicyFile.defaults()).plan(view).build())
-                        .hasError()).as(file + ": a plan of no known stack kind has no verdict").isTrue();
+        PlanReader.Result read = PlanReader.read(json, name);
+        assertThat(read.plan().resources()).allSatisfy(r -> assertThat(r.type()).isNotEqualTo("pulumi:pulumi:Stack"));
+        PlanView view = PlanView.of(read.plan());
+        PolicyReport report = PolicyEngine.withAllRules().evaluate(PolicyInput.builder(PolicyFile.defaults()).plan(view)
+                .kind(view.kind().orElseThrow()).build());
+        assertThat(report.hasError()).as(name).isFalse();
+        switch (name) {
+            case "engine-governance-update-preview.json" -> assertThat(read.plan().resources())
+                    .isNotEmpty().extracting(PlannedResource::op).containsOnly("update");
+            case "engine-bad-config-preview.json" -> {
+                assertThat(read.plan().resources()).isEmpty();
+                assertThat(read.previewErrors()).first().asString().contains("llm-safe:maxInstances = \"many\"")
+                        .contains("must be a whole number from 1 to 1000");
             }
-            PolicyReport report = PolicyEngine.withAllRules().evaluate(PolicyInput.builder(PolicyFile.defaults()).plan(view)
-                    .kind(view.kind().orElse(dev.llmsafe.stack.StackKind.STAGING)).build());
-            assertThat(report.hasError()).isFalse();
-            boolean aws = read.plan().resources().stream().anyMatch(r -> r.type().startsWith("aws:"));
-            if (aws) {
-                Verdict targets = report.verdicts().stream().filter(v -> v.rule().id().equals("provider-targets")).findFirst().orElseThrow();
-                assertThat(targets.status()).as(file.toString()).isEqualTo(Verdict.Status.FAIL);
-                assertThat(targets.findings()).hasSize(read.plan().resources().size());
-            }
-            if (file.getFileName().toString().contains("stratify")) {
-                assertThat(aws).isTrue();
-                assertThat(read.plan().resources()).hasSize(15).extracting(PlannedResource::op).containsOnly("same", "update");
-            }
-            if (file.getFileName().toString().contains("resource-error")) {
-                assertThat(read.previewErrors()).hasSize(2).allSatisfy(e -> assertThat(e).contains("randomString"));
-            }
+            default -> assertThat(read.plan().resources()).extracting(PlannedResource::op).containsOnly("create");
         }
     }
 }

@@ -54,6 +54,28 @@ class ReaperPlannerTest {
         assertThat(bad.err()).contains("previewTtlDays", "forever");
     }
 
+    /** The engine fills keys the stack file leaves unset from Pulumi.yaml's config; the reaper reads them the same. */
+    @Test
+    void cliTakesTheTtlFromTheProjectWhenTheReviewConfigLeavesItUnset(@TempDir Path dir) throws Exception {
+        Path stacks = Files.writeString(dir.resolve("stacks.json"), STACKS);
+        Path open = Files.writeString(dir.resolve("open.json"), OPEN);
+        Files.writeString(dir.resolve("Pulumi.yaml"), "name: llm-safe\nruntime: java\nconfig:\n"
+                + "  llm-safe:previewTtlDays: 30\n");
+        Path config = Files.writeString(dir.resolve("Pulumi.review.yaml"), "config:\n  llm-safe:appName: shop\n");
+
+        var run = CliRun.of("reaper", "--stacks", stacks.toString(), "--open-prs", open.toString(),
+                "--config-file", config.toString(), "--project-dir", dir.toString(), "--now", NOW.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).as("15 days idle is within the project's 30, not past the default 7")
+                .contains("keep\tpr-3\tkept: deployed 15 days ago");
+
+        var noProject = CliRun.of("reaper", "--stacks", stacks.toString(), "--open-prs", open.toString(),
+                "--config-file", config.toString(), "--project-dir", dir.resolve("nowhere").toString());
+        assertThat(noProject.exitCode()).isEqualTo(2);
+        assertThat(noProject.err()).contains("Pulumi.yaml does not exist");
+    }
+
     @Test
     void rejectsInputsThatAreNotTheExpectedLists() {
         assertThatThrownBy(() -> ReaperPlanner.plan(JSON.readTree("{}"), JSON.readTree("[]"), 7, NOW))

@@ -11,8 +11,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * reaper.yml's Destroy step, run as a runner runs it, with stand-ins for pulumi and for the program's audit
- * append that record their calls: a failed destroy is audited, does not stop the others, and fails the job.
+ * reaper.yml's Destroy step, run as a runner runs it, with stand-ins for pulumi and for the program (which the
+ * audit script runs for the log's head, then to append) that record their calls: a failed destroy is audited,
+ * does not stop the others, and fails the job.
  */
 class ReaperDestroyStepTest {
     @TempDir
@@ -36,6 +37,7 @@ class ReaperDestroyStepTest {
 
     private RunnerStep.Result destroy(String event, String pulumiBody) throws Exception {
         Path workspace = Files.createDirectories(dir.resolve("workspace"));
+        Workflows.checkOutScripts(workspace);
         Files.writeString(RunnerStep.runnerTemp(workspace).resolve("decisions.tsv"), String.join("\n",
                 "destroy\tpr-7\tpull request #7 is closed", "keep\tpr-8\tkept: deployed 1 days ago",
                 "destroy\tpr-9\tpull request #9 is closed", "destroy\tpr-11\tno deploy for 9 days (previewTtlDays is 7)",
@@ -53,7 +55,7 @@ class ReaperDestroyStepTest {
         assertThat(recorded).filteredOn(c -> c.startsWith("pulumi destroy")).containsExactly(
                 "pulumi destroy --yes --remove --stack pr-7", "pulumi destroy --yes --remove --stack pr-9",
                 "pulumi destroy --yes --remove --stack pr-11");
-        assertThat(recorded).filteredOn(c -> c.startsWith("java")).hasSize(3)
+        assertThat(recorded).filteredOn(c -> c.startsWith("java") && c.contains(" audit append ")).hasSize(3)
                 .anySatisfy(c -> assertThat(c).contains("\"stack\":\"pr-9\"", "\"result\":\"failed\""))
                 .anySatisfy(c -> assertThat(c).contains("\"stack\":\"pr-11\"", "\"result\":\"destroyed\""));
     }

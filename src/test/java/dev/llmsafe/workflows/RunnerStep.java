@@ -42,7 +42,10 @@ final class RunnerStep {
     private final ObjectNode vars = F.objectNode();
     private final ObjectNode steps = F.objectNode();
     private final ObjectNode inputs = F.objectNode();
+    private final ObjectNode needs = F.objectNode();
+    private final Map<String, String> exported = new LinkedHashMap<>();
     private final List<Path> path = new ArrayList<>();
+    private final Map<String, String> machine = new LinkedHashMap<>();
 
     private RunnerStep(String file, String jobId, JsonNode step) {
         this.file = file;
@@ -77,6 +80,13 @@ final class RunnerStep {
         return this;
     }
 
+    /** Makes the run's event a pull request event for PR {@code number} ({@code github.event.pull_request}). */
+    RunnerStep pullRequest(int number) {
+        github.put("event_name", "pull_request");
+        ((ObjectNode) github.with("event").with("pull_request")).put("number", number);
+        return this;
+    }
+
     /** Sets a configuration variable ({@code vars} context). */
     RunnerStep var(String key, String value) {
         vars.put(key, value);
@@ -95,9 +105,36 @@ final class RunnerStep {
         return this;
     }
 
+    /** Sets how an earlier step ended ({@code steps.<id>.outcome}: success, failure, cancelled or skipped). */
+    RunnerStep outcome(String stepId, String value) {
+        ((ObjectNode) steps.with(stepId)).put("outcome", value);
+        return this;
+    }
+
+    /** Sets the result of a job this one needs ({@code needs.<job>.result}). */
+    RunnerStep needs(String job, String result) {
+        ((ObjectNode) needs.with(job)).put("result", result);
+        return this;
+    }
+
+    /** A variable an earlier step of the job wrote to {@code $GITHUB_ENV}, which every later step gets. */
+    RunnerStep exported(String name, String value) {
+        exported.put(name, value);
+        return this;
+    }
+
     /** Puts a folder first on PATH: a tool an earlier step installed (setup-java, the Pulumi CLI) or a stand-in. */
     RunnerStep onPath(Path dir) {
         path.add(dir);
+        return this;
+    }
+
+    /**
+     * Sets a variable of the runner machine's own environment, beneath every {@code env:}: how a service the job
+     * runs beside it is found, such as a storage emulator's STORAGE_EMULATOR_HOST.
+     */
+    RunnerStep machine(String key, String value) {
+        machine.put(key, value);
         return this;
     }
 
@@ -132,7 +169,9 @@ final class RunnerStep {
         env.put("RUNNER_OS", "Linux");
         env.put("RUNNER_TEMP", temp.toString());
         env.put("RUNNER_TOOL_CACHE", Files.createDirectories(temp.resolve("toolcache")).toString());
+        env.putAll(machine);
         github.put("workspace", workspace.toString());
+        env.putAll(exported);
 
         // env: of the workflow, then the job, then the step; each sees the env context of the levels above it.
         ObjectNode envContext = F.objectNode();
@@ -173,7 +212,7 @@ final class RunnerStep {
 
     private String substitute(String text, ObjectNode envContext, Path temp) {
         return interpolate(text, Map.of("github", github, "vars", vars, "secrets", F.objectNode(),
-                "inputs", inputs, "env", envContext, "steps", steps,
+                "inputs", inputs, "env", envContext, "steps", steps, "needs", needs,
                 "job", F.objectNode().put("status", "success"), "runner",
                 F.objectNode().put("temp", temp.toString()).put("os", "Linux")));
     }

@@ -141,14 +141,15 @@ class WorkflowStructureTest {
     @Test
     void productionAndTheReaperCheckpointTheAuditLogEvenOnFailure() {
         for (JsonNode job : List.of(job("promote.yml", "production"), job("reaper.yml", "reap"))) {
-            int checkpoint = Workflows.indexOfStepRunning(job, "audit checkpoint");
+            int checkpoint = Workflows.indexOfStepRunning(job, "audit-log.sh checkpoint");
             assertThat(checkpoint).isNotNegative();
             assertThat(job.path("steps").get(checkpoint).path("if").asText()).isEqualTo("always()");
-            assertThat(checkpoint).isGreaterThan(Workflows.indexOfStepRunning(job, "audit append"));
+            assertThat(checkpoint).isGreaterThan(Workflows.indexOfStepRunning(job, "audit-log.sh append"));
             JsonNode step = job.path("steps").get(checkpoint);
             assertThat(step.path("run").asText()).as("published where the log's writers cannot rewrite it")
-                    .contains("audit checkpoint --publish \"$CHECKPOINTS\"");
-            assertThat(step.path("env").path("CHECKPOINTS").asText()).isEqualTo("gs://${{ vars.AUDIT_CHECKPOINT_BUCKET }}");
+                    .contains("audit-log.sh checkpoint --publish \"$AUDIT_CHECKPOINTS\"");
+            assertThat(job.path("env").path("AUDIT_CHECKPOINTS").asText())
+                    .isEqualTo("gs://${{ vars.AUDIT_CHECKPOINT_BUCKET }}");
         }
     }
 

@@ -82,6 +82,17 @@ public final class Workflows {
         return -1;
     }
 
+    /** Puts the repository's job scripts into {@code workspace}, as a checkout has them under .github/scripts. */
+    static void checkOutScripts(Path workspace) throws IOException {
+        Path scripts = java.nio.file.Files.createDirectories(workspace.resolve(".github/scripts"));
+        try (var files = java.nio.file.Files.list(CliRun.projectDir().resolve(".github/scripts"))) {
+            for (Path f : files.toList()) {
+                java.nio.file.Files.copy(f, scripts.resolve(f.getFileName()),
+                        java.nio.file.StandardCopyOption.COPY_ATTRIBUTES, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
     static List<String> files() {
         return List.of("ci.yml", "pr-env.yml", "promote.yml", "reaper.yml", "fork-notice.yml");
     }
