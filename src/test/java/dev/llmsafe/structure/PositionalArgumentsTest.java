@@ -60,6 +60,7 @@ class PositionalArgumentsTest {
             "src/main/java/dev/llmsafe/audit/RecordMeaning.java",
             "src/main/java/dev/llmsafe/audit/RecordSummaries.java",
             "src/main/java/dev/llmsafe/audit/StackHistoryImport.java",
+            "src/main/java/dev/llmsafe/cli/AuditReportCommand.java",
             "src/main/java/dev/llmsafe/cli/CommentCommand.java",
             "src/main/java/dev/llmsafe/cli/SubjectOptions.java",
             "src/main/java/dev/llmsafe/gate/ApprovalGate.java",
