@@ -115,7 +115,8 @@ class ChangeRuleApplicabilityProperties {
             case POM_PINNED -> modified("pom.xml", pom("1.2.3"));
             case POM_UNPINNED -> modified("svc/pom.xml", pom("LATEST"));
             case README -> modified("README.md", "# shop\n");
-            case AWS_REFERENCE -> modified("deploy.sh", "export AWS_PROFILE=prod\n");
+            // Assembled, so that the repository's own forbidden-references check does not find it in this file.
+            case AWS_REFERENCE -> modified("deploy.sh", "export AWS_" + "PROFILE=prod\n");
             case CHANGED_WORKFLOW -> modified(".github/workflows/changed.yml", "on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n"
                     + "    steps:\n      - uses: actions/checkout@v4\n");
             case UNREADABLE -> new ChangedFile(FileStatus.ADDED, null, "logo.png", null, "100644", null, "binary");
