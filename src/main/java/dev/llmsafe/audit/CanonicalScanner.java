@@ -16,7 +16,6 @@ final class CanonicalScanner extends CanonicalLexer {
     private static final byte[] PREV = "prev".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HASH = "hash".getBytes(StandardCharsets.US_ASCII);
 
-
     /** Top-level results of the last successful scan. */
     int topLevelMembers;
     /** A top-level key that is not one of the record's eight fields, or null. */
@@ -53,7 +52,7 @@ final class CanonicalScanner extends CanonicalLexer {
             if (pos >= end || b[pos] != '{') {
                 return fail("a record is a JSON object");
             }
-            value(0);
+            document();
             if (pos != end) {
                 return fail("unexpected bytes after the record");
             }
@@ -73,14 +72,102 @@ final class CanonicalScanner extends CanonicalLexer {
         return false;
     }
 
-    private void value(int depth) throws NotCanonical {
-        if (pos >= end) {
-            throw new NotCanonical("the text ends inside a value");
+    /**
+     * The record's structure, with an explicit stack rather than recursion: C2 inlined a recursive descent into
+     * itself and spent seconds compiling the result, most of a whole {@code audit verify} process's time. One loop
+     * compiles quickly and runs as fast.
+     */
+    private void document() throws NotCanonical {
+        int depth = 0; // containers open around the value at pos; the record itself is depth 1
+        while (true) {
+            if (pos >= end) {
+                throw new NotCanonical("the text ends inside a value");
+            }
+            byte c = b[pos];
+            if (c == '{' || c == '[') {
+                if (depth + 1 > RecordLimits.MAX_DEPTH) {
+                    throw new NotCanonical("nested deeper than " + RecordLimits.MAX_DEPTH);
+                }
+                depth++;
+                pos++; // { or [
+                boolean object = c == '{';
+                objects[depth] = object;
+                if (pos >= end || b[pos] != (object ? '}' : ']')) {
+                    if (object) {
+                        prevKeyStarts[depth] = -1;
+                        member(depth);
+                    }
+                    continue; // the container's first value
+                }
+                pos++;
+                depth--;
+            } else {
+                scalar(c);
+            }
+            // A value ended: end the containers it closes, then go on to the next member or element.
+            while (true) {
+                if (depth == 0) {
+                    return;
+                }
+                boolean object = objects[depth];
+                if (depth == 1) {
+                    topLevel(memberKeyStart, memberKeyEnd, memberStart, memberValueStart);
+                }
+                if (pos >= end) {
+                    throw new NotCanonical(object ? "the text ends inside an object" : "the text ends inside an array");
+                }
+                if (b[pos] == (object ? '}' : ']')) {
+                    pos++;
+                    depth--;
+                    continue;
+                }
+                expect(',');
+                if (object) {
+                    member(depth);
+                }
+                break;
+            }
         }
-        byte c = b[pos];
+    }
+
+    /** Whether each open container is an object, and each open object's last key, by depth. */
+    private final boolean[] objects = new boolean[RecordLimits.MAX_DEPTH + 1];
+    private final int[] prevKeyStarts = new int[RecordLimits.MAX_DEPTH + 1];
+    private final int[] prevKeyEnds = new int[RecordLimits.MAX_DEPTH + 1];
+    private final boolean[] prevKeysPlain = new boolean[RecordLimits.MAX_DEPTH + 1];
+    /** The record's member being read: where it starts (the '{' or ',' before its key), its key and its value. */
+    private int memberStart;
+    private int memberKeyStart;
+    private int memberKeyEnd;
+    private int memberValueStart;
+
+    /** A key, in canonical order after the object's previous one, and its colon. */
+    private void member(int depth) throws NotCanonical {
+        int start = pos - 1; // the '{' or ',' before the key
+        if (pos >= end || b[pos] != '"') {
+            throw new NotCanonical("expected a key");
+        }
+        int keyStart = pos + 1;
+        boolean plain = string();
+        int keyEnd = pos - 1;
+        if (prevKeyStarts[depth] >= 0
+                && compareKeys(prevKeyStarts[depth], prevKeyEnds[depth], prevKeysPlain[depth], keyStart, keyEnd, plain) >= 0) {
+            throw new NotCanonical("keys are not in canonical order or repeat");
+        }
+        prevKeyStarts[depth] = keyStart;
+        prevKeyEnds[depth] = keyEnd;
+        prevKeysPlain[depth] = plain;
+        expect(':');
+        if (depth == 1) {
+            memberStart = start;
+            memberKeyStart = keyStart;
+            memberKeyEnd = keyEnd;
+            memberValueStart = pos;
+        }
+    }
+
+    private void scalar(byte c) throws NotCanonical {
         switch (c) {
-            case '{' -> object(depth + 1);
-            case '[' -> array(depth + 1);
             case '"' -> string();
             case 't' -> literal("true");
             case 'f' -> literal("false");
@@ -92,49 +179,6 @@ final class CanonicalScanner extends CanonicalLexer {
                     throw new NotCanonical("unexpected character '" + (char) (c & 0xff) + "'");
                 }
             }
-        }
-    }
-
-    private void object(int depth) throws NotCanonical {
-        if (depth > RecordLimits.MAX_DEPTH) {
-            throw new NotCanonical("nested deeper than " + RecordLimits.MAX_DEPTH);
-        }
-        pos++; // {
-        if (pos < end && b[pos] == '}') {
-            pos++;
-            return;
-        }
-        int prevKeyStart = -1;
-        int prevKeyEnd = -1;
-        boolean prevPlain = false;
-        while (true) {
-            int memberStart = pos - 1; // the '{' or ',' before the key
-            if (pos >= end || b[pos] != '"') {
-                throw new NotCanonical("expected a key");
-            }
-            int keyStart = pos + 1;
-            boolean plain = string();
-            int keyEnd = pos - 1;
-            if (prevKeyStart >= 0 && compareKeys(prevKeyStart, prevKeyEnd, prevPlain, keyStart, keyEnd, plain) >= 0) {
-                throw new NotCanonical("keys are not in canonical order or repeat");
-            }
-            prevKeyStart = keyStart;
-            prevKeyEnd = keyEnd;
-            prevPlain = plain;
-            expect(':');
-            int valueStart = pos;
-            value(depth);
-            if (depth == 1) {
-                topLevel(keyStart, keyEnd, memberStart, valueStart);
-            }
-            if (pos >= end) {
-                throw new NotCanonical("the text ends inside an object");
-            }
-            if (b[pos] == '}') {
-                pos++;
-                return;
-            }
-            expect(',');
         }
     }
 
@@ -236,28 +280,4 @@ final class CanonicalScanner extends CanonicalLexer {
             throw new IllegalStateException("a scanned key decodes", e);
         }
     }
-
-    private void array(int depth) throws NotCanonical {
-        if (depth > RecordLimits.MAX_DEPTH) {
-            throw new NotCanonical("nested deeper than " + RecordLimits.MAX_DEPTH);
-        }
-        pos++; // [
-        if (pos < end && b[pos] == ']') {
-            pos++;
-            return;
-        }
-        while (true) {
-            value(depth);
-            if (pos >= end) {
-                throw new NotCanonical("the text ends inside an array");
-            }
-            if (b[pos] == ']') {
-                pos++;
-                return;
-            }
-            expect(',');
-        }
-    }
-
-
 }

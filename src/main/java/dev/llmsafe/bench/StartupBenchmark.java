@@ -35,7 +35,13 @@ public final class StartupBenchmark {
     /** Runs every probe once untimed (so files are in the page cache), then {@code runs} timed rounds. */
     public static List<Timed> run(List<Probe> probes, Path dir, int runs, Consumer<String> progress)
             throws IOException, InterruptedException, ProbeFailedException {
-        for (Probe probe : probes) {
+        return run(probes, dir, true, runs, progress);
+    }
+
+    /** As {@link #run(List, Path, int, Consumer)}; without {@code warmUp} when the caller has read the files already. */
+    public static List<Timed> run(List<Probe> probes, Path dir, boolean warmUp, int runs, Consumer<String> progress)
+            throws IOException, InterruptedException, ProbeFailedException {
+        for (Probe probe : warmUp ? probes : List.<Probe>of()) {
             progress.accept("warm-up: " + probe.label());
             once(probe, dir);
         }

@@ -2,6 +2,7 @@ package dev.llmsafe.cli;
 
 import dev.llmsafe.audit.Checkpoint;
 import dev.llmsafe.audit.CheckpointStore;
+import dev.llmsafe.audit.ParallelChainVerifier;
 import dev.llmsafe.audit.RecordStore;
 import dev.llmsafe.audit.VerifyResult;
 import dev.llmsafe.identity.ActorClassifier;
@@ -97,19 +98,23 @@ public final class AuditVerifyCommand implements Callable<Integer> {
         }
     }
 
-    /** Verifies with a progress line on stderr every few seconds (a GCS log is read one object at a time). */
+    /**
+     * Verifies on every core ({@link ParallelChainVerifier}: the same verdict as one pass), with a progress line on
+     * stderr every few seconds (a GCS log is read one object at a time).
+     */
     static VerifyResult verify(RecordStore store, List<Checkpoint> checkpoints, ActorClassifier classifier,
                                PrintWriter err) throws IOException {
-        var verifier = new dev.llmsafe.audit.ChainVerifier(checkpoints, classifier);
-        long[] lines = {0, System.nanoTime()};
-        store.read((buf, off, len, terminated) -> {
-            if ((++lines[0] & 1023) == 0 && System.nanoTime() - lines[1] > 5_000_000_000L) {
-                lines[1] = System.nanoTime();
-                err.println("verifying " + store.describe() + ": " + lines[0] + " records read");
-                err.flush();
-            }
-            return verifier.accept(buf, off, len, terminated);
-        });
-        return verifier.finish();
+        try (var verifier = new ParallelChainVerifier(checkpoints, classifier, Runtime.getRuntime().availableProcessors())) {
+            long[] lines = {0, System.nanoTime()};
+            store.read((buf, off, len, terminated) -> {
+                if ((++lines[0] & 1023) == 0 && System.nanoTime() - lines[1] > 5_000_000_000L) {
+                    lines[1] = System.nanoTime();
+                    err.println("verifying " + store.describe() + ": " + lines[0] + " records read");
+                    err.flush();
+                }
+                return verifier.accept(buf, off, len, terminated);
+            });
+            return verifier.finish();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.llmsafe.cli;
 
+import dev.llmsafe.bench.Goals;
 import dev.llmsafe.plan.PlanReadException;
 import dev.llmsafe.policy.bench.PolicyBenchmark;
 import picocli.CommandLine.Command;
@@ -50,7 +51,7 @@ public final class BenchPolicyCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "parse:     %.1f ms median (%s)%n", r.parseMillis(), BenchRunOptions.list(r.parseRuns()));
         out.printf(Locale.ROOT, "evaluate:  %.1f ms median (%s)%n", r.evaluateMillis(), BenchRunOptions.list(r.evaluateRuns()));
         out.printf(Locale.ROOT, "ratio:     %.2f (parse + evaluate) / parse; goal <= %.1f: %s%n", r.ratio(), GOAL,
-                r.ratio() <= GOAL ? "met" : "NOT met");
+                Goals.verdict(r.ratio() <= GOAL));
         out.flush();
         return ExitCodes.OK;
     }

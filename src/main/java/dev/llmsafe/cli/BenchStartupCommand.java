@@ -1,5 +1,7 @@
 package dev.llmsafe.cli;
 
+import dev.llmsafe.bench.Goals;
+import dev.llmsafe.bench.SelfCommand;
 import dev.llmsafe.bench.StartupBenchmark;
 import dev.llmsafe.bench.StartupBenchmark.Probe;
 import dev.llmsafe.bench.StartupBenchmark.Timed;
@@ -11,8 +13,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.File;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -52,14 +52,15 @@ public final class BenchStartupCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--runs must be 1-100, not " + runs);
         }
         var err = spec.commandLine().getErr();
-        Path jar = ownJar();
-        Path launcher = jar == null ? null : jar.resolveSibling("bin").resolve("llmsafe");
-        if (launcher == null || !Files.isExecutable(launcher)) {
-            err.println("llmsafe bench startup: no launcher beside the jar (" + (jar == null ? "not run from a jar" : launcher)
-                    + "); build it with ./mvnw package and run target/bin/llmsafe bench startup");
+        Path jar = SelfCommand.jar().orElse(null);
+        Path launcher = SelfCommand.launcher().orElse(null);
+        if (launcher == null) {
+            err.println("llmsafe bench startup: no launcher beside the jar (" + (jar == null ? "not run from a jar"
+                    : jar.resolveSibling("bin").resolve("llmsafe")) + "); build it with ./mvnw package and run "
+                    + "target/bin/llmsafe bench startup");
             return ExitCodes.BAD_INPUT;
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String java = SelfCommand.java();
         String classPath = jar + File.pathSeparator + jar.resolveSibling("lib").resolve("*");
         List<Probe> probes = List.of(
                 new Probe("java -version", List.of(java, "-version")),
@@ -87,18 +88,12 @@ public final class BenchStartupCommand implements Callable<Integer> {
         }
         double ratio = median(timed, PLAN) / baseline;
         out.printf(Locale.ROOT, "goal: plan through the launcher <= %.1f x one resource: %.2f, %s%n", GOAL, ratio,
-                ratio <= GOAL ? "met" : "NOT met");
+                Goals.verdict(ratio <= GOAL));
         out.flush();
         return ExitCodes.OK;
     }
 
     private static double median(List<Timed> timed, String label) {
         return timed.stream().filter(t -> t.probe().label().equals(label)).findFirst().orElseThrow().millis();
-    }
-
-    /** The jar this command runs from, or null when it runs from a classes folder. */
-    private static Path ownJar() throws URISyntaxException {
-        Path location = Path.of(BenchStartupCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        return Files.isRegularFile(location) ? location : null;
     }
 }

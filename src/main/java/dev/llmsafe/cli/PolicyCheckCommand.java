@@ -44,7 +44,8 @@ import java.util.concurrent.Callable;
                 "Give any of: a plan (--plan FILE from `llmsafe plan --format json` or `pulumi preview --json`, "
                         + "or --stack NAME to plan offline), a change (--diff BASE..HEAD from git, or --all-files "
                         + "for the whole tree) and the workflows (--workflows DIR). Rules whose inputs are missing "
-                        + "are reported as skipped, never as passed. The rules are described in docs/policies.md.",
+                        + "are reported as skipped, and rules whose inputs hold nothing of their kind as not "
+                        + "applicable, never as passed. The rules are described in docs/policies.md.",
                 "",
                 "Exit codes: 0 no mandatory violation, 1 a mandatory violation, 2 bad input (the message names the "
                         + "file and the problem) or a rule without a verdict.",

@@ -2,6 +2,7 @@ package dev.llmsafe.comment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmsafe.identity.ActorKind;
+import dev.llmsafe.policy.Verdict;
 import dev.llmsafe.policy.report.Escapes;
 import dev.llmsafe.policy.report.MarkdownReport;
 
@@ -154,7 +155,7 @@ public final class EvidenceComment {
         return approved.isEmpty() ? "none yet" : String.join(", ", approved);
     }
 
-    /** Every verdict that is not a plain pass, with its findings. */
+    /** Every verdict that is not a plain pass (a rule not applicable included, in words), with its findings. */
     private static List<String> details(Evidence e) {
         List<String> lines = new ArrayList<>();
         if (e.policy().isEmpty()) {
@@ -165,8 +166,9 @@ public final class EvidenceComment {
             if ("pass".equals(status) && v.path("excepted").isEmpty()) {
                 continue;
             }
+            String words = Verdict.Status.ofValue(status).map(Verdict.Status::words).orElse(status);
             lines.add("- **" + cell(v.path("rule").asText()) + "** (" + cell(v.path("level").asText()) + "): "
-                    + cell(status) + (v.path("note").asText().isEmpty() ? "" : ", " + cell(v.path("note").asText())));
+                    + cell(words) + (v.path("note").asText().isEmpty() ? "" : ", " + cell(v.path("note").asText())));
             for (JsonNode f : v.path("findings")) {
                 String where = f.path("path").isTextual() ? " (" + code(f.path("path").asText()
                         + (f.path("line").isInt() ? ":" + f.path("line").asInt() : "")) + ")" : "";

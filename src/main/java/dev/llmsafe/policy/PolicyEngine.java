@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Runs every rule on one {@link PolicyInput} at the level the policy file sets for the stack kind, and
  * applies allowlists and live suppressions. A rule that throws gets an ERROR verdict, which never passes; so
- * does every plan rule when the plan's stack kind is unknown.
+ * does every plan rule when the plan's stack kind is unknown. A rule that judged nothing of its kind is not
+ * applicable, which is not a pass either, and does not change the exit code.
  */
 public final class PolicyEngine {
     private final List<Rule> rules;
@@ -35,25 +36,29 @@ public final class PolicyEngine {
         Verdict.RuleInfo info = Verdict.RuleInfo.of(rule);
         EnforcementLevel level = input.policy().levelFor(rule, input.kind());
         if (level == EnforcementLevel.DISABLED) {
-            return new Verdict(info, level, Verdict.Status.DISABLED, "disabled in " + input.policy().source(), List.of(), List.of());
+            return Verdict.without(info, level, Verdict.Status.DISABLED, "disabled in " + input.policy().source());
         }
         if (rule.category() == RuleCategory.PLAN && input.plan().isPresent() && input.kind().isEmpty()) {
             // Which plan rules apply, and how, depends on the stack kind: without one there is no verdict.
-            return new Verdict(info, level, Verdict.Status.ERROR, "the plan's stack kind is unknown ("
-                    + input.plan().get().document().kind() + "); give --kind", List.of(), List.of());
+            return Verdict.without(info, level, Verdict.Status.ERROR, "the plan's stack kind is unknown ("
+                    + input.plan().get().document().kind() + "); give --kind");
         }
         if (!rule.appliesTo(input)) {
-            return new Verdict(info, level, Verdict.Status.SKIPPED, rule.skipReason(), List.of(), List.of());
+            return Verdict.without(info, level, Verdict.Status.SKIPPED, rule.skipReason());
         }
-        List<Finding> found;
+        Judgement judgement;
         try {
-            found = rule.check(input);
+            judgement = rule.judge(input);
         } catch (RuntimeException e) {
-            return new Verdict(info, level, Verdict.Status.ERROR, "the rule failed on these inputs: " + e, List.of(), List.of());
+            return Verdict.without(info, level, Verdict.Status.ERROR, "the rule failed on these inputs: " + e);
+        }
+        if (!judgement.applicable()) {
+            String why = judgement.why().isEmpty() ? "no " + rule.judges() + " to judge" : judgement.why();
+            return Verdict.without(info, level, Verdict.Status.NOT_APPLICABLE, why);
         }
         List<Finding> counted = new ArrayList<>();
         List<Verdict.ExceptedFinding> excepted = new ArrayList<>();
-        for (Finding f : found) {
+        for (Finding f : judgement.findings()) {
             Verdict.ExceptedFinding exception = exception(rule.id(), f, input);
             if (exception == null) {
                 counted.add(f);
@@ -63,7 +68,7 @@ public final class PolicyEngine {
         }
         Verdict.Status status = counted.isEmpty() ? Verdict.Status.PASS
                 : level == EnforcementLevel.MANDATORY ? Verdict.Status.FAIL : Verdict.Status.WARN;
-        return new Verdict(info, level, status, "", counted, excepted);
+        return new Verdict(info, level, status, "", counted, excepted, judgement.judged());
     }
 
     private static Verdict.ExceptedFinding exception(String ruleId, Finding f, PolicyInput input) {

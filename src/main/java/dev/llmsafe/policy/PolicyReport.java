@@ -30,11 +30,12 @@ public record PolicyReport(List<Verdict> verdicts, List<String> inputs, LocalDat
         return hasMandatoryViolation() ? 1 : 0;
     }
 
-    /** One line: passed or failed, and the counts. */
+    /** One line: passed or failed, and the counts; a rule not applicable is counted as such, never as passed. */
     public String summary() {
         String verdict = hasError() ? "ERROR" : hasMandatoryViolation() ? "FAILED" : "PASSED";
         return verdict + ": " + count(Verdict.Status.FAIL) + " failed, " + count(Verdict.Status.WARN) + " warned, "
-                + count(Verdict.Status.PASS) + " passed, " + count(Verdict.Status.SKIPPED) + " skipped, "
+                + count(Verdict.Status.PASS) + " passed, " + count(Verdict.Status.NOT_APPLICABLE) + " not applicable, "
+                + count(Verdict.Status.SKIPPED) + " skipped, "
                 + count(Verdict.Status.DISABLED) + " disabled" + (hasError() ? ", " + count(Verdict.Status.ERROR)
                 + " could not be evaluated" : "");
     }

@@ -3,8 +3,9 @@ package dev.llmsafe.policy;
 import java.util.List;
 
 /**
- * One policy rule: a pure function from the inputs to the violations it finds. Rules never throw for bad
- * input data; a value they cannot judge is itself a finding.
+ * One policy rule: a pure function from the inputs to the violations it finds, and how many elements of its
+ * kind it judged. Rules never throw for bad input data; a value they cannot judge is itself a finding. A rule
+ * that judged nothing is not applicable, never passed.
  */
 public interface Rule {
     /** Stable kebab-case id used in policy.yaml, suppressions, reports and SARIF. */
@@ -42,11 +43,23 @@ public interface Rule {
             case GATE:
                 return "no workflows given (--workflows)";
             default:
-                return "not applicable";
+                return "its inputs were not given";
         }
     }
 
-    List<Finding> check(PolicyInput input);
+    /**
+     * What one judged element is, in the plural ("Workload Identity providers"): a verdict that judged none says
+     * "no ... to judge", and docs/policies.md lists it per rule.
+     */
+    String judges();
+
+    /** Judges the inputs, which {@link #appliesTo} has accepted. */
+    Judgement judge(PolicyInput input);
+
+    /** The findings of {@link #judge} alone. */
+    default List<Finding> check(PolicyInput input) {
+        return judge(input).findings();
+    }
 
     /** Why a rule that reads changed files and workflows (either is enough) did not run. */
     String NO_CHANGE_OR_WORKFLOWS = "no change and no workflows given (--diff, --all-files or --workflows)";

@@ -54,6 +54,41 @@ class PolicyCheckCommandTest {
         assertThat(bad.out()).contains("FAIL     provider-targets (mandatory)").contains("random:index/randomId:RandomId");
     }
 
+    /** The review stack's plan has no Workload Identity provider, GitHub gate or state bucket: nothing for those rules. */
+    @Test
+    void theReviewStacksPlanSaysWhichRulesHadNothingToJudgeInEveryFormat() throws Exception {
+        String project = CliRun.projectDir().toString();
+        List<String> nothing = List.of("wif-condition", "environment-gates", "bucket-hardening");
+        Run text = run("policy", "check", "--project-dir", project, "--stack", "pr-42");
+        assertThat(text.exit()).as(text.err()).isZero();
+        for (String rule : nothing) {
+            assertThat(text.out()).containsPattern("(?m)^N/A +" + rule + " \\(mandatory\\): no .+ to judge$")
+                    .doesNotContain("PASS     " + rule);
+        }
+        assertThat(text.out()).containsPattern("PASSED: 0 failed, 0 warned, \\d+ passed, [1-9]\\d* not applicable");
+
+        JsonNode json = new ObjectMapper().readTree(run("policy", "check", "--project-dir", project, "--stack", "pr-42",
+                "--format", "json").out());
+        assertThat(json.path("exitCode").asInt()).isZero();
+        for (JsonNode v : json.path("verdicts")) {
+            if (nothing.contains(v.path("rule").asText())) {
+                assertThat(v.path("status").asText()).isEqualTo("not-applicable");
+                assertThat(v.path("judged").asInt()).isZero();
+            }
+        }
+        JsonNode sarif = new ObjectMapper().readTree(run("policy", "check", "--project-dir", project, "--stack", "pr-42",
+                "--format", "sarif").out());
+        List<String> notApplicable = new java.util.ArrayList<>();
+        sarif.path("runs").get(0).path("results").forEach(r -> {
+            if (r.path("kind").asText().equals("notApplicable")) {
+                notApplicable.add(r.path("ruleId").asText());
+            }
+        });
+        assertThat(notApplicable).containsAll(nothing);
+        assertThat(run("policy", "check", "--project-dir", project, "--stack", "pr-42", "--format", "markdown").out())
+                .contains("| ⚪ | wif-condition | mandatory | not applicable: no Workload Identity providers to judge | 0 |");
+    }
+
     @Test
     void everyFormatCanBeWrittenToAFile() throws Exception {
         Path planFile = plan("bad.json", "random:index/randomId:RandomId");

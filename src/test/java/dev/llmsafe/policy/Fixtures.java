@@ -100,6 +100,11 @@ public final class Fixtures {
         return new ArrayList<>(List.of(items));
     }
 
+    /** The engine's verdict of one rule on the input, for assertions on its status, note and count. */
+    public static Verdict verdict(Rule rule, PolicyInput input) {
+        return new PolicyEngine(List.of(rule)).evaluate(input).verdicts().get(0);
+    }
+
     /** The messages of a rule's findings, for assertions. */
     public static List<String> messages(Rule rule, PolicyInput input) {
         return rule.check(input).stream().map(Finding::message).toList();

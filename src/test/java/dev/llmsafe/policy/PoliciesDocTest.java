@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** docs/policies.md lists every registered rule, in order, with its current description and default level. */
 class PoliciesDocTest {
     private static final Pattern SECTION = Pattern.compile("(?m)^### `([a-z-]+)`\\n\\n\\*\\*Default level:\\*\\* ([a-z]+)\\. (.+)$");
-    private static final Pattern TABLE_ROW = Pattern.compile("(?m)^\\| `([a-z-]+)` \\| ([a-z]+) \\| ([a-z, ]+) \\|$");
+    private static final Pattern TABLE_ROW = Pattern.compile("(?m)^\\| `([a-z-]+)` \\| ([a-z]+) \\| ([a-z, ]+) \\| ([^|]+) \\|$");
 
     private static String doc() throws Exception {
         Path project = Path.of(System.getProperty("llmsafe.projectDir", "."));
@@ -34,6 +34,14 @@ class PoliciesDocTest {
             ids.add(m.group(1));
         }
         assertThat(ids).containsExactlyElementsOf(RuleRegistry.ids());
+    }
+
+    @Test
+    void theJsonStatusesAreTheVerdictsStatuses() throws Exception {
+        Matcher m = Pattern.compile("`status` is one of ([^;]+);").matcher(doc());
+        assertThat(m.find()).as("docs/policies.md lists the JSON statuses").isTrue();
+        assertThat(quoted(m.group(1))).containsExactlyElementsOf(java.util.Arrays.stream(Verdict.Status.values())
+                .map(Verdict.Status::value).toList());
     }
 
     @Test
@@ -75,10 +83,11 @@ class PoliciesDocTest {
         Matcher m = TABLE_ROW.matcher(doc());
         List<String> rows = new ArrayList<>();
         while (m.find()) {
-            rows.add(m.group(1) + " " + m.group(2));
+            rows.add(m.group(1) + " " + m.group(2) + " judges " + m.group(4));
         }
-        assertThat(rows).containsExactlyElementsOf(RuleRegistry.all().stream()
-                .map(r -> r.id() + " " + r.defaultLevel().value()).toList());
+        assertThat(rows).as("rule, level and what it judges (none of it: not applicable)")
+                .containsExactlyElementsOf(RuleRegistry.all().stream()
+                        .map(r -> r.id() + " " + r.defaultLevel().value() + " judges " + r.judges()).toList());
         for (Rule r : RuleRegistry.all()) {
             assertThat(r.category().name().toLowerCase(Locale.ROOT)).isIn("plan", "change", "gate", "policy");
         }

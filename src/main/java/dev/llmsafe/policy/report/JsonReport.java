@@ -35,8 +35,9 @@ public final class JsonReport {
             m.put("description", v.rule().description());
             m.put("category", v.rule().category().name().toLowerCase(Locale.ROOT));
             m.put("level", v.level().value());
-            m.put("status", v.status().name().toLowerCase(Locale.ROOT));
+            m.put("status", v.status().value());
             m.put("note", v.note());
+            m.put("judged", v.judged());
             m.put("findings", v.findings().stream().map(JsonReport::finding).toList());
             m.put("excepted", v.excepted().stream().map(e -> {
                 Map<String, Object> x = finding(e.finding());

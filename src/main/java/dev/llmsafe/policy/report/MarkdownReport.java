@@ -4,7 +4,6 @@ import dev.llmsafe.policy.Finding;
 import dev.llmsafe.policy.PolicyReport;
 import dev.llmsafe.policy.Verdict;
 
-import java.util.Locale;
 
 /**
  * The report as a pull-request comment: the verdict and a table of every rule first, details after. GitHub
@@ -28,7 +27,7 @@ public final class MarkdownReport {
                 .append("| | rule | level | verdict | findings |\n|---|---|---|---|---|\n");
         for (Verdict v : report.verdicts()) {
             head.append("| ").append(icon(v.status())).append(" | ").append(Escapes.markdown(v.rule().id())).append(" | ")
-                    .append(v.level().value()).append(" | ").append(v.status().name().toLowerCase(Locale.ROOT))
+                    .append(v.level().value()).append(" | ").append(v.status().words())
                     .append(v.note().isEmpty() ? "" : ": " + Escapes.markdown(v.note())).append(" | ")
                     .append(v.findings().size()).append(v.excepted().isEmpty() ? "" : " (+" + v.excepted().size() + " excepted)")
                     .append(" |\n");
@@ -105,6 +104,8 @@ public final class MarkdownReport {
                 return "⚠️";
             case ERROR:
                 return "💥";
+            case NOT_APPLICABLE:
+                return "⚪";
             default:
                 return "➖";
         }

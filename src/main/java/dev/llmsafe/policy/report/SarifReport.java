@@ -26,7 +26,10 @@ import java.util.Map;
  * SARIF 2.1.0 for GitHub code scanning: every rule with its metadata, one result per finding at its file and
  * line when it has one, else at the artifact the finding came from (the plan file or {@code Pulumi.yaml}),
  * with the resource URN as a logical location. Allowlisted and suppressed findings are results with a
- * {@code suppressions} entry, so code scanning shows them as dismissed with the reason.
+ * {@code suppressions} entry, so code scanning shows them as dismissed with the reason. A rule that had
+ * nothing of its kind to judge is one result of {@code kind: "notApplicable"} (SARIF 2.1.0, 3.27.9: "was not
+ * evaluated, because it does not apply to the analysis target"), whose {@code level} the standard requires to
+ * be {@code "none"}; a passing rule has no result, as before.
  */
 public final class SarifReport {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -59,6 +62,9 @@ public final class SarifReport {
                 suppression.put("kind", "external");
                 suppression.put("justification", e.how() + (e.until().isEmpty() ? "" : " until " + e.until()) + ": " + e.reason());
                 results.add(result(v.rule().id(), index.get(v.rule().id()), level, e.finding(), defaultArtifact, suppression));
+            }
+            if (v.status() == Verdict.Status.NOT_APPLICABLE) {
+                results.add(notApplicable(v, index.get(v.rule().id()), defaultArtifact));
             }
             if (v.status() == Verdict.Status.ERROR) {
                 notifications.add(Map.of("level", "error", "message", Map.of("text", v.rule().id() + ": " + v.note())));
@@ -110,14 +116,8 @@ public final class SarifReport {
         m.put("level", level);
         m.put("message", Map.of("text", f.message() + (f.fix().isEmpty() ? "" : " Fix: " + f.fix())));
         Map<String, Object> location = new LinkedHashMap<>();
-        String uri = uri(f.location().hasPath() ? f.location().path() : defaultArtifact);
-        if (uri == null) {
-            uri = uri(defaultArtifact);
-        }
-        Map<String, Object> physical = new LinkedHashMap<>();
-        physical.put("artifactLocation", Map.of("uri", uri == null ? "Pulumi.yaml" : uri, "uriBaseId", "%SRCROOT%"));
-        physical.put("region", Map.of("startLine", f.location().hasPath() && f.location().line() > 0 ? f.location().line() : 1));
-        location.put("physicalLocation", physical);
+        location.put("physicalLocation", physical(f.location().hasPath() ? f.location().path() : defaultArtifact,
+                f.location().hasPath() && f.location().line() > 0 ? f.location().line() : 1, defaultArtifact));
         if (f.location().hasResource()) {
             location.put("logicalLocations", List.of(Map.of("fullyQualifiedName", f.location().resource(), "kind", "resource")));
         }
@@ -127,6 +127,34 @@ public final class SarifReport {
             m.put("suppressions", List.of(suppression));
         }
         return m;
+    }
+
+    /**
+     * The one result of a rule that judged nothing, at the artifact it would have judged (code scanning refuses a
+     * whole upload when one result has no location).
+     */
+    private static Map<String, Object> notApplicable(Verdict v, Integer ruleIndex, String defaultArtifact) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ruleId", v.rule().id());
+        m.put("ruleIndex", ruleIndex);
+        m.put("kind", "notApplicable");
+        m.put("level", "none");
+        m.put("message", Map.of("text", v.rule().id() + " was not evaluated: " + v.note() + "."));
+        m.put("locations", List.of(Map.of("physicalLocation", physical(defaultArtifact, 1, defaultArtifact))));
+        m.put("partialFingerprints", Map.of("llmsafeFinding/v1", fingerprint(v.rule().id() + "\nnotApplicable")));
+        return m;
+    }
+
+    /** A file and line as SARIF writes them; a path that cannot be a relative URI falls back to the default. */
+    private static Map<String, Object> physical(String path, int line, String defaultArtifact) {
+        String uri = uri(path);
+        if (uri == null) {
+            uri = uri(defaultArtifact);
+        }
+        Map<String, Object> physical = new LinkedHashMap<>();
+        physical.put("artifactLocation", Map.of("uri", uri == null ? "Pulumi.yaml" : uri, "uriBaseId", "%SRCROOT%"));
+        physical.put("region", Map.of("startLine", line));
+        return physical;
     }
 
     /** A relative URI reference for a repository path, or null when the path cannot be one. */

@@ -6,7 +6,10 @@ import dev.llmsafe.policy.Verdict;
 
 import java.util.Locale;
 
-/** The report for a terminal or a CI log: the verdict, then one block per rule with its findings and fixes. */
+/**
+ * The report for a terminal or a CI log: the verdict, then one block per rule with its findings and fixes. A rule
+ * with nothing of its kind to judge reads {@code N/A} with what it found missing, never {@code PASS}.
+ */
 public final class TextReport {
     private TextReport() {
     }
@@ -52,6 +55,8 @@ public final class TextReport {
                 return "FAIL";
             case WARN:
                 return "WARN";
+            case NOT_APPLICABLE:
+                return "N/A";
             case SKIPPED:
                 return "SKIP";
             case DISABLED:

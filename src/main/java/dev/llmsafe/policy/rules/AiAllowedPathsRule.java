@@ -4,6 +4,7 @@ import dev.llmsafe.identity.ActorClassifier;
 import dev.llmsafe.identity.ActorKind;
 import dev.llmsafe.policy.EnforcementLevel;
 import dev.llmsafe.policy.Finding;
+import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Location;
 import dev.llmsafe.policy.PathGlob;
 import dev.llmsafe.policy.PathNormalizer;
@@ -64,11 +65,17 @@ public final class AiAllowedPathsRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(PolicyInput input) {
+    public String judges() {
+        return "files of an AI-assisted change";
+    }
+
+    @Override
+    public Judgement judge(PolicyInput input) {
         ChangeSet change = input.change().orElseThrow();
         Optional<String> why = aiSignal(change, input.classifier());
         if (why.isEmpty()) {
-            return List.of();
+            return Judgement.notApplicable("the change shows no AI assistance (no AI trailer, author or committer, no "
+                    + AI_LABEL + " label)");
         }
         List<PathGlob> protectedPaths = input.policy().protectedPaths().stream().map(PathGlob::of).toList();
         List<Finding> out = new ArrayList<>();
@@ -103,7 +110,7 @@ public final class AiAllowedPathsRule implements Rule {
                         "commit the file itself; a link can point into a protected path"));
             }
         }
-        return out;
+        return Judgement.of(change.files().size(), out);
     }
 
     /** A link that existed and now points elsewhere touches what it points at, when that is protected. */

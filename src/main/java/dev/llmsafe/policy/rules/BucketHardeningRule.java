@@ -5,6 +5,7 @@ import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.plan.Urns;
 import dev.llmsafe.policy.EnforcementLevel;
 import dev.llmsafe.policy.Finding;
+import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Inputs;
 import dev.llmsafe.policy.Location;
 import dev.llmsafe.policy.PlanView;
@@ -52,26 +53,34 @@ public final class BucketHardeningRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(PolicyInput input) {
+    public String judges() {
+        return "state or audit buckets";
+    }
+
+    @Override
+    public Judgement judge(PolicyInput input) {
         PlanView plan = input.plan().orElseThrow();
         boolean review = input.isKind(StackKind.REVIEW);
         List<Finding> out = new ArrayList<>();
+        int judged = 0;
         for (PlannedResource bucket : plan.ofType(BUCKET_TYPE)) {
             String role = role(bucket);
             if (role != null) {
-                judge(bucket, role, input.policy().auditRetentionDays(), review, out);
+                judged++;
+                judgeBucket(bucket, role, input.policy().auditRetentionDays(), review, out);
             }
         }
         if (!review) {
             for (PlannedResource gone : plan.deletions()) {
                 String role = BUCKET_TYPE.equals(gone.type()) ? role(gone) : null;
                 if (role != null) {
+                    judged++;
                     out.add(Finding.at(Location.resource(gone.urn()), "the plan deletes the " + role + " bucket " + gone.name(),
                             "keep it: its history is what the " + role + " bucket is for; mark it protect"));
                 }
             }
         }
-        return out;
+        return Judgement.of(judged, out);
     }
 
     /** {@code state}, {@code audit} or null, from the component the bucket belongs to. */
@@ -89,7 +98,7 @@ public final class BucketHardeningRule implements Rule {
         return Urns.parse(parentUrn).map(p -> p.typeChain().contains(componentType)).orElse(false);
     }
 
-    private static void judge(PlannedResource b, String role, long retentionDays, boolean review, List<Finding> out) {
+    private static void judgeBucket(PlannedResource b, String role, long retentionDays, boolean review, List<Finding> out) {
         Map<String, Object> in = b.inputs();
         Location at = Location.resource(b.urn());
         String what = "the " + role + " bucket " + b.name();

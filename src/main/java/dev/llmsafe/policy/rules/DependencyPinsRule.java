@@ -2,6 +2,7 @@ package dev.llmsafe.policy.rules;
 
 import dev.llmsafe.policy.EnforcementLevel;
 import dev.llmsafe.policy.Finding;
+import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Location;
 import dev.llmsafe.policy.PathNormalizer;
 import dev.llmsafe.policy.PolicyInput;
@@ -18,6 +19,7 @@ import dev.llmsafe.policy.input.YamlNode;
 import dev.llmsafe.policy.input.YamlReader;
 import dev.llmsafe.policy.workflow.Workflow;
 import dev.llmsafe.policy.workflow.WorkflowReader;
+import dev.llmsafe.policy.workflow.WorkflowSet;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -66,9 +68,16 @@ public final class DependencyPinsRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(PolicyInput input) {
+    public String judges() {
+        return "workflows or dependency files (pom.xml, Maven wrapper and config, Pulumi.yaml, action.yml)";
+    }
+
+    @Override
+    public Judgement judge(PolicyInput input) {
         List<Finding> out = new ArrayList<>();
-        input.workflows().ifPresent(set -> set.workflows().forEach(w -> out.addAll(ActionPins.check(w))));
+        List<Workflow> workflows = input.workflows().map(WorkflowSet::workflows).orElse(List.of());
+        workflows.forEach(w -> out.addAll(ActionPins.check(w)));
+        int judged = workflows.size();
         for (ChangedFile file : input.change().map(c -> c.files()).orElse(List.of())) {
             if (file.isDeleted()) {
                 continue;
@@ -77,28 +86,37 @@ public final class DependencyPinsRule implements Rule {
             if (!path.ok()) {
                 continue; // ai-allowed-paths reports paths that cannot be judged
             }
-            String folded = path.folded();
-            String name = folded.substring(folded.lastIndexOf('/') + 1);
-            if (name.equals("pom.xml")) {
-                judge(file, path.path(), PomPins::check, out);
-            } else if (folded.equals(WRAPPER) || folded.endsWith("/" + WRAPPER)) {
-                judge(file, path.path(), WrapperPins::check, out);
-            } else if (folded.equals(EXTENSIONS) || folded.endsWith("/" + EXTENSIONS)) {
-                judge(file, path.path(), MavenDirPins::checkExtensions, out);
-            } else if (folded.equals(MAVEN_CONFIG) || folded.endsWith("/" + MAVEN_CONFIG)) {
-                judge(file, path.path(), MavenDirPins::checkConfig, out);
-            } else if (name.equals("pulumi.yaml") || name.equals("pulumi.yml")) {
-                judge(file, path.path(), PulumiYamlPins::check, out);
-            } else if (input.workflows().isEmpty() && folded.matches("(.*/)?\\.github/workflows/[^/]+\\.ya?ml")) {
-                judge(file, path.path(), DependencyPinsRule::workflow, out);
-            } else if (input.workflows().isEmpty() && (name.equals("action.yml") || name.equals("action.yaml"))) {
-                judge(file, path.path(), DependencyPinsRule::localAction, out);
+            BiFunction<String, String, List<Finding>> checker = checker(path.folded(), input.workflows().isEmpty());
+            if (checker != null) {
+                judged++;
+                judgeFile(file, path.path(), checker, out);
             }
         }
-        return out;
+        return Judgement.of(judged, out);
     }
 
-    private static void judge(ChangedFile file, String path, BiFunction<String, String, List<Finding>> checker,
+    /** What checks a file's pins, by its folded path, or null for a file that pins nothing. */
+    private static BiFunction<String, String, List<Finding>> checker(String folded, boolean noWorkflowsGiven) {
+        String name = folded.substring(folded.lastIndexOf('/') + 1);
+        if (name.equals("pom.xml")) {
+            return PomPins::check;
+        } else if (folded.equals(WRAPPER) || folded.endsWith("/" + WRAPPER)) {
+            return WrapperPins::check;
+        } else if (folded.equals(EXTENSIONS) || folded.endsWith("/" + EXTENSIONS)) {
+            return MavenDirPins::checkExtensions;
+        } else if (folded.equals(MAVEN_CONFIG) || folded.endsWith("/" + MAVEN_CONFIG)) {
+            return MavenDirPins::checkConfig;
+        } else if (name.equals("pulumi.yaml") || name.equals("pulumi.yml")) {
+            return PulumiYamlPins::check;
+        } else if (noWorkflowsGiven && folded.matches("(.*/)?\\.github/workflows/[^/]+\\.ya?ml")) {
+            return DependencyPinsRule::workflow;
+        } else if (noWorkflowsGiven && (name.equals("action.yml") || name.equals("action.yaml"))) {
+            return DependencyPinsRule::localAction;
+        }
+        return null;
+    }
+
+    private static void judgeFile(ChangedFile file, String path, BiFunction<String, String, List<Finding>> checker,
                               List<Finding> out) {
         if (file.content() == null) {
             out.add(Finding.at(Location.file(path), path + " could not be read as text (" + file.whyUnreadable()

@@ -5,6 +5,7 @@ import dev.llmsafe.identity.ActorKind;
 import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.policy.EnforcementLevel;
 import dev.llmsafe.policy.Finding;
+import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Inputs;
 import dev.llmsafe.policy.Location;
 import dev.llmsafe.policy.PlanView;
@@ -52,13 +53,19 @@ public final class EnvironmentGatesRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(PolicyInput input) {
+    public String judges() {
+        return "GitHub environments, rulesets or branch protections";
+    }
+
+    @Override
+    public Judgement judge(PolicyInput input) {
         PlanView plan = input.plan().orElseThrow();
         List<PlannedResource> environments = plan.ofType(ENVIRONMENT);
         List<PlannedResource> rulesets = plan.ofType(RULESET);
         List<PlannedResource> protections = plan.ofType(BRANCH_PROTECTION);
-        if (environments.isEmpty() && rulesets.isEmpty() && protections.isEmpty()) {
-            return List.of();
+        int judged = environments.size() + rulesets.size() + protections.size();
+        if (judged == 0) {
+            return Judgement.of(0, List.of());
         }
         PolicyFile policy = input.policy();
         ActorClassifier classifier = input.classifier();
@@ -98,7 +105,7 @@ public final class EnvironmentGatesRule implements Rule {
             }
         }
         BranchRules.check(rulesets, protections, policy, classifier, out);
-        return out;
+        return Judgement.of(judged, out);
     }
 
     /** Environments named {@code base} or {@code base-*}. */

@@ -3,6 +3,7 @@ package dev.llmsafe.policy.rules;
 import dev.llmsafe.identity.ActorClassifier;
 import dev.llmsafe.policy.EnforcementLevel;
 import dev.llmsafe.policy.Finding;
+import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Location;
 import dev.llmsafe.policy.PathNormalizer;
 import dev.llmsafe.policy.PolicyInput;
@@ -10,6 +11,8 @@ import dev.llmsafe.policy.Rule;
 import dev.llmsafe.policy.RuleCategory;
 import dev.llmsafe.policy.build.PomPins;
 import dev.llmsafe.policy.change.ChangedFile;
+import dev.llmsafe.policy.workflow.Workflow;
+import dev.llmsafe.policy.workflow.WorkflowSet;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -95,11 +98,18 @@ public final class ForbiddenReferencesRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(PolicyInput input) {
+    public String judges() {
+        return "files or workflows";
+    }
+
+    @Override
+    public Judgement judge(PolicyInput input) {
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        int judged = 0;
         for (ChangedFile file : input.change().map(c -> c.files()).orElse(List.of())) {
             if (file.isUnreadable()) {
+                judged++;
                 // What the scanner cannot read could hold anything: a failure, unless allowlisted with a reason.
                 PathNormalizer.Result path = PathNormalizer.normalize(file.path());
                 String shown = path.ok() ? path.path() : PathNormalizer.printable(file.path());
@@ -110,12 +120,17 @@ public final class ForbiddenReferencesRule implements Rule {
                 PathNormalizer.Result path = PathNormalizer.normalize(file.path());
                 String shown = path.ok() ? path.path() : PathNormalizer.printable(file.path());
                 seen.add(shown);
+                judged++;
                 scan(shown, path.ok(), file.content(), out);
             }
         }
-        input.workflows().ifPresent(set -> set.workflows().stream().filter(w -> !seen.contains(w.path())).forEach(w ->
-                scan(w.path(), true, w.text(), out)));
-        return out;
+        for (Workflow w : input.workflows().map(WorkflowSet::workflows).orElse(List.of())) {
+            if (!seen.contains(w.path())) {
+                judged++;
+                scan(w.path(), true, w.text(), out);
+            }
+        }
+        return Judgement.of(judged, out);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.llmsafe.policy.rules;
 
 import dev.llmsafe.policy.EnforcementLevel;
 import dev.llmsafe.policy.Finding;
+import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Location;
 import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.Rule;
@@ -14,6 +15,7 @@ import dev.llmsafe.policy.workflow.WorkflowStep;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The workflow rules judge a local composite action's steps as steps of the job that calls it, and a
@@ -44,18 +46,32 @@ public final class LocalActionsRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(PolicyInput input) {
+    public String judges() {
+        return "local actions or reusable workflows that workflows call";
+    }
+
+    @Override
+    public Judgement judge(PolicyInput input) {
         List<Finding> out = new ArrayList<>();
+        int judged = 0;
         for (Workflow w : input.workflows().orElseThrow().workflows()) {
             LocalActions locals = w.locals();
             for (WorkflowJob job : w.jobs()) {
-                job.uses().filter(LocalActions::isLocal).ifPresent(uses -> locals.workflowProblem(uses).ifPresent(why ->
-                        out.add(Finding.at(Location.file(w.path(), job.node().keyLine("uses")), "job " + job.id()
-                                + " calls " + uses.trim() + ", which cannot be judged: " + why,
-                                "commit the reusable workflow as .github/workflows/<name>.yml, or call it pinned by SHA"))));
+                Optional<String> called = job.uses().filter(LocalActions::isLocal);
+                if (called.isPresent()) {
+                    judged++;
+                    locals.workflowProblem(called.get()).ifPresent(why -> out.add(Finding.at(Location.file(w.path(),
+                            job.node().keyLine("uses")), "job " + job.id() + " calls " + called.get().trim()
+                            + ", which cannot be judged: " + why,
+                            "commit the reusable workflow as .github/workflows/<name>.yml, or call it pinned by SHA")));
+                }
                 List<WorkflowStep> steps = job.steps();
                 for (WorkflowStep step : steps) {
-                    step.uses().filter(LocalActions::isLocal).ifPresent(uses -> judge(step, uses.trim(), locals, out));
+                    Optional<String> uses = step.uses().filter(LocalActions::isLocal);
+                    if (uses.isPresent()) {
+                        judged++;
+                        judgeStep(step, uses.get().trim(), locals, out);
+                    }
                 }
                 if (steps.size() >= WorkflowJob.MAX_STEPS) {
                     out.add(Finding.at(Location.file(w.path(), job.line()), "job " + job.id() + " runs more than "
@@ -64,10 +80,10 @@ public final class LocalActionsRule implements Rule {
                 }
             }
         }
-        return out.stream().distinct().toList();
+        return Judgement.of(judged, out.stream().distinct().toList());
     }
 
-    private static void judge(WorkflowStep step, String uses, LocalActions locals, List<Finding> out) {
+    private static void judgeStep(WorkflowStep step, String uses, LocalActions locals, List<Finding> out) {
         Location at = Location.file(step.path(), step.node().keyLine("uses"));
         String fix = "commit the action as a composite action (runs.using: composite) in <dir>/action.yml";
         var problem = locals.actionProblem(uses);

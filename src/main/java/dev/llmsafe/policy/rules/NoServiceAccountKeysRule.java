@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.policy.EnforcementLevel;
 import dev.llmsafe.policy.Finding;
+import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Inputs;
 import dev.llmsafe.policy.Location;
 import dev.llmsafe.policy.PlanView;
@@ -57,7 +58,12 @@ public final class NoServiceAccountKeysRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(PolicyInput input) {
+    public String judges() {
+        return "resources";
+    }
+
+    @Override
+    public Judgement judge(PolicyInput input) {
         PlanView plan = input.plan().orElseThrow();
         List<Finding> out = new ArrayList<>();
         for (String type : plan.types()) {
@@ -73,7 +79,7 @@ public final class NoServiceAccountKeysRule implements Rule {
                 }
             }
         }
-        return out;
+        return Judgement.of(plan.live().size(), out);
     }
 
     private static void judgeGithubValue(PlannedResource r, List<Finding> out) {

@@ -3,6 +3,7 @@ package dev.llmsafe.policy.rules;
 import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.policy.EnforcementLevel;
 import dev.llmsafe.policy.Finding;
+import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Inputs;
 import dev.llmsafe.policy.Location;
 import dev.llmsafe.policy.PlanView;
@@ -10,7 +11,6 @@ import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.Rule;
 import dev.llmsafe.policy.RuleCategory;
 import dev.llmsafe.stack.EnvironmentNames;
-import dev.llmsafe.stack.StackKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -73,9 +73,14 @@ public final class PreviewBoundaryRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(PolicyInput input) {
-        if (!input.isKind(StackKind.REVIEW)) {
-            return List.of();
+    public String judges() {
+        return "stack references or project-, folder- or organization-wide IAM grants";
+    }
+
+    @Override
+    public Judgement judge(PolicyInput input) {
+        if (ReviewOnly.outside(input)) {
+            return ReviewOnly.notApplicable(input);
         }
         PlanView plan = input.plan().orElseThrow();
         EnvironmentNames envs = input.policy().environments();
@@ -95,7 +100,7 @@ public final class PreviewBoundaryRule implements Rule {
                                 + "(as SecretStore does), never project-wide")));
             }
         }
-        return out;
+        return Judgement.of(plan.ofType(STACK_REFERENCE).size() + plan.ofTypes(WIDE_GRANT_TYPES).size(), out);
     }
 
     /** Why a reference leaves the preview, if it does: a staging or production stack, or a name not shown. */

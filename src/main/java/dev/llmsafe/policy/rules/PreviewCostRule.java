@@ -3,13 +3,13 @@ package dev.llmsafe.policy.rules;
 import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.policy.EnforcementLevel;
 import dev.llmsafe.policy.Finding;
+import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Inputs;
 import dev.llmsafe.policy.Location;
 import dev.llmsafe.policy.PlanView;
 import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.Rule;
 import dev.llmsafe.policy.RuleCategory;
-import dev.llmsafe.stack.StackKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,9 +49,14 @@ public final class PreviewCostRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(PolicyInput input) {
-        if (!input.isKind(StackKind.REVIEW)) {
-            return List.of();
+    public String judges() {
+        return "Cloud Run or Railway services";
+    }
+
+    @Override
+    public Judgement judge(PolicyInput input) {
+        if (ReviewOnly.outside(input)) {
+            return ReviewOnly.notApplicable(input);
         }
         PlanView plan = input.plan().orElseThrow();
         List<Finding> out = new ArrayList<>();
@@ -77,7 +82,7 @@ public final class PreviewCostRule implements Rule {
                         + " replicas in a preview", "give a preview one replica in one region (regions[].numReplicas: 1)"));
             }
         }
-        return out;
+        return Judgement.of(plan.ofType(RUN_V2).size() + plan.ofType(RUN_V1).size() + plan.ofType(RAILWAY_SERVICE).size(), out);
     }
 
     private static void minimum(PlannedResource s, Object value, String property, List<Finding> out) {

@@ -4,13 +4,13 @@ import dev.llmsafe.components.ComponentTypes;
 import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.policy.EnforcementLevel;
 import dev.llmsafe.policy.Finding;
+import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Inputs;
 import dev.llmsafe.policy.Location;
 import dev.llmsafe.policy.PlanView;
 import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.Rule;
 import dev.llmsafe.policy.RuleCategory;
-import dev.llmsafe.stack.StackKind;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -69,14 +69,20 @@ public final class PreviewSecretIsolationRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(PolicyInput input) {
-        if (!input.isKind(StackKind.REVIEW)) {
-            return List.of();
+    public String judges() {
+        return "resources that can reference a secret";
+    }
+
+    @Override
+    public Judgement judge(PolicyInput input) {
+        if (ReviewOnly.outside(input)) {
+            return ReviewOnly.notApplicable(input);
         }
         PlanView plan = input.plan().orElseThrow();
         String env = input.policy().environments().review();
         List<Finding> out = new ArrayList<>();
         List<Object> found = new ArrayList<>();
+        int judged = 0;
         for (String type : plan.types()) {
             // Decided once per type, not per resource: the index spares touching resources that cannot refer.
             List<String> fields = fieldsToRead(type);
@@ -84,6 +90,7 @@ public final class PreviewSecretIsolationRule implements Rule {
                 continue;
             }
             for (PlannedResource r : plan.ofType(type)) {
+                judged++;
                 found.clear();
                 if (fields == null) {
                     walk(r.inputs(), found, 0);
@@ -97,7 +104,7 @@ public final class PreviewSecretIsolationRule implements Rule {
                     }
                 }
                 if (!found.isEmpty()) {
-                    judge(r, found, env, out);
+                    judgeReferences(r, found, env, out);
                 }
             }
         }
@@ -114,7 +121,7 @@ public final class PreviewSecretIsolationRule implements Rule {
                     + "and a review stack creates it", "manage repository-wide secrets and variables in the platform "
                     + "stack; a review stack may set " + env + " environment ones only"));
         }
-        return out;
+        return Judgement.of(judged, out);
     }
 
     /**
@@ -132,7 +139,7 @@ public final class PreviewSecretIsolationRule implements Rule {
         return IamGrants.grantsAccess(type) ? GRANT_FIELDS : null;
     }
 
-    private static void judge(PlannedResource r, List<Object> found, String env, List<Finding> out) {
+    private static void judgeReferences(PlannedResource r, List<Object> found, String env, List<Finding> out) {
         String prefix = env + "-";
         for (Object ref : found.size() == 1 ? found : new LinkedHashSet<>(found)) {
             String id = Inputs.string(ref);

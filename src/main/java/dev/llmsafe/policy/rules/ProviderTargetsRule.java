@@ -4,6 +4,7 @@ import dev.llmsafe.components.ComponentTypes;
 import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.policy.EnforcementLevel;
 import dev.llmsafe.policy.Finding;
+import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Location;
 import dev.llmsafe.policy.PlanView;
 import dev.llmsafe.policy.PolicyInput;
@@ -47,7 +48,12 @@ public final class ProviderTargetsRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(PolicyInput input) {
+    public String judges() {
+        return "resources";
+    }
+
+    @Override
+    public Judgement judge(PolicyInput input) {
         PlanView plan = input.plan().orElseThrow();
         List<Finding> out = new ArrayList<>();
         for (String type : plan.types()) {
@@ -59,7 +65,7 @@ public final class ProviderTargetsRule implements Rule {
                 }
             }
         }
-        return out;
+        return Judgement.of(plan.live().size(), out);
     }
 
     static boolean allowedType(String type) {

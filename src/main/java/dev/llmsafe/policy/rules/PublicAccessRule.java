@@ -4,6 +4,7 @@ import dev.llmsafe.plan.PlanDocument;
 import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.policy.EnforcementLevel;
 import dev.llmsafe.policy.Finding;
+import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Inputs;
 import dev.llmsafe.policy.Location;
 import dev.llmsafe.policy.PlanView;
@@ -65,9 +66,15 @@ public final class PublicAccessRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(PolicyInput input) {
+    public String judges() {
+        return "IAM grants or storage resources";
+    }
+
+    @Override
+    public Judgement judge(PolicyInput input) {
         PlanView plan = input.plan().orElseThrow();
         List<Finding> out = new ArrayList<>();
+        int judged = 0;
         boolean publicInvokerDeclared = publicInvokerDeclared(input, plan.document());
         for (String type : plan.types()) {
             boolean storage = type.startsWith(STORAGE);
@@ -76,6 +83,7 @@ public final class PublicAccessRule implements Rule {
                 continue;
             }
             for (PlannedResource r : plan.ofType(type)) {
+                judged++;
                 if (storage) {
                     predefinedAcls(r, out);
                 }
@@ -84,7 +92,7 @@ public final class PublicAccessRule implements Rule {
                 }
             }
         }
-        return out;
+        return Judgement.of(judged, out);
     }
 
     private static void predefinedAcls(PlannedResource r, List<Finding> out) {

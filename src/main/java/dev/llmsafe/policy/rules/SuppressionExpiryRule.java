@@ -2,6 +2,7 @@ package dev.llmsafe.policy.rules;
 
 import dev.llmsafe.policy.EnforcementLevel;
 import dev.llmsafe.policy.Finding;
+import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Location;
 import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.Rule;
@@ -37,7 +38,12 @@ public final class SuppressionExpiryRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(PolicyInput input) {
+    public String judges() {
+        return "suppressions in the policy file";
+    }
+
+    @Override
+    public Judgement judge(PolicyInput input) {
         List<Finding> out = new ArrayList<>();
         for (Suppression s : input.policy().suppressions()) {
             if (s.expiredOn(input.today())) {
@@ -46,6 +52,6 @@ public final class SuppressionExpiryRule implements Rule {
                         "fix the finding and remove the suppression, or renew it with a new date and reason"));
             }
         }
-        return out;
+        return Judgement.of(input.policy().suppressions().size(), out);
     }
 }

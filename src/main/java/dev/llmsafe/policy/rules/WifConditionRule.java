@@ -5,6 +5,7 @@ import dev.llmsafe.plan.PlanDocument;
 import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.policy.EnforcementLevel;
 import dev.llmsafe.policy.Finding;
+import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Location;
 import dev.llmsafe.policy.PlanView;
 import dev.llmsafe.policy.PolicyInput;
@@ -46,11 +47,16 @@ public final class WifConditionRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(PolicyInput input) {
+    public String judges() {
+        return "Workload Identity providers";
+    }
+
+    @Override
+    public Judgement judge(PolicyInput input) {
         PlanView plan = input.plan().orElseThrow();
         List<Finding> out = new ArrayList<>();
         providerFindings(plan, out);
-        return out;
+        return Judgement.of(plan.ofType(PROVIDER_TYPE).size(), out);
     }
 
     /**

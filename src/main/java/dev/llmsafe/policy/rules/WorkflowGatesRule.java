@@ -2,6 +2,7 @@ package dev.llmsafe.policy.rules;
 
 import dev.llmsafe.policy.EnforcementLevel;
 import dev.llmsafe.policy.Finding;
+import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Location;
 import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.Rule;
@@ -48,7 +49,12 @@ public final class WorkflowGatesRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(PolicyInput input) {
+    public String judges() {
+        return "workflows";
+    }
+
+    @Override
+    public Judgement judge(PolicyInput input) {
         EnvironmentNames envs = input.policy().environments();
         List<Finding> out = new ArrayList<>();
         for (Workflow w : input.workflows().orElseThrow().workflows()) {
@@ -98,7 +104,8 @@ public final class WorkflowGatesRule implements Rule {
             }
             WorkflowHygiene.check(w, input.workflows().orElseThrow(), out);
         }
-        return out.stream().distinct().toList(); // a local action called by several jobs is reported once
+        // A local action called by several jobs is reported once.
+        return Judgement.of(input.workflows().orElseThrow().workflows().size(), out.stream().distinct().toList());
     }
 
     /** A stack written as {@code pr-${{ ... }}} is a review stack, never staging or production. */

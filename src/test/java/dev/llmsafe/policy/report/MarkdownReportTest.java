@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MarkdownReportTest {
     private static Verdict verdict(String id, Verdict.Status status, List<Finding> findings) {
         return new Verdict(new Verdict.RuleInfo(id, "what " + id + " requires.", RuleCategory.PLAN, EnforcementLevel.MANDATORY),
-                EnforcementLevel.MANDATORY, status, "", findings, List.of());
+                EnforcementLevel.MANDATORY, status, "", findings, List.of(), 1);
     }
 
     @Test
@@ -30,6 +30,14 @@ class MarkdownReportTest {
         assertThat(details).isGreaterThan(table);
         assertThat(md.substring(details)).contains("**svc dir/pom.xml\\:12**: dependency g\\:a version LATEST is a moving alias<br>Fix: pin it")
                 .contains("_suppressed until 2025-07-01_");
+    }
+
+    @Test
+    void aRuleNotApplicableHasARowOfItsOwnNeverAPass() {
+        String md = MarkdownReport.render(SarifReportTest.report());
+        assertThat(md).contains("| ✅ | provider-targets | mandatory | pass | 0 |")
+                .contains("| ⚪ | wif-condition | mandatory | not applicable: no Workload Identity providers to judge | 0 |")
+                .contains("1 passed, 1 not applicable");
     }
 
     @Test

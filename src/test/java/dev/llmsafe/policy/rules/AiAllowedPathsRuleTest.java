@@ -3,6 +3,7 @@ package dev.llmsafe.policy.rules;
 import dev.llmsafe.identity.Trailer;
 import dev.llmsafe.policy.Fixtures;
 import dev.llmsafe.policy.PolicyFile;
+import dev.llmsafe.policy.Verdict;
 import dev.llmsafe.policy.change.ChangeSet;
 import dev.llmsafe.policy.change.ChangedFile;
 import dev.llmsafe.policy.change.CommitInfo;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Set;
 
+import static dev.llmsafe.policy.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AiAllowedPathsRuleTest {
@@ -148,5 +150,18 @@ class AiAllowedPathsRuleTest {
                 Set.of("ai-assisted"), true);
         assertThat(rule.appliesTo(Fixtures.change(POLICY, tree))).isFalse();
         assertThat(rule.appliesTo(Fixtures.change(POLICY, new ChangeSet("a..b", List.of(), List.of(), Set.of())))).isTrue();
+    }
+
+    @Test
+    void aChangeWithoutAiAssistanceIsNotApplicableAndAnAiChangeOutsideProtectedPathsPasses() {
+        Verdict human = verdict(rule, Fixtures.change(POLICY, new ChangeSet("a..b", List.of(modified("policy.yaml")),
+                List.of(HUMAN), Set.of())));
+        assertThat(human.status()).isEqualTo(Verdict.Status.NOT_APPLICABLE);
+        assertThat(human.note()).isEqualTo("the change shows no AI assistance (no AI trailer, author or committer, no "
+                + "ai-assisted label)");
+        Verdict ai = verdict(rule, Fixtures.change(POLICY, new ChangeSet("a..b", List.of(modified("src/main/java/App.java")),
+                List.of(HUMAN), Set.of("ai-assisted"))));
+        assertThat(ai.status()).isEqualTo(Verdict.Status.PASS);
+        assertThat(ai.judged()).isEqualTo(1);
     }
 }

@@ -8,6 +8,7 @@ import dev.llmsafe.policy.Fixtures;
 import dev.llmsafe.policy.PlanView;
 import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.policy.PolicyInput;
+import dev.llmsafe.policy.Verdict;
 import dev.llmsafe.stack.StackKind;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,7 @@ import static dev.llmsafe.policy.Fixtures.child;
 import static dev.llmsafe.policy.Fixtures.map;
 import static dev.llmsafe.policy.Fixtures.messages;
 import static dev.llmsafe.policy.Fixtures.resource;
+import static dev.llmsafe.policy.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class BucketHardeningRuleTest {
@@ -94,5 +96,18 @@ class BucketHardeningRuleTest {
                 map("uniformBucketLevelAccess", true, "publicAccessPrevention", "enforced",
                         "retentionPolicy", map("retentionPeriod", PlannedResource.UNKNOWN, "isLocked", true))));
         assertThat(messages(rule, input)).singleElement().asString().contains("(unknown until apply)");
+    }
+
+    @Test
+    void aPlanWithoutStateOrAuditBucketsIsNotApplicableAndOneWithAHardenedBucketPasses() {
+        Verdict other = verdict(rule, Fixtures.input(StackKind.PLATFORM, resource(BUCKET, "assets", Map.of())));
+        assertThat(other.status()).as("a bucket of no component is not the rule's").isEqualTo(Verdict.Status.NOT_APPLICABLE);
+        assertThat(other.note()).isEqualTo("no state or audit buckets to judge");
+        Verdict hardened = verdict(rule, Fixtures.input(StackKind.PLATFORM, child(STATE, "state", BUCKET, "state-bucket", hardened())));
+        assertThat(hardened.status()).isEqualTo(Verdict.Status.PASS);
+        assertThat(hardened.judged()).isEqualTo(1);
+        Verdict deleted = verdict(rule, Fixtures.input(StackKind.PLATFORM,
+                Fixtures.withOp(child(STATE, "state", BUCKET, "state-bucket", hardened()), "delete")));
+        assertThat(deleted.status()).as("deleting the state bucket is judged").isEqualTo(Verdict.Status.FAIL);
     }
 }

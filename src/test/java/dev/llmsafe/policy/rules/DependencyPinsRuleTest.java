@@ -3,6 +3,7 @@ package dev.llmsafe.policy.rules;
 import dev.llmsafe.policy.Finding;
 import dev.llmsafe.policy.Fixtures;
 import dev.llmsafe.policy.PolicyFile;
+import dev.llmsafe.policy.Verdict;
 import dev.llmsafe.policy.change.ChangeSet;
 import dev.llmsafe.policy.change.ChangedFile;
 import dev.llmsafe.policy.change.FileStatus;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Set;
 
+import static dev.llmsafe.policy.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DependencyPinsRuleTest {
@@ -142,5 +144,22 @@ class DependencyPinsRuleTest {
         ChangedFile deleted = new ChangedFile(FileStatus.DELETED, "pom.xml", "pom.xml", "100644", "000000", null);
         assertThat(rule.check(Fixtures.change(PolicyFile.defaults(), new ChangeSet("a..b", List.of(deleted), List.of(), Set.of())))).isEmpty();
         assertThat(check("README.md", "<version>LATEST</version>")).isEmpty();
+    }
+
+    @Test
+    void aChangeWithoutDependencyFilesIsNotApplicableAndAPinnedPomPasses() {
+        ChangedFile readme = new ChangedFile(FileStatus.MODIFIED, "README.md", "README.md", "100644", "100644", "# shop\n");
+        ChangedFile gone = new ChangedFile(FileStatus.DELETED, "pom.xml", "pom.xml", "100644", null, null);
+        Verdict none = verdict(rule, Fixtures.change(PolicyFile.defaults(), new ChangeSet("a..b", List.of(readme, gone),
+                List.of(), Set.of())));
+        assertThat(none.status()).isEqualTo(Verdict.Status.NOT_APPLICABLE);
+        assertThat(none.note()).isEqualTo("no workflows or dependency files (pom.xml, Maven wrapper and config, Pulumi.yaml, "
+                + "action.yml) to judge");
+        ChangedFile pom = new ChangedFile(FileStatus.MODIFIED, "pom.xml", "pom.xml", "100644", "100644",
+                pom("", dep("a", "1.2.3"), ""));
+        Verdict pinned = verdict(rule, Fixtures.change(PolicyFile.defaults(), new ChangeSet("a..b", List.of(readme, pom),
+                List.of(), Set.of())));
+        assertThat(pinned.status()).isEqualTo(Verdict.Status.PASS);
+        assertThat(pinned.judged()).as("the pom, not the readme").isEqualTo(1);
     }
 }

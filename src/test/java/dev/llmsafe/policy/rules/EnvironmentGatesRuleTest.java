@@ -3,6 +3,7 @@ package dev.llmsafe.policy.rules;
 import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.policy.Fixtures;
 import dev.llmsafe.policy.PolicyFile;
+import dev.llmsafe.policy.Verdict;
 import dev.llmsafe.stack.StackKind;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,7 @@ import java.util.Map;
 import static dev.llmsafe.policy.Fixtures.map;
 import static dev.llmsafe.policy.Fixtures.messages;
 import static dev.llmsafe.policy.Fixtures.resource;
+import static dev.llmsafe.policy.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EnvironmentGatesRuleTest {
@@ -129,5 +131,15 @@ class EnvironmentGatesRuleTest {
                 "ruleset main lets code-agent (ai) bypass it",
                 "ruleset main lets a deploy key bypass it",
                 "branch protection bp lets dependabot[bot] (bot) bypass it");
+    }
+
+    @Test
+    void aPlanWithoutGithubGatesIsNotApplicableAndOneWithCompliantGatesPasses() {
+        Verdict none = verdict(rule, Fixtures.input(POLICY, StackKind.PLATFORM, resource("gcp:storage/bucket:Bucket", "b", Map.of())));
+        assertThat(none.status()).isEqualTo(Verdict.Status.NOT_APPLICABLE);
+        assertThat(none.note()).isEqualTo("no GitHub environments, rulesets or branch protections to judge");
+        Verdict gated = verdict(rule, Fixtures.input(POLICY, StackKind.PLATFORM, compliant().toArray(PlannedResource[]::new)));
+        assertThat(gated.status()).isEqualTo(Verdict.Status.PASS);
+        assertThat(gated.judged()).isEqualTo(4);
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.List;
 import java.util.Set;
 
+import static dev.llmsafe.policy.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ForbiddenReferencesRuleTest {
@@ -79,5 +80,17 @@ class ForbiddenReferencesRuleTest {
         List<Finding> found = check("AWS_PROFILE\n".repeat(50));
         assertThat(found).hasSize(21);
         assertThat(found.get(20).message()).contains("more than 20 AWS or Vault references");
+    }
+
+    @Test
+    void aChangeOfOnlyDeletionsIsNotApplicableAndACleanFilePasses() {
+        ChangeSet deletion = new ChangeSet("a..b", List.of(new ChangedFile(FileStatus.DELETED, "aws.tf", "aws.tf", "100644",
+                null, null)), List.of(), Set.of());
+        Verdict none = verdict(rule, Fixtures.change(PolicyFile.defaults(), deletion));
+        assertThat(none.status()).isEqualTo(Verdict.Status.NOT_APPLICABLE);
+        assertThat(none.note()).isEqualTo("no files or workflows to judge");
+        Verdict clean = verdict(rule, Fixtures.change(PolicyFile.defaults(), change("src/App.java", "class App {}\n")));
+        assertThat(clean.status()).isEqualTo(Verdict.Status.PASS);
+        assertThat(clean.judged()).isEqualTo(1);
     }
 }

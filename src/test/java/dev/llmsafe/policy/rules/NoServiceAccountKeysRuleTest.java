@@ -1,6 +1,7 @@
 package dev.llmsafe.policy.rules;
 
 import dev.llmsafe.policy.Fixtures;
+import dev.llmsafe.policy.Verdict;
 import dev.llmsafe.stack.StackKind;
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +10,7 @@ import java.util.Map;
 
 import static dev.llmsafe.policy.Fixtures.messages;
 import static dev.llmsafe.policy.Fixtures.resource;
+import static dev.llmsafe.policy.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NoServiceAccountKeysRuleTest {
@@ -104,5 +106,16 @@ class NoServiceAccountKeysRuleTest {
                 Map.of("secretName", "DEPLOY_SETTINGS", "plaintextValue", dev.llmsafe.plan.PlannedResource.SECRET)));
         assertThat(messages(rule, input)).containsExactly("CI secret DEPLOY_SETTINGS (s) has a plaintextValue the plan "
                 + "hides as a secret, so it cannot be shown to hold no service-account key");
+    }
+
+    @Test
+    void anEmptyPlanIsNotApplicableAndAPlanWithoutKeysPasses() {
+        Verdict none = verdict(rule, Fixtures.input(StackKind.PLATFORM));
+        assertThat(none.status()).isEqualTo(Verdict.Status.NOT_APPLICABLE);
+        assertThat(none.note()).isEqualTo("no resources to judge");
+        Verdict one = verdict(rule, Fixtures.input(StackKind.PLATFORM,
+                resource("gcp:serviceaccount/account:Account", "deployer", Map.of("accountId", "shop-deploy"))));
+        assertThat(one.status()).as("every resource is judged for being a key").isEqualTo(Verdict.Status.PASS);
+        assertThat(one.judged()).isEqualTo(1);
     }
 }

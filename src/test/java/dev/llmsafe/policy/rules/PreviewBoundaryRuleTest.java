@@ -2,6 +2,7 @@ package dev.llmsafe.policy.rules;
 
 import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.policy.Fixtures;
+import dev.llmsafe.policy.Verdict;
 import dev.llmsafe.stack.StackKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,6 +13,7 @@ import java.util.List;
 import static dev.llmsafe.policy.Fixtures.map;
 import static dev.llmsafe.policy.Fixtures.messages;
 import static dev.llmsafe.policy.Fixtures.resource;
+import static dev.llmsafe.policy.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PreviewBoundaryRuleTest {
@@ -90,5 +92,18 @@ class PreviewBoundaryRuleTest {
         assertThat(messages(rule, Fixtures.input(StackKind.REVIEW, resource("gcp:projects/iAMPolicy:IAMPolicy", "p",
                 map("project", "p", "policyData", "{\"bindings\": [")))))
                 .singleElement().asString().contains("cannot be shown not to read secrets");
+    }
+
+    @Test
+    void otherStackKindsAndReviewPlansWithoutReferencesOrWideGrantsAreNotApplicable() {
+        Verdict production = verdict(rule, Fixtures.input(StackKind.PRODUCTION, reference("acme/llm-safe/staging")));
+        assertThat(production.status()).isEqualTo(Verdict.Status.NOT_APPLICABLE);
+        assertThat(production.note()).isEqualTo("judges review stacks only; this is a production stack");
+        Verdict none = verdict(rule, Fixtures.input(StackKind.REVIEW, resource("gcp:storage/bucket:Bucket", "b", map())));
+        assertThat(none.status()).isEqualTo(Verdict.Status.NOT_APPLICABLE);
+        assertThat(none.note()).isEqualTo("no stack references or project-, folder- or organization-wide IAM grants to judge");
+        Verdict platform = verdict(rule, Fixtures.input(StackKind.REVIEW, reference("acme/llm-safe/platform")));
+        assertThat(platform.status()).isEqualTo(Verdict.Status.PASS);
+        assertThat(platform.judged()).isEqualTo(1);
     }
 }

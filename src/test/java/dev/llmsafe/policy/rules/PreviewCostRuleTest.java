@@ -1,6 +1,7 @@
 package dev.llmsafe.policy.rules;
 
 import dev.llmsafe.policy.Fixtures;
+import dev.llmsafe.policy.Verdict;
 import dev.llmsafe.stack.StackKind;
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +11,7 @@ import java.util.Map;
 import static dev.llmsafe.policy.Fixtures.map;
 import static dev.llmsafe.policy.Fixtures.messages;
 import static dev.llmsafe.policy.Fixtures.resource;
+import static dev.llmsafe.policy.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PreviewCostRuleTest {
@@ -46,5 +48,20 @@ class PreviewCostRuleTest {
         var input = Fixtures.input(StackKind.PRODUCTION, resource(PreviewCostRule.RUN_V2, "app",
                 map("template", map("scaling", map("minInstanceCount", 3.0)))));
         assertThat(rule.check(input)).isEmpty();
+    }
+
+    @Test
+    void otherStackKindsAndReviewPlansWithoutServicesAreNotApplicable() {
+        Verdict production = verdict(rule, Fixtures.input(StackKind.PRODUCTION, resource(PreviewCostRule.RUN_V2, "app",
+                map("template", map("scaling", map("minInstanceCount", 3.0))))));
+        assertThat(production.status()).isEqualTo(Verdict.Status.NOT_APPLICABLE);
+        assertThat(production.note()).isEqualTo("judges review stacks only; this is a production stack");
+        Verdict none = verdict(rule, Fixtures.input(StackKind.REVIEW, resource("gcp:storage/bucket:Bucket", "b", Map.of())));
+        assertThat(none.status()).isEqualTo(Verdict.Status.NOT_APPLICABLE);
+        assertThat(none.note()).isEqualTo("no Cloud Run or Railway services to judge");
+        Verdict one = verdict(rule, Fixtures.input(StackKind.REVIEW, resource(PreviewCostRule.RUN_V2, "app",
+                map("labels", Map.of("pr", "7", "managed-by", "llm-safe")))));
+        assertThat(one.status()).isEqualTo(Verdict.Status.PASS);
+        assertThat(one.judged()).isEqualTo(1);
     }
 }

@@ -2,6 +2,7 @@ package dev.llmsafe.policy.rules;
 
 import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.policy.Fixtures;
+import dev.llmsafe.policy.Verdict;
 import dev.llmsafe.stack.StackKind;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,7 @@ import java.util.Map;
 import static dev.llmsafe.policy.Fixtures.map;
 import static dev.llmsafe.policy.Fixtures.messages;
 import static dev.llmsafe.policy.Fixtures.resource;
+import static dev.llmsafe.policy.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PreviewSecretIsolationRuleTest {
@@ -86,5 +88,18 @@ class PreviewSecretIsolationRuleTest {
                 map("serviceConfig", map("secretEnvironmentVariables", List.of(map("key", "K",
                         "secret", "production-key"))))));
         assertThat(messages(rule, input)).singleElement().asString().contains("'production-key'");
+    }
+
+    @Test
+    void otherStackKindsAndPlansWithNothingThatCanReferenceASecretAreNotApplicable() {
+        Verdict production = verdict(rule, Fixtures.input(StackKind.PRODUCTION, service("app", "production-database-url")));
+        assertThat(production.status()).isEqualTo(Verdict.Status.NOT_APPLICABLE);
+        assertThat(production.note()).isEqualTo("judges review stacks only; this is a production stack");
+        Verdict inert = verdict(rule, Fixtures.input(StackKind.REVIEW, resource("gcp:storage/bucket:Bucket", "b", Map.of())));
+        assertThat(inert.status()).isEqualTo(Verdict.Status.NOT_APPLICABLE);
+        assertThat(inert.note()).isEqualTo("no resources that can reference a secret to judge");
+        Verdict scoped = verdict(rule, Fixtures.input(StackKind.REVIEW, service("app", "review-database-url")));
+        assertThat(scoped.status()).isEqualTo(Verdict.Status.PASS);
+        assertThat(scoped.judged()).isEqualTo(1);
     }
 }

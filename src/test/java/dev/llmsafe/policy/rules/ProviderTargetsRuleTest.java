@@ -1,6 +1,7 @@
 package dev.llmsafe.policy.rules;
 
 import dev.llmsafe.policy.Fixtures;
+import dev.llmsafe.policy.Verdict;
 import dev.llmsafe.stack.StackKind;
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +9,7 @@ import java.util.Map;
 
 import static dev.llmsafe.policy.Fixtures.messages;
 import static dev.llmsafe.policy.Fixtures.resource;
+import static dev.llmsafe.policy.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProviderTargetsRuleTest {
@@ -50,5 +52,18 @@ class ProviderTargetsRuleTest {
         var input = Fixtures.input(StackKind.STAGING,
                 Fixtures.withOp(resource("random:index/randomString:RandomString", "kept", Map.of()), "same"));
         assertThat(rule.check(input)).hasSize(1);
+    }
+
+    @Test
+    void anEmptyPlanIsNotApplicableAndATargetedResourcePasses() {
+        Verdict none = verdict(rule, Fixtures.input(StackKind.STAGING));
+        assertThat(none.status()).isEqualTo(Verdict.Status.NOT_APPLICABLE);
+        assertThat(none.note()).isEqualTo("no resources to judge");
+        Verdict deletedOnly = verdict(rule, Fixtures.input(StackKind.STAGING,
+                Fixtures.withOp(resource("random:index/randomString:RandomString", "old", Map.of()), "delete")));
+        assertThat(deletedOnly.status()).as("a deletion is no resource that will exist").isEqualTo(Verdict.Status.NOT_APPLICABLE);
+        Verdict one = verdict(rule, Fixtures.input(StackKind.STAGING, resource("gcp:storage/bucket:Bucket", "b", Map.of())));
+        assertThat(one.status()).isEqualTo(Verdict.Status.PASS);
+        assertThat(one.judged()).isEqualTo(1);
     }
 }

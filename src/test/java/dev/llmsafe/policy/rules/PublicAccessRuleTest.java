@@ -6,6 +6,7 @@ import dev.llmsafe.policy.Fixtures;
 import dev.llmsafe.policy.PlanView;
 import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.policy.PolicyInput;
+import dev.llmsafe.policy.Verdict;
 import dev.llmsafe.stack.StackKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +18,7 @@ import java.util.Map;
 import static dev.llmsafe.policy.Fixtures.map;
 import static dev.llmsafe.policy.Fixtures.messages;
 import static dev.llmsafe.policy.Fixtures.resource;
+import static dev.llmsafe.policy.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PublicAccessRuleTest {
@@ -114,5 +116,16 @@ class PublicAccessRuleTest {
                 resource("gcp:projects/iAMPolicy:IAMPolicy", "p", map("policyData", PlannedResource.SECRET)),
                 resource("gcp:projects/iAMPolicy:IAMPolicy", "bad", map("policyData", "{not json")));
         assertThat(messages(rule, input)).hasSize(2).allSatisfy(m -> assertThat(m).contains("policyData that is not valid JSON"));
+    }
+
+    @Test
+    void aPlanWithoutGrantsOrStorageIsNotApplicableAndOneWithAPrivateGrantPasses() {
+        Verdict none = verdict(rule, Fixtures.input(StackKind.STAGING, resource("gcp:serviceaccount/account:Account", "sa", Map.of())));
+        assertThat(none.status()).isEqualTo(Verdict.Status.NOT_APPLICABLE);
+        assertThat(none.note()).isEqualTo("no IAM grants or storage resources to judge");
+        Verdict granted = verdict(rule, Fixtures.input(StackKind.STAGING,
+                resource("gcp:projects/iAMMember:IAMMember", "ok", map("role", "roles/viewer", "member", "group:ops@acme.io"))));
+        assertThat(granted.status()).isEqualTo(Verdict.Status.PASS);
+        assertThat(granted.judged()).isEqualTo(1);
     }
 }

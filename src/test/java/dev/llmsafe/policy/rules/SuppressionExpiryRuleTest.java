@@ -3,10 +3,12 @@ package dev.llmsafe.policy.rules;
 import dev.llmsafe.policy.Fixtures;
 import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.policy.PolicyInput;
+import dev.llmsafe.policy.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
+import static dev.llmsafe.policy.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SuppressionExpiryRuleTest {
@@ -42,5 +44,15 @@ class SuppressionExpiryRuleTest {
             assertThat(f.location().line()).isEqualTo(2);
         });
         assertThat(rule.check(on(LocalDate.of(2026, 1, 1)))).hasSize(2);
+    }
+
+    @Test
+    void aPolicyWithoutSuppressionsIsNotApplicableAndLiveSuppressionsPass() {
+        Verdict none = verdict(rule, PolicyInput.builder(PolicyFile.defaults()).today(LocalDate.of(2025, 6, 1)).build());
+        assertThat(none.status()).isEqualTo(Verdict.Status.NOT_APPLICABLE);
+        assertThat(none.note()).isEqualTo("no suppressions in the policy file to judge");
+        Verdict live = verdict(rule, on(LocalDate.of(2025, 5, 31)));
+        assertThat(live.status()).isEqualTo(Verdict.Status.PASS);
+        assertThat(live.judged()).isEqualTo(2);
     }
 }

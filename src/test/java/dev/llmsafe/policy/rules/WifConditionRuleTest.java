@@ -8,6 +8,7 @@ import dev.llmsafe.policy.Fixtures;
 import dev.llmsafe.policy.PlanView;
 import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.policy.PolicyInput;
+import dev.llmsafe.policy.Verdict;
 import dev.llmsafe.stack.StackKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +19,7 @@ import java.util.Map;
 
 import static dev.llmsafe.policy.Fixtures.messages;
 import static dev.llmsafe.policy.Fixtures.resource;
+import static dev.llmsafe.policy.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WifConditionRuleTest {
@@ -146,5 +148,15 @@ class WifConditionRuleTest {
         var matching = Fixtures.plan(StackKind.PLATFORM, provider("wif", PINNED))
                 .withConfig(Map.of("repositoryId", "1", "ownerId", "2"));
         assertThat(rule.check(PolicyInput.builder(PolicyFile.defaults()).plan(PlanView.of(matching)).build())).isEmpty();
+    }
+
+    @Test
+    void aPlanWithoutProvidersIsNotApplicableAndOneWithACompliantProviderPasses() {
+        Verdict none = verdict(rule, Fixtures.input(StackKind.PLATFORM, resource("gcp:storage/bucket:Bucket", "b", Map.of())));
+        assertThat(none.status()).isEqualTo(Verdict.Status.NOT_APPLICABLE);
+        assertThat(none.note()).isEqualTo("no Workload Identity providers to judge");
+        Verdict one = verdict(rule, Fixtures.input(StackKind.PLATFORM, provider("gha", PINNED)));
+        assertThat(one.status()).isEqualTo(Verdict.Status.PASS);
+        assertThat(one.judged()).isEqualTo(1);
     }
 }

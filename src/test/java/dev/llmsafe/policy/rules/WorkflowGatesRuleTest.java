@@ -3,10 +3,12 @@ package dev.llmsafe.policy.rules;
 import dev.llmsafe.policy.Finding;
 import dev.llmsafe.policy.Fixtures;
 import dev.llmsafe.policy.PolicyFile;
+import dev.llmsafe.policy.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.llmsafe.policy.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WorkflowGatesRuleTest {
@@ -137,5 +139,15 @@ class WorkflowGatesRuleTest {
                 "          stack-name: ${{ vars.STACK }}", "      - run: pulumi up --stack pr-${{ github.event.number }}", "");
         assertThat(check(unresolved)).extracting(Finding::message).containsExactly(
                 "job deploy runs `pulumi up` on stack ${{ vars.STACK }}, which cannot be resolved, and declares no environment");
+    }
+
+    @Test
+    void noWorkflowsIsNotApplicableAndAGatedWorkflowPasses() {
+        Verdict none = verdict(rule, Fixtures.workflows(PolicyFile.defaults()));
+        assertThat(none.status()).isEqualTo(Verdict.Status.NOT_APPLICABLE);
+        assertThat(none.note()).isEqualTo("no workflows to judge");
+        Verdict gated = verdict(rule, Fixtures.workflows(PolicyFile.defaults(), Fixtures.workflow("promote.yml", PROMOTE)));
+        assertThat(gated.status()).isEqualTo(Verdict.Status.PASS);
+        assertThat(gated.judged()).isEqualTo(1);
     }
 }
