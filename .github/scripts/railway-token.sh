@@ -29,7 +29,7 @@ if ! token=$(gcloud secrets versions access latest --secret="$secret" --project=
       exit 0
     fi
     echo "::error::Secret Manager has no secret ${secret} (or no version of it) in ${project}, and a Railway deploy" \
-      "needs it. List railway-token in secretNames (Pulumi.yaml), run \`pulumi up -s platform\`, then add the token:" \
+      "needs it. List railway-token in deployerSecretNames (Pulumi.yaml), run \`pulumi up -s platform\`, then add the token:" \
       "printf '%s' \"\$RAILWAY_TOKEN\" | gcloud secrets versions add ${secret} --data-file=- --project ${project}"
     exit 1
   fi

@@ -24,7 +24,8 @@ import java.util.TreeMap;
 
 /**
  * Secret Manager secrets, one set per environment ({@code <env>-<name>}), each readable only by that
- * environment's identities: a preview's runtime or deployer can never read a staging or production secret.
+ * environment's identities: a preview's runtime or deployer can never read a staging or production secret, and
+ * an app's runtime never reads the deployer's own secrets (the Railway token, a registry password).
  * Values are added only from Pulumi secret config; otherwise versions are added outside Pulumi.
  */
 public final class SecretStore extends ComponentResource {
@@ -36,36 +37,43 @@ public final class SecretStore extends ComponentResource {
         super(ComponentTypes.of("SecretStore"), name, options);
         var child = CustomResourceOptions.builder().parent(this).build();
         for (String env : args.iam().keys()) {
-            List<Output<String>> members = args.iam().get(env);
             for (String secretName : args.names()) {
-                String id = SecretStoreArgs.secretId(env, secretName);
-                Map<String, String> labels = new HashMap<>(args.labels());
-                labels.put("environment", env);
-                var secret = new Secret(name + "-" + id, SecretArgs.builder()
-                        .project(args.project())
-                        .secretId(id)
-                        .labels(labels)
-                        .replication(replication(args.replicaLocations()))
-                        .build(), child);
-                for (int i = 0; i < members.size(); i++) {
-                    new SecretIamMember(name + "-" + id + "-accessor-" + i, SecretIamMemberArgs.builder()
-                            .project(args.project())
-                            .secretId(secret.secretId())
-                            .role(ACCESSOR_ROLE)
-                            .member(members.get(i))
-                            .build(), child);
-                }
-                SecretText value = args.values().get(id);
-                if (value != null) {
-                    new SecretVersion(name + "-" + id + "-version", SecretVersionArgs.builder()
-                            .secret(secret.id())
-                            .secretData(Output.ofSecret(value.reveal()))
-                            .build(), child);
-                }
-                secretNames.put(id, secret.name());
+                define(name, args, env, secretName, args.iam().get(env), child);
+            }
+            for (String secretName : args.deployerNames()) {
+                define(name, args, env, secretName, args.deployerIam().get(env), child);
             }
         }
         registerOutputs(new LinkedHashMap<String, Output<?>>(secretNames));
+    }
+
+    private void define(String name, SecretStoreArgs args, String env, String secretName,
+                        List<Output<String>> readers, CustomResourceOptions child) {
+        String id = SecretStoreArgs.secretId(env, secretName);
+        Map<String, String> labels = new HashMap<>(args.labels());
+        labels.put("environment", env);
+        var secret = new Secret(name + "-" + id, SecretArgs.builder()
+                .project(args.project())
+                .secretId(id)
+                .labels(labels)
+                .replication(replication(args.replicaLocations()))
+                .build(), child);
+        for (int i = 0; i < readers.size(); i++) {
+            new SecretIamMember(name + "-" + id + "-accessor-" + i, SecretIamMemberArgs.builder()
+                    .project(args.project())
+                    .secretId(secret.secretId())
+                    .role(ACCESSOR_ROLE)
+                    .member(readers.get(i))
+                    .build(), child);
+        }
+        SecretText value = args.values().get(id);
+        if (value != null) {
+            new SecretVersion(name + "-" + id + "-version", SecretVersionArgs.builder()
+                    .secret(secret.id())
+                    .secretData(Output.ofSecret(value.reveal()))
+                    .build(), child);
+        }
+        secretNames.put(id, secret.name());
     }
 
     /** Automatic replication, or user-managed in {@code locations}; also used by components writing secrets. */

@@ -16,12 +16,12 @@ final class AppEnvReader {
     static final Pattern OTLP_ENDPOINT = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[^\\s]*)?");
 
     private final ConfigReader in;
-    private final List<String> secretNames;
+    private final SecretSettings secrets;
     private Map<String, String> variables;
 
-    AppEnvReader(ConfigReader in, List<String> secretNames) {
+    AppEnvReader(ConfigReader in, SecretSettings secrets) {
         this.in = in;
-        this.secretNames = secretNames;
+        this.secrets = secrets;
     }
 
     /** {@code appEnv}: variable name to plain value. */
@@ -49,9 +49,13 @@ final class AppEnvReader {
             if (!checkName("appSecrets", e.getKey())) {
                 continue;
             }
-            if (!e.getValue().isTextual() || !secretNames.contains(secret)) {
+            if (e.getValue().isTextual() && secrets.deployerNames().contains(secret)) {
+                in.problem("appSecrets", e.getKey() + ": " + secret, "is a secret of deployerSecretNames, which "
+                        + "only the deployer reads: the app's runtime cannot read it; give the app a secret of "
+                        + "secretNames " + secrets.names());
+            } else if (!e.getValue().isTextual() || !secrets.names().contains(secret)) {
                 in.problem("appSecrets", e.getKey() + ": " + e.getValue(), "must name a secret of secretNames "
-                        + secretNames + " (the environment is added: the review stack reads review-<name>)");
+                        + secrets.names() + " (the environment is added: the review stack reads review-<name>)");
             } else {
                 out.put(e.getKey(), secret);
             }

@@ -48,13 +48,15 @@ final class PlatformProgram {
         var state = new StateBackend("state", s.stateBackend().toBuilder().labels(s.baseLabels()).build(), null);
         var environmentState = EnvironmentState.define(s, identity);
 
-        // Each environment's secrets are readable by that environment's runtime and deployer only.
+        // Each environment's secrets are readable by that environment's runtime and deployer only; the deployer's
+        // own secrets (deployerSecretNames) by its deployer alone, so no app, and no PR code in it, reads them.
         IamMembers.Builder readers = IamMembers.builder();
         for (String env : envs.all()) {
             readers.add(env, runtime.members().get(env)).add(env, deployerMembers.get(env));
         }
         var secrets = new SecretStore("secrets", SecretStoreArgs.builder(s.gcpProject()).names(s.secrets().names())
-                .replicaLocations(s.secrets().replicaLocations()).values(s.secrets().values()).iam(readers.build())
+                .deployerNames(s.secrets().deployerNames()).replicaLocations(s.secrets().replicaLocations())
+                .values(s.secrets().values()).iam(readers.build()).deployerIam(IamMembers.of(deployerMembers))
                 .labels(s.baseLabels()).build(), null);
 
         // Every environment's deployer appends audit records (create and read only; see AuditTrail).

@@ -29,6 +29,7 @@ final class PlatformSettingsReader {
     static final Set<String> BASIC_ROLES = Set.of("roles/owner", "roles/editor", "roles/viewer");
     /** Deploys Cloud Run services and sets their invoker policy (run.developer cannot set IAM policy). */
     static final List<String> DEFAULT_DEPLOYER_ROLES = List.of("roles/run.admin");
+    static final String DEPLOYER_SECRET_NAMES = "deployerSecretNames";
 
     private final ConfigReader in;
     private final String project;
@@ -110,9 +111,19 @@ final class PlatformSettingsReader {
     }
 
     SecretSettings secrets() {
-        List<String> names = in.list("secretNames", List.of(), n -> SECRET_NAME.matcher(n).matches(),
-                "secret names use lowercase letters, digits and hyphens, starting with a letter (the "
-                        + "environment is prepended: staging-<name>)");
+        List<String> names = secretNames("secretNames");
+        List<String> deployerNames = secretNames(DEPLOYER_SECRET_NAMES);
+        for (String name : names) {
+            if (deployerNames.contains(name)) {
+                in.problem(DEPLOYER_SECRET_NAMES, name, "is also in secretNames; list each secret once: in "
+                        + "secretNames if the app reads it, in deployerSecretNames if only the deployer does");
+            } else if (name.equals(SecretSettings.RAILWAY_TOKEN)) {
+                in.problem("secretNames", name, "the Railway API token reaches every project of its workspace, so "
+                        + "no app may read it: move " + name + " to deployerSecretNames, which only the deployer reads");
+            }
+        }
+        List<String> all = new ArrayList<>(names);
+        all.addAll(deployerNames);
         List<String> replicas = in.list("secretReplicaLocations", List.of(),
                 l -> StackSettingsReader.GCP_REGION.matcher(l).matches(),
                 "replica locations are GCP regions such as us-central1; leave unset for automatic replication");
@@ -121,20 +132,26 @@ final class PlatformSettingsReader {
         if (!configured.isEmpty() && !in.isSecret("secretValues")) {
             in.problem("secretValues", "(plain text)", "secret values must be encrypted: set each with "
                     + "`pulumi config set --secret --path 'secretValues.<env>-<name>' VALUE`");
-            return new SecretSettings(names, replicas, Map.of());
+            return new SecretSettings(names, deployerNames, replicas, Map.of());
         }
         for (Map.Entry<String, JsonNode> e : configured.entrySet()) {
-            if (!declared(names).contains(e.getKey())) {
+            if (!declared(all).contains(e.getKey())) {
                 in.problem("secretValues", e.getKey(), "names no declared secret; ids are <environment>-<name> "
-                        + "with a name from secretNames, e.g. " + environments.staging() + "-" + (names.isEmpty()
-                        ? "database-url" : names.get(0)));
+                        + "with a name from secretNames or deployerSecretNames, e.g. " + environments.staging() + "-"
+                        + (all.isEmpty() ? "database-url" : all.get(0)));
             } else if (!e.getValue().isTextual() || e.getValue().asText().isEmpty()) {
                 in.problem("secretValues", e.getKey(), "each secret value is a non-empty string");
             } else {
                 values.put(e.getKey(), new SecretText(e.getValue().asText()));
             }
         }
-        return new SecretSettings(names, replicas, Map.copyOf(values));
+        return new SecretSettings(names, deployerNames, replicas, Map.copyOf(values));
+    }
+
+    private List<String> secretNames(String key) {
+        return in.list(key, List.of(), n -> SECRET_NAME.matcher(n).matches(),
+                "secret names use lowercase letters, digits and hyphens, starting with a letter (the "
+                        + "environment is prepended: staging-<name>)");
     }
 
     private List<String> declared(List<String> names) {

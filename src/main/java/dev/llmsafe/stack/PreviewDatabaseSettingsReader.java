@@ -19,7 +19,7 @@ final class PreviewDatabaseSettingsReader {
     }
 
     static Optional<PreviewDatabaseSettings> read(ConfigReader in, StackKind kind, EnvironmentNames environments,
-                                                  List<String> secretNames, Optional<RuntimeSettings> runtime) {
+                                                  SecretSettings secrets, Optional<RuntimeSettings> runtime) {
         String instance = in.optional(INSTANCE, null, PreviewDatabaseArgs.CONNECTION_NAME,
                 "must be the shared Cloud SQL instance's connection name, project:region:instance, e.g. "
                         + "acme-shop-prod:europe-west4:shop-previews (`gcloud sql instances describe INSTANCE "
@@ -30,7 +30,7 @@ final class PreviewDatabaseSettingsReader {
             instance = null;
         }
         String passwordSecret = in.optional(PASSWORD_SECRET, DEFAULT_PASSWORD_SECRET,
-                PlatformSettingsReader.SECRET_NAME, "must be a secret name from secretNames, e.g. "
+                PlatformSettingsReader.SECRET_NAME, "must be a secret name from deployerSecretNames, e.g. "
                         + DEFAULT_PASSWORD_SECRET);
         if (kind != StackKind.REVIEW) {
             for (String key : List.of(INSTANCE, PASSWORD_SECRET)) {
@@ -42,11 +42,14 @@ final class PreviewDatabaseSettingsReader {
         if (instance == null || passwordSecret == null) {
             return Optional.empty();
         }
-        if (!secretNames.contains(passwordSecret)) {
+        if (!secrets.deployerNames().contains(passwordSecret)) {
+            // Every preview's user has this password: an app that could read it could log in as any other preview.
             in.problem(PASSWORD_SECRET, passwordSecret, "the preview users' password is the secret "
-                    + environments.review() + "-" + passwordSecret + ", so add " + passwordSecret + " to "
-                    + "secretNames here and on the platform stack, then add its value with `gcloud secrets versions "
-                    + "add " + environments.review() + "-" + passwordSecret + " --data-file=-`");
+                    + environments.review() + "-" + passwordSecret + ", which only the deployer may read, so add "
+                    + passwordSecret + " to deployerSecretNames in Pulumi.yaml" + (secrets.names().contains(
+                    passwordSecret) ? " (and remove it from secretNames, which the apps read)" : "")
+                    + ", then add its value with `gcloud secrets versions add " + environments.review() + "-"
+                    + passwordSecret + " --data-file=-`");
             return Optional.empty();
         }
         if (runtime.map(r -> r.variables().containsKey(PreviewDatabase.VARIABLE)).orElse(false)) {

@@ -46,7 +46,7 @@ final class RuntimeSettingsReader {
     }
 
     static Optional<RuntimeSettings> read(ConfigReader in, StackKind kind, String appName,
-                                          Optional<ReviewTarget> review, List<String> secretNames) {
+                                          Optional<ReviewTarget> review, SecretSettings secrets) {
         if (kind == StackKind.PLATFORM) {
             for (String key : KEYS) {
                 in.raw(key).ifPresent(v -> in.problem(key, v, "the platform stack has no app runtime; set it in "
@@ -72,8 +72,8 @@ final class RuntimeSettingsReader {
         Optional<String> commit = preview ? Optional.empty() : Optional.ofNullable(in.optional("commitSha", null,
                 StackSettingsReader.COMMIT_SHA, "must be the full 40-character lowercase hex commit id"));
         RuntimeSettings.Image image = image(in, preview);
-        AppEnvReader env = new AppEnvReader(in, secretNames);
-        RuntimeSettings.Railway railway = railway(in, preview, secretNames);
+        AppEnvReader env = new AppEnvReader(in, secrets);
+        RuntimeSettings.Railway railway = railway(in, preview, secrets);
         String health = healthPath(in);
         CloudRunSettings cloudRun = cloudRun(in, kind);
         requireImage(in, choice.target(), railway, image, preview);
@@ -123,7 +123,7 @@ final class RuntimeSettingsReader {
         return new RuntimeSettings.Image(repository, digest, tag);
     }
 
-    private static RuntimeSettings.Railway railway(ConfigReader in, boolean preview, List<String> secretNames) {
+    private static RuntimeSettings.Railway railway(ConfigReader in, boolean preview, SecretSettings secrets) {
         Optional<String> workspace = Optional.ofNullable(in.optional("railwayWorkspaceId", null, WORKSPACE_ID,
                 "must be a Railway workspace id (letters, digits and hyphens), from the workspace's settings"));
         Optional<SecretText> token = in.raw("railwayToken").map(SecretText::new);
@@ -156,7 +156,7 @@ final class RuntimeSettingsReader {
         Optional<String> root = Optional.ofNullable(in.optional("railwayRootDirectory", null, ROOT_DIRECTORY,
                 "must be a directory of the repository, e.g. services/web"));
         return RuntimeSettings.Railway.builder(source, branch).workspaceId(workspace).token(token).rootDirectory(root)
-                .registry(registry(in, source, secretNames)).build();
+                .registry(registry(in, source, secrets)).build();
     }
 
     /**
@@ -165,7 +165,7 @@ final class RuntimeSettingsReader {
      * environment, read at deploy time like the app's secrets, never config text.
      */
     private static Optional<RuntimeSettings.Registry> registry(ConfigReader in, RuntimeSettings.RailwaySource source,
-                                                               List<String> secretNames) {
+                                                               SecretSettings secrets) {
         Optional<String> secret = in.raw("railwayRegistrySecret").map(String::trim);
         String username = in.optional("railwayRegistryUsername", REGISTRY_USERNAME, REGISTRY_USER,
                 "must be the registry's user name, e.g. _json_key for an Artifact Registry key");
@@ -178,13 +178,16 @@ final class RuntimeSettingsReader {
         }
         if (secret.isEmpty()) {
             in.problem("railwayRegistrySecret", null, "required: railwaySource is image, and Railway needs the "
-                    + "registry's password to pull it; name the secret of secretNames " + secretNames + " that "
-                    + "holds it (Secret Manager <environment>-<name>), or set railwaySource: repository");
+                    + "registry's password to pull it; name the secret of deployerSecretNames "
+                    + secrets.deployerNames() + " that holds it (Secret Manager <environment>-<name>), or set "
+                    + "railwaySource: repository");
             return Optional.empty();
         }
-        if (!secretNames.contains(secret.get())) {
-            in.problem("railwayRegistrySecret", secret.get(), "must name a secret of secretNames " + secretNames
-                    + " (the environment is added: staging reads staging-<name>)");
+        if (!secrets.deployerNames().contains(secret.get())) {
+            in.problem("railwayRegistrySecret", secret.get(), "must name a secret of deployerSecretNames "
+                    + secrets.deployerNames() + ", which only the deployer reads at deploy time (the environment is "
+                    + "added: staging reads staging-<name>)" + (secrets.names().contains(secret.get())
+                    ? "; it is in secretNames, which the app's runtime reads too: move it" : ""));
             return Optional.empty();
         }
         return Optional.of(new RuntimeSettings.Registry(username == null ? REGISTRY_USERNAME : username, secret.get()));

@@ -70,10 +70,10 @@ public final class StackSettingsReader {
         Map<String, String> labels = labels(in);
         Optional<GovernanceSettings> governance = GovernanceSettingsReader.read(in, kind, environments, github.owner(),
                 policy);
-        Optional<RuntimeSettings> runtime = RuntimeSettingsReader.read(in, kind, appName, review, secrets.names());
+        Optional<RuntimeSettings> runtime = RuntimeSettingsReader.read(in, kind, appName, review, secrets);
         Optional<MonitoringSettings> monitoring = MonitoringSettingsReader.read(in, kind);
         Optional<PreviewDatabaseSettings> previewDatabase = PreviewDatabaseSettingsReader.read(in, kind, environments,
-                secrets.names(), runtime);
+                secrets, runtime);
         AuditTrailArgs.Builder audit = AuditSettingsReader.read(in, project, region);
         in.known("prNumber", "branch", "commitSha");
         PreviewTtl.read(in); // used by the reaper; validated here like every key

@@ -84,4 +84,34 @@ class SecretStoreTest {
                 .iam(IamMembers.of("staging", Output.of("serviceAccount:a@p.iam.gserviceaccount.com"))).build())
                 .hasMessageContaining("staging-api-key");
     }
+
+    /** CI's own secrets (the Railway token) are read by the deployer alone: no app, and no PR code in it, reads them. */
+    @Test
+    void deployerSecretsAreReadableByTheDeployerAlone() {
+        var runtime = Output.of("serviceAccount:run-review@p.iam.gserviceaccount.com");
+        var deployer = Output.of("serviceAccount:deploy-review@p.iam.gserviceaccount.com");
+        var args = SecretStoreArgs.builder("p").names(List.of("database-url")).deployerNames(List.of("railway-token"))
+                .iam(IamMembers.builder().add("review", runtime).add("review", deployer).build())
+                .deployerIam(IamMembers.of("review", deployer))
+                .values(Map.of("review-railway-token", new SecretText("rw-9f8e7d"))).build();
+        var plan = MockRun.run("llm-safe", "platform", "platform", ctx -> new SecretStore("secrets", args, null),
+                List.of("rw-9f8e7d"));
+        var grants = ofType(plan, "gcp:secretmanager/secretIamMember:SecretIamMember").stream()
+                .map(r -> r.inputs().get("secretId") + " <- " + r.inputs().get("member")).toList();
+        assertThat(grants).containsExactlyInAnyOrder(
+                "review-database-url <- serviceAccount:run-review@p.iam.gserviceaccount.com",
+                "review-database-url <- serviceAccount:deploy-review@p.iam.gserviceaccount.com",
+                "review-railway-token <- serviceAccount:deploy-review@p.iam.gserviceaccount.com");
+        assertThat(ofType(plan, "gcp:secretmanager/secretVersion:SecretVersion")).hasSize(1);
+    }
+
+    @Test
+    void aDeployerSecretNeedsItsReadersAndIsListedOnce() {
+        var member = IamMembers.of("staging", Output.of("serviceAccount:a@p.iam.gserviceaccount.com"));
+        assertThatThrownBy(() -> SecretStoreArgs.builder("p").deployerNames(List.of("railway-token")).iam(member)
+                .build()).hasMessageContaining("deployerIam").hasMessageContaining("[staging]");
+        assertThatThrownBy(() -> SecretStoreArgs.builder("p").names(List.of("railway-token"))
+                .deployerNames(List.of("railway-token")).iam(member).deployerIam(member).build())
+                .hasMessageContaining("'railway-token'").hasMessageContaining("list it once");
+    }
 }

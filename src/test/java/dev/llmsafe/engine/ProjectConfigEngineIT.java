@@ -39,7 +39,7 @@ class ProjectConfigEngineIT {
             assertThat(engine).as(stack.getKey()).containsEntry("gcpProject", tree("acme-shop-prod"))
                     .containsEntry("githubOwner", tree("acme")).containsEntry("repositoryId", tree("712345678"))
                     .containsEntry("ownerId", tree("98765432"));
-            assertThat((Iterable<JsonNode>) engine.get("secretNames")).as(stack.getKey()).contains(tree("railway-token"));
+            assertThat((Iterable<JsonNode>) engine.get("deployerSecretNames")).as(stack.getKey()).contains(tree("railway-token"));
             assertThat(engine).as(stack.getKey()).isEqualTo(offlineConfig(sandbox, stack.getKey(), stack.getValue()));
         }
 

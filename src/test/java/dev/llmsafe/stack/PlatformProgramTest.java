@@ -117,4 +117,16 @@ class PlatformProgramTest {
     void sameConfigGivesTheSamePlan() {
         assertThat(plan(Map.of())).isEqualTo(plan(Map.of()));
     }
+
+    /** The review Railway token reaches every preview project: a preview app must never be able to read it. */
+    @Test
+    void deployerSecretsAreReadableByEachDeployerAloneNeverByARuntime() {
+        var plan = plan(Map.of("deployerSecretNames", "railway-token"));
+        var tokenGrants = ofType(plan, "gcp:secretmanager/secretIamMember:SecretIamMember").stream()
+                .filter(r -> r.inputs().get("secretId").toString().endsWith("-railway-token"))
+                .map(r -> r.inputs().get("secretId") + " <- " + r.inputs().get("member")).toList();
+        assertThat(tokenGrants).hasSize(3).allSatisfy(g -> assertThat(g).contains("-deploy-").doesNotContain("-run-"));
+        assertThat(tokenGrants).contains(
+                "review-railway-token <- serviceAccount:app-deploy-review@acme-shop-prod.iam.gserviceaccount.com");
+    }
 }

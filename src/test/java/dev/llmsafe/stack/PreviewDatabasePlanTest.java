@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code llmsafe plan} of a preview with its own database, on both runtimes, from the repository's review config. */
 class PreviewDatabasePlanTest {
     static final String INSTANCE = "acme-shop-prod:europe-west4:shop-previews";
-    /** The example config's secrets plus the preview users' password. */
-    static final String SECRET_NAMES = "secretNames=database-url,session-key,database-password";
+    /** The example config's deployer secrets plus the preview users' password. */
+    static final String SECRET_NAMES = "deployerSecretNames=registry-password,railway-token,database-password";
 
     private static CliRun run(String... args) {
         List<String> all = new ArrayList<>(List.of("plan", "--format", "json", "--project-dir",
@@ -96,7 +96,7 @@ class PreviewDatabasePlanTest {
         var undeclared = run("--set", "previewDatabaseInstance=" + INSTANCE);
         assertThat(undeclared.exitCode()).isEqualTo(2);
         assertThat(undeclared.err()).contains("previewDatabasePasswordSecret").contains("review-database-password")
-                .contains("secretNames");
+                .contains("deployerSecretNames");
 
         var staging = CliRun.of("plan", "--project-dir", CliRun.projectDir().toString(), "--stack", "staging",
                 "--set", "previewDatabaseInstance=" + INSTANCE);

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class PreviewDatabaseSettingsReaderTest {
     private static Map<String, String> review() {
         var c = ValidConfig.review(42);
-        c.put("secretNames", "database-url,database-password");
+        c.put("secretNames", "database-url");
+        c.put("deployerSecretNames", "database-password");
         c.put("previewDatabaseInstance", "acme-previews:europe-west4:shop-previews");
         return c;
     }
@@ -28,7 +29,7 @@ class PreviewDatabaseSettingsReaderTest {
                 new PreviewDatabaseSettings("acme-previews:europe-west4:shop-previews", "database-password"));
 
         var custom = review();
-        custom.put("secretNames", "pg-password");
+        custom.put("deployerSecretNames", "pg-password");
         custom.put("previewDatabasePasswordSecret", "pg-password");
         assertThat(ValidConfig.read("pr-42", custom).previewDatabase()).hasValueSatisfying(db ->
                 assertThat(db.passwordSecret()).isEqualTo("pg-password"));
@@ -60,11 +61,22 @@ class PreviewDatabaseSettingsReaderTest {
     @Test
     void thePasswordSecretMustBeDeclared() {
         var c = review();
-        c.put("secretNames", "database-url");
+        c.remove("deployerSecretNames");
         var p = onlyProblem("pr-42", c);
         assertThat(p.key()).isEqualTo("previewDatabasePasswordSecret");
-        assertThat(p.describe()).contains("\"database-password\"", "review-database-password", "secretNames",
+        assertThat(p.describe()).contains("\"database-password\"", "review-database-password", "deployerSecretNames",
                 "gcloud secrets versions add");
+    }
+
+    /** Every preview's user has this password: a preview app that could read it could log in as any other. */
+    @Test
+    void thePasswordSecretIsTheDeployersAloneNeverAnApps() {
+        var c = review();
+        c.remove("deployerSecretNames");
+        c.put("secretNames", "database-url,database-password");
+        var p = onlyProblem("pr-42", c);
+        assertThat(p.key()).isEqualTo("previewDatabasePasswordSecret");
+        assertThat(p.describe()).contains("deployerSecretNames", "remove it from secretNames");
     }
 
     @Test

@@ -133,9 +133,15 @@ class RuntimeSettingsReaderTest {
                 && p.contains("railwaySource: repository"));
         staging.put("railwayRegistrySecret", "registry-password");
         assertThat(problems("staging", staging)).anyMatch(p -> p.startsWith("llm-safe:railwayRegistrySecret = "
-                + "\"registry-password\"") && p.contains("secretNames"));
+                + "\"registry-password\"") && p.contains("deployerSecretNames"));
 
+        // The app's runtime reads secretNames: the registry password belongs to the deployer alone.
         staging.put("secretNames", "database-url,registry-password");
+        assertThat(problems("staging", staging)).anyMatch(p -> p.startsWith("llm-safe:railwayRegistrySecret = "
+                + "\"registry-password\"") && p.contains("deployerSecretNames") && p.contains("move it"));
+
+        staging.put("secretNames", "database-url");
+        staging.put("deployerSecretNames", "registry-password");
         assertThat(runtime("staging", staging).railway().registry())
                 .contains(new RuntimeSettings.Registry("_json_key", "registry-password"));
         staging.put("railwayRegistryUsername", "robot$shop");
@@ -157,6 +163,15 @@ class RuntimeSettingsReaderTest {
         assertThat(rt.cloudRun().minInstances()).isEqualTo(1);
         assertThat(rt.otel().samplerRatio()).isEqualTo(0.1);
         assertThat(rt.cloudRun().allowPublicInvoker()).isFalse();
+    }
+
+    @Test
+    void anAppCannotBeGivenADeployerSecret() {
+        var config = base("review");
+        config.put("deployerSecretNames", "railway-token");
+        config.put("appSecrets", "{\"RAILWAY_TOKEN\":\"railway-token\"}");
+        assertThat(problems("pr-42", config)).anyMatch(p -> p.startsWith("llm-safe:appSecrets")
+                && p.contains("railway-token") && p.contains("only the deployer reads"));
     }
 
     @Test

@@ -37,7 +37,7 @@ class SharedConfigTest {
         Path project = CliRun.projectDir();
         Set<String> shared = ProjectConfig.load(project.resolve("Pulumi.yaml")).entries().keySet();
         assertThat(shared).as("Pulumi.yaml holds the repository's facts")
-                .containsAll(REPOSITORY_FACTS.stream().map(k -> PREFIX + k).toList()).contains(PREFIX + "secretNames");
+                .containsAll(REPOSITORY_FACTS.stream().map(k -> PREFIX + k).toList()).contains(PREFIX + "secretNames", PREFIX + "deployerSecretNames");
         List<Path> stacks = stackFiles(project);
         assertThat(stacks).extracting(p -> p.getFileName().toString()).containsExactly(
                 "Pulumi.platform.yaml", "Pulumi.production.yaml", "Pulumi.review.yaml", "Pulumi.staging.yaml");
@@ -64,7 +64,7 @@ class SharedConfigTest {
             var settings = OfflinePlanner.settingsForPlan(dir, stack, Optional.empty(), Map.of()).settings();
             assertThat(settings.gcpProject()).as(stack).isEqualTo("other-shop-prod");
             assertThat(settings.github()).as(stack).isEqualTo(new GithubRepository("other-org", "shop", 111222333L, 444555L));
-            assertThat(settings.secrets().names()).as(stack).contains("railway-token");
+            assertThat(settings.secrets().deployerNames()).as(stack).contains(SecretSettings.RAILWAY_TOKEN);
             PlanDocument plan = OfflinePlanner.plan(settings);
             assertThat(plan.config()).as(stack).containsEntry(PlanDocument.REPOSITORY_ID, "111222333")
                     .containsEntry(PlanDocument.OWNER_ID, "444555");

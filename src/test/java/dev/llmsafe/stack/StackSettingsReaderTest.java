@@ -145,4 +145,27 @@ class StackSettingsReaderTest {
         c.put("branch", "feature..x");
         assertThat(onlyProblem("pr-9", c).key()).isEqualTo("branch");
     }
+
+    @Test
+    void theRailwayTokenIsADeployerSecretNeverAnApps() {
+        var c = ValidConfig.platform();
+        c.put("secretNames", "database-url,railway-token");
+        var p = onlyProblem("platform", c);
+        assertThat(p.key()).isEqualTo("secretNames");
+        assertThat(p.describe()).contains("\"railway-token\"", "deployerSecretNames");
+
+        c.put("secretNames", "database-url");
+        c.put("deployerSecretNames", "railway-token");
+        assertThat(ValidConfig.read("platform", c).secrets().deployerNames()).containsExactly("railway-token");
+    }
+
+    @Test
+    void aSecretIsListedForTheAppOrForTheDeployerNotBoth() {
+        var c = ValidConfig.platform();
+        c.put("secretNames", "database-url,registry-password");
+        c.put("deployerSecretNames", "registry-password");
+        var p = onlyProblem("platform", c);
+        assertThat(p.key()).isEqualTo("deployerSecretNames");
+        assertThat(p.describe()).contains("\"registry-password\"", "list each secret once");
+    }
 }

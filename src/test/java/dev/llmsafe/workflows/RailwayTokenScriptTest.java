@@ -61,7 +61,7 @@ class RailwayTokenScriptTest {
         for (Result run : List.of(run("review"), run("review", "railway"))) {
             assertThat(run.exit()).as(run.output()).isEqualTo(1);
             assertThat(run.output()).contains("::error::", "review-railway-token", PROJECT,
-                    "railway-token", "secretNames", "pulumi up -s platform",
+                    "railway-token", "deployerSecretNames", "pulumi up -s platform",
                     "gcloud secrets versions add review-railway-token --data-file=- --project " + PROJECT);
             assertThat(run.githubEnv()).isEmpty();
         }
