@@ -3,18 +3,15 @@
 # the preview job's own step outcomes (outcomes.env in its evidence, written by its last step), or, when that job
 # never got that far, its job result for all of its stages; the checks job's result; and the outcomes of the
 # record job's own steps. A stage whose step never ran reads "not reached", one that failed "step failed"; the
-# comment refuses a missing file for a stage said to have succeeded.
+# comment refuses a missing file for a stage said to have succeeded, and a result GitHub never reports.
 # Usage: comment-outcomes.sh EVIDENCE_DIR   (env: PREVIEW_JOB, CHECKS_JOB, REVIEWS_STEP, AUDIT_STEP)
 set -euo pipefail
 evidence="${1:?usage: comment-outcomes.sh EVIDENCE_DIR}"
 
-# GitHub's words for a job's or step's result; anything else (an empty value included) is refused, not guessed.
+# Passed on as GitHub reported them: `llmsafe comment --outcome` knows GitHub's words (comment/StepOutcome) and
+# refuses anything else, an empty value included, with exit 2, so nothing is guessed here.
 outcome() {
-  case "$2" in
-    success|failure|cancelled|skipped) printf -- '--outcome\n%s=%s\n' "$1" "$2" ;;
-    *) echo "comment-outcomes.sh: ${1} has no result GitHub reports ('${2}'): expected success, failure," \
-         "cancelled or skipped" >&2; exit 2 ;;
-  esac
+  printf -- '--outcome\n%s=%s\n' "$1" "$2"
 }
 
 preview_stages=(preview policy outputs verify)

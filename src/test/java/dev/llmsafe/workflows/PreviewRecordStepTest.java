@@ -1,6 +1,7 @@
 package dev.llmsafe.workflows;
 
 import dev.llmsafe.cli.CliRun;
+import dev.llmsafe.comment.StepOutcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,7 +144,7 @@ class PreviewRecordStepTest {
         var r = commentStep("", "skipped", "success").run(workspace);
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.output()).contains("preview has no result GitHub reports ('')");
+        assertThat(r.output()).contains("--outcome 'preview='").contains(StepOutcome.ids());
         assertThat(github.ids()).isEmpty();
     }
 }
