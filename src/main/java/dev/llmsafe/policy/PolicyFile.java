@@ -148,13 +148,13 @@ public record PolicyFile(
     }
 
     /**
-     * What the stacks read from the project's {@code policy.yaml} in {@code projectDir} (its AI identities and main
-     * branch), or the defaults when the project has no policy file.
+     * What the stacks read from the project's {@code policy.yaml} in {@code projectDir} (its AI identities, main
+     * branch and environment names), or the defaults when the project has no policy file.
      */
     public static PolicyFacts projectFacts(Path projectDir) throws IOException {
         Path file = projectDir.resolve(PROJECT_FILE);
         PolicyFile policy = Files.isRegularFile(file) ? load(file, PROJECT_FILE) : defaults();
-        return new PolicyFacts(policy.aiIdentities(), policy.mainBranch());
+        return new PolicyFacts(policy.aiIdentities(), policy.mainBranch(), policy.environments());
     }
 
     public EnforcementLevel levelFor(Rule rule, Optional<StackKind> kind) {

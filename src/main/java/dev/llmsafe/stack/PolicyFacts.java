@@ -8,23 +8,26 @@ import java.util.Set;
 /**
  * What a stack reads from the project's {@code policy.yaml}, the one home of these facts: the approval gate and
  * the policy check read the same file, so the platform stack can never protect another branch, or trust another
- * account, than the checks do. Stack config that sets either is refused.
+ * account, or name another environment, than the checks do. Stack config that sets any of them is refused.
  *
  * @param aiIdentities logins of AI agents: never reviewers or code owners
  * @param mainBranch   the branch the rules protect and the only one the gated environments deploy from
+ * @param environments the names of the review, staging and production environments, which the policy check's
+ *                     environment gates judge and the stacks create
  */
-public record PolicyFacts(Set<String> aiIdentities, String mainBranch) {
+public record PolicyFacts(Set<String> aiIdentities, String mainBranch, EnvironmentNames environments) {
     public PolicyFacts {
         aiIdentities = Set.copyOf(aiIdentities);
         Objects.requireNonNull(mainBranch, "mainBranch");
+        Objects.requireNonNull(environments, "environments");
     }
 
-    /** A project without a policy file: no AI identities listed, the default main branch. */
+    /** A project without a policy file: no AI identities listed, the default main branch and environments. */
     public static PolicyFacts defaults() {
-        return new PolicyFacts(Set.of(), GithubGovernanceArgs.DEFAULT_MAIN_BRANCH);
+        return withAiIdentities(Set.of());
     }
 
     public static PolicyFacts withAiIdentities(Set<String> aiIdentities) {
-        return new PolicyFacts(aiIdentities, GithubGovernanceArgs.DEFAULT_MAIN_BRANCH);
+        return new PolicyFacts(aiIdentities, GithubGovernanceArgs.DEFAULT_MAIN_BRANCH, EnvironmentNames.DEFAULTS);
     }
 }

@@ -33,6 +33,9 @@ public final class StackSettingsReader {
     static final Pattern ANY = Pattern.compile("(?s).*");
     /** The pull request a review stack deploys, set by CI: no other kind of stack has one. */
     static final List<String> REVIEW_TARGET_KEYS = List.of("prNumber", "branch");
+    /** Stack keys that once named the environments; policy.yaml's environments is their one home now. */
+    static final List<String> ENVIRONMENT_KEYS = List.of("reviewEnvironment", "stagingEnvironment",
+            "productionEnvironment");
 
     private StackSettingsReader() {
     }
@@ -60,7 +63,7 @@ public final class StackSettingsReader {
                         "must be a GitHub repository name (letters, digits, '.', '_', '-'), without the owner"),
                 in.requiredId("repositoryId", "repository id"),
                 in.requiredId("ownerId", "owner id"));
-        EnvironmentNames environments = environments(in);
+        EnvironmentNames environments = environments(in, policy);
         Optional<ReviewTarget> review = review(stackName, kind, in);
         PlatformSettingsReader platform = new PlatformSettingsReader(in, project, region, environments);
         StateBackendArgs.Builder state = platform.stateBackend();
@@ -110,21 +113,17 @@ public final class StackSettingsReader {
         return kind.orElse(reviewName ? StackKind.REVIEW : StackKind.PLATFORM);
     }
 
-    private static EnvironmentNames environments(ConfigReader in) {
-        String fix = "must be 1-20 characters: lowercase letters, digits and hyphens, starting with a letter";
-        EnvironmentNames names = new EnvironmentNames(
-                in.optional("reviewEnvironment", EnvironmentNames.DEFAULTS.review(), SHORT_NAME, fix),
-                in.optional("stagingEnvironment", EnvironmentNames.DEFAULTS.staging(), SHORT_NAME, fix),
-                in.optional("productionEnvironment", EnvironmentNames.DEFAULTS.production(), SHORT_NAME, fix));
-        Set<String> seen = new HashSet<>();
-        String[] keys = {"reviewEnvironment", "stagingEnvironment", "productionEnvironment"};
-        List<String> all = names.all();
-        for (int i = 0; i < keys.length; i++) {
-            if (all.get(i) != null && !seen.add(all.get(i))) {
-                in.problem(keys[i], all.get(i), "each environment needs its own name; this one is already used");
-            }
+    /**
+     * The environment names come from policy.yaml alone: the policy check's environment gates judge the names
+     * there, so a stack that named its own could create environments the check never looks at.
+     */
+    private static EnvironmentNames environments(ConfigReader in, PolicyFacts policy) {
+        for (String key : ENVIRONMENT_KEYS) {
+            in.raw(key).ifPresent(v -> in.problem(key, v, "the environment names are set once, in policy.yaml's "
+                    + "environments (review, staging, production), which the policy check and the approval gate "
+                    + "read too; set the name there and remove " + key + " from the stack config"));
         }
-        return names;
+        return policy.environments();
     }
 
     private static Optional<ReviewTarget> review(String stackName, StackKind kind, ConfigReader in) {

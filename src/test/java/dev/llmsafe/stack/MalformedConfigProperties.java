@@ -59,7 +59,9 @@ class MalformedConfigProperties {
                 brokenOptional("stateNoncurrentVersionDays", s -> !isIntIn(s, 1, 3650)),
                 brokenOptional("stateMaxNoncurrentVersions", s -> !isIntIn(s, 1, 1000)),
                 brokenOptional("stateBucket", s -> !PlatformSettingsReader.BUCKET.matcher(s).matches()),
-                brokenOptional("reviewEnvironment", s -> !StackSettingsReader.SHORT_NAME.matcher(s).matches()),
+                // Refused whatever the value: the environment names' one home is policy.yaml.
+                Combinators.combine(Arbitraries.of(StackSettingsReader.ENVIRONMENT_KEYS),
+                        text().filter(s -> !s.isBlank())).as(Tuple::of),
                 structured("deployerRoles"),
                 structured("labels"),
                 Combinators.combine(Arbitraries.just("stateBucketAdopt"), text().filter(s -> !s.isBlank() && !isBool(s)))

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -122,11 +123,20 @@ class StackSettingsReaderTest {
         assertThat(onlyProblem("platform", c).describe()).contains("\"prod\"", "is not an environment");
     }
 
+    /** The policy check judges the environments policy.yaml names: a stack may not create others. */
     @Test
-    void environmentNamesMustBeDistinct() {
-        var c = ValidConfig.platform();
-        c.put("productionEnvironment", "staging");
-        assertThat(onlyProblem("platform", c).key()).isEqualTo("productionEnvironment");
+    void environmentNamesAreLeftToThePolicyFile() {
+        for (String key : StackSettingsReader.ENVIRONMENT_KEYS) {
+            var c = ValidConfig.platform();
+            c.put(key, "prod");
+            var p = onlyProblem("platform", c);
+            assertThat(p.key()).isEqualTo(key);
+            assertThat(p.describe()).contains("\"prod\"", "policy.yaml's environments", "remove " + key);
+        }
+        var names = new EnvironmentNames("pr", "stage", "live");
+        var facts = new PolicyFacts(Set.of(), "main", names);
+        var settings = StackSettingsReader.read("platform", YamlStackConfig.of(ValidConfig.platform()), facts);
+        assertThat(settings.environments()).isEqualTo(names);
     }
 
     @Test
