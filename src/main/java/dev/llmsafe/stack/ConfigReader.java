@@ -1,6 +1,7 @@
 package dev.llmsafe.stack;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -22,7 +23,9 @@ import java.util.regex.Pattern;
  * and a safe fallback is returned, so validation can report every mistake in one pass.
  */
 public final class ConfigReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Text after the value ({@code {}0"}) is an error, never silently dropped. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
 
     private final ConfigSource source;
@@ -170,7 +173,10 @@ public final class ConfigReader {
         String v = value.get().trim();
         if (v.startsWith("[")) {
             JsonNode node = parse(key, v);
-            if (node == null || !node.isArray()) {
+            if (node == null) {
+                return fallback;
+            }
+            if (!node.isArray()) {
                 problem(key, v, "must be a list of strings, e.g. [\"a\", \"b\"]");
                 return fallback;
             }
@@ -204,7 +210,10 @@ public final class ConfigReader {
             return Map.of();
         }
         JsonNode node = parse(key, value.get().trim());
-        if (node == null || !node.isObject()) {
+        if (node == null) {
+            return Map.of();
+        }
+        if (!node.isObject()) {
             problem(key, value.get(), "must be a map of names to values (YAML mapping or JSON object)");
             return Map.of();
         }

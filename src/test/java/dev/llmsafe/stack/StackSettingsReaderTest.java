@@ -178,4 +178,26 @@ class StackSettingsReaderTest {
         assertThat(p.key()).isEqualTo("deployerSecretNames");
         assertThat(p.describe()).contains("\"registry-password\"", "list each secret once");
     }
+
+    /** Found by MalformedConfigProperties: text after a JSON value was dropped, so {@code {}0"} read as {@code {}}. */
+    @Test
+    void textAfterAStructuredValueIsRefusedNotDropped() {
+        for (String[] bad : new String[][] {{"labels", "{}0\""}, {"labels", "{\"team\": \"a\"} x"},
+                {"deployerRoles", "{\"review\": []}]"}, {"secretNames", "[\"database-url\"] trailing"}}) {
+            var c = ValidConfig.platform();
+            c.put(bad[0], bad[1]);
+            var p = onlyProblem("platform", c);
+            assertThat(p.key()).as(bad[1]).isEqualTo(bad[0]);
+            assertThat(p.describe()).as(bad[1]).contains("not valid JSON/YAML");
+        }
+    }
+
+    @Test
+    void aValueThatDoesNotParseIsReportedOnce() {
+        var c = ValidConfig.platform();
+        c.put("labels", "{\"team\":");
+        assertThat(onlyProblem("platform", c).describe()).contains("not valid JSON/YAML");
+        c.put("labels", "[1]");
+        assertThat(onlyProblem("platform", c).describe()).contains("must be a map");
+    }
 }
