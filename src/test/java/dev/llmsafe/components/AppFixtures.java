@@ -1,13 +1,10 @@
 package dev.llmsafe.components;
 
-import dev.llmsafe.plan.PlanDocument;
-import dev.llmsafe.plan.PlannedResource;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Inputs and lookups shared by the app runtime component tests. */
 final class AppFixtures {
@@ -30,16 +27,6 @@ final class AppFixtures {
         return AppEnvironment.builder("staging", "shop").commitSha(Optional.of(SHA))
                 .variables(Map.of("LOG_LEVEL", "info")).secrets(Map.of("DATABASE_URL", "staging-database-url"))
                 .otel(OTEL).build();
-    }
-
-    static List<PlannedResource> ofType(PlanDocument plan, String type) {
-        return plan.resources().stream().filter(r -> r.type().equals(type)).toList();
-    }
-
-    static PlannedResource only(PlanDocument plan, String type) {
-        var matches = ofType(plan, type);
-        assertThat(matches).as(type).hasSize(1);
-        return matches.get(0);
     }
 
     @SuppressWarnings("unchecked")

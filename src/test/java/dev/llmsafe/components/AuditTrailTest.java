@@ -3,34 +3,21 @@ package dev.llmsafe.components;
 import com.pulumi.core.Output;
 import dev.llmsafe.plan.MockRun;
 import dev.llmsafe.plan.PlanDocument;
-import dev.llmsafe.plan.PlannedResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static dev.llmsafe.plan.Plans.named;
+import static dev.llmsafe.plan.Plans.ofType;
+import static dev.llmsafe.plan.Plans.only;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AuditTrailTest {
     private static PlanDocument plan(AuditTrailArgs args) {
         return MockRun.run("llm-safe", "platform", "platform", ctx -> new AuditTrail("audit", args, null), List.of());
-    }
-
-    private static List<PlannedResource> ofType(PlanDocument plan, String type) {
-        return plan.resources().stream().filter(r -> r.type().equals(type)).toList();
-    }
-
-    private static PlannedResource only(PlanDocument plan, String type) {
-        List<PlannedResource> matches = ofType(plan, type);
-        assertThat(matches).hasSize(1);
-        return matches.get(0);
-    }
-
-    private static PlannedResource named(PlanDocument plan, String name) {
-        return plan.resources().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow(
-                () -> new AssertionError("no resource " + name));
     }
 
     private static AuditTrailArgs args(boolean lock) {

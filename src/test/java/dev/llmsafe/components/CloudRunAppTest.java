@@ -11,8 +11,8 @@ import java.util.Optional;
 
 import static dev.llmsafe.components.AppFixtures.list;
 import static dev.llmsafe.components.AppFixtures.map;
-import static dev.llmsafe.components.AppFixtures.ofType;
-import static dev.llmsafe.components.AppFixtures.only;
+import static dev.llmsafe.plan.Plans.ofType;
+import static dev.llmsafe.plan.Plans.only;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -19,8 +19,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import static dev.llmsafe.components.AppFixtures.map;
-import static dev.llmsafe.components.AppFixtures.ofType;
-import static dev.llmsafe.components.AppFixtures.only;
+import static dev.llmsafe.plan.Plans.ofType;
+import static dev.llmsafe.plan.Plans.only;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

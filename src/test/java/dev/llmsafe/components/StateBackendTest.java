@@ -3,13 +3,13 @@ package dev.llmsafe.components;
 import com.pulumi.core.Output;
 import dev.llmsafe.plan.MockRun;
 import dev.llmsafe.plan.PlanDocument;
-import dev.llmsafe.plan.PlannedResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static dev.llmsafe.plan.Plans.only;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,12 +17,6 @@ class StateBackendTest {
 
     private static PlanDocument plan(StateBackendArgs args) {
         return MockRun.run("llm-safe", "platform", "platform", ctx -> new StateBackend("state", args, null), List.of());
-    }
-
-    private static PlannedResource only(PlanDocument plan, String type) {
-        var matches = plan.resources().stream().filter(r -> r.type().equals(type)).toList();
-        assertThat(matches).hasSize(1);
-        return matches.get(0);
     }
 
     @Test
