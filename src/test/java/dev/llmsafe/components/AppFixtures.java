@@ -1,10 +1,8 @@
 package dev.llmsafe.components;
 
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 
 /** Inputs and lookups shared by the app runtime component tests. */
 final class AppFixtures {
