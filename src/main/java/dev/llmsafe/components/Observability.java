@@ -65,10 +65,11 @@ public final class Observability extends ComponentResource {
         new AlertPolicy(name + "-uptime-alert", policy(args, name + " is down (" + args.environment() + ")", uptime,
                 "The health check " + args.healthPath() + " fails. See docs/runbooks.md, 'A failed deploy'."), child);
 
+        double threshold = args.alerts().errorRateThreshold();
         args.cloudRunService().ifPresent(service -> new AlertPolicy(name + "-error-rate-alert",
-                policy(args, name + " 5xx rate (" + args.environment() + ")", List.of(errorRate(service,
-                        args.errorRateThreshold())), "More than " + Math.round(args.errorRateThreshold() * 100)
-                        + "% of requests fail with 5xx for 5 minutes."), child));
+                policy(args, name + " 5xx rate (" + args.environment() + ")", List.of(errorRate(service, threshold)),
+                        "More than " + Math.round(threshold * 100) + "% of requests fail with 5xx for 5 minutes."),
+                child));
 
         this.dashboardUrl = check.uptimeCheckId().applyValue(id -> "https://console.cloud.google.com/monitoring/uptime/"
                 + id + "?project=" + args.project());
@@ -105,7 +106,7 @@ public final class Observability extends ComponentResource {
                 .displayName(title)
                 .combiner("OR")
                 .conditions(new ArrayList<>(conditions))
-                .notificationChannels(args.notificationChannels())
+                .notificationChannels(args.alerts().notificationChannels())
                 .documentation(AlertPolicyDocumentationArgs.builder().mimeType("text/markdown").content(doc).build())
                 .userLabels(args.labels())
                 .enabled(true)

@@ -69,16 +69,14 @@ final class AppProgram {
         commit.ifPresent(sha -> ctx.export("commitSha", Output.of(sha)));
         database.ifPresent(db -> ctx.export("previewDatabase", db.databaseName()));
         runtime.identifiers().forEach(ctx::export);
-        MonitoringSettings monitoring = s.monitoring().orElseThrow();
-        if (monitoring.enabled()) {
+        s.monitoring().ifPresent(alerts -> {
             var observability = new Observability(s.appName(), ObservabilityArgs.builder(s.gcpProject(), env,
                             runtime.url().applyValue(u -> URI.create(u).getHost()))
-                    .healthPath(rt.healthPath()).notificationChannels(monitoring.notificationChannels())
-                    .cloudRunService(runtime.requestMetricsService())
-                    .errorRateThreshold(monitoring.errorRateThreshold()).labels(s.baseLabels()).build(), null);
+                    .healthPath(rt.healthPath()).cloudRunService(runtime.requestMetricsService()).alerts(alerts)
+                    .labels(s.baseLabels()).build(), null);
             ctx.export("dashboardUrl", observability.dashboardUrl());
             ctx.export("alertsUrl", observability.alertsUrl());
-        }
+        });
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.llmsafe.stack;
 
-import dev.llmsafe.components.ObservabilityArgs;
+import dev.llmsafe.components.AlertSettings;
 
 import java.util.List;
 import java.util.Optional;
@@ -11,12 +11,16 @@ final class MonitoringSettingsReader {
     static final Pattern CHANNEL = Pattern.compile("projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/notificationChannels/[0-9]{1,30}");
     static final Pattern SHARE = Pattern.compile("0?\\.[0-9]{1,4}");
 
-    private static final double DEFAULT_THRESHOLD = ObservabilityArgs.DEFAULT_ERROR_RATE_THRESHOLD;
+    private static final double DEFAULT_THRESHOLD = AlertSettings.DEFAULT_ERROR_RATE_THRESHOLD;
 
     private MonitoringSettingsReader() {
     }
 
-    static Optional<MonitoringSettings> read(ConfigReader in, StackKind kind) {
+    /**
+     * The app's alerts, or empty where the stack has no monitoring: the platform stack, and previews unless
+     * {@code previewMonitoring} asks for it.
+     */
+    static Optional<AlertSettings> read(ConfigReader in, StackKind kind) {
         boolean preview = in.bool("previewMonitoring", false);
         List<String> channels = in.list("notificationChannels", List.of(), c -> CHANNEL.matcher(c).matches(),
                 "notification channels are full names, projects/<project>/notificationChannels/<numeric id> "
@@ -28,10 +32,8 @@ final class MonitoringSettingsReader {
         if (share != null && threshold <= 0) {
             in.problem("errorRateThreshold", share, "must be above 0, e.g. 0.05 for 5%");
         }
-        if (kind == StackKind.PLATFORM) {
-            return Optional.empty();
-        }
-        boolean enabled = kind != StackKind.REVIEW || preview;
-        return Optional.of(new MonitoringSettings(enabled, channels, threshold > 0 ? threshold : DEFAULT_THRESHOLD));
+        boolean enabled = kind != StackKind.PLATFORM && (kind != StackKind.REVIEW || preview);
+        return enabled ? Optional.of(new AlertSettings(channels, threshold > 0 ? threshold : DEFAULT_THRESHOLD))
+                : Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package dev.llmsafe.stack;
 
+import dev.llmsafe.components.AlertSettings;
 import dev.llmsafe.components.AuditTrailArgs;
 import dev.llmsafe.components.StateBackendArgs;
 
@@ -15,6 +16,7 @@ import java.util.TreeMap;
  * @param stateBackend the platform stack's own state bucket, which each environment's bucket copies
  * @param stackKeyRing the Cloud KMS key ring of the per-environment keys that encrypt stack secrets
  * @param audit        the platform stack's audit trail, without its writers
+ * @param monitoring   the app's alerts, empty where the stack has no monitoring (the platform, previews by default)
  */
 public record StackSettings(
         String stackName,
@@ -32,7 +34,7 @@ public record StackSettings(
         Map<String, String> labels,
         Optional<GovernanceSettings> governance,
         Optional<RuntimeSettings> runtime,
-        Optional<MonitoringSettings> monitoring,
+        Optional<AlertSettings> monitoring,
         Optional<PreviewDatabaseSettings> previewDatabase,
         AuditTrailArgs audit) {
 
@@ -71,7 +73,7 @@ public record StackSettings(
         private Map<String, String> labels = Map.of();
         private Optional<GovernanceSettings> governance = Optional.empty();
         private Optional<RuntimeSettings> runtime = Optional.empty();
-        private Optional<MonitoringSettings> monitoring = Optional.empty();
+        private Optional<AlertSettings> monitoring = Optional.empty();
         private Optional<PreviewDatabaseSettings> previewDatabase = Optional.empty();
         private AuditTrailArgs audit;
 
@@ -145,7 +147,7 @@ public record StackSettings(
             return this;
         }
 
-        public Builder monitoring(Optional<MonitoringSettings> monitoring) {
+        public Builder monitoring(Optional<AlertSettings> monitoring) {
             this.monitoring = monitoring;
             return this;
         }

@@ -1,6 +1,7 @@
 package dev.llmsafe.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.llmsafe.components.AlertSettings;
 import dev.llmsafe.components.AuditTrailArgs;
 import dev.llmsafe.components.StateBackendArgs;
 import dev.llmsafe.naming.StackNames;
@@ -74,7 +75,7 @@ public final class StackSettingsReader {
         Optional<GovernanceSettings> governance = GovernanceSettingsReader.read(in, kind, environments, github.owner(),
                 policy);
         Optional<RuntimeSettings> runtime = RuntimeSettingsReader.read(in, kind, appName, review, secrets);
-        Optional<MonitoringSettings> monitoring = MonitoringSettingsReader.read(in, kind);
+        Optional<AlertSettings> monitoring = MonitoringSettingsReader.read(in, kind);
         Optional<PreviewDatabaseSettings> previewDatabase = PreviewDatabaseSettingsReader.read(in, kind, environments,
                 secrets, runtime);
         AuditTrailArgs.Builder audit = AuditSettingsReader.read(in, project, region);

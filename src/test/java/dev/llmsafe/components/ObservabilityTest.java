@@ -20,8 +20,8 @@ class ObservabilityTest {
 
     private static PlanDocument plan(Optional<String> cloudRun) {
         var args = ObservabilityArgs.builder("acme-shop", "production", Output.of("shop.example.com"))
-                .healthPath("/healthz").notificationChannels(List.of(CHANNEL)).cloudRunService(cloudRun)
-                .errorRateThreshold(0.05).labels(Map.of("team", "platform")).build();
+                .healthPath("/healthz").cloudRunService(cloudRun).alerts(new AlertSettings(List.of(CHANNEL), 0.05))
+                .labels(Map.of("team", "platform")).build();
         return MockRun.run("llm-safe", "production", "production",
                 ctx -> {
                     var o = new Observability("shop", args, null);
@@ -66,10 +66,8 @@ class ObservabilityTest {
 
     @Test
     void badChannelsAndThresholdsAreRejectedWithTheValue() {
-        assertThatThrownBy(() -> ObservabilityArgs.builder("p", "production", Output.of("h"))
-                .notificationChannels(List.of("oncall@example.com")).build())
+        assertThatThrownBy(() -> new AlertSettings(List.of("oncall@example.com"), 0.05))
                 .hasMessageContaining("'oncall@example.com'");
-        assertThatThrownBy(() -> ObservabilityArgs.builder("p", "production", Output.of("h"))
-                .errorRateThreshold(5).build()).hasMessageContaining("got 5.0");
+        assertThatThrownBy(() -> new AlertSettings(List.of(), 5)).hasMessageContaining("got 5.0");
     }
 }
