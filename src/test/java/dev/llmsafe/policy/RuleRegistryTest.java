@@ -61,4 +61,30 @@ class RuleRegistryTest {
             assertThat(r.description()).isNotBlank().doesNotContain("\n").endsWith(".");
         });
     }
+
+    @Test
+    void everyRuleTakesItsIdFromTheConstantOnItsClass() throws Exception {
+        for (Class<?> c : ruleClasses()) {
+            Object id = c.getField("ID").get(null);
+            Rule rule = RuleRegistry.all().stream().filter(c::isInstance).findFirst().orElseThrow();
+            assertThat(rule.id()).as(c.getSimpleName() + ".ID").isEqualTo(id);
+        }
+    }
+
+    /** Main code names a rule by its constant: a literal would go stale when the id changes, silently. */
+    @Test
+    void noMainSourceSpellsARuleIdButItsRule() throws IOException {
+        Path main = Path.of("src/main/java");
+        try (Stream<Path> files = Files.walk(main)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(file);
+                for (String id : RuleRegistry.ids()) {
+                    String declaration = "String ID = \"" + id + "\";";
+                    String rest = text.replace(declaration, "");
+                    assertThat(rest).as(main.relativize(file) + " spells the id " + id + "; use the rule's ID")
+                            .doesNotContain("\"" + id + "\"");
+                }
+            }
+        }
+    }
 }

@@ -28,13 +28,15 @@ import java.util.OptionalDouble;
  * environment, ruleset or branch protection.
  */
 public final class EnvironmentGatesRule implements Rule {
+    /** The rule's id in policy.yaml, suppressions and reports. */
+    public static final String ID = "environment-gates";
     static final String ENVIRONMENT = "github:index/repositoryEnvironment:RepositoryEnvironment";
     static final String RULESET = "github:index/repositoryRuleset:RepositoryRuleset";
     static final String BRANCH_PROTECTION = "github:index/branchProtection:BranchProtection";
 
     @Override
     public String id() {
-        return "environment-gates";
+        return ID;
     }
 
     @Override
