@@ -93,7 +93,7 @@ public final class AuditBenchmark {
         ObjectNode payload = AuditJson.MAPPER.createObjectNode();
         payload.put("summary", "step " + i + " of pull request " + pr + ": plan reviewed, 3 resources changed");
         payload.put("verdict", i % 11 == 0 ? "fail" : "pass");
-        payload.putArray("rules").add("no-service-account-keys").add("preview-secrets-scoped");
+        payload.putArray("rules").add(dev.llmsafe.policy.rules.NoServiceAccountKeysRule.ID).add("preview-secrets-scoped");
         payload.put("url", "https://pr-" + pr + ".preview.example.com");
         Actor actor = i % 3 == 0 ? new Actor("ai", "coding-agent", "claude-code", "claude-sonnet")
                 : Actor.of(i % 3 == 1 ? ActorKind.HUMAN : ActorKind.BOT, i % 3 == 1 ? "ada" : "github-actions[bot]");

@@ -1,6 +1,7 @@
 package dev.llmsafe.policy;
 
 import dev.llmsafe.policy.input.YamlNode;
+import dev.llmsafe.policy.rules.SuppressionExpiryRule;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -85,8 +86,8 @@ final class PolicyListsReader {
 
     private String ruleOf(YamlNode.Mapping entry, String list) {
         String rule = required(entry, list, "rule", "the id of the rule");
-        if ("suppression-expiry".equals(rule)) {
-            problem(entry.keyLine("rule"), list + ".rule", "suppression-expiry cannot be excepted; renew or remove the "
+        if (SuppressionExpiryRule.ID.equals(rule)) {
+            problem(entry.keyLine("rule"), list + ".rule", SuppressionExpiryRule.ID + " cannot be excepted; renew or remove the "
                     + "expired suppression instead");
             return null;
         }

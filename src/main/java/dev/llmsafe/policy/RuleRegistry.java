@@ -1,9 +1,10 @@
 package dev.llmsafe.policy;
 
 import dev.llmsafe.policy.rules.AiAllowedPathsRule;
+import dev.llmsafe.policy.rules.BranchProtectionRule;
 import dev.llmsafe.policy.rules.BucketHardeningRule;
 import dev.llmsafe.policy.rules.DependencyPinsRule;
-import dev.llmsafe.policy.rules.EnvironmentGatesRule;
+import dev.llmsafe.policy.rules.EnvironmentApprovalsRule;
 import dev.llmsafe.policy.rules.ForbiddenReferencesRule;
 import dev.llmsafe.policy.rules.LocalActionsRule;
 import dev.llmsafe.policy.rules.NoServiceAccountKeysRule;
@@ -30,7 +31,8 @@ public final class RuleRegistry {
             new BucketHardeningRule(),
             new PreviewSecretIsolationRule(),
             new PreviewBoundaryRule(),
-            new EnvironmentGatesRule(),
+            new EnvironmentApprovalsRule(),
+            new BranchProtectionRule(),
             new PreviewCostRule(),
             new AiAllowedPathsRule(),
             new DependencyPinsRule(),

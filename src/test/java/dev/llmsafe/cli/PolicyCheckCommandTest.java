@@ -3,6 +3,8 @@ package dev.llmsafe.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llmsafe.plan.PlanDocument;
+import dev.llmsafe.policy.rules.BranchProtectionRule;
+import dev.llmsafe.policy.rules.EnvironmentApprovalsRule;
 import dev.llmsafe.plan.PlanJson;
 import dev.llmsafe.plan.PlannedResource;
 import org.junit.jupiter.api.Test;
@@ -58,7 +60,7 @@ class PolicyCheckCommandTest {
     @Test
     void theReviewStacksPlanSaysWhichRulesHadNothingToJudgeInEveryFormat() throws Exception {
         String project = CliRun.projectDir().toString();
-        List<String> nothing = List.of("wif-condition", "environment-gates", "bucket-hardening");
+        List<String> nothing = List.of("wif-condition", EnvironmentApprovalsRule.ID, BranchProtectionRule.ID, "bucket-hardening");
         Run text = run("policy", "check", "--project-dir", project, "--stack", "pr-42");
         assertThat(text.exit()).as(text.err()).isZero();
         for (String rule : nothing) {

@@ -30,12 +30,14 @@ import java.util.Optional;
  * path; a submodule counts for every path below it.
  */
 public final class AiAllowedPathsRule implements Rule {
+    /** The rule's id in policy.yaml, suppressions and reports. */
+    public static final String ID = "ai-allowed-paths";
     public static final String AI_LABEL = "ai-assisted";
     private static final String HUMAN_FIX = "have a person make this change in a separate pull request without AI assistance";
 
     @Override
     public String id() {
-        return "ai-allowed-paths";
+        return ID;
     }
 
     @Override

@@ -27,6 +27,8 @@ import java.util.OptionalDouble;
  * there (objects can be neither replaced nor deleted while it holds). Neither bucket is deleted outside review.
  */
 public final class BucketHardeningRule implements Rule {
+    /** The rule's id in policy.yaml, suppressions and reports. */
+    public static final String ID = "bucket-hardening";
     static final String BUCKET_TYPE = "gcp:storage/bucket:Bucket";
     static final String STATE = ComponentTypes.of("StateBackend");
     static final String AUDIT = ComponentTypes.of("AuditTrail");
@@ -34,7 +36,7 @@ public final class BucketHardeningRule implements Rule {
 
     @Override
     public String id() {
-        return "bucket-hardening";
+        return ID;
     }
 
     @Override

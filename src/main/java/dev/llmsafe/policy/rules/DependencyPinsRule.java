@@ -33,13 +33,15 @@ import java.util.function.BiFunction;
  * change (their new content) or the whole tree; workflows from {@code --workflows}, else from the change.
  */
 public final class DependencyPinsRule implements Rule {
+    /** The rule's id in policy.yaml, suppressions and reports. */
+    public static final String ID = "dependency-pins";
     static final String WRAPPER = ".mvn/wrapper/maven-wrapper.properties";
     static final String EXTENSIONS = ".mvn/extensions.xml";
     static final String MAVEN_CONFIG = ".mvn/maven.config";
 
     @Override
     public String id() {
-        return "dependency-pins";
+        return ID;
     }
 
     @Override

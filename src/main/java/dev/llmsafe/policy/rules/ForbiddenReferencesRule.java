@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  * references; the patterns match what a program or workflow would actually use.
  */
 public final class ForbiddenReferencesRule implements Rule {
+    /** The rule's id in policy.yaml, suppressions and reports. */
+    public static final String ID = "forbidden-references";
     private static final int MAX_PER_FILE = 20;
     private static final String FIX = "this project runs on GCP, Railway and GitHub only; remove it, or allowlist the "
             + "file in policy.yaml with a reason";
@@ -69,7 +71,7 @@ public final class ForbiddenReferencesRule implements Rule {
 
     @Override
     public String id() {
-        return "forbidden-references";
+        return ID;
     }
 
     @Override
@@ -115,7 +117,7 @@ public final class ForbiddenReferencesRule implements Rule {
                 String shown = path.ok() ? path.path() : PathNormalizer.printable(file.path());
                 out.add(Finding.at(path.ok() ? Location.file(shown) : Location.NONE, shown + " cannot be scanned: "
                         + file.whyUnreadable(), "commit it as UTF-8 text under 1 MiB, or allowlist the file for "
-                        + "forbidden-references in policy.yaml with a reason"));
+                        + ID + " in policy.yaml with a reason"));
             } else if (!file.isDeleted() && file.content() != null) {
                 PathNormalizer.Result path = PathNormalizer.normalize(file.path());
                 String shown = path.ok() ? path.path() : PathNormalizer.printable(file.path());

@@ -25,9 +25,11 @@ import java.util.Optional;
  * not nested deeper than GitHub runs.
  */
 public final class LocalActionsRule implements Rule {
+    /** The rule's id in policy.yaml, suppressions and reports. */
+    public static final String ID = "local-actions";
     @Override
     public String id() {
-        return "local-actions";
+        return ID;
     }
 
     @Override

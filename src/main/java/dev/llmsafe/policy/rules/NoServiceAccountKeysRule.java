@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  * Federation is the only way in.
  */
 public final class NoServiceAccountKeysRule implements Rule {
+    /** The rule's id in policy.yaml, suppressions and reports. */
+    public static final String ID = "no-service-account-keys";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The inputs of GitHub secrets and variables that hold their value (github 6.15.0 schema). */
     static final List<String> VALUE_FIELDS = List.of("value", "plaintextValue", "encryptedValue", "valueEncrypted");
@@ -38,7 +40,7 @@ public final class NoServiceAccountKeysRule implements Rule {
 
     @Override
     public String id() {
-        return "no-service-account-keys";
+        return ID;
     }
 
     @Override

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * shown to stay inside the preview and is reported.
  */
 public final class PreviewBoundaryRule implements Rule {
+    /** The rule's id in policy.yaml, suppressions and reports. */
+    public static final String ID = "preview-boundary";
     static final String STACK_REFERENCE = "pulumi:pulumi:StackReference";
     /** Project-, folder- and organization-wide grants (gcp 7.0.0 tokens). */
     static final List<String> WIDE_GRANT_TYPES = List.of(
@@ -53,7 +55,7 @@ public final class PreviewBoundaryRule implements Rule {
 
     @Override
     public String id() {
-        return "preview-boundary";
+        return ID;
     }
 
     @Override

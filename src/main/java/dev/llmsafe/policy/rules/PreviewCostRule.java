@@ -23,6 +23,8 @@ import java.util.OptionalDouble;
  * the provider cannot make a service sleep, so a Railway service is held to a single replica.
  */
 public final class PreviewCostRule implements Rule {
+    /** The rule's id in policy.yaml, suppressions and reports. */
+    public static final String ID = "preview-cost";
     static final String RUN_V2 = "gcp:cloudrunv2/service:Service";
     static final String RUN_V1 = "gcp:cloudrun/service:Service";
     static final String RAILWAY_SERVICE = "railway:index/service:Service";
@@ -30,7 +32,7 @@ public final class PreviewCostRule implements Rule {
 
     @Override
     public String id() {
-        return "preview-cost";
+        return ID;
     }
 
     @Override

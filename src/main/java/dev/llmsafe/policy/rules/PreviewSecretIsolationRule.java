@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  * review-scoped and is reported too.
  */
 public final class PreviewSecretIsolationRule implements Rule {
+    /** The rule's id in policy.yaml, suppressions and reports. */
+    public static final String ID = "preview-secret-isolation";
     private static final Pattern SECRET_NAME = Pattern.compile("projects/[^/\\s\"']+/secrets/([^/\\s\"']+)");
     /**
      * Types whose inputs cannot reference a secret (bucket settings, service-account names, Railway services,
@@ -50,7 +52,7 @@ public final class PreviewSecretIsolationRule implements Rule {
 
     @Override
     public String id() {
-        return "preview-secret-isolation";
+        return ID;
     }
 
     @Override

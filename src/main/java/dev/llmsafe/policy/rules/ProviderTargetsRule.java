@@ -23,13 +23,15 @@ import java.util.Set;
  * resources are welcome and not reported.
  */
 public final class ProviderTargetsRule implements Rule {
+    /** The rule's id in policy.yaml, suppressions and reports. */
+    public static final String ID = "provider-targets";
     public static final Set<String> PACKAGES = Set.of("gcp", "railway", "github", ComponentTypes.PACKAGE);
     /** Pulumi's bridge that runs the Railway Terraform provider is a provider package of its own. */
     private static final Set<String> PROVIDER_PACKAGES = Set.of("gcp", "railway", "github", "terraform-provider");
 
     @Override
     public String id() {
-        return "provider-targets";
+        return ID;
     }
 
     @Override

@@ -26,6 +26,8 @@ import java.util.Set;
  * ({@code publicInvokerStacks}, or {@code allowPublicReviewInvoker} for review stacks).
  */
 public final class PublicAccessRule implements Rule {
+    /** The rule's id in policy.yaml, suppressions and reports. */
+    public static final String ID = "public-access";
     static final Set<String> CLOUD_RUN_IAM = Set.of("gcp:cloudrunv2/serviceIamMember:ServiceIamMember",
             "gcp:cloudrunv2/serviceIamBinding:ServiceIamBinding", "gcp:cloudrun/iamMember:IamMember",
             "gcp:cloudrun/iamBinding:IamBinding");
@@ -46,7 +48,7 @@ public final class PublicAccessRule implements Rule {
 
     @Override
     public String id() {
-        return "public-access";
+        return ID;
     }
 
     @Override

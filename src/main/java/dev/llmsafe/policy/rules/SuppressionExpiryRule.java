@@ -17,9 +17,11 @@ import java.util.List;
  * anything, and is itself a violation until it is removed or renewed with a reason.
  */
 public final class SuppressionExpiryRule implements Rule {
+    /** The rule's id in policy.yaml, suppressions and reports. */
+    public static final String ID = "suppression-expiry";
     @Override
     public String id() {
-        return "suppression-expiry";
+        return ID;
     }
 
     @Override

@@ -24,11 +24,13 @@ import java.util.Map;
  * stack's config names where the plan carries them. Public grants are {@link PublicAccessRule}'s.
  */
 public final class WifConditionRule implements Rule {
+    /** The rule's id in policy.yaml, suppressions and reports. */
+    public static final String ID = "wif-condition";
     static final String PROVIDER_TYPE = "gcp:iam/workloadIdentityPoolProvider:WorkloadIdentityPoolProvider";
 
     @Override
     public String id() {
-        return "wif-condition";
+        return ID;
     }
 
     @Override

@@ -28,9 +28,11 @@ import java.util.Set;
  * {@code pull_request_target}; plus the token and injection checks of {@link WorkflowHygiene}.
  */
 public final class WorkflowGatesRule implements Rule {
+    /** The rule's id in policy.yaml, suppressions and reports. */
+    public static final String ID = "workflow-gates";
     @Override
     public String id() {
-        return "workflow-gates";
+        return ID;
     }
 
     @Override

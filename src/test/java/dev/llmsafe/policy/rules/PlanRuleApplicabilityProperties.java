@@ -38,7 +38,7 @@ class PlanRuleApplicabilityProperties {
     /** Resources by what they are to the rules; each can be written compliant or not. */
     enum Family {
         WIF_PROVIDER, STATE_BUCKET, AUDIT_BUCKET, PLAIN_BUCKET, GITHUB_ENVIRONMENT, GITHUB_RULESET,
-        /** Staging, two production environments and main's ruleset, as environment-gates wants them. */
+        /** Staging, two production environments and main's ruleset, as environment-approvals and branch-protection want them. */
         GITHUB_GATES, CLOUD_RUN, RAILWAY_SERVICE, STACK_REFERENCE, PROJECT_GRANT, SERVICE_ACCOUNT, FOREIGN
     }
 
@@ -57,7 +57,8 @@ class PlanRuleApplicabilityProperties {
             "preview-secret-isolation", EnumSet.of(Family.WIF_PROVIDER, Family.GITHUB_ENVIRONMENT, Family.GITHUB_RULESET,
                     Family.GITHUB_GATES, Family.CLOUD_RUN, Family.PROJECT_GRANT, Family.FOREIGN),
             "preview-boundary", EnumSet.of(Family.STACK_REFERENCE, Family.PROJECT_GRANT),
-            "environment-gates", EnumSet.of(Family.GITHUB_ENVIRONMENT, Family.GITHUB_RULESET, Family.GITHUB_GATES),
+            EnvironmentApprovalsRule.ID, EnumSet.of(Family.GITHUB_ENVIRONMENT, Family.GITHUB_RULESET, Family.GITHUB_GATES),
+            BranchProtectionRule.ID, EnumSet.of(Family.GITHUB_ENVIRONMENT, Family.GITHUB_RULESET, Family.GITHUB_GATES),
             "preview-cost", EnumSet.of(Family.CLOUD_RUN, Family.RAILWAY_SERVICE));
     private static final Set<String> REVIEW_ONLY = Set.of("preview-secret-isolation", "preview-boundary", "preview-cost");
 
@@ -103,8 +104,8 @@ class PlanRuleApplicabilityProperties {
 
     private static List<PlannedResource> write(Planned p, String name) {
         if (p.family() == Family.GITHUB_GATES) {
-            return p.compliant() ? EnvironmentGatesRuleTest.compliant()
-                    : List.of(EnvironmentGatesRuleTest.environment("staging", List.of(), false));
+            return p.compliant() ? EnvironmentApprovalsRuleTest.compliant()
+                    : List.of(EnvironmentApprovalsRuleTest.environment("staging", List.of(), false));
         }
         return List.of(one(p, name));
     }
@@ -120,8 +121,8 @@ class PlanRuleApplicabilityProperties {
                     map("uniformBucketLevelAccess", true, "publicAccessPrevention", ok ? "enforced" : "inherited",
                             "retentionPolicy", map("retentionPeriod", 400 * 86_400.0, "isLocked", true)));
             case PLAIN_BUCKET -> resource("gcp:storage/bucket:Bucket", name, map("predefinedAcl", ok ? "private" : "publicRead"));
-            case GITHUB_ENVIRONMENT -> EnvironmentGatesRuleTest.environment(ok ? "staging" : "production", List.of(1001.0), ok);
-            case GITHUB_RULESET -> EnvironmentGatesRuleTest.mainRuleset(ok, List.of());
+            case GITHUB_ENVIRONMENT -> EnvironmentApprovalsRuleTest.environment(ok ? "staging" : "production", List.of(1001.0), ok);
+            case GITHUB_RULESET -> EnvironmentApprovalsRuleTest.mainRuleset(ok, List.of());
             case CLOUD_RUN -> resource("gcp:cloudrunv2/service:Service", name, map("labels", map("pr", "7", "managed-by", "llm-safe"),
                     "template", map("containers", List.of(map("image", "app", "envs", List.of(map("name", "DB", "valueSource",
                             map("secretKeyRef", map("secret", ok ? "review-db" : "production-db", "version", "1")))))))));

@@ -3,28 +3,74 @@ package dev.llmsafe.policy.rules;
 import dev.llmsafe.identity.ActorClassifier;
 import dev.llmsafe.identity.ActorKind;
 import dev.llmsafe.plan.PlannedResource;
+import dev.llmsafe.policy.EnforcementLevel;
 import dev.llmsafe.policy.Finding;
 import dev.llmsafe.policy.Inputs;
+import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Location;
 import dev.llmsafe.policy.PathGlob;
+import dev.llmsafe.policy.PlanView;
 import dev.llmsafe.policy.PolicyFile;
+import dev.llmsafe.policy.PolicyInput;
+import dev.llmsafe.policy.Rule;
+import dev.llmsafe.policy.RuleCategory;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * The branch half of {@link EnvironmentGatesRule}: rulesets and branch protections. The main branch must be
- * covered by an active rule that requires an approving review of the last push, and no ruleset or protection
- * may let an AI, a bot, an app or a deploy key bypass it.
+ * The branch side of "no autonomous AI deploy": rulesets and branch protections. The main branch must be covered
+ * by an active rule that requires an approving review of the last push, and no ruleset or protection may let an
+ * AI, a bot, an app or a deploy key bypass it. Judged when the plan manages any of {@link GithubGates}, so a plan
+ * that manages environments but no rule on main fails.
  */
-final class BranchRules {
-    private BranchRules() {
+public final class BranchProtectionRule implements Rule {
+    /** The rule's id in policy.yaml, suppressions and reports. */
+    public static final String ID = "branch-protection";
+
+    @Override
+    public String id() {
+        return ID;
     }
 
-    static void check(List<PlannedResource> rulesets, List<PlannedResource> protections, PolicyFile policy,
-                      ActorClassifier classifier, List<Finding> out) {
+    @Override
+    public String description() {
+        return "Main requires an approving review of the last push, and no AI, bot, app or deploy key bypasses branch rules.";
+    }
+
+    @Override
+    public EnforcementLevel defaultLevel() {
+        return EnforcementLevel.MANDATORY;
+    }
+
+    @Override
+    public RuleCategory category() {
+        return RuleCategory.PLAN;
+    }
+
+    @Override
+    public String judges() {
+        return "rulesets or branch protections";
+    }
+
+    @Override
+    public Judgement judge(PolicyInput input) {
+        PlanView plan = input.plan().orElseThrow();
+        if (!GithubGates.managed(plan)) {
+            return Judgement.of(0, List.of());
+        }
+        List<PlannedResource> rulesets = plan.ofType(GithubGates.RULESET);
+        List<PlannedResource> protections = plan.ofType(GithubGates.BRANCH_PROTECTION);
+        List<Finding> out = new ArrayList<>();
+        check(rulesets, protections, input.policy(), input.classifier(), out);
+        return Judgement.of(rulesets.size() + protections.size(), out);
+    }
+
+    private static void check(List<PlannedResource> rulesets, List<PlannedResource> protections, PolicyFile policy,
+                              ActorClassifier classifier, List<Finding> out) {
         String main = policy.mainBranch();
         boolean lastPushApproved = false;
         for (PlannedResource rs : rulesets) {
@@ -42,7 +88,7 @@ final class BranchRules {
                     who = type.equals("Integration") ? "a GitHub App (bot)" : "a deploy key";
                 } else if (type.equals("User") && id.isPresent()) {
                     String login = policy.login((long) id.getAsDouble());
-                    ActorKind kind = EnvironmentGatesRule.kindOf(classifier, login, (long) id.getAsDouble());
+                    ActorKind kind = GithubGates.kindOf(classifier, login, (long) id.getAsDouble());
                     who = kind == ActorKind.HUMAN ? null : login + " (" + kind.value() + ")";
                 }
                 if (who != null) {
@@ -59,7 +105,7 @@ final class BranchRules {
                     && approvesLastPush(reviews.get("requireLastPushApproval"), reviews.get("requiredApprovingReviewCount"))) {
                 lastPushApproved = true;
             }
-            List<Object> bypassers = new java.util.ArrayList<>(Inputs.list(in.get("forcePushBypassers")));
+            List<Object> bypassers = new ArrayList<>(Inputs.list(in.get("forcePushBypassers")));
             bypassers.addAll(Inputs.list(reviews.get("pullRequestBypassers")));
             for (Object b : bypassers) {
                 String actor = Inputs.string(b);

@@ -20,26 +20,24 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * The GitHub side of "no autonomous AI deploy": staging's environment has a human reviewer; production
+ * The environment side of "no autonomous AI deploy": staging's environment has a human reviewer; production
  * passes at least two environments ({@code production}, {@code production-*}), each with a human reviewer,
  * self-review prevented and no admin bypass; staging and production deploy only from protected or listed
- * branches; no AI or bot identity (as {@link ActorClassifier} decides) is a reviewer or bypass actor; and
- * the rules on the main branch require approval of the last push. Judged when the plan manages any GitHub
- * environment, ruleset or branch protection.
+ * branches; no AI or bot identity (as {@link ActorClassifier} decides) reviews. Judged when the plan manages
+ * any of {@link GithubGates}; the branch rules are {@link BranchProtectionRule}'s.
  */
-public final class EnvironmentGatesRule implements Rule {
-    static final String ENVIRONMENT = "github:index/repositoryEnvironment:RepositoryEnvironment";
-    static final String RULESET = "github:index/repositoryRuleset:RepositoryRuleset";
-    static final String BRANCH_PROTECTION = "github:index/branchProtection:BranchProtection";
+public final class EnvironmentApprovalsRule implements Rule {
+    /** The rule's id in policy.yaml, suppressions and reports. */
+    public static final String ID = "environment-approvals";
 
     @Override
     public String id() {
-        return "environment-gates";
+        return ID;
     }
 
     @Override
     public String description() {
-        return "Staging and two production environments have human reviewers; no AI or bot reviews or bypasses; main requires last-push approval.";
+        return "Staging and two production environments have human reviewers, deploy from protected branches, and no AI or bot reviews.";
     }
 
     @Override
@@ -54,19 +52,16 @@ public final class EnvironmentGatesRule implements Rule {
 
     @Override
     public String judges() {
-        return "GitHub environments, rulesets or branch protections";
+        return "GitHub environments";
     }
 
     @Override
     public Judgement judge(PolicyInput input) {
         PlanView plan = input.plan().orElseThrow();
-        List<PlannedResource> environments = plan.ofType(ENVIRONMENT);
-        List<PlannedResource> rulesets = plan.ofType(RULESET);
-        List<PlannedResource> protections = plan.ofType(BRANCH_PROTECTION);
-        int judged = environments.size() + rulesets.size() + protections.size();
-        if (judged == 0) {
+        if (!GithubGates.managed(plan)) {
             return Judgement.of(0, List.of());
         }
+        List<PlannedResource> environments = plan.ofType(GithubGates.ENVIRONMENT);
         PolicyFile policy = input.policy();
         ActorClassifier classifier = input.classifier();
         List<Finding> out = new ArrayList<>();
@@ -104,8 +99,7 @@ public final class EnvironmentGatesRule implements Rule {
                         "set canAdminsBypass: false"));
             }
         }
-        BranchRules.check(rulesets, protections, policy, classifier, out);
-        return Judgement.of(judged, out);
+        return Judgement.of(environments.size(), out);
     }
 
     /** Environments named {@code base} or {@code base-*}. */
@@ -128,7 +122,7 @@ public final class EnvironmentGatesRule implements Rule {
                     continue;
                 }
                 String login = policy.login((long) n.getAsDouble());
-                ActorKind kind = kindOf(classifier, login, (long) n.getAsDouble());
+                ActorKind kind = GithubGates.kindOf(classifier, login, (long) n.getAsDouble());
                 if (kind != ActorKind.HUMAN) {
                     out.add(Finding.at(Location.resource(env.urn()), "environment " + name(env) + " has reviewer " + login
                             + " (user id " + (long) n.getAsDouble() + "), classified " + kind.value(),
@@ -152,7 +146,7 @@ public final class EnvironmentGatesRule implements Rule {
             for (Object id : Inputs.list(r.get("users"))) {
                 OptionalDouble n = Inputs.number(id);
                 human |= n.isPresent()
-                        && kindOf(classifier, policy.login((long) n.getAsDouble()), (long) n.getAsDouble()) == ActorKind.HUMAN;
+                        && GithubGates.kindOf(classifier, policy.login((long) n.getAsDouble()), (long) n.getAsDouble()) == ActorKind.HUMAN;
             }
         }
         if (!human) {
@@ -169,14 +163,5 @@ public final class EnvironmentGatesRule implements Rule {
             out.add(Finding.at(Location.resource(env.urn()), "environment " + name(env) + " accepts deployments from any branch",
                     "set deploymentBranchPolicy: {protectedBranches: true, customBranchPolicies: false}"));
         }
-    }
-
-    /** An id is judged by its recorded login and by itself, since aiIdentities may list either. */
-    static ActorKind kindOf(ActorClassifier classifier, String login, long id) {
-        ActorKind byLogin = classifier.classify(login, "User");
-        if (byLogin != ActorKind.HUMAN) {
-            return byLogin;
-        }
-        return classifier.isAiIdentity(Long.toString(id)) ? ActorKind.AI : ActorKind.HUMAN;
     }
 }

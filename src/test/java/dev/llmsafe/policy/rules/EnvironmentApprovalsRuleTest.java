@@ -17,10 +17,10 @@ import static dev.llmsafe.policy.Fixtures.resource;
 import static dev.llmsafe.policy.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class EnvironmentGatesRuleTest {
-    private static final String ENV = EnvironmentGatesRule.ENVIRONMENT;
-    private static final String RULESET = EnvironmentGatesRule.RULESET;
-    private static final PolicyFile POLICY = Fixtures.policy(String.join("\n",
+class EnvironmentApprovalsRuleTest {
+    private static final String ENV = GithubGates.ENVIRONMENT;
+    private static final String RULESET = GithubGates.RULESET;
+    static final PolicyFile POLICY = Fixtures.policy(String.join("\n",
             "aiIdentities: [code-agent]",
             "githubAccounts:",
             "  \"1001\": alice",
@@ -28,7 +28,7 @@ class EnvironmentGatesRuleTest {
             "  \"2001\": code-agent",
             "  \"2002\": renovate[bot]",
             ""));
-    private final EnvironmentGatesRule rule = new EnvironmentGatesRule();
+    private final EnvironmentApprovalsRule rule = new EnvironmentApprovalsRule();
 
     /** As the governance binding sends them: numbers as doubles, schema property names. */
     static PlannedResource environment(String name, List<Double> users, boolean preventSelfReview) {
@@ -109,37 +109,17 @@ class EnvironmentGatesRuleTest {
     }
 
     @Test
-    void mainMustRequireApprovalOfTheLastPush() {
-        List<PlannedResource> r = compliant();
-        r.set(3, mainRuleset(false, List.of()));
-        assertThat(check(r)).containsExactly("no active rule on branch main requires an approving review of the last push");
-        r.set(3, resource("github:index/branchProtection:BranchProtection", "bp", map("pattern", "main",
-                "requiredPullRequestReviews", List.of(map("requireLastPushApproval", true, "requiredApprovingReviewCount", 2.0)))));
-        assertThat(check(r)).as("a branch protection may carry the rule instead").isEmpty();
-    }
-
-    @Test
-    void appsDeployKeysAiAndBotsMayNotBypass() {
-        List<PlannedResource> r = compliant();
-        r.set(3, mainRuleset(true, List.of(map("actorId", 9.0, "actorType", "Integration"),
-                map("actorId", 2001.0, "actorType", "User"), map("actorId", 1001.0, "actorType", "User"),
-                map("actorId", 3.0, "actorType", "DeployKey"))));
-        r.add(resource("github:index/branchProtection:BranchProtection", "bp", map("pattern", "release/*",
-                "forcePushBypassers", List.of("/dependabot[bot]", "acme/admins"))));
-        assertThat(check(r)).containsExactly(
-                "ruleset main lets a GitHub App (bot) bypass it",
-                "ruleset main lets code-agent (ai) bypass it",
-                "ruleset main lets a deploy key bypass it",
-                "branch protection bp lets dependabot[bot] (bot) bypass it");
+    void aRulesetAloneIsJudgedForTheEnvironmentsItLacks() {
+        assertThat(check(List.of(mainRuleset(true, List.of())))).startsWith("no GitHub environment 'staging' gates staging");
     }
 
     @Test
     void aPlanWithoutGithubGatesIsNotApplicableAndOneWithCompliantGatesPasses() {
         Verdict none = verdict(rule, Fixtures.input(POLICY, StackKind.PLATFORM, resource("gcp:storage/bucket:Bucket", "b", Map.of())));
         assertThat(none.status()).isEqualTo(Verdict.Status.NOT_APPLICABLE);
-        assertThat(none.note()).isEqualTo("no GitHub environments, rulesets or branch protections to judge");
+        assertThat(none.note()).isEqualTo("no GitHub environments to judge");
         Verdict gated = verdict(rule, Fixtures.input(POLICY, StackKind.PLATFORM, compliant().toArray(PlannedResource[]::new)));
         assertThat(gated.status()).isEqualTo(Verdict.Status.PASS);
-        assertThat(gated.judged()).isEqualTo(4);
+        assertThat(gated.judged()).isEqualTo(3);
     }
 }
