@@ -2,6 +2,7 @@ package dev.llmsafe.identity;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The one place that decides whether an identity or a commit is AI, bot or human. The policy engine, the
@@ -53,8 +55,8 @@ public final class ActorClassifier {
             compiled.add(Pattern.compile(p));
         }
         this.agentPatterns = List.copyOf(compiled);
-        Set<String> words = new java.util.LinkedHashSet<>();
-        java.util.stream.Stream.concat(DEFAULT_AI_AGENTS.stream(), agents.stream()).map(ActorClassifier::words)
+        Set<String> words = new LinkedHashSet<>();
+        Stream.concat(DEFAULT_AI_AGENTS.stream(), agents.stream()).map(ActorClassifier::words)
                 .filter(w -> !w.isBlank()).forEach(words::add);
         this.agents = List.copyOf(words);
     }
@@ -137,9 +139,13 @@ public final class ActorClassifier {
         return agents.stream().anyMatch(agent -> padded.contains(" " + agent + " "));
     }
 
-    /** The words of a text, normalised, separated by one space. */
+    /**
+     * The words of a text, normalised, separated by one space, each letter by its confusable skeleton (Unicode
+     * TR39): a Cyrillic {@code С} or a Greek {@code ο} reads as the Latin letter it looks like, so a look-alike
+     * agent name is still the agent. Both the agent list and the text compared go through here.
+     */
     private static String words(String text) {
-        return WORD_BREAK.matcher(normalize(text)).replaceAll(" ").strip();
+        return WORD_BREAK.matcher(Skeletons.of(normalize(text))).replaceAll(" ").strip();
     }
 
     /**

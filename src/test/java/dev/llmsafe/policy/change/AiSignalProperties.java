@@ -12,6 +12,7 @@ import net.jqwik.api.statistics.Statistics;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AiSignalProperties {
     private static final ActorClassifier CLASSIFIER = PolicyFile.defaults().classifier();
     private static final List<String> INVISIBLE = List.of("\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD", "\u034F");
+    /** Letters of other scripts that look like Latin ones: Cyrillic а с е о р х у і ј ѕ, Greek ο ν, and digits. */
+    private static final Map<Character, String> LOOK_ALIKE = Map.ofEntries(Map.entry('a', "\u0430"),
+            Map.entry('c', "\u0441"), Map.entry('e', "\u0435"), Map.entry('o', "\u043E"), Map.entry('p', "\u0440"),
+            Map.entry('x', "\u0445"), Map.entry('y', "\u0443"), Map.entry('i', "\u0456"), Map.entry('j', "\u0458"),
+            Map.entry('s', "\u0455"), Map.entry('v', "\u03BD"), Map.entry('l', "1"), Map.entry('C', "\u0421"));
     private static final GitRunner GIT = new GitRunner(Path.of(System.getProperty("java.io.tmpdir")));
 
     @Property(tries = 1000)
@@ -68,18 +74,22 @@ class AiSignalProperties {
                 .as((subject, earlier, k, sep, v) -> subject + "\n\n" + earlier + k + sep + v + "\n");
     }
 
-    /** The text with case changed, some letters in full-width form, and invisible characters put in. */
+    /**
+     * The text with case changed, some letters in full-width form or as a look-alike of another script, and
+     * invisible characters put in.
+     */
     private static Arbitrary<String> disguise(String text) {
         int n = text.length();
-        return Combinators.combine(Arbitraries.integers().between(0, 3).list().ofSize(n),
+        return Combinators.combine(Arbitraries.integers().between(0, 4).list().ofSize(n),
                         Arbitraries.of(INVISIBLE).list().ofSize(n + 1))
                 .as((how, hidden) -> {
                     StringBuilder out = new StringBuilder(hidden.get(0).repeat(how.isEmpty() ? 0 : how.get(0) % 2));
                     for (int i = 0; i < n; i++) {
                         char c = text.charAt(i);
                         int h = how.get(i);
-                        char shown = h == 1 ? Character.toUpperCase(c)
-                                : h == 2 && c >= '!' && c <= '~' ? (char) (c - '!' + '\uFF01') : c;
+                        String shown = h == 1 ? String.valueOf(Character.toUpperCase(c))
+                                : h == 2 && c >= '!' && c <= '~' ? String.valueOf((char) (c - '!' + '\uFF01'))
+                                : h == 4 ? LOOK_ALIKE.getOrDefault(c, String.valueOf(c)) : String.valueOf(c);
                         out.append(shown);
                         if (h == 3) {
                             out.append(hidden.get(i + 1));
