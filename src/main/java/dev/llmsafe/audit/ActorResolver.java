@@ -2,6 +2,8 @@ package dev.llmsafe.audit;
 
 import dev.llmsafe.identity.ActorClassifier;
 import dev.llmsafe.identity.ActorKind;
+import dev.llmsafe.policy.change.CommitTrailers;
+import dev.llmsafe.policy.input.InputException;
 
 /**
  * Decides a record's actor with the shared {@link ActorClassifier}. A caller may declare AI involvement the
@@ -46,8 +48,12 @@ public final class ActorResolver {
         return classified == ActorKind.HUMAN || classified == recorded;
     }
 
-    /** The commit's AI trailer ({@code Assisted-by: ...}) as the policy engine recognises it, or null. */
-    public String aiTrailer(String commitMessage) {
-        return classifier.aiTrailer(commitMessage).orElse(null);
+    /**
+     * The commit's AI trailer ({@code Assisted-by: ...}) as the policy engine recognises it, or null: the trailers
+     * are read by git, as the policy check reads them, so a folded value or a space before the colon hides nothing.
+     */
+    public String aiTrailer(String commitMessage) throws InputException {
+        return commitMessage == null ? null
+                : classifier.aiTrailer(CommitTrailers.parse(commitMessage)).orElse(null);
     }
 }

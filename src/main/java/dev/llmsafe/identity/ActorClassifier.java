@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,8 +35,6 @@ public final class ActorClassifier {
     private static final Pattern INVISIBLE = Pattern.compile(
             "[\\p{Cf}\\u034F\\u115F\\u1160\\u17B4\\u17B5\\u3164\\uFFA0\\uFE00-\\uFE0F]|\\uDB40[\\uDD00-\\uDDEF]");
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
-
-    private static final Pattern TRAILER = Pattern.compile("(?m)^([A-Za-z0-9-]+)[ \\t]*:[ \\t]*(.+?)[ \\t]*$");
 
     private final Set<String> aiIdentities;
     private final List<Pattern> agentPatterns;
@@ -112,22 +109,6 @@ public final class ActorClassifier {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * As {@link #aiTrailer(List)} for a message alone, where no repository is at hand to ask git: lines of
-     * {@code Name: value}.
-     */
-    public Optional<String> aiTrailer(String commitMessage) {
-        if (commitMessage == null) {
-            return Optional.empty();
-        }
-        List<Trailer> trailers = new ArrayList<>();
-        Matcher m = TRAILER.matcher(commitMessage);
-        while (m.find()) {
-            trailers.add(new Trailer(m.group(1), m.group(2)));
-        }
-        return aiTrailer(trailers);
     }
 
     /** Whether a name, email or trailer value names a known AI agent as whole words. */

@@ -90,6 +90,16 @@ class AuditCommandsTest {
         assertThat(records().get(0).subject().aiTrailer()).isEqualTo("Co-authored-by: Claude <noreply@anthropic.com>");
     }
 
+    /** The record reads trailers as git and the policy check do: a space before the colon, a value folded on. */
+    @Test
+    void aTrailerAsGitReadsItMarksTheSubjectToo() throws IOException {
+        Path message = dir.resolve("msg.txt");
+        Files.writeString(message, "Add cache\n\nSigned-off-by: Ann <a@x.io>\nCo-authored-by :\n  Claude <a@x.io>\n");
+        assertThat(audit("append", "--new", "--kind", "change.classified", "--commit-message-file", message.toString())
+                .exit()).isZero();
+        assertThat(records().get(0).subject().aiTrailer()).isEqualTo("Co-authored-by: Claude <a@x.io>");
+    }
+
     @Test
     void secretsNeverEnterARecord() throws IOException {
         AuditCliRun run = audit("append", "--new", "--kind", "preview.deployed", "--redact-env", "DEPLOY_TOKEN",

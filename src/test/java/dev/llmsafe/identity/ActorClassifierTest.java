@@ -1,5 +1,6 @@
 package dev.llmsafe.identity;
 
+import dev.llmsafe.policy.change.CommitTrailers;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.AlphaChars;
@@ -28,11 +29,11 @@ class ActorClassifierTest {
     }
 
     @Test
-    void aiTrailersAreFoundAndPlainCoAuthorsAreNot() {
-        assertThat(classifier.aiTrailer("Fix it\n\nAssisted-by: some-model v2\n")).contains("Assisted-by: some-model v2");
-        assertThat(classifier.aiTrailer("Fix\n\nCo-authored-by: Claude <noreply@anthropic.com>")).isPresent();
-        assertThat(classifier.aiTrailer("Fix\n\nCo-authored-by: Jane Doe <jane@example.com>")).isEmpty();
-        assertThat(classifier.aiTrailer("Mentions Generated-by: in the middle of a line")).isEmpty();
+    void aiTrailersAreFoundAndPlainCoAuthorsAreNot() throws Exception {
+        assertThat(classifier.aiTrailer(CommitTrailers.parse("Fix it\n\nAssisted-by: some-model v2\n"))).contains("Assisted-by: some-model v2");
+        assertThat(classifier.aiTrailer(CommitTrailers.parse("Fix\n\nCo-authored-by: Claude <noreply@anthropic.com>"))).isPresent();
+        assertThat(classifier.aiTrailer(CommitTrailers.parse("Fix\n\nCo-authored-by: Jane Doe <jane@example.com>"))).isEmpty();
+        assertThat(classifier.aiTrailer(CommitTrailers.parse("Mentions Generated-by: in the middle of a line"))).isEmpty();
     }
 
     @Property(tries = 1000)

@@ -5,6 +5,7 @@ import dev.llmsafe.policy.input.InputException;
 import dev.llmsafe.policy.rules.PreviewCostRule;
 import dev.llmsafe.policy.rules.ProviderTargetsRule;
 import dev.llmsafe.stack.StackKind;
+import dev.llmsafe.policy.change.CommitTrailers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -79,14 +80,14 @@ class PolicyFileTest {
         var classifier = PolicyFile.parse(FULL, "policy.yaml").classifier();
         assertThat(classifier.classify("Code-Agent")).isEqualTo(ActorKind.AI);
         assertThat(classifier.classify("alice")).isEqualTo(ActorKind.HUMAN);
-        assertThat(classifier.aiTrailer("x\n\nCo-authored-by: RoboCoder <r@x.io>")).isPresent();
-        assertThat(classifier.aiTrailer("x\n\nCo-authored-by: ops[bot] <b@x.io>"))
+        assertThat(classifier.aiTrailer(CommitTrailers.parse("x\n\nCo-authored-by: RoboCoder <r@x.io>"))).isPresent();
+        assertThat(classifier.aiTrailer(CommitTrailers.parse("x\n\nCo-authored-by: ops[bot] <b@x.io>")))
                 .as("configured patterns replace the default patterns").isEmpty();
-        assertThat(classifier.aiTrailer("x\n\nCo-authored-by: Claude <noreply@anthropic.com>"))
+        assertThat(classifier.aiTrailer(CommitTrailers.parse("x\n\nCo-authored-by: Claude <noreply@anthropic.com>")))
                 .as("the built-in agents stay").isPresent();
         assertThat(classifier.isAgent("ACME autopilot <a@x.io>")).as("aiAgents add to them").isTrue();
         assertThat(PolicyFile.defaults().classifier().isAgent("ACME autopilot")).isFalse();
-        assertThat(PolicyFile.defaults().classifier().aiTrailer("x\n\nCo-authored-by: Claude <c@x>")).isPresent();
+        assertThat(PolicyFile.defaults().classifier().aiTrailer(CommitTrailers.parse("x\n\nCo-authored-by: Claude <c@x>"))).isPresent();
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.llmsafe.identity.Trailer;
 import dev.llmsafe.policy.input.InputException;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +14,16 @@ import java.util.List;
  * to git. {@code --no-divider} reads the message as {@code git log}'s {@code %(trailers)} does, and the
  * separator is pinned to {@code :} so that no local configuration changes the reading.
  */
-final class CommitTrailers {
+public final class CommitTrailers {
     private CommitTrailers() {
+    }
+
+    /**
+     * The trailers of a message on its own, where no repository is at hand (an audit record's commit): git reads
+     * trailers without one, in the temporary folder.
+     */
+    public static List<Trailer> parse(String message) throws InputException {
+        return read(new GitRunner(Path.of(System.getProperty("java.io.tmpdir"))), message);
     }
 
     static List<Trailer> read(GitRunner git, String message) throws InputException {
