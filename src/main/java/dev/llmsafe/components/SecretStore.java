@@ -32,23 +32,25 @@ public final class SecretStore extends ComponentResource {
     public static final String ACCESSOR_ROLE = "roles/secretmanager.secretAccessor";
 
     private final Map<String, Output<String>> secretNames = new TreeMap<>();
+    private final String name;
+    private final CustomResourceOptions child;
 
     public SecretStore(String name, SecretStoreArgs args, ComponentResourceOptions options) {
         super(ComponentTypes.of("SecretStore"), name, options);
-        var child = CustomResourceOptions.builder().parent(this).build();
+        this.name = name;
+        this.child = CustomResourceOptions.builder().parent(this).build();
         for (String env : args.iam().keys()) {
             for (String secretName : args.names()) {
-                define(name, args, env, secretName, args.iam().get(env), child);
+                define(args, env, secretName, args.iam().get(env));
             }
             for (String secretName : args.deployerNames()) {
-                define(name, args, env, secretName, args.deployerIam().get(env), child);
+                define(args, env, secretName, args.deployerIam().get(env));
             }
         }
         registerOutputs(new LinkedHashMap<String, Output<?>>(secretNames));
     }
 
-    private void define(String name, SecretStoreArgs args, String env, String secretName,
-                        List<Output<String>> readers, CustomResourceOptions child) {
+    private void define(SecretStoreArgs args, String env, String secretName, List<Output<String>> readers) {
         String id = SecretStoreArgs.secretId(env, secretName);
         Map<String, String> labels = new HashMap<>(args.labels());
         labels.put("environment", env);
