@@ -4,8 +4,10 @@ import dev.llmsafe.policy.rules.AiAllowedPathsRule;
 import dev.llmsafe.policy.rules.BranchProtectionRule;
 import dev.llmsafe.policy.rules.BucketHardeningRule;
 import dev.llmsafe.policy.rules.DependencyPinsRule;
+import dev.llmsafe.policy.rules.DeployGatesRule;
 import dev.llmsafe.policy.rules.EnvironmentApprovalsRule;
 import dev.llmsafe.policy.rules.ForbiddenReferencesRule;
+import dev.llmsafe.policy.rules.KeylessAuthRule;
 import dev.llmsafe.policy.rules.LocalActionsRule;
 import dev.llmsafe.policy.rules.NoServiceAccountKeysRule;
 import dev.llmsafe.policy.rules.PreviewBoundaryRule;
@@ -13,9 +15,10 @@ import dev.llmsafe.policy.rules.PreviewCostRule;
 import dev.llmsafe.policy.rules.PreviewSecretIsolationRule;
 import dev.llmsafe.policy.rules.ProviderTargetsRule;
 import dev.llmsafe.policy.rules.PublicAccessRule;
+import dev.llmsafe.policy.rules.ScriptInjectionRule;
 import dev.llmsafe.policy.rules.SuppressionExpiryRule;
 import dev.llmsafe.policy.rules.WifConditionRule;
-import dev.llmsafe.policy.rules.WorkflowGatesRule;
+import dev.llmsafe.policy.rules.WorkflowPermissionsRule;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +40,10 @@ public final class RuleRegistry {
             new AiAllowedPathsRule(),
             new DependencyPinsRule(),
             new ForbiddenReferencesRule(),
-            new WorkflowGatesRule(),
+            new DeployGatesRule(),
+            new WorkflowPermissionsRule(),
+            new KeylessAuthRule(),
+            new ScriptInjectionRule(),
             new LocalActionsRule(),
             new SuppressionExpiryRule());
 

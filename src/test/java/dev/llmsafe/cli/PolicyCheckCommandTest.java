@@ -3,10 +3,10 @@ package dev.llmsafe.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llmsafe.plan.PlanDocument;
-import dev.llmsafe.policy.rules.BranchProtectionRule;
-import dev.llmsafe.policy.rules.EnvironmentApprovalsRule;
 import dev.llmsafe.plan.PlanJson;
 import dev.llmsafe.plan.PlannedResource;
+import dev.llmsafe.policy.rules.BranchProtectionRule;
+import dev.llmsafe.policy.rules.EnvironmentApprovalsRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
