@@ -17,7 +17,7 @@ import dev.llmsafe.policy.rules.ProviderTargetsRule;
 import dev.llmsafe.policy.rules.PublicAccessRule;
 import dev.llmsafe.policy.rules.ScriptInjectionRule;
 import dev.llmsafe.policy.rules.SuppressionExpiryRule;
-import dev.llmsafe.policy.rules.WifConditionRule;
+import dev.llmsafe.policy.rules.WifProviderRule;
 import dev.llmsafe.policy.rules.WorkflowPermissionsRule;
 
 import java.util.LinkedHashSet;
@@ -29,7 +29,7 @@ public final class RuleRegistry {
     private static final List<Rule> ALL = List.of(
             new ProviderTargetsRule(),
             new NoServiceAccountKeysRule(),
-            new WifConditionRule(),
+            new WifProviderRule(),
             new PublicAccessRule(),
             new BucketHardeningRule(),
             new PreviewSecretIsolationRule(),
