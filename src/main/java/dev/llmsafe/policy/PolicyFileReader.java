@@ -76,6 +76,8 @@ final class PolicyFileReader {
         if (node == null) {
             return out;
         }
+        // An old id sets the level of every rule it stands for, unless the file names that rule itself.
+        Map<String, RuleLevels> fromAliases = new LinkedHashMap<>();
         Optional<YamlNode.Mapping> map = YamlNode.asMapping(node);
         if (map.isEmpty()) {
             problem(node.line(), "rules", "must map rule ids to a level or to {level, kinds}");
@@ -83,12 +85,15 @@ final class PolicyFileReader {
         }
         map.get().entries().forEach((id, value) -> {
             int line = map.get().keyLine(id);
-            if (!ruleIds.contains(id)) {
+            List<String> named = RuleRegistry.resolve(id);
+            Map<String, RuleLevels> into = named.equals(List.of(id)) ? out : fromAliases;
+            if (!ruleIds.containsAll(named)) {
                 problem(line, "rules." + id, "no such rule; rules: " + String.join(", ", new java.util.TreeSet<>(ruleIds)));
                 return;
             }
             if (value instanceof YamlNode.Scalar) {
-                level(line, "rules." + id, YamlNode.text(value)).ifPresent(l -> out.put(id, new RuleLevels(Optional.of(l), Map.of())));
+                level(line, "rules." + id, YamlNode.text(value)).ifPresent(l ->
+                        named.forEach(n -> into.put(n, new RuleLevels(Optional.of(l), Map.of()))));
                 return;
             }
             YamlNode.Mapping spec = YamlNode.asMapping(value).orElse(null);
@@ -112,8 +117,9 @@ final class PolicyFileReader {
             if (spec.get("kinds") != null && spec.mapping("kinds").isEmpty()) {
                 problem(spec.keyLine("kinds"), "rules." + id + ".kinds", "must map stack kinds to levels");
             }
-            out.put(id, new RuleLevels(level, byKind));
+            named.forEach(n -> into.put(n, new RuleLevels(level, byKind)));
         });
+        fromAliases.forEach(out::putIfAbsent);
         return out;
     }
 

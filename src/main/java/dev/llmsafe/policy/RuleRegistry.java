@@ -22,6 +22,7 @@ import dev.llmsafe.policy.rules.WorkflowPermissionsRule;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Every rule the engine runs, in report order: plan rules, change rules, gate rules, the policy file's own. */
@@ -47,6 +48,16 @@ public final class RuleRegistry {
             new LocalActionsRule(),
             new SuppressionExpiryRule());
 
+    /**
+     * Ids of rules that were split, each to the rules that now judge what it judged. A policy file that names one
+     * (a level, an allowlist entry, a suppression) keeps meaning what it meant: it applies to every rule listed.
+     * No alias is a rule's id, so each id names one rule and one guarantee.
+     */
+    private static final Map<String, List<String>> ALIASES = Map.of(
+            "wif-condition", List.of(WifProviderRule.ID, PublicAccessRule.ID),
+            "environment-gates", List.of(EnvironmentApprovalsRule.ID, BranchProtectionRule.ID),
+            "workflow-gates", List.of(DeployGatesRule.ID, WorkflowPermissionsRule.ID, KeylessAuthRule.ID, ScriptInjectionRule.ID));
+
     private RuleRegistry() {
     }
 
@@ -58,5 +69,15 @@ public final class RuleRegistry {
         Set<String> ids = new LinkedHashSet<>();
         ALL.forEach(r -> ids.add(r.id()));
         return ids;
+    }
+
+    /** The old ids a policy file may still use, each with the rules it now stands for. */
+    public static Map<String, List<String>> aliases() {
+        return ALIASES;
+    }
+
+    /** The rules an id in a policy file names: the rules an alias stands for, else the id itself. */
+    public static List<String> resolve(String id) {
+        return ALIASES.getOrDefault(id, List.of(id));
     }
 }
