@@ -121,4 +121,16 @@ class DeployGatesRuleTest {
         assertThat(gated.status()).isEqualTo(Verdict.Status.PASS);
         assertThat(gated.judged()).isEqualTo(1);
     }
+
+    /** The rules that judge workflows one by one pass the gated promotion, and judge nothing when given none. */
+    @Test
+    void everyWorkflowRulePassesTheGatedPromotion() {
+        for (Rule r : List.<Rule>of(rule, new WorkflowPermissionsRule(), new KeylessAuthRule(), new ScriptInjectionRule())) {
+            Verdict gated = verdict(r, Fixtures.workflows(PolicyFile.defaults(), Fixtures.workflow("promote.yml", PROMOTE)));
+            assertThat(gated.status()).as(r.id()).isEqualTo(Verdict.Status.PASS);
+            assertThat(gated.judged()).as(r.id()).isEqualTo(1);
+            assertThat(verdict(r, Fixtures.workflows(PolicyFile.defaults())).status()).as(r.id())
+                    .isEqualTo(Verdict.Status.NOT_APPLICABLE);
+        }
+    }
 }
