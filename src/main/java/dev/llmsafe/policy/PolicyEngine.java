@@ -66,9 +66,7 @@ public final class PolicyEngine {
                 excepted.add(exception);
             }
         }
-        Verdict.Status status = counted.isEmpty() ? Verdict.Status.PASS
-                : level == EnforcementLevel.MANDATORY ? Verdict.Status.FAIL : Verdict.Status.WARN;
-        return new Verdict(info, level, status, "", counted, excepted, judgement.judged());
+        return Verdict.judged(info, level, counted, excepted, judgement.judged());
     }
 
     private static Verdict.ExceptedFinding exception(String ruleId, Finding f, PolicyInput input) {

@@ -74,10 +74,109 @@ public record PolicyFile(
 
     /** The policy used when no policy file is given: every rule at its default level. */
     public static PolicyFile defaults() {
-        return new PolicyFile(Map.of(), EnvironmentNames.DEFAULTS,
-                GithubGovernanceArgs.DEFAULT_MAIN_BRANCH,
-                DEFAULT_PROTECTED_PATHS, Set.of(), ActorClassifier.DEFAULT_AGENT_PATTERNS, List.of(), Map.of(),
-                DEFAULT_AUDIT_RETENTION_DAYS, false, List.of(), List.of(), List.of(), "(defaults)");
+        return builder().build();
+    }
+
+    /** A policy built key by key, starting from {@link #defaults()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Names each key of a policy, so that no two of its fourteen are swapped unnoticed. */
+    public static final class Builder {
+        private Map<String, RuleLevels> rules = Map.of();
+        private EnvironmentNames environments = EnvironmentNames.DEFAULTS;
+        private String mainBranch = GithubGovernanceArgs.DEFAULT_MAIN_BRANCH;
+        private List<String> protectedPaths = DEFAULT_PROTECTED_PATHS;
+        private Set<String> aiIdentities = Set.of();
+        private List<String> trailerPatterns = ActorClassifier.DEFAULT_AGENT_PATTERNS;
+        private List<String> aiAgents = List.of();
+        private Map<Long, String> githubAccounts = Map.of();
+        private long auditRetentionDays = DEFAULT_AUDIT_RETENTION_DAYS;
+        private boolean allowPublicReviewInvoker;
+        private List<String> publicInvokerStacks = List.of();
+        private List<AllowlistEntry> allowlist = List.of();
+        private List<Suppression> suppressions = List.of();
+        private String source = "(defaults)";
+
+        private Builder() {
+        }
+
+        public Builder rules(Map<String, RuleLevels> rules) {
+            this.rules = rules;
+            return this;
+        }
+
+        public Builder environments(EnvironmentNames environments) {
+            this.environments = environments;
+            return this;
+        }
+
+        public Builder mainBranch(String mainBranch) {
+            this.mainBranch = mainBranch;
+            return this;
+        }
+
+        public Builder protectedPaths(List<String> protectedPaths) {
+            this.protectedPaths = protectedPaths;
+            return this;
+        }
+
+        public Builder aiIdentities(Set<String> aiIdentities) {
+            this.aiIdentities = aiIdentities;
+            return this;
+        }
+
+        public Builder trailerPatterns(List<String> trailerPatterns) {
+            this.trailerPatterns = trailerPatterns;
+            return this;
+        }
+
+        public Builder aiAgents(List<String> aiAgents) {
+            this.aiAgents = aiAgents;
+            return this;
+        }
+
+        public Builder githubAccounts(Map<Long, String> githubAccounts) {
+            this.githubAccounts = githubAccounts;
+            return this;
+        }
+
+        public Builder auditRetentionDays(long auditRetentionDays) {
+            this.auditRetentionDays = auditRetentionDays;
+            return this;
+        }
+
+        public Builder allowPublicReviewInvoker(boolean allowPublicReviewInvoker) {
+            this.allowPublicReviewInvoker = allowPublicReviewInvoker;
+            return this;
+        }
+
+        public Builder publicInvokerStacks(List<String> publicInvokerStacks) {
+            this.publicInvokerStacks = publicInvokerStacks;
+            return this;
+        }
+
+        public Builder allowlist(List<AllowlistEntry> allowlist) {
+            this.allowlist = allowlist;
+            return this;
+        }
+
+        public Builder suppressions(List<Suppression> suppressions) {
+            this.suppressions = suppressions;
+            return this;
+        }
+
+        public Builder source(String source) {
+            this.source = source;
+            return this;
+        }
+
+        public PolicyFile build() {
+            return new PolicyFile(rules, environments, mainBranch, protectedPaths, aiIdentities, trailerPatterns, aiAgents,
+                    githubAccounts, auditRetentionDays, allowPublicReviewInvoker, publicInvokerStacks, allowlist,
+                    suppressions, source);
+        }
     }
 
     /**

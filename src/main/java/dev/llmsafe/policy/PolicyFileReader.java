@@ -39,7 +39,7 @@ final class PolicyFileReader {
     PolicyFile read(String text) throws InputException {
         YamlNode root = YamlReader.parse(text, source);
         if (root instanceof YamlNode.Scalar && ((YamlNode.Scalar) root).text() == null) {
-            return withSource(PolicyFile.defaults());
+            return PolicyFile.builder().source(source).build();
         }
         YamlNode.Mapping map = YamlNode.asMapping(root).orElse(null);
         if (map == null) {
@@ -52,22 +52,18 @@ final class PolicyFileReader {
             problem(map.keyLine("version"), "version", "is '" + version + "'; only version 1 exists");
         }
         PolicyFile d = PolicyFile.defaults();
-        PolicyFile policy = new PolicyFile(rules(map), environments(map, d.environments()),
-                branch(map, d.mainBranch()), protectedPaths(map, d.protectedPaths()),
-                new LinkedHashSet<>(strings(map, "aiIdentities", List.of())), trailerPatterns(map, d.trailerPatterns()),
-                strings(map, "aiAgents", List.of()), accounts(map), positive(map, "auditRetentionDays", d.auditRetentionDays()),
-                bool(map, "allowPublicReviewInvoker", false), stackNames(map, "publicInvokerStacks"), lists.allowlist(map),
-                lists.suppressions(map), source);
+        PolicyFile policy = PolicyFile.builder().rules(rules(map)).environments(environments(map, d.environments()))
+                .mainBranch(branch(map, d.mainBranch())).protectedPaths(protectedPaths(map, d.protectedPaths()))
+                .aiIdentities(new LinkedHashSet<>(strings(map, "aiIdentities", List.of())))
+                .trailerPatterns(trailerPatterns(map, d.trailerPatterns())).aiAgents(strings(map, "aiAgents", List.of()))
+                .githubAccounts(accounts(map)).auditRetentionDays(positive(map, "auditRetentionDays", d.auditRetentionDays()))
+                .allowPublicReviewInvoker(bool(map, "allowPublicReviewInvoker", false))
+                .publicInvokerStacks(stackNames(map, "publicInvokerStacks")).allowlist(lists.allowlist(map))
+                .suppressions(lists.suppressions(map)).source(source).build();
         if (!problems.isEmpty()) {
             throw new InputException(source, "invalid policy file:\n  " + String.join("\n  ", problems));
         }
         return policy;
-    }
-
-    private PolicyFile withSource(PolicyFile p) {
-        return new PolicyFile(p.rules(), p.environments(), p.mainBranch(), p.protectedPaths(), p.aiIdentities(),
-                p.trailerPatterns(), p.aiAgents(), p.githubAccounts(), p.auditRetentionDays(), p.allowPublicReviewInvoker(),
-                p.publicInvokerStacks(), p.allowlist(), p.suppressions(), source);
     }
 
     private Map<String, RuleLevels> rules(YamlNode.Mapping root) {
@@ -76,6 +72,8 @@ final class PolicyFileReader {
         if (node == null) {
             return out;
         }
+        // An old id sets the level of every rule it stands for, unless the file names that rule itself.
+        Map<String, RuleLevels> fromAliases = new LinkedHashMap<>();
         Optional<YamlNode.Mapping> map = YamlNode.asMapping(node);
         if (map.isEmpty()) {
             problem(node.line(), "rules", "must map rule ids to a level or to {level, kinds}");
@@ -83,12 +81,15 @@ final class PolicyFileReader {
         }
         map.get().entries().forEach((id, value) -> {
             int line = map.get().keyLine(id);
-            if (!ruleIds.contains(id)) {
+            List<String> named = RuleRegistry.resolve(id);
+            Map<String, RuleLevels> into = named.equals(List.of(id)) ? out : fromAliases;
+            if (!ruleIds.containsAll(named)) {
                 problem(line, "rules." + id, "no such rule; rules: " + String.join(", ", new java.util.TreeSet<>(ruleIds)));
                 return;
             }
             if (value instanceof YamlNode.Scalar) {
-                level(line, "rules." + id, YamlNode.text(value)).ifPresent(l -> out.put(id, new RuleLevels(Optional.of(l), Map.of())));
+                level(line, "rules." + id, YamlNode.text(value)).ifPresent(l ->
+                        named.forEach(n -> into.put(n, new RuleLevels(Optional.of(l), Map.of()))));
                 return;
             }
             YamlNode.Mapping spec = YamlNode.asMapping(value).orElse(null);
@@ -112,8 +113,9 @@ final class PolicyFileReader {
             if (spec.get("kinds") != null && spec.mapping("kinds").isEmpty()) {
                 problem(spec.keyLine("kinds"), "rules." + id + ".kinds", "must map stack kinds to levels");
             }
-            out.put(id, new RuleLevels(level, byKind));
+            named.forEach(n -> into.put(n, new RuleLevels(level, byKind)));
         });
+        fromAliases.forEach(out::putIfAbsent);
         return out;
     }
 

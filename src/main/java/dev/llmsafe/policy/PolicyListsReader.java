@@ -91,7 +91,7 @@ final class PolicyListsReader {
                     + "expired suppression instead");
             return null;
         }
-        if (rule != null && !ruleIds.contains(rule)) {
+        if (rule != null && !ruleIds.containsAll(RuleRegistry.resolve(rule))) {
             problem(entry.keyLine("rule"), list + ".rule", "'" + rule + "' is no rule; rules: "
                     + String.join(", ", new java.util.TreeSet<>(ruleIds)));
             return null;

@@ -64,6 +64,16 @@ public record Verdict(RuleInfo rule, EnforcementLevel level, Status status, Stri
         }
     }
 
+    /**
+     * The verdict of a rule that ran and judged {@code judged} elements: it passes when no finding counts, else
+     * fails at a mandatory level and warns at an advisory one.
+     */
+    public static Verdict judged(RuleInfo rule, EnforcementLevel level, List<Finding> counted,
+                                 List<ExceptedFinding> excepted, int judged) {
+        Status status = counted.isEmpty() ? Status.PASS : level == EnforcementLevel.MANDATORY ? Status.FAIL : Status.WARN;
+        return new Verdict(rule, level, status, "", counted, excepted, judged);
+    }
+
     /** A verdict of a rule that did not run (disabled, skipped, error): nothing judged, nothing found. */
     public static Verdict without(RuleInfo rule, EnforcementLevel level, Status status, String note) {
         return new Verdict(rule, level, status, note, List.of(), List.of(), 0);

@@ -2,11 +2,16 @@ package dev.llmsafe.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.llmsafe.policy.rules.DeployGatesRule;
+import dev.llmsafe.policy.rules.KeylessAuthRule;
+import dev.llmsafe.policy.rules.ScriptInjectionRule;
+import dev.llmsafe.policy.rules.WorkflowPermissionsRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,7 +80,9 @@ class LocalActionAttackTest {
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertThat(findings(report, "local-actions")).isEqualTo("pass []");
         assertThat(findings(report, "dependency-pins")).isEqualTo("pass []");
-        assertThat(findings(report, "workflow-gates")).isEqualTo("pass []");
+        for (String rule : List.of(DeployGatesRule.ID, WorkflowPermissionsRule.ID, KeylessAuthRule.ID, ScriptInjectionRule.ID)) {
+            assertThat(findings(report, rule)).as(rule).isEqualTo("pass []");
+        }
     }
 
     @Test
@@ -91,7 +98,7 @@ class LocalActionAttackTest {
     void aProductionDeployInsideALocalCompositeActionNeedsTheEnvironment() throws Exception {
         workflowCalling("./.github/actions/deploy/");
         action("    - run: pulumi up --yes --stack ${{ inputs.stack }}", "      shell: bash");
-        assertThat(findings(check(), "workflow-gates")).startsWith("fail")
+        assertThat(findings(check(), DeployGatesRule.ID)).startsWith("fail")
                 .contains("job build runs `pulumi up` on production but declares environment none");
     }
 
@@ -99,7 +106,7 @@ class LocalActionAttackTest {
     void untrustedTextPassedIntoALocalActionScriptIsAnInjection() throws Exception {
         workflowCalling("./.github/actions/deploy");
         action("    - run: echo \"${{ inputs.title }}\"", "      shell: bash");
-        assertThat(findings(check(), "workflow-gates")).startsWith("fail")
+        assertThat(findings(check(), ScriptInjectionRule.ID)).startsWith("fail")
                 .contains("interpolates ${{ github.event.head_commit.message }} into a script");
     }
 

@@ -3,10 +3,10 @@ package dev.llmsafe.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llmsafe.plan.PlanDocument;
-import dev.llmsafe.policy.rules.BranchProtectionRule;
-import dev.llmsafe.policy.rules.EnvironmentApprovalsRule;
 import dev.llmsafe.plan.PlanJson;
 import dev.llmsafe.plan.PlannedResource;
+import dev.llmsafe.policy.rules.BranchProtectionRule;
+import dev.llmsafe.policy.rules.EnvironmentApprovalsRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +60,7 @@ class PolicyCheckCommandTest {
     @Test
     void theReviewStacksPlanSaysWhichRulesHadNothingToJudgeInEveryFormat() throws Exception {
         String project = CliRun.projectDir().toString();
-        List<String> nothing = List.of("wif-condition", EnvironmentApprovalsRule.ID, BranchProtectionRule.ID, "bucket-hardening");
+        List<String> nothing = List.of("wif-provider", EnvironmentApprovalsRule.ID, BranchProtectionRule.ID, "bucket-hardening");
         Run text = run("policy", "check", "--project-dir", project, "--stack", "pr-42");
         assertThat(text.exit()).as(text.err()).isZero();
         for (String rule : nothing) {
@@ -88,7 +88,7 @@ class PolicyCheckCommandTest {
         });
         assertThat(notApplicable).containsAll(nothing);
         assertThat(run("policy", "check", "--project-dir", project, "--stack", "pr-42", "--format", "markdown").out())
-                .contains("| ⚪ | wif-condition | mandatory | not applicable: no Workload Identity providers to judge | 0 |");
+                .contains("| ⚪ | wif-provider | mandatory | not applicable: no Workload Identity providers to judge | 0 |");
     }
 
     @Test

@@ -2,6 +2,10 @@ package dev.llmsafe.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.llmsafe.policy.rules.DeployGatesRule;
+import dev.llmsafe.policy.rules.KeylessAuthRule;
+import dev.llmsafe.policy.rules.ScriptInjectionRule;
+import dev.llmsafe.policy.rules.WorkflowPermissionsRule;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -33,7 +37,9 @@ class RepositoryPolicyTest {
         assertThat(status(report, "dependency-pins")).isEqualTo("pass");
         assertThat(status(report, "forbidden-references")).isEqualTo("pass");
         assertThat(status(report, "provider-targets")).isEqualTo("pass");
-        assertThat(status(report, "workflow-gates")).isEqualTo(workflows ? "pass" : "skipped");
+        for (String rule : List.of(DeployGatesRule.ID, WorkflowPermissionsRule.ID, KeylessAuthRule.ID, ScriptInjectionRule.ID)) {
+            assertThat(status(report, rule)).as(rule).isEqualTo(workflows ? "pass" : "skipped");
+        }
         assertThat(report.path("inputs").toString()).contains("change: working tree").contains("policy: policy.yaml");
         assertThat(report.path("verdicts").toString()).as("the rule's own patterns are allowlisted, not hidden")
                 .contains("ForbiddenReferencesRule.java");

@@ -38,7 +38,7 @@ class CommentCommandTest {
                 .contains("| approvals | acme-code-agent (ai, never counted), alice, bob, dependabot\\[bot\\] (bot, never counted) |",
                         "| changes | 2 create, 1 update, 0 replace, 0 delete, 1 same |",
                         "no script in the repository, not run",
-                        "- **wif-condition** (mandatory): not applicable, no Workload Identity providers to judge",
+                        "- **wif-provider** (mandatory): not applicable, no Workload Identity providers to judge",
                         "9 passed, 1 not applicable");
     }
 

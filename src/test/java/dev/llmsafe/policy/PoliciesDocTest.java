@@ -92,4 +92,14 @@ class PoliciesDocTest {
             assertThat(r.category().name().toLowerCase(Locale.ROOT)).isIn("plan", "change", "gate", "policy");
         }
     }
+
+    @Test
+    void theOldIdsTableIsTheRegistrysAliases() throws Exception {
+        Matcher m = Pattern.compile("(?m)^\\| `([a-z-]+)` \\| ((?:`[a-z-]+`(?:, )?)+) \\|$").matcher(doc());
+        java.util.Map<String, List<String>> documented = new java.util.LinkedHashMap<>();
+        while (m.find()) {
+            documented.put(m.group(1), quoted(m.group(2)));
+        }
+        assertThat(documented).as("docs/policies.md's table of old ids").isEqualTo(RuleRegistry.aliases());
+    }
 }

@@ -1,6 +1,7 @@
 package dev.llmsafe.policy;
 
 import dev.llmsafe.plan.PlannedResource;
+import dev.llmsafe.policy.rules.DeployGatesRule;
 import dev.llmsafe.stack.StackKind;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +64,7 @@ class PolicyEngineTest {
     void rulesWithoutTheirInputsAreSkippedNotPassed() {
         PolicyReport report = PolicyEngine.withAllRules().evaluate(PolicyInput.builder(PolicyFile.defaults()).build());
         assertThat(verdict(report, "provider-targets").status()).isEqualTo(Verdict.Status.SKIPPED);
-        assertThat(verdict(report, "workflow-gates").note()).contains("--workflows");
+        assertThat(verdict(report, DeployGatesRule.ID).note()).contains("--workflows");
         assertThat(verdict(report, "suppression-expiry").status()).isEqualTo(Verdict.Status.NOT_APPLICABLE);
         assertThat(verdict(report, "suppression-expiry").note()).isEqualTo("no suppressions in the policy file to judge");
     }

@@ -87,4 +87,15 @@ class RuleRegistryTest {
             }
         }
     }
+
+    /** An alias that were also a rule's id would name two guarantees; one that stood for no rule would suppress nothing. */
+    @Test
+    void aliasesNameNoRuleAndStandForSeveralRegisteredRules() {
+        assertThat(RuleRegistry.aliases()).isNotEmpty().allSatisfy((alias, rules) -> {
+            assertThat(RuleRegistry.ids()).as(alias).doesNotContain(alias).containsAll(rules);
+            assertThat(rules).as(alias).hasSizeGreaterThan(1).doesNotHaveDuplicates();
+            assertThat(RuleRegistry.resolve(alias)).isEqualTo(rules);
+        });
+        assertThat(RuleRegistry.resolve(PublicAccessRule.ID)).containsExactly(PublicAccessRule.ID);
+    }
 }

@@ -1,11 +1,30 @@
 package dev.llmsafe.stack;
 
+import dev.llmsafe.cli.CliRun;
 import dev.llmsafe.plan.OfflinePlanner;
 import dev.llmsafe.plan.PlanDocument;
 import dev.llmsafe.plan.PlannedResource;
+import dev.llmsafe.policy.PlanView;
+import dev.llmsafe.policy.PolicyEngine;
+import dev.llmsafe.policy.PolicyFile;
+import dev.llmsafe.policy.PolicyInput;
+import dev.llmsafe.policy.PolicyReport;
+import dev.llmsafe.policy.Verdict;
+import dev.llmsafe.policy.rules.BranchProtectionRule;
+import dev.llmsafe.policy.rules.BucketHardeningRule;
+import dev.llmsafe.policy.rules.EnvironmentApprovalsRule;
+import dev.llmsafe.policy.rules.NoServiceAccountKeysRule;
+import dev.llmsafe.policy.rules.PreviewBoundaryRule;
+import dev.llmsafe.policy.rules.PreviewCostRule;
+import dev.llmsafe.policy.rules.PreviewSecretIsolationRule;
+import dev.llmsafe.policy.rules.ProviderTargetsRule;
+import dev.llmsafe.policy.rules.PublicAccessRule;
+import dev.llmsafe.policy.rules.WifProviderRule;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static dev.llmsafe.plan.Plans.named;
 import static dev.llmsafe.plan.Plans.ofType;
@@ -39,13 +58,45 @@ class PlatformProgramTest {
                 .containsEntry("deployer-review", "app-deploy-review@acme-shop-prod.iam.gserviceaccount.com");
     }
 
+    /** The plan as {@code llmsafe policy check} judges it: every rule, the project's policy file, the plan's kind. */
+    private static PolicyReport judged(PlanDocument plan) throws Exception {
+        PolicyFile policy = PolicyFile.load(CliRun.projectDir().resolve(PolicyFile.PROJECT_FILE), PolicyFile.PROJECT_FILE);
+        return PolicyEngine.withAllRules().evaluate(PolicyInput.builder(policy).plan(PlanView.of(plan)).build());
+    }
+
+    private static Verdict verdict(PolicyReport report, String rule) {
+        return report.verdicts().stream().filter(v -> v.rule().id().equals(rule)).findFirst().orElseThrow();
+    }
+
+    /**
+     * The shipped platform stack, planned offline as {@code llmsafe policy check --stack platform} plans it: no
+     * service-account key, no public member, one pinned Workload Identity provider, hardened buckets, human gates.
+     */
     @Test
-    void noServiceAccountKeyAndNoPublicMemberAnywhere() {
-        var plan = plan(Map.of());
-        assertThat(plan.resources()).noneMatch(r -> r.type().equals("gcp:serviceaccount/key:Key")
-                || r.type().equals("gcp:storage/hmacKey:HmacKey"));
-        assertThat(plan.resources()).allSatisfy(r -> assertThat(String.valueOf(r.inputs().get("member")))
-                .isNotIn("allUsers", "allAuthenticatedUsers", "*"));
+    void theShippedPlatformStackPassesEveryPlanRuleThatJudgesIt() throws Exception {
+        var offline = OfflinePlanner.settingsForPlan(CliRun.projectDir(), "platform", Optional.empty(), Map.of());
+        PolicyReport report = judged(OfflinePlanner.plan(offline.settings()));
+        assertThat(report.exitCode()).as(report.summary()).isZero();
+        for (String rule : List.of(ProviderTargetsRule.ID, NoServiceAccountKeysRule.ID, WifProviderRule.ID,
+                PublicAccessRule.ID, BucketHardeningRule.ID, EnvironmentApprovalsRule.ID, BranchProtectionRule.ID)) {
+            Verdict v = verdict(report, rule);
+            assertThat(v.status()).as(rule + ": " + v.findings()).isEqualTo(Verdict.Status.PASS);
+            assertThat(v.judged()).as(rule).isPositive();
+            assertThat(v.excepted()).as(rule + " passes on its own, nothing allowlisted or suppressed").isEmpty();
+        }
+        for (String rule : List.of(PreviewSecretIsolationRule.ID, PreviewBoundaryRule.ID, PreviewCostRule.ID)) {
+            assertThat(verdict(report, rule).status()).as(rule).isEqualTo(Verdict.Status.NOT_APPLICABLE);
+        }
+    }
+
+    @Test
+    void theEngineFindsAnAuditRetentionLeftUnlocked() throws Exception {
+        assertThat(judged(plan(Map.of("auditLockRetention", "true"))).exitCode()).isZero();
+        Verdict unlocked = verdict(judged(plan(Map.of())), BucketHardeningRule.ID);
+        assertThat(unlocked.status()).isEqualTo(Verdict.Status.FAIL);
+        assertThat(unlocked.findings()).extracting(f -> f.message()).containsExactly(
+                "the audit bucket audit-bucket has an unlocked retention policy (isLocked false)",
+                "the audit bucket audit-checkpoint-bucket has an unlocked retention policy (isLocked false)");
     }
 
     @Test

@@ -70,8 +70,6 @@ class PositionalArgumentsTest {
             "src/main/java/dev/llmsafe/plan/PlanReader.java",
             "src/main/java/dev/llmsafe/plan/PreviewJsonReader.java",
             "src/main/java/dev/llmsafe/plan/bench/PlanBenchmark.java",
-            "src/main/java/dev/llmsafe/policy/PolicyEngine.java",
-            "src/main/java/dev/llmsafe/policy/PolicyFileReader.java",
             "src/main/java/dev/llmsafe/policy/bench/PolicyBenchmark.java",
             "src/main/java/dev/llmsafe/policy/bench/SyntheticPlan.java",
             "src/main/java/dev/llmsafe/policy/build/PomParser.java",

@@ -36,7 +36,7 @@ class MarkdownReportTest {
     void aRuleNotApplicableHasARowOfItsOwnNeverAPass() {
         String md = MarkdownReport.render(SarifReportTest.report());
         assertThat(md).contains("| ✅ | provider-targets | mandatory | pass | 0 |")
-                .contains("| ⚪ | wif-condition | mandatory | not applicable: no Workload Identity providers to judge | 0 |")
+                .contains("| ⚪ | wif-provider | mandatory | not applicable: no Workload Identity providers to judge | 0 |")
                 .contains("1 passed, 1 not applicable");
     }
 

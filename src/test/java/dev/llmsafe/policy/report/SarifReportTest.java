@@ -22,7 +22,7 @@ class SarifReportTest {
         var pins = new Verdict.RuleInfo("dependency-pins", "pins", RuleCategory.CHANGE, EnforcementLevel.MANDATORY);
         var cost = new Verdict.RuleInfo("preview-cost", "cost", RuleCategory.PLAN, EnforcementLevel.ADVISORY);
         var targets = new Verdict.RuleInfo("provider-targets", "targets", RuleCategory.PLAN, EnforcementLevel.MANDATORY);
-        var wif = new Verdict.RuleInfo("wif-condition", "wif", RuleCategory.PLAN, EnforcementLevel.MANDATORY);
+        var wif = new Verdict.RuleInfo("wif-provider", "wif", RuleCategory.PLAN, EnforcementLevel.MANDATORY);
         return new PolicyReport(List.of(
                 new Verdict(pins, EnforcementLevel.MANDATORY, Verdict.Status.FAIL, "",
                         List.of(Finding.at(Location.file("svc dir/pom.xml", 12), "dependency g:a version LATEST is a moving alias", "pin it")),
@@ -76,14 +76,14 @@ class SarifReportTest {
         JsonNode run = new ObjectMapper().readTree(SarifReport.render(report(), RuleRegistry.all(), "plans/pr.json", "1.2.3"))
                 .path("runs").get(0);
         JsonNode na = run.path("results").get(3);
-        assertThat(na.path("ruleId").asText()).isEqualTo("wif-condition");
+        assertThat(na.path("ruleId").asText()).isEqualTo("wif-provider");
         assertThat(run.path("tool").path("driver").path("rules").get(na.path("ruleIndex").asInt()).path("id").asText())
-                .isEqualTo("wif-condition");
+                .isEqualTo("wif-provider");
         // SARIF 2.1.0 3.27.9/3.27.10: kind notApplicable, and then level must be "none".
         assertThat(na.path("kind").asText()).isEqualTo("notApplicable");
         assertThat(na.path("level").asText()).isEqualTo("none");
         assertThat(na.path("message").path("text").asText())
-                .isEqualTo("wif-condition was not evaluated: no Workload Identity providers to judge.");
+                .isEqualTo("wif-provider was not evaluated: no Workload Identity providers to judge.");
         assertThat(na.path("locations").get(0).path("physicalLocation").path("artifactLocation").path("uri").asText())
                 .as("code scanning refuses results without a location").isEqualTo("plans/pr.json");
         assertThat(na.path("partialFingerprints").path("llmsafeFinding/v1").asText()).hasSize(32);

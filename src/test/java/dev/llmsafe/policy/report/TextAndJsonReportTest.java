@@ -32,8 +32,8 @@ class TextAndJsonReportTest {
     void textSaysNotApplicableWithWhatWasMissingNeverPass() {
         String text = TextReport.render(SarifReportTest.report());
         assertThat(text).contains("\nPASS     provider-targets (mandatory)\n")
-                .contains("\nN/A      wif-condition (mandatory): no Workload Identity providers to judge\n")
-                .doesNotContain("PASS     wif-condition");
+                .contains("\nN/A      wif-provider (mandatory): no Workload Identity providers to judge\n")
+                .doesNotContain("PASS     wif-provider");
     }
 
     @Test

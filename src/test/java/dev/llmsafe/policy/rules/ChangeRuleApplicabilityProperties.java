@@ -85,7 +85,7 @@ class ChangeRuleApplicabilityProperties {
             case "dependency-pins" -> !flows.isEmpty() || files.stream().anyMatch(f -> f == File.POM_PINNED
                     || f == File.POM_UNPINNED || f == File.CHANGED_WORKFLOW && in.workflows().isEmpty());
             case "forbidden-references" -> present || !flows.isEmpty();
-            case "workflow-gates" -> !flows.isEmpty();
+            case DeployGatesRule.ID, WorkflowPermissionsRule.ID, KeylessAuthRule.ID, ScriptInjectionRule.ID -> !flows.isEmpty();
             case "local-actions" -> flows.contains(Flow.LOCAL_ACTION);
             case "suppression-expiry" -> in.suppressions();
             default -> throw new AssertionError("a rule this property does not know: " + rule);

@@ -50,7 +50,7 @@ class PlanRuleApplicabilityProperties {
     private static final Map<String, Set<Family>> JUDGES = Map.of(
             "provider-targets", EnumSet.allOf(Family.class),
             "no-service-account-keys", EnumSet.allOf(Family.class),
-            "wif-condition", EnumSet.of(Family.WIF_PROVIDER),
+            "wif-provider", EnumSet.of(Family.WIF_PROVIDER),
             "public-access", EnumSet.of(Family.STATE_BUCKET, Family.AUDIT_BUCKET, Family.PLAIN_BUCKET, Family.PROJECT_GRANT),
             "bucket-hardening", EnumSet.of(Family.STATE_BUCKET, Family.AUDIT_BUCKET),
             // Buckets, service accounts, Railway services and Pulumi's own types have no place for a reference.
@@ -113,7 +113,7 @@ class PlanRuleApplicabilityProperties {
     private static PlannedResource one(Planned p, String name) {
         boolean ok = p.compliant();
         return switch (p.family()) {
-            case WIF_PROVIDER -> WifConditionRuleTest.provider(name, ok ? "assertion.repository_id == '1' && "
+            case WIF_PROVIDER -> WifProviderRuleTest.provider(name, ok ? "assertion.repository_id == '1' && "
                     + "assertion.repository_owner_id == '2'" : "assertion.repository == 'acme/shop'");
             case STATE_BUCKET -> child("llmsafe:components:StateBackend", "state", "gcp:storage/bucket:Bucket", name,
                     map("uniformBucketLevelAccess", true, "publicAccessPrevention", "enforced", "versioning", map("enabled", ok)));

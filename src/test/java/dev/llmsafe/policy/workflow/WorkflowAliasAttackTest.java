@@ -3,12 +3,17 @@ package dev.llmsafe.policy.workflow;
 import dev.llmsafe.policy.Finding;
 import dev.llmsafe.policy.Fixtures;
 import dev.llmsafe.policy.PolicyFile;
+import dev.llmsafe.policy.Rule;
 import dev.llmsafe.policy.input.InputException;
 import dev.llmsafe.policy.rules.DependencyPinsRule;
-import dev.llmsafe.policy.rules.WorkflowGatesRule;
+import dev.llmsafe.policy.rules.DeployGatesRule;
+import dev.llmsafe.policy.rules.KeylessAuthRule;
+import dev.llmsafe.policy.rules.ScriptInjectionRule;
+import dev.llmsafe.policy.rules.WorkflowPermissionsRule;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,8 +27,9 @@ class WorkflowAliasAttackTest {
     private static final String SHA = "0123456789abcdef0123456789abcdef01234567";
 
     private static List<String> gates(String yaml) {
-        return new WorkflowGatesRule().check(Fixtures.workflows(PolicyFile.defaults(), Fixtures.workflow("x.yml", yaml)))
-                .stream().map(Finding::message).toList();
+        var input = Fixtures.workflows(PolicyFile.defaults(), Fixtures.workflow("x.yml", yaml));
+        return Stream.<Rule>of(new DeployGatesRule(), new WorkflowPermissionsRule(), new KeylessAuthRule(), new ScriptInjectionRule())
+                .flatMap(r -> r.check(input).stream()).map(Finding::message).toList();
     }
 
     @Test

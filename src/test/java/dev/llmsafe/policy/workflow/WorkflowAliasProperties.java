@@ -6,8 +6,11 @@ import dev.llmsafe.policy.Fixtures;
 import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.policy.input.InputException;
 import dev.llmsafe.policy.rules.DependencyPinsRule;
+import dev.llmsafe.policy.rules.DeployGatesRule;
+import dev.llmsafe.policy.rules.KeylessAuthRule;
 import dev.llmsafe.policy.rules.LocalActionsRule;
-import dev.llmsafe.policy.rules.WorkflowGatesRule;
+import dev.llmsafe.policy.rules.ScriptInjectionRule;
+import dev.llmsafe.policy.rules.WorkflowPermissionsRule;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -64,7 +67,8 @@ class WorkflowAliasProperties {
 
     private static List<String> findings(Workflow w) {
         var input = Fixtures.workflows(PolicyFile.defaults(), w);
-        return Stream.of(new WorkflowGatesRule(), new DependencyPinsRule(), new LocalActionsRule())
+        return Stream.of(new DeployGatesRule(), new WorkflowPermissionsRule(), new KeylessAuthRule(), new ScriptInjectionRule(),
+                        new DependencyPinsRule(), new LocalActionsRule())
                 .flatMap(r -> r.check(input).stream()).map(Finding::message).sorted().toList();
     }
 

@@ -3,6 +3,7 @@ package dev.llmsafe.policy.rules;
 import dev.llmsafe.policy.Finding;
 import dev.llmsafe.policy.Fixtures;
 import dev.llmsafe.policy.PolicyFile;
+import dev.llmsafe.policy.Rule;
 import dev.llmsafe.policy.Verdict;
 import org.junit.jupiter.api.Test;
 
@@ -11,9 +12,9 @@ import java.util.List;
 import static dev.llmsafe.policy.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class WorkflowGatesRuleTest {
-    private static final String SHA = "0123456789abcdef0123456789abcdef01234567";
-    private final WorkflowGatesRule rule = new WorkflowGatesRule();
+class DeployGatesRuleTest {
+    static final String SHA = "0123456789abcdef0123456789abcdef01234567";
+    private final DeployGatesRule rule = new DeployGatesRule();
 
     /** A promote workflow as it should be: staging, then two production gates, WIF auth, read-only token. */
     static final String PROMOTE = String.join("\n",
@@ -61,8 +62,13 @@ class WorkflowGatesRuleTest {
             "          pulumi up --yes",
             "");
 
-    private List<Finding> check(String yaml) {
+    /** What {@code rule} finds in {@code yaml} as the one workflow promote.yml. */
+    static List<Finding> check(Rule rule, String yaml) {
         return rule.check(Fixtures.workflows(PolicyFile.defaults(), Fixtures.workflow("promote.yml", yaml)));
+    }
+
+    private List<Finding> check(String yaml) {
+        return check(rule, yaml);
     }
 
     @Test
@@ -92,41 +98,6 @@ class WorkflowGatesRuleTest {
     }
 
     @Test
-    void workflowPermissionsMustBeReadOnlyAndIdTokenOnlyWhereUsed() {
-        assertThat(check(PROMOTE.replace("permissions:\n  contents: read\njobs:", "jobs:"))).extracting(Finding::message)
-                .containsExactly("workflow declares no top-level permissions, so jobs get the repository's default token permissions");
-        assertThat(check(PROMOTE.replace("permissions:\n  contents: read\njobs:", "permissions: write-all\njobs:")))
-                .extracting(Finding::message).containsExactly("workflow-level permissions grant 'write-all'");
-        assertThat(check(PROMOTE.replace("permissions:\n  contents: read\njobs:", "permissions:\n  id-token: write\njobs:")))
-                .extracting(Finding::message).containsExactly("workflow-level permissions grant id-token: write");
-        String idle = PROMOTE.replace("    environment: production-approval\n",
-                "    environment: production-approval\n    permissions:\n      id-token: write\n");
-        assertThat(check(idle)).extracting(Finding::message)
-                .containsExactly("job approve-production may mint OIDC tokens (id-token: write) but never authenticates");
-    }
-
-    @Test
-    void keysPassedToGoogleAuthFail() {
-        String keyed = PROMOTE.replace("          service_account: ${{ vars.DEPLOYER_STAGING }}",
-                "          credentials_json: ${{ secrets.GCP_SA_KEY }}");
-        assertThat(check(keyed)).extracting(Finding::message).containsExactly(
-                "step 2 of job staging passes a key to google-github-actions/auth@" + SHA + " (credentials_json)");
-    }
-
-    @Test
-    void untrustedEventTextInScriptsFailsButNumbersAndShasPass() {
-        String yaml = PROMOTE.replace("      - run: echo approved",
-                "      - run: echo \"${{ github.event.pull_request.title }} #${{ github.event.pull_request.number }}\"\n"
-                        + "      - run: git checkout ${{ github.head_ref }} && git log ${{ github.event.pull_request.head.sha }}\n"
-                        + "      - uses: actions/github-script@" + SHA + "\n"
-                        + "        with:\n          script: console.log('${{ github.event.comment.body }}')");
-        assertThat(check(yaml)).extracting(Finding::message).containsExactly(
-                "step 1 of job approve-production interpolates ${{ github.event.pull_request.title }} into a script; whoever writes that text can run commands",
-                "step 2 of job approve-production interpolates ${{ github.head_ref }} into a script; whoever writes that text can run commands",
-                "step 3 of job approve-production interpolates ${{ github.event.comment.body }} into a script; whoever writes that text can run commands");
-    }
-
-    @Test
     void stacksFromMatrixInputsAndEnvAreResolved() {
         String matrix = String.join("\n", "on: workflow_dispatch", "permissions: {contents: read}", "jobs:", "  deploy:",
                 "    strategy:", "      matrix:", "        stack: [staging, production]", "    env:", "      TARGET: production",
@@ -149,5 +120,17 @@ class WorkflowGatesRuleTest {
         Verdict gated = verdict(rule, Fixtures.workflows(PolicyFile.defaults(), Fixtures.workflow("promote.yml", PROMOTE)));
         assertThat(gated.status()).isEqualTo(Verdict.Status.PASS);
         assertThat(gated.judged()).isEqualTo(1);
+    }
+
+    /** The rules that judge workflows one by one pass the gated promotion, and judge nothing when given none. */
+    @Test
+    void everyWorkflowRulePassesTheGatedPromotion() {
+        for (Rule r : List.<Rule>of(rule, new WorkflowPermissionsRule(), new KeylessAuthRule(), new ScriptInjectionRule())) {
+            Verdict gated = verdict(r, Fixtures.workflows(PolicyFile.defaults(), Fixtures.workflow("promote.yml", PROMOTE)));
+            assertThat(gated.status()).as(r.id()).isEqualTo(Verdict.Status.PASS);
+            assertThat(gated.judged()).as(r.id()).isEqualTo(1);
+            assertThat(verdict(r, Fixtures.workflows(PolicyFile.defaults())).status()).as(r.id())
+                    .isEqualTo(Verdict.Status.NOT_APPLICABLE);
+        }
     }
 }

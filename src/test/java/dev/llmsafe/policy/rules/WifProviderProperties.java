@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * evaluated by CEL the way Google evaluates them: a condition the rule accepts is false (or an error, which
  * Google also refuses) for every token whose repository or owner id is not ours.
  */
-class WifConditionProperties {
+class WifProviderProperties {
     private static final String REPO = "712345678";
     private static final String OWNER = "98765432";
     private static final CelCompiler COMPILER = CelCompilerFactory.standardCelCompilerBuilder()
@@ -44,14 +44,14 @@ class WifConditionProperties {
             .addVar("assertion", MapType.create(SimpleType.STRING, SimpleType.DYN))
             .addVar("attribute", MapType.create(SimpleType.STRING, SimpleType.DYN))
             .build();
-    private static final WifConditionRule RULE = new WifConditionRule();
+    private static final WifProviderRule RULE = new WifProviderRule();
     private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder().build();
 
     @Property(tries = 1000)
     void anAcceptedConditionAdmitsNoOtherRepository(@ForAll("conditions") String condition,
                                                     @ForAll("mappings") Map<String, String> mapping,
                                                     @ForAll("tokens") List<Map<String, Object>> tokens) {
-        var provider = WifConditionRuleTest.provider("wif", condition, mapping, GithubActionsIdentity.ISSUER);
+        var provider = WifProviderRuleTest.provider("wif", condition, mapping, GithubActionsIdentity.ISSUER);
         var plan = Fixtures.plan(StackKind.PLATFORM, provider).withConfig(Map.of("repositoryId", REPO, "ownerId", OWNER));
         boolean accepted = RULE.check(PolicyInput.builder(PolicyFile.defaults()).plan(PlanView.of(plan)).build()).isEmpty();
         Statistics.label("verdict").collect(accepted ? "accepted" : "refused");

@@ -2,6 +2,7 @@ package dev.llmsafe.policy.rules;
 
 import dev.llmsafe.policy.Finding;
 import dev.llmsafe.policy.Location;
+import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.input.YamlNode;
 import dev.llmsafe.policy.workflow.LocalActions;
 import dev.llmsafe.policy.workflow.StepOrigin;
@@ -19,52 +20,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The token and injection half of {@link WorkflowGatesRule}: workflow-level permissions are read-only;
- * {@code id-token: write} only on jobs that authenticate; no key-shaped inputs to Google's auth actions;
- * no untrusted {@code ${{ github.event... }}} text interpolated into scripts.
+ * No untrusted text is run as code: no {@code ${{ github.event... }}} text (other than numbers, ids and SHAs) or
+ * {@code ${{ github.head_ref }}} is interpolated into a {@code run:} script or a {@code github-script}, in the
+ * workflow, the local actions its jobs call, or a reusable workflow it calls with that text as an input.
  */
-final class WorkflowHygiene {
+public final class ScriptInjectionRule extends WorkflowRule {
+    /** The rule's id in policy.yaml, suppressions and reports. */
+    public static final String ID = "script-injection";
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{(.*?)}}", Pattern.DOTALL);
     private static final Pattern UNTRUSTED = Pattern.compile("github\\.event\\.[A-Za-z0-9_.\\[\\]'\"*-]+|github\\.head_ref");
     /** Fields GitHub fills with numbers, ids, SHAs or fixed words: safe in a script. */
     private static final Set<String> SAFE_FIELDS = Set.of("number", "id", "sha", "head_sha", "before", "after", "merged",
             "draft", "action", "run_id", "run_number", "run_attempt", "node_id", "created_at", "updated_at", "forced");
-    private static final Pattern KEY_SHAPED = Pattern.compile("(?i).*(key|credential|json|private|p12|pem).*");
 
-    private WorkflowHygiene() {
+    @Override
+    public String id() {
+        return ID;
     }
 
-    static void check(Workflow w, WorkflowSet set, List<Finding> out) {
-        YamlNode permissions = w.root().get("permissions");
-        if (permissions == null) {
-            out.add(Finding.at(Location.file(w.path(), 1), "workflow declares no top-level permissions, so jobs get the "
-                    + "repository's default token permissions", "add `permissions: {contents: read}` at the top level"));
-        } else {
-            String write = writeScope(permissions);
-            if (write != null) {
-                out.add(Finding.at(Location.file(w.path(), permissions.line()), "workflow-level permissions grant " + write,
-                        "keep top-level permissions read-only; grant writes (and id-token: write) on the jobs that need them"));
-            }
-        }
+    @Override
+    public String description() {
+        return "No untrusted event text is interpolated into a workflow's scripts.";
+    }
+
+    @Override
+    void check(Workflow w, WorkflowSet set, PolicyInput input, List<Finding> out) {
         for (WorkflowJob job : w.jobs()) {
-            YamlNode jobPermissions = job.node().get("permissions");
-            if (grantsIdToken(jobPermissions) && !authenticates(job)) {
-                out.add(Finding.at(Location.file(w.path(), jobPermissions.line()), "job " + job.id() + " may mint OIDC "
-                        + "tokens (id-token: write) but never authenticates", "remove id-token: write from this job"));
-            }
             job.uses().filter(LocalActions::isLocal).ifPresent(uses -> calledWith(w, job, uses, set, out));
             for (WorkflowStep step : job.steps()) {
-                if (step.action().map(a -> a.startsWith("google-github-actions/")).orElse(false)) {
-                    step.with().forEach((name, value) -> {
-                        boolean keyInput = name.equals("credentials_json") || name.equals("service_account_key");
-                        boolean keySecret = value != null && value.contains("secrets.") && KEY_SHAPED.matcher(name + " " + value).matches();
-                        if (keyInput || keySecret) {
-                            out.add(Finding.at(Location.file(step.path(), step.withLine(name)), step.label()
-                                    + " passes a key to " + step.uses().orElse("") + " (" + name + ")",
-                                    "authenticate with workload_identity_provider and service_account; no keys"));
-                        }
-                    });
-                }
                 step.run().ifPresent(script -> injection(step, script, step.runLine(), out));
                 if (step.action().map(a -> a.equals("actions/github-script")).orElse(false) && step.with().get("script") != null) {
                     injection(step, step.with().get("script"), step.withLine("script"), out);
@@ -113,39 +96,5 @@ final class WorkflowHygiene {
                 }
             }
         }
-    }
-
-    /** The first write grant of a permissions value, or null when it is read-only. */
-    static String writeScope(YamlNode permissions) {
-        String text = YamlNode.text(permissions);
-        if (permissions instanceof YamlNode.Scalar) {
-            return "read-all".equals(text) || text == null ? null : "'" + text + "'";
-        }
-        if (permissions instanceof YamlNode.Mapping) {
-            for (Map.Entry<String, YamlNode> e : ((YamlNode.Mapping) permissions).entries().entrySet()) {
-                String level = YamlNode.text(e.getValue());
-                if (!"read".equals(level) && !"none".equals(level)) {
-                    return e.getKey() + ": " + level;
-                }
-            }
-            return null;
-        }
-        return "an unreadable value";
-    }
-
-    private static boolean grantsIdToken(YamlNode permissions) {
-        if (permissions instanceof YamlNode.Scalar) {
-            return "write-all".equals(YamlNode.text(permissions));
-        }
-        return permissions instanceof YamlNode.Mapping && "write".equals(((YamlNode.Mapping) permissions).text("id-token"));
-    }
-
-    /** A job that exchanges its OIDC token: Google's auth action, or a script reading the token endpoint. */
-    private static boolean authenticates(WorkflowJob job) {
-        if (job.uses().isPresent()) {
-            return true; // a reusable workflow's jobs authenticate on their own; they need the grant from here
-        }
-        return job.steps().stream().anyMatch(s -> s.action().map(a -> a.equals("google-github-actions/auth")).orElse(false)
-                || s.run().map(r -> r.contains("ACTIONS_ID_TOKEN_REQUEST")).orElse(false));
     }
 }

@@ -22,10 +22,10 @@ import static dev.llmsafe.policy.Fixtures.resource;
 import static dev.llmsafe.policy.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class WifConditionRuleTest {
-    private static final String PROVIDER = WifConditionRule.PROVIDER_TYPE;
+class WifProviderRuleTest {
+    private static final String PROVIDER = WifProviderRule.PROVIDER_TYPE;
     private static final String PINNED = "assertion.repository_id == '1' && assertion.repository_owner_id == '2'";
-    private final WifConditionRule rule = new WifConditionRule();
+    private final WifProviderRule rule = new WifProviderRule();
 
     @Test
     void theProjectsOwnIdentityComponentPasses() {

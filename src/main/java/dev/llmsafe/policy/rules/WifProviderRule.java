@@ -23,9 +23,9 @@ import java.util.Map;
  * {@code repository_id} and {@code repository_owner_id} (names can be re-registered by anyone), the ids the
  * stack's config names where the plan carries them. Public grants are {@link PublicAccessRule}'s.
  */
-public final class WifConditionRule implements Rule {
+public final class WifProviderRule implements Rule {
     /** The rule's id in policy.yaml, suppressions and reports. */
-    public static final String ID = "wif-condition";
+    public static final String ID = "wif-provider";
     static final String PROVIDER_TYPE = "gcp:iam/workloadIdentityPoolProvider:WorkloadIdentityPoolProvider";
 
     @Override

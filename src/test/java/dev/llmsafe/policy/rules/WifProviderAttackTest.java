@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Conditions that look pinned to a text scanner but admit every repository once CEL reads them: each is
  * true for any token, so each must be refused, on a provider that is otherwise as it should be.
  */
-class WifConditionAttackTest {
+class WifProviderAttackTest {
     @ParameterizedTest
     @ValueSource(strings = {
             // The ternary binds loosest: (pins && true) ? true : true is true for every token.
@@ -23,8 +23,8 @@ class WifConditionAttackTest {
             "assertion.repository_id == '1' && assertion.repository_owner_id == '2' && assertion.ref != 'x' // it's fine\n"
                     + "|| true //'"})
     void conditionsThatAdmitEveryRepositoryAreRefused(String condition) {
-        var input = Fixtures.input(StackKind.PLATFORM, WifConditionRuleTest.provider("wif", condition));
-        assertThat(messages(new WifConditionRule(), input)).singleElement().asString()
+        var input = Fixtures.input(StackKind.PLATFORM, WifProviderRuleTest.provider("wif", condition));
+        assertThat(messages(new WifProviderRule(), input)).singleElement().asString()
                 .startsWith("Workload Identity provider wif has an attribute condition whose top level is");
     }
 }
