@@ -65,7 +65,7 @@ public final class ActorOptions {
         try {
             return ActorKind.valueOf(actorKind.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--actor-kind '" + actorKind + "' is not one of human, ai, bot");
+            throw new BadInputException("--actor-kind '" + actorKind + "' is not one of human, ai, bot");
         }
     }
 

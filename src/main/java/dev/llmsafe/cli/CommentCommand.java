@@ -87,25 +87,19 @@ public final class CommentCommand implements Callable<Integer> {
     String destroyed;
 
     @Override
-    public Integer call() {
-        var err = spec.commandLine().getErr();
-        try {
-            if (!STACK.matcher(stack).matches()) {
-                throw new InputException("--stack '" + CliFiles.shown(stack) + "'", "not a stack name (e.g. pr-42)");
-            }
-            if (destroyed != null && !List.of("destroyed", "absent", "failed").contains(destroyed)) {
-                throw new InputException("--destroyed '" + CliFiles.shown(destroyed) + "'",
-                        "must be destroyed, absent or failed");
-            }
-            Map<Stage, StepOutcome> outcomes = outcomes();
-            var out = spec.commandLine().getOut();
-            out.print(EvidenceComment.render(destroyed != null ? removal(outcomes) : evidence(outcomes)));
-            out.flush();
-            return ExitCodes.OK;
-        } catch (InputException e) {
-            err.println("llmsafe comment: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+    public Integer call() throws InputException {
+        if (!STACK.matcher(stack).matches()) {
+            throw new InputException("--stack '" + CliFiles.shown(stack) + "'", "not a stack name (e.g. pr-42)");
         }
+        if (destroyed != null && !List.of("destroyed", "absent", "failed").contains(destroyed)) {
+            throw new InputException("--destroyed '" + CliFiles.shown(destroyed) + "'",
+                    "must be destroyed, absent or failed");
+        }
+        Map<Stage, StepOutcome> outcomes = outcomes();
+        var out = spec.commandLine().getOut();
+        out.print(EvidenceComment.render(destroyed != null ? removal(outcomes) : evidence(outcomes)));
+        out.flush();
+        return ExitCodes.OK;
     }
 
     private Evidence evidence(Map<Stage, StepOutcome> outcomes) throws InputException {

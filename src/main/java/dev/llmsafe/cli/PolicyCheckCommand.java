@@ -1,7 +1,6 @@
 package dev.llmsafe.cli;
 
 import dev.llmsafe.files.CliFiles;
-import dev.llmsafe.plan.MockRun;
 import dev.llmsafe.plan.OfflinePlanner;
 import dev.llmsafe.plan.PlanReader;
 import dev.llmsafe.policy.PlanView;
@@ -18,16 +17,15 @@ import dev.llmsafe.policy.report.SarifReport;
 import dev.llmsafe.policy.report.TextReport;
 import dev.llmsafe.policy.workflow.WorkflowReader;
 import dev.llmsafe.stack.ConfigOverrides;
-import dev.llmsafe.stack.InvalidConfigException;
 import dev.llmsafe.stack.StackKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,55 +99,41 @@ public final class PolicyCheckCommand implements Callable<Integer> {
     Path output;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        try {
-            if (planFile != null && stack != null) {
-                return usage(err, "give either --plan or --stack, not both");
-            }
-            if (diff != null && allFiles) {
-                return usage(err, "give either --diff or --all-files, not both");
-            }
-            if (planFile == null && stack == null && diff == null && !allFiles && workflowsDir == null) {
-                return usage(err, "nothing to check; give --plan, --stack, --diff, --all-files or --workflows");
-            }
-            GitChangeReader.Range range = diff == null ? null : GitChangeReader.Range.parse(diff);
-            JudgePolicy policy = JudgePolicy.choose(projectDir, policyFile, range, err);
-            PolicyInput.Builder input = PolicyInput.builder(policy.file()).policyOrigin(policy.origin());
-            if (kind != null) {
-                input.kind(StackKind.parse(kind).orElseThrow(() -> new InputException("--kind", "'" + kind
-                        + "' is not a stack kind; use one of " + StackKind.allowedValues())));
-            }
-            String artifact = plan(input, err);
-            if (diff != null) {
-                err.println("llmsafe policy check: reading change " + diff);
-                input.change(GitChangeReader.read(projectDir, range, labels));
-            } else if (allFiles) {
-                err.println("llmsafe policy check: reading the files of " + projectDir);
-                input.change(WorkingTreeReader.read(projectDir).withLabels(labels));
-            }
-            if (workflowsDir != null) {
-                input.workflows(WorkflowReader.read(workflowsDir, relative(workflowsDir), projectDir));
-            }
-            PolicyEngine engine = PolicyEngine.withAllRules();
-            PolicyReport report = engine.evaluate(input.build());
-            write(render(report, engine, artifact));
-            err.println("llmsafe policy check " + report.summary());
-            err.flush();
-            return report.exitCode();
-        } catch (java.nio.file.NoSuchFileException e) {
-            err.println("llmsafe policy check: no such file: " + e.getFile());
-        } catch (CharacterCodingException e) {
-            err.println("llmsafe policy check: an input file is not UTF-8 text (" + e.getMessage() + ")");
-        } catch (IOException e) {
-            err.println("llmsafe policy check: " + e.getMessage());
-        } catch (InvalidConfigException e) {
-            err.println("llmsafe policy check: " + e.getMessage());
-        } catch (MockRun.ProgramFailedException e) {
-            err.println("llmsafe policy check: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+        if (planFile != null && stack != null) {
+            throw usage("give either --plan or --stack, not both");
         }
+        if (diff != null && allFiles) {
+            throw usage("give either --diff or --all-files, not both");
+        }
+        if (planFile == null && stack == null && diff == null && !allFiles && workflowsDir == null) {
+            throw usage("nothing to check; give --plan, --stack, --diff, --all-files or --workflows");
+        }
+        GitChangeReader.Range range = diff == null ? null : GitChangeReader.Range.parse(diff);
+        JudgePolicy policy = JudgePolicy.choose(projectDir, policyFile, range, err);
+        PolicyInput.Builder input = PolicyInput.builder(policy.file()).policyOrigin(policy.origin());
+        if (kind != null) {
+            input.kind(StackKind.parse(kind).orElseThrow(() -> new InputException("--kind", "'" + kind
+                    + "' is not a stack kind; use one of " + StackKind.allowedValues())));
+        }
+        String artifact = plan(input, err);
+        if (diff != null) {
+            err.println("llmsafe policy check: reading change " + diff);
+            input.change(GitChangeReader.read(projectDir, range, labels));
+        } else if (allFiles) {
+            err.println("llmsafe policy check: reading the files of " + projectDir);
+            input.change(WorkingTreeReader.read(projectDir).withLabels(labels));
+        }
+        if (workflowsDir != null) {
+            input.workflows(WorkflowReader.read(workflowsDir, relative(workflowsDir), projectDir));
+        }
+        PolicyEngine engine = PolicyEngine.withAllRules();
+        PolicyReport report = engine.evaluate(input.build());
+        write(render(report, engine, artifact));
+        err.println("llmsafe policy check " + report.summary());
         err.flush();
-        return ExitCodes.BAD_INPUT;
+        return report.exitCode();
     }
 
     /** Reads or builds the plan; returns the file SARIF results without a path point at. */
@@ -229,10 +213,7 @@ public final class PolicyCheckCommand implements Callable<Integer> {
         return JudgePolicy.relative(projectDir, path).orElse(path.toString());
     }
 
-    private int usage(PrintWriter err, String message) {
-        err.println("llmsafe policy check: " + message);
-        err.println("Try 'llmsafe policy check --help' for usage.");
-        err.flush();
-        return ExitCodes.BAD_INPUT;
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
     }
 }
