@@ -18,6 +18,7 @@ import dev.llmsafe.policy.report.TextReport;
 import dev.llmsafe.policy.workflow.WorkflowReader;
 import dev.llmsafe.stack.ConfigOverrides;
 import dev.llmsafe.stack.StackKind;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,12 +54,19 @@ public final class PolicyCheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--plan", paramLabel = "FILE", description = "The plan to judge: what `llmsafe plan --format json` or "
-            + "`pulumi preview --json` printed; - reads stdin.")
-    String planFile;
+    @ArgGroup(exclusive = true)
+    PlanSource planSource;
 
-    @Option(names = "--stack", paramLabel = "NAME", description = "Plan this stack offline and judge it (instead of --plan).")
-    String stack;
+    /** The plan to judge: a file, or a stack planned offline; picocli refuses both. */
+    static final class PlanSource {
+        @Option(names = "--plan", paramLabel = "FILE", description = "The plan to judge: what `llmsafe plan --format json` "
+                + "or `pulumi preview --json` printed; - reads stdin.")
+        String file;
+
+        @Option(names = "--stack", paramLabel = "NAME", description = "Plan this stack offline and judge it (instead of "
+                + "--plan).")
+        String stack;
+    }
 
     @Option(names = "--config-file", paramLabel = "FILE", description = "Config file of --stack, Pulumi.<stack>.yaml by default.")
     Path configFile;
@@ -71,12 +79,19 @@ public final class PolicyCheckCommand implements Callable<Integer> {
             + "staging or production.")
     String kind;
 
-    @Option(names = "--diff", paramLabel = "BASE..HEAD", description = "Judge the change between two git revisions (with "
-            + "BASE...HEAD: since their merge base).")
-    String diff;
+    @ArgGroup(exclusive = true)
+    ChangeSource changeSource;
 
-    @Option(names = "--all-files", description = "Judge every file of the working tree (build files, references) instead of a diff.")
-    boolean allFiles;
+    /** The change to judge: a git range, or the whole working tree; picocli refuses both. */
+    static final class ChangeSource {
+        @Option(names = "--diff", paramLabel = "BASE..HEAD", description = "Judge the change between two git revisions "
+                + "(with BASE...HEAD: since their merge base).")
+        String diff;
+
+        @Option(names = "--all-files", description = "Judge every file of the working tree (build files, references) "
+                + "instead of a diff.")
+        boolean allFiles;
+    }
 
     @Option(names = "--label", paramLabel = "NAME", description = "A label of the pull request, for example ai-assisted "
             + "(repeatable; CI passes them).")
@@ -101,12 +116,10 @@ public final class PolicyCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (planFile != null && stack != null) {
-            throw usage("give either --plan or --stack, not both");
-        }
-        if (diff != null && allFiles) {
-            throw usage("give either --diff or --all-files, not both");
-        }
+        String planFile = planSource == null ? null : planSource.file;
+        String stack = planSource == null ? null : planSource.stack;
+        String diff = changeSource == null ? null : changeSource.diff;
+        boolean allFiles = changeSource != null && changeSource.allFiles;
         if (planFile == null && stack == null && diff == null && !allFiles && workflowsDir == null) {
             throw usage("nothing to check; give --plan, --stack, --diff, --all-files or --workflows");
         }
@@ -117,7 +130,7 @@ public final class PolicyCheckCommand implements Callable<Integer> {
             input.kind(StackKind.parse(kind).orElseThrow(() -> new InputException("--kind", "'" + kind
                     + "' is not a stack kind; use one of " + StackKind.allowedValues())));
         }
-        String artifact = plan(input, err);
+        String artifact = plan(planFile, stack, input, err);
         if (diff != null) {
             err.println("llmsafe policy check: reading change " + diff);
             input.change(GitChangeReader.read(projectDir, range, labels));
@@ -137,7 +150,8 @@ public final class PolicyCheckCommand implements Callable<Integer> {
     }
 
     /** Reads or builds the plan; returns the file SARIF results without a path point at. */
-    private String plan(PolicyInput.Builder input, PrintWriter err) throws IOException {
+    private String plan(String planFile, String stack, PolicyInput.Builder input, PrintWriter err)
+            throws IOException {
         if (planFile != null) {
             String source = planFile.equals("-") ? "(stdin)" : planFile;
             String text = planFile.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
