@@ -82,18 +82,17 @@ public final class CommentCommand implements Callable<Integer> {
             description = "Policy file whose aiIdentities mark AI approvals (default: policy.yaml, if present).")
     Path policyFile;
 
+    /** What the destroy of a preview found; the removal comment says it in words of its own. */
+    enum RemovalResult { destroyed, absent, failed }
+
     @Option(names = "--destroyed", paramLabel = "RESULT",
-            description = "Render the comment saying the preview was removed: destroyed, absent or failed.")
-    String destroyed;
+            description = "Render the comment saying the preview was removed: ${COMPLETION-CANDIDATES}.")
+    RemovalResult destroyed;
 
     @Override
     public Integer call() throws InputException {
         if (!STACK.matcher(stack).matches()) {
             throw new InputException("--stack '" + CliFiles.shown(stack) + "'", "not a stack name (e.g. pr-42)");
-        }
-        if (destroyed != null && !List.of("destroyed", "absent", "failed").contains(destroyed)) {
-            throw new InputException("--destroyed '" + CliFiles.shown(destroyed) + "'",
-                    "must be destroyed, absent or failed");
         }
         Map<Stage, StepOutcome> outcomes = outcomes();
         var out = spec.commandLine().getOut();
@@ -125,7 +124,7 @@ public final class CommentCommand implements Callable<Integer> {
         Optional<String> hash = auditHash == null || auditHash.isEmpty() ? Optional.empty()
                 : Optional.of(EvidenceReader.auditHash(auditHash));
         return new Evidence(stack, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of(),
-                Optional.empty(), hash, Optional.of(destroyed), outcomes, classifier());
+                Optional.empty(), hash, Optional.of(destroyed.name()), outcomes, classifier());
     }
 
     private Path file(Stage stage) {

@@ -75,9 +75,10 @@ public final class PolicyCheckCommand implements Callable<Integer> {
             + "example --set prNumber=42.")
     java.util.List<String> overrides = new java.util.ArrayList<>();
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "The stack kind when the plan does not say: platform, review, "
-            + "staging or production.")
-    String kind;
+    @Option(names = "--kind", paramLabel = "KIND", converter = EnumWords.StackKinds.class,
+            completionCandidates = EnumWords.StackKinds.class,
+            description = "The stack kind when the plan does not say: ${COMPLETION-CANDIDATES}.")
+    StackKind kind;
 
     @ArgGroup(exclusive = true)
     ChangeSource changeSource;
@@ -127,8 +128,7 @@ public final class PolicyCheckCommand implements Callable<Integer> {
         JudgePolicy policy = JudgePolicy.choose(projectDir, policyFile, range, err);
         PolicyInput.Builder input = PolicyInput.builder(policy.file()).policyOrigin(policy.origin());
         if (kind != null) {
-            input.kind(StackKind.parse(kind).orElseThrow(() -> new InputException("--kind", "'" + kind
-                    + "' is not a stack kind; use one of " + StackKind.allowedValues())));
+            input.kind(kind);
         }
         String artifact = plan(planFile, stack, input, err);
         if (diff != null) {
@@ -191,8 +191,8 @@ public final class PolicyCheckCommand implements Callable<Integer> {
             throw new InputException(source, "the plan does not say its stack kind; pass --kind ("
                     + StackKind.allowedValues() + ")");
         }
-        if (declared != null && kind != null && !declared.equals(kind)) {
-            throw new InputException(source, "--kind " + kind + " disagrees with the plan's stack kind " + declared
+        if (declared != null && kind != null && !declared.equals(kind.configValue())) {
+            throw new InputException(source, "--kind " + kind.configValue() + " disagrees with the plan's stack kind " + declared
                     + "; leave --kind out or judge the right plan");
         }
         return plan;

@@ -38,13 +38,11 @@ class ErrorFormatTest {
     }
 
     @Test
-    void anOptionValueTheCommandRefusesNamesItsSubcommand() {
-        // Thrown by an options class, it once reached the handler as "llmsafe: ..." without the command.
-        AuditCliRun run = AuditCliRun.run(Map.of(), "audit", "append", "--new", "--kind", "approval", "--log",
-                dir.resolve("audit.jsonl").toString(), "--actor", "octocat", "--actor-kind", "robot");
+    void badInputFoundBySharedOptionsNamesTheCommandThatRan() {
+        AuditCliRun run = AuditCliRun.run(Map.of(), "audit", "head", "--gcs-bucket", "Not_A_Bucket");
         assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(errors(run.err())).containsExactly(
-                "llmsafe audit append: --actor-kind 'robot' is not one of human, ai, bot");
+        assertThat(errors(run.err())).containsExactly("llmsafe audit head: --gcs-bucket 'Not_A_Bucket' is not a "
+                + "bucket name; pass the name only, e.g. acme-shop-audit-log");
     }
 
     @Test
