@@ -1,6 +1,5 @@
 package dev.llmsafe.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmsafe.audit.AuditReport;
 import dev.llmsafe.audit.LogLines;
 import dev.llmsafe.audit.RecordStore;
@@ -8,6 +7,7 @@ import dev.llmsafe.audit.ReportFilter;
 import dev.llmsafe.audit.ReportHtml;
 import dev.llmsafe.audit.ReportJson;
 import dev.llmsafe.audit.ReportMarkdown;
+import dev.llmsafe.audit.StackHistory;
 import dev.llmsafe.audit.StackHistoryImport;
 import dev.llmsafe.audit.VerifyResult;
 import dev.llmsafe.policy.PolicyFile;
@@ -85,12 +85,13 @@ public final class AuditReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
         ReportFilter filter = filter();
-        List<JsonNode> entries = history == null ? List.of() : StackHistoryImport.read(history, "--history");
+        StackHistory joined = history == null ? StackHistory.NONE
+                : new StackHistory(historyStack, StackHistoryImport.read(history, "--history"));
         RecordStore store = storeOptions.openExisting();
         VerifyResult chain = AuditVerifyCommand.verify(store, List.of(), PolicyFile.classifier(null, List.of()), err);
         // Every line, also after a break: the ones the chain does not vouch for are marked, never dropped.
         var lines = LogLines.read(store, chain.records());
-        AuditReport report = AuditReport.build(chain, store.describe(), lines, entries, historyStack, filter);
+        AuditReport report = AuditReport.build(chain, store.describe(), lines, joined, filter);
         String text = switch (format) {
             case html -> ReportHtml.render(report);
             case json -> ReportJson.render(report);

@@ -102,16 +102,16 @@ public final class CommentCommand implements Callable<Integer> {
     }
 
     private Evidence evidence(Map<Stage, StepOutcome> outcomes) throws InputException {
-        return new Evidence(stack,
-                stage(Stage.OUTPUTS, outputs, outcomes, EvidenceReader::outputs),
-                stage(Stage.PREVIEW, preview, outcomes, EvidenceReader::preview),
-                stage(Stage.POLICY, policy, outcomes, EvidenceReader::policy),
-                stage(Stage.VERIFY, verify, outcomes, EvidenceReader::verify),
-                stage(Stage.CHECKS, checks, outcomes, EvidenceReader::checks).orElse(Map.of()),
-                stage(Stage.REVIEWS, reviews, outcomes, EvidenceReader::reviews),
-                stage(Stage.AUDIT, auditHash == null || auditHash.isEmpty() ? null : auditHash, outcomes,
-                        EvidenceReader::auditHash),
-                Optional.empty(), outcomes, classifier());
+        return Evidence.builder(stack, outcomes, classifier())
+                .outputs(stage(Stage.OUTPUTS, outputs, outcomes, EvidenceReader::outputs))
+                .preview(stage(Stage.PREVIEW, preview, outcomes, EvidenceReader::preview))
+                .policy(stage(Stage.POLICY, policy, outcomes, EvidenceReader::policy))
+                .verify(stage(Stage.VERIFY, verify, outcomes, EvidenceReader::verify))
+                .checks(stage(Stage.CHECKS, checks, outcomes, EvidenceReader::checks).orElse(Map.of()))
+                .reviews(stage(Stage.REVIEWS, reviews, outcomes, EvidenceReader::reviews))
+                .auditHash(stage(Stage.AUDIT, auditHash == null || auditHash.isEmpty() ? null : auditHash, outcomes,
+                        EvidenceReader::auditHash))
+                .build();
     }
 
     /** The removal comment: no evidence files, only the audit record of the destroy when there is one. */
@@ -123,8 +123,8 @@ public final class CommentCommand implements Callable<Integer> {
         }
         Optional<String> hash = auditHash == null || auditHash.isEmpty() ? Optional.empty()
                 : Optional.of(EvidenceReader.auditHash(auditHash));
-        return new Evidence(stack, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of(),
-                Optional.empty(), hash, Optional.of(destroyed.name()), outcomes, classifier());
+        return Evidence.builder(stack, outcomes, classifier()).auditHash(hash).destroyed(Optional.of(destroyed.name()))
+                .build();
     }
 
     private Path file(Stage stage) {

@@ -36,6 +36,7 @@ public final class SubjectOptions {
         if (commit != null && !COMMIT.matcher(commit).matches()) {
             throw new BadInputException("--commit '" + commit + "' must be a lowercase hex commit id");
         }
-        return new Subject(repository, pr, commit, stack, run, aiTrailer, null).over(github.subject());
+        return Subject.NONE.withRepository(repository).withPr(pr).withCommit(commit).withStack(stack).withRun(run)
+                .withAiTrailer(aiTrailer).over(github.subject());
     }
 }
