@@ -59,12 +59,12 @@ public final class PolicyCheckCommand implements Callable<Integer> {
 
     /** The plan to judge: a file, or a stack planned offline; picocli refuses both. */
     static final class PlanSource {
-        @Option(names = "--plan", paramLabel = "FILE", description = "The plan to judge: what `llmsafe plan --format json` "
-                + "or `pulumi preview --json` printed; - reads stdin.")
+        @Option(names = "--plan", paramLabel = "FILE", description = "The plan to judge: what "
+                + "`llmsafe plan --format json` or `pulumi preview --json` printed; - reads stdin.")
         String file;
 
-        @Option(names = "--stack", paramLabel = "NAME", description = "Plan this stack offline and judge it (instead of "
-                + "--plan).")
+        @Option(names = "--stack", paramLabel = "NAME",
+                description = "Plan this stack offline and judge it (instead of --plan).")
         String stack;
     }
 
@@ -192,8 +192,8 @@ public final class PolicyCheckCommand implements Callable<Integer> {
                     + StackKind.allowedValues() + ")");
         }
         if (declared != null && kind != null && !declared.equals(kind.configValue())) {
-            throw new InputException(source, "--kind " + kind.configValue() + " disagrees with the plan's stack kind " + declared
-                    + "; leave --kind out or judge the right plan");
+            throw new InputException(source, "--kind " + kind.configValue() + " disagrees with the plan's stack kind "
+                    + declared + "; leave --kind out or judge the right plan");
         }
         return plan;
     }

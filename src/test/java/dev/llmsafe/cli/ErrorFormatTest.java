@@ -33,7 +33,8 @@ class ErrorFormatTest {
         Path log = dir.resolve("missing.jsonl");
         AuditCliRun run = AuditCliRun.run(Map.of(), "audit", "verify", "--log", log.toString());
         assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(errors(run.err())).singleElement().asString().startsWith("llmsafe audit verify: ").contains(log.toString());
+        assertThat(errors(run.err())).singleElement().asString().startsWith("llmsafe audit verify: ")
+                .contains(log.toString());
         assertThat(run.err()).doesNotContain("Exception", "\tat ");
     }
 
