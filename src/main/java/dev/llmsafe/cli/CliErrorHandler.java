@@ -64,7 +64,11 @@ final class CliErrorHandler implements CommandLine.IParameterExceptionHandler,
         return ExitCodes.BAD_INPUT;
     }
 
-    /** What to tell the user about an error of their input, or null when it is no such error but a defect. */
+    /**
+     * What to tell the user about an error of their input, or null when it is no such error but a defect. Besides
+     * the CLI's own exception, the readers and parsers the commands call report bad input as an IOException (a file
+     * and its problem), an IllegalArgumentException (a value and the form expected) or a stack's config problems.
+     */
     private static String userMessage(Exception e) {
         if (e instanceof NoSuchFileException missing) {
             return "no such file: " + missing.getFile();
