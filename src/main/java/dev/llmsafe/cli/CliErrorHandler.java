@@ -22,6 +22,8 @@ final class CliErrorHandler implements CommandLine.IParameterExceptionHandler,
     /** The environment variable that asks for the stack trace of an unexpected error. */
     static final String DEBUG = "LLMSAFE_DEBUG";
 
+    private static final String PICOCLI_ERROR = "Error: ";
+
     private final boolean debug;
 
     CliErrorHandler(Map<String, String> environment) {
@@ -36,7 +38,9 @@ final class CliErrorHandler implements CommandLine.IParameterExceptionHandler,
         ParameterException shown = e instanceof UnmatchedArgumentException
                 || parsed == null || parsed.unmatched().isEmpty()
                 ? e : new UnmatchedArgumentException(cmd, parsed.unmatched());
-        print(cmd, shown.getMessage());
+        // picocli starts its argument-group messages with "Error: "; the prefix already says it is one.
+        String message = shown.getMessage();
+        print(cmd, message.startsWith(PICOCLI_ERROR) ? message.substring(PICOCLI_ERROR.length()) : message);
         if (shown instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             cmd.getErr().println("Did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?");
         }

@@ -29,7 +29,7 @@ class PolicyCheckOptionsTest {
     void aPlanFileAndAStackAreRefusedTogether() {
         CliRun run = CliRun.of("policy", "check", "--plan", "plan.json", "--stack", "pr-42");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err()).isEqualTo("llmsafe policy check: Error: --plan=FILE, --stack=NAME are mutually "
+        assertThat(run.err()).isEqualTo("llmsafe policy check: --plan=FILE, --stack=NAME are mutually "
                 + "exclusive (specify only one)\n" + TRY + "\n");
     }
 
@@ -37,7 +37,7 @@ class PolicyCheckOptionsTest {
     void aDiffAndAllFilesAreRefusedTogether() {
         CliRun run = CliRun.of("policy", "check", "--diff", "main..HEAD", "--all-files");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err()).isEqualTo("llmsafe policy check: Error: --diff=BASE..HEAD, --all-files are mutually "
+        assertThat(run.err()).isEqualTo("llmsafe policy check: --diff=BASE..HEAD, --all-files are mutually "
                 + "exclusive (specify only one)\n" + TRY + "\n");
     }
 
