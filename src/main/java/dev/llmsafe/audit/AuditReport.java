@@ -71,11 +71,11 @@ public record AuditReport(VerifyResult chain, String source, ReportFilter filter
     }
 
     /**
-     * Builds the report from every line of the log; {@code history} holds {@code pulumi stack history --json}
-     * entries of {@code historyStack}, joined where the log does not hold them already.
+     * Builds the report from every line of the log; the entries of {@code history} are joined where the log does not
+     * hold them already.
      */
     public static AuditReport build(VerifyResult chain, String source, List<LogLines.Line> lines,
-                                    List<JsonNode> history, String historyStack, ReportFilter filter) {
+                                    StackHistory history, ReportFilter filter) {
         Map<Integer, List<LogLines.Line>> byPr = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
         Map<String, Integer> prByCommit = new LinkedHashMap<>();
         List<AuditRecord> records = new ArrayList<>();
@@ -90,18 +90,18 @@ public record AuditReport(VerifyResult chain, String source, ReportFilter filter
             }
         }
         // An entry imported already is in the log as a stack.history record: joining it again would show it twice.
-        Map<String, Integer> inLog = StackHistoryImport.present(records, historyStack);
+        Map<String, Integer> inLog = StackHistoryImport.present(records, history.stack());
         Map<String, Integer> seen = new HashMap<>();
         Map<Integer, List<Entry>> joined = new LinkedHashMap<>();
         long alreadyInLog = 0;
-        for (JsonNode h : history) {
+        for (JsonNode h : history.entries()) {
             String key = StackHistoryImport.key(h);
             if (seen.merge(key, 1, Integer::sum) <= inLog.getOrDefault(key, 0)) {
                 alreadyInLog++;
                 continue;
             }
             Integer pr = historyPr(h).orElseGet(() -> prByCommit.get(h.path("environment").path("git.head").asText()));
-            joined.computeIfAbsent(pr, k -> new ArrayList<>()).add(RecordSummaries.history(h, historyStack));
+            joined.computeIfAbsent(pr, k -> new ArrayList<>()).add(RecordSummaries.history(h, history.stack()));
             byPr.computeIfAbsent(pr, k -> new ArrayList<>());
         }
         List<Timeline> timelines = new ArrayList<>();

@@ -34,6 +34,10 @@ public record Subject(String repository, Integer pr, String commit, String stack
         return new Subject(repository, pr, commit, stack, r, aiTrailer, serverUrl);
     }
 
+    public Subject withAiTrailer(String t) {
+        return new Subject(repository, pr, commit, stack, run, t, serverUrl);
+    }
+
     /** Fields set here win; unset ones come from {@code fallback}. */
     public Subject over(Subject fallback) {
         return new Subject(repository != null ? repository : fallback.repository,

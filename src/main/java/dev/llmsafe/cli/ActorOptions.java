@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -31,10 +30,11 @@ public final class ActorOptions {
     @Option(names = "--actor", paramLabel = "LOGIN", description = "Who acted (default: $GITHUB_ACTOR).")
     String actor;
 
-    @Option(names = "--actor-kind", paramLabel = "KIND",
-            description = "Declare the kind: human, ai or bot. It may add AI involvement the classifier cannot "
+    @Option(names = "--actor-kind", paramLabel = "KIND", converter = EnumWords.ActorKinds.class,
+            completionCandidates = EnumWords.ActorKinds.class,
+            description = "Declare the kind: ${COMPLETION-CANDIDATES}. It may add AI involvement the classifier cannot "
                     + "see, never contradict it (an AI or bot login is never recorded as human).")
-    String actorKind;
+    ActorKind actorKind;
 
     @Option(names = "--agent", paramLabel = "NAME", description = "The AI agent, for ai actors (for example claude-code).")
     String agent;
@@ -55,18 +55,7 @@ public final class ActorOptions {
         String login = actor != null ? actor : github.actor();
         String accountType = actor != null && !actor.equalsIgnoreCase(String.valueOf(github.actor()))
                 ? null : github.accountType();
-        return resolver.resolve(login, accountType, declaredKind(), agent, model);
-    }
-
-    private ActorKind declaredKind() {
-        if (actorKind == null) {
-            return null;
-        }
-        try {
-            return ActorKind.valueOf(actorKind.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--actor-kind '" + actorKind + "' is not one of human, ai, bot");
-        }
+        return resolver.resolve(login, accountType, actorKind, agent, model);
     }
 
     /** The commit message to check for AI trailers: --commit-message-file, else the event's head commit. */

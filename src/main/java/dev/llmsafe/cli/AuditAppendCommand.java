@@ -85,29 +85,23 @@ public final class AuditAppendCommand implements Callable<Integer> {
     WritableLogOptions writable;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
-        try {
-            if (!RecordKinds.isValid(kind)) {
-                err.println("llmsafe audit append: --kind '" + kind + "' must be dotted lowercase words, one of "
-                        + String.join(", ", RecordKinds.KNOWN) + " or a new one like deploy.rollback");
-                return ExitCodes.BAD_INPUT;
-            }
-            GithubContext github = GithubContext.fromEnvironment(parent.environment);
-            var classifier = actorOptions.classifier();
-            ActorResolver resolver = new ActorResolver(classifier);
-            Actor actor = actorOptions.resolve(resolver, github);
-            Subject subject = subjectOptions.subject(github, resolver.aiTrailer(actorOptions.commitMessage(github)));
-            ObjectNode body = redactOptions.redactor(parent.environment).redact(payload());
-            RecordStore store = writable.open(storeOptions, List.of(), classifier, err, "append").intact();
-            AuditRecord record = store.append(new RecordDraft(kind, actor, subject, body));
-            spec.commandLine().getOut().println(record.seq() + ":" + record.hash());
-            spec.commandLine().getOut().flush();
-            return ExitCodes.OK;
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("llmsafe audit append: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+        if (!RecordKinds.isValid(kind)) {
+            throw new BadInputException("--kind '" + kind + "' must be dotted lowercase words, one of "
+                    + String.join(", ", RecordKinds.KNOWN) + " or a new one like deploy.rollback");
         }
+        GithubContext github = GithubContext.fromEnvironment(parent.environment);
+        var classifier = actorOptions.classifier();
+        ActorResolver resolver = new ActorResolver(classifier);
+        Actor actor = actorOptions.resolve(resolver, github);
+        Subject subject = subjectOptions.subject(github, resolver.aiTrailer(actorOptions.commitMessage(github)));
+        ObjectNode body = redactOptions.redactor(parent.environment).redact(payload());
+        RecordStore store = writable.open(storeOptions, List.of(), classifier, err, "append").intact();
+        AuditRecord record = store.append(new RecordDraft(kind, actor, subject, body));
+        spec.commandLine().getOut().println(record.seq() + ":" + record.hash());
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
     }
 
     private ObjectNode payload() throws IOException {
@@ -119,7 +113,7 @@ public final class AuditAppendCommand implements Callable<Integer> {
         JsonNode node = payload.json != null ? CliFiles.parseJson(payload.json, from, expected)
                 : CliFiles.readJson(payload.file, from, expected);
         if (!node.isObject()) {
-            throw new IllegalArgumentException(from + " must be " + expected);
+            throw new BadInputException(from + " must be " + expected);
         }
         return (ObjectNode) node;
     }

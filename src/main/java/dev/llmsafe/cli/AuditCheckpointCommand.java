@@ -59,44 +59,39 @@ public final class AuditCheckpointCommand implements Callable<Integer> {
     WritableLogOptions writable;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
-        try {
-            GithubContext github = GithubContext.fromEnvironment(parent.environment);
-            var classifier = actorOptions.classifier();
-            var actor = actorOptions.resolve(new ActorResolver(classifier), github);
-            CheckpointStore checkpoints = publish == null ? null : storeOptions.checkpoints(publish, "--publish");
-            List<Checkpoint> published = checkpoints == null ? List.of() : checkpoints.list();
-            var log = writable.open(storeOptions, published, classifier, err, "checkpoint");
-            RecordStore store = log.store();
-            VerifyResult before = log.chain();
-            if (!before.intact()) {
-                out.println("BROKEN at " + before.failure().orElseThrow() + "; no checkpoint recorded"
-                        + (checkpoints == null ? "" : " or published"));
-                out.flush();
-                return ExitCodes.FAILED;
-            }
-            var payload = AuditJson.MAPPER.createObjectNode();
-            payload.putObject("head").put("seq", before.headSeq()).put("hash", before.headHash());
-            AuditRecord record = store.append(new RecordDraft(RecordKinds.CHECKPOINT, actor, github.subject(), payload));
-            Checkpoint head = new Checkpoint(record.seq(), record.hash());
-            out.println(head);
+        GithubContext github = GithubContext.fromEnvironment(parent.environment);
+        var classifier = actorOptions.classifier();
+        var actor = actorOptions.resolve(new ActorResolver(classifier), github);
+        CheckpointStore checkpoints = publish == null ? null : storeOptions.checkpoints(publish, "--publish");
+        List<Checkpoint> published = checkpoints == null ? List.of() : checkpoints.list();
+        var log = writable.open(storeOptions, published, classifier, err, "checkpoint");
+        RecordStore store = log.store();
+        VerifyResult before = log.chain();
+        if (!before.intact()) {
+            out.println("BROKEN at " + before.failure().orElseThrow() + "; no checkpoint recorded"
+                    + (checkpoints == null ? "" : " or published"));
             out.flush();
-            if (checkpoints != null) {
-                try {
-                    checkpoints.publish(head);
-                } catch (IOException e) {
-                    throw new IOException("recorded checkpoint " + head + ", but could not publish it: " + e.getMessage(), e);
-                }
-                err.println("llmsafe audit checkpoint: published " + head + " to " + checkpoints.describe());
-            }
-            summary(head, store, checkpoints);
-            return ExitCodes.OK;
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("llmsafe audit checkpoint: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.FAILED;
         }
+        var payload = AuditJson.MAPPER.createObjectNode();
+        payload.putObject("head").put("seq", before.headSeq()).put("hash", before.headHash());
+        AuditRecord record = store.append(new RecordDraft(RecordKinds.CHECKPOINT, actor, github.subject(), payload));
+        Checkpoint head = new Checkpoint(record.seq(), record.hash());
+        out.println(head);
+        out.flush();
+        if (checkpoints != null) {
+            try {
+                checkpoints.publish(head);
+            } catch (IOException e) {
+                throw new IOException("recorded checkpoint " + head + ", but could not publish it: " + e.getMessage(), e);
+            }
+            err.println("llmsafe audit checkpoint: published " + head + " to " + checkpoints.describe());
+        }
+        summary(head, store, checkpoints);
+        return ExitCodes.OK;
     }
 
     private void summary(Checkpoint head, RecordStore store, CheckpointStore checkpoints) throws IOException {

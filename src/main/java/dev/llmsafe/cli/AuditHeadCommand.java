@@ -37,31 +37,25 @@ public final class AuditHeadCommand implements Callable<Integer> {
     AuditStoreOptions storeOptions;
 
     @Override
-    public Integer call() {
-        var err = spec.commandLine().getErr();
-        try {
-            CheckpointStore published = checkpoints == null ? null
-                    : storeOptions.checkpoints(checkpoints, "--checkpoints");
-            RecordStore store = storeOptions.open();
-            String absence = store.absence();
-            String head;
-            if (absence == null) {
-                head = store.head().toString();
-            } else {
-                List<Checkpoint> seen = published == null ? List.of() : published.list();
-                if (!seen.isEmpty()) {
-                    throw new IllegalArgumentException(AuditStoreOptions.noLog(store, absence) + ", but "
-                            + published.describe() + " holds checkpoints up to " + seen.get(seen.size() - 1)
-                            + ", so the log existed: check --log or --gcs-bucket, and never start a new log there");
-                }
-                head = "none";
+    public Integer call() throws IOException {
+        CheckpointStore published = checkpoints == null ? null
+                : storeOptions.checkpoints(checkpoints, "--checkpoints");
+        RecordStore store = storeOptions.open();
+        String absence = store.absence();
+        String head;
+        if (absence == null) {
+            head = store.head().toString();
+        } else {
+            List<Checkpoint> seen = published == null ? List.of() : published.list();
+            if (!seen.isEmpty()) {
+                throw new BadInputException(AuditStoreOptions.noLog(store, absence) + ", but "
+                        + published.describe() + " holds checkpoints up to " + seen.get(seen.size() - 1)
+                        + ", so the log existed: check --log or --gcs-bucket, and never start a new log there");
             }
-            spec.commandLine().getOut().println(head);
-            spec.commandLine().getOut().flush();
-            return ExitCodes.OK;
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("llmsafe audit head: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+            head = "none";
         }
+        spec.commandLine().getOut().println(head);
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
     }
 }

@@ -61,29 +61,24 @@ public final class AuditImportHistoryCommand implements Callable<Integer> {
     WritableLogOptions writable;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
-        try {
-            if (!STACK.matcher(stack).matches()) {
-                throw new IllegalArgumentException("--stack '" + stack + "' is not a stack name (e.g. pr-42, production)");
-            }
-            var entries = StackHistoryImport.read(file, "--file");
-            GithubContext github = GithubContext.fromEnvironment(parent.environment);
-            var classifier = actorOptions.classifier();
-            var actor = actorOptions.resolve(new ActorResolver(classifier), github);
-            var redactor = redactOptions.redactor(parent.environment);
-            var store = writable.open(storeOptions, List.of(), classifier, err, "import-history").intact();
-            var result = new StackHistoryImport(store, redactor)
-                    .run(stack, entries, actor, github.subject().repository());
-            spec.commandLine().getOut().println("imported " + result.imported() + " of " + result.entries()
-                    + " entries of stack " + stack + " (" + result.alreadyPresent() + " already in the log"
-                    + (result.unfinished() == 0 ? "" : ", " + result.unfinished() + " not finished yet: a later "
-                    + "import records them once they end") + ")");
-            spec.commandLine().getOut().flush();
-            return ExitCodes.OK;
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("llmsafe audit import-history: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+        if (!STACK.matcher(stack).matches()) {
+            throw new BadInputException("--stack '" + stack + "' is not a stack name (e.g. pr-42, production)");
         }
+        var entries = StackHistoryImport.read(file, "--file");
+        GithubContext github = GithubContext.fromEnvironment(parent.environment);
+        var classifier = actorOptions.classifier();
+        var actor = actorOptions.resolve(new ActorResolver(classifier), github);
+        var redactor = redactOptions.redactor(parent.environment);
+        var store = writable.open(storeOptions, List.of(), classifier, err, "import-history").intact();
+        var result = new StackHistoryImport(store, redactor)
+                .run(stack, entries, actor, github.subject().repository());
+        spec.commandLine().getOut().println("imported " + result.imported() + " of " + result.entries()
+                + " entries of stack " + stack + " (" + result.alreadyPresent() + " already in the log"
+                + (result.unfinished() == 0 ? "" : ", " + result.unfinished() + " not finished yet: a later "
+                + "import records them once they end") + ")");
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
     }
 }

@@ -1,6 +1,5 @@
 package dev.llmsafe.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmsafe.audit.AuditReport;
 import dev.llmsafe.audit.LogLines;
 import dev.llmsafe.audit.RecordStore;
@@ -8,6 +7,7 @@ import dev.llmsafe.audit.ReportFilter;
 import dev.llmsafe.audit.ReportHtml;
 import dev.llmsafe.audit.ReportJson;
 import dev.llmsafe.audit.ReportMarkdown;
+import dev.llmsafe.audit.StackHistory;
 import dev.llmsafe.audit.StackHistoryImport;
 import dev.llmsafe.audit.VerifyResult;
 import dev.llmsafe.policy.PolicyFile;
@@ -82,42 +82,38 @@ public final class AuditReportCommand implements Callable<Integer> {
     AuditStoreOptions storeOptions;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
-        try {
-            ReportFilter filter = filter();
-            List<JsonNode> entries = history == null ? List.of() : StackHistoryImport.read(history, "--history");
-            RecordStore store = storeOptions.openExisting();
-            VerifyResult chain = AuditVerifyCommand.verify(store, List.of(), PolicyFile.classifier(null, List.of()), err);
-            // Every line, also after a break: the ones the chain does not vouch for are marked, never dropped.
-            var lines = LogLines.read(store, chain.records());
-            AuditReport report = AuditReport.build(chain, store.describe(), lines, entries, historyStack, filter);
-            String text = switch (format) {
-                case html -> ReportHtml.render(report);
-                case json -> ReportJson.render(report);
-                case markdown -> ReportMarkdown.render(report);
-            };
-            if (output != null) {
-                CliFiles.write(output, CliFiles.label("--output", output), text);
-            } else {
-                spec.commandLine().getOut().print(text);
-                spec.commandLine().getOut().flush();
-            }
-            if (!chain.intact()) {
-                err.println("llmsafe audit report: the chain is broken at " + chain.failure().orElseThrow());
-                return ExitCodes.FAILED;
-            }
-            return ExitCodes.OK;
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("llmsafe audit report: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+        ReportFilter filter = filter();
+        StackHistory joined = history == null ? StackHistory.NONE
+                : new StackHistory(historyStack, StackHistoryImport.read(history, "--history"));
+        RecordStore store = storeOptions.openExisting();
+        VerifyResult chain = AuditVerifyCommand.verify(store, List.of(), PolicyFile.classifier(null, List.of()), err);
+        // Every line, also after a break: the ones the chain does not vouch for are marked, never dropped.
+        var lines = LogLines.read(store, chain.records());
+        AuditReport report = AuditReport.build(chain, store.describe(), lines, joined, filter);
+        String text = switch (format) {
+            case html -> ReportHtml.render(report);
+            case json -> ReportJson.render(report);
+            case markdown -> ReportMarkdown.render(report);
+        };
+        if (output != null) {
+            CliFiles.write(output, CliFiles.label("--output", output), text);
+        } else {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
         }
+        if (!chain.intact()) {
+            err.println("llmsafe audit report: the chain is broken at " + chain.failure().orElseThrow());
+            return ExitCodes.FAILED;
+        }
+        return ExitCodes.OK;
     }
 
     /** The filters, each checked: the bad value and what to give instead. */
     private ReportFilter filter() {
         if (pr != null && !PR.matcher(pr.strip()).matches()) {
-            throw new IllegalArgumentException("--pr '" + pr + "' is not a pull request number; give its number, "
+            throw new BadInputException("--pr '" + pr + "' is not a pull request number; give its number, "
                     + "e.g. --pr 42");
         }
         return new ReportFilter(pr == null ? null : Integer.valueOf(pr.strip()),

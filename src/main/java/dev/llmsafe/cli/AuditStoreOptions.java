@@ -39,7 +39,7 @@ public final class AuditStoreOptions {
         RecordStore store = open();
         String absence = store.absence();
         if (absence != null) {
-            throw new IllegalArgumentException(noLog(store, absence) + "; pass --log FILE or --gcs-bucket BUCKET "
+            throw new BadInputException(noLog(store, absence) + "; pass --log FILE or --gcs-bucket BUCKET "
                     + "(or set LLMSAFE_AUDIT_LOG / LLMSAFE_AUDIT_BUCKET)");
         }
         return store;
@@ -53,14 +53,14 @@ public final class AuditStoreOptions {
     RecordStore open() {
         if (bucket == null || bucket.isBlank()) {
             if (java.nio.file.Files.isDirectory(log)) {
-                throw new IllegalArgumentException("--log " + log + ": a folder, not a file; name the log file, "
+                throw new BadInputException("--log " + log + ": a folder, not a file; name the log file, "
                         + "e.g. " + log.resolve("audit.jsonl"));
             }
             return new LocalFileStore(log);
         }
         String name = bucket.startsWith("gs://") ? bucket.substring(5).replaceAll("/+$", "") : bucket;
         if (!BUCKET.matcher(name).matches()) {
-            throw new IllegalArgumentException("--gcs-bucket '" + bucket + "' is not a bucket name; pass the name "
+            throw new BadInputException("--gcs-bucket '" + bucket + "' is not a bucket name; pass the name "
                     + "only, e.g. acme-shop-audit-log");
         }
         return new GcsRecordStore(storage(), name, Clock.systemUTC());
@@ -72,7 +72,7 @@ public final class AuditStoreOptions {
      */
     CheckpointStore checkpoints(String spec, String option) {
         if (spec == null || spec.isBlank()) {
-            throw new IllegalArgumentException(option + " needs a store: gs://BUCKET (the checkpoint bucket) or a folder");
+            throw new BadInputException(option + " needs a store: gs://BUCKET (the checkpoint bucket) or a folder");
         }
         if (!spec.startsWith("gs://")) {
             return new LocalCheckpointStore(Path.of(spec));
@@ -80,7 +80,7 @@ public final class AuditStoreOptions {
         // gs://BUCKET, also as the store describes itself: gs://BUCKET/checkpoints/
         String name = spec.substring(5).replaceAll("/+$", "").replaceAll("/" + GcsCheckpointStore.PREFIX.replace("/", "") + "$", "");
         if (!BUCKET.matcher(name).matches()) {
-            throw new IllegalArgumentException(option + " '" + spec + "' does not name a bucket; pass gs://BUCKET, "
+            throw new BadInputException(option + " '" + spec + "' does not name a bucket; pass gs://BUCKET, "
                     + "e.g. gs://acme-shop-audit-checkpoints");
         }
         return new GcsCheckpointStore(storage(), name);

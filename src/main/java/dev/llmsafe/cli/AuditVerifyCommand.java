@@ -59,43 +59,38 @@ public final class AuditVerifyCommand implements Callable<Integer> {
     AuditStoreOptions storeOptions;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
-        try {
-            List<Checkpoint> parsed = new ArrayList<>();
-            for (String c : checkpoints) {
-                parsed.add(Checkpoint.parse(c));
-            }
-            List<String> from = new ArrayList<>();
-            for (String s : stores) {
-                CheckpointStore store = storeOptions.checkpoints(s, "--checkpoints");
-                List<Checkpoint> published = store.list();
-                if (published.isEmpty()) {
-                    throw new IllegalArgumentException(store.describe() + " holds no checkpoint, so there is nothing to "
-                            + "hold the log against; check the store's name, or leave --checkpoints out");
-                }
-                parsed.addAll(published);
-                from.add(published.size() + " from " + store.describe());
-            }
-            ActorClassifier classifier = PolicyFile.classifier(policyFile, aiIdentities);
-            RecordStore store = storeOptions.openExisting();
-            VerifyResult result = verify(store, parsed, classifier, err);
-            PrintWriter out = spec.commandLine().getOut();
-            if (result.intact()) {
-                out.println("intact: " + result.records() + " records, head " + result.head()
-                        + (parsed.isEmpty() ? "" : "; " + parsed.size() + " checkpoint(s) matched")
-                        + (from.isEmpty() ? "" : " (" + String.join(", ", from) + ")"));
-                out.flush();
-                return ExitCodes.OK;
-            }
-            out.println("BROKEN at " + result.failure().orElseThrow());
-            out.println(result.records() + " records before it verified; the log was not changed");
-            out.flush();
-            return ExitCodes.FAILED;
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("llmsafe audit verify: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+        List<Checkpoint> parsed = new ArrayList<>();
+        for (String c : checkpoints) {
+            parsed.add(Checkpoint.parse(c));
         }
+        List<String> from = new ArrayList<>();
+        for (String s : stores) {
+            CheckpointStore store = storeOptions.checkpoints(s, "--checkpoints");
+            List<Checkpoint> published = store.list();
+            if (published.isEmpty()) {
+                throw new BadInputException(store.describe() + " holds no checkpoint, so there is nothing to "
+                        + "hold the log against; check the store's name, or leave --checkpoints out");
+            }
+            parsed.addAll(published);
+            from.add(published.size() + " from " + store.describe());
+        }
+        ActorClassifier classifier = PolicyFile.classifier(policyFile, aiIdentities);
+        RecordStore store = storeOptions.openExisting();
+        VerifyResult result = verify(store, parsed, classifier, err);
+        PrintWriter out = spec.commandLine().getOut();
+        if (result.intact()) {
+            out.println("intact: " + result.records() + " records, head " + result.head()
+                    + (parsed.isEmpty() ? "" : "; " + parsed.size() + " checkpoint(s) matched")
+                    + (from.isEmpty() ? "" : " (" + String.join(", ", from) + ")"));
+            out.flush();
+            return ExitCodes.OK;
+        }
+        out.println("BROKEN at " + result.failure().orElseThrow());
+        out.println(result.records() + " records before it verified; the log was not changed");
+        out.flush();
+        return ExitCodes.FAILED;
     }
 
     /**

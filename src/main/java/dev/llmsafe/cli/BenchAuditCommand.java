@@ -8,6 +8,7 @@ import dev.llmsafe.bench.StartupBenchmark.Probe;
 import dev.llmsafe.bench.StartupBenchmark.Timed;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -64,19 +65,17 @@ public final class BenchAuditCommand implements Callable<Integer> {
     boolean keep;
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+    public Integer call() throws IOException, StartupBenchmark.ProbeFailedException, InterruptedException {
         if (records < 1 || records > 100_000_000 || runs < 1 || runs > 100) {
-            err.println("llmsafe bench audit: --records must be from 1 to 100000000 and --runs from 1 to 100, not "
-                    + records + " and " + runs);
-            return ExitCodes.BAD_INPUT;
+            throw new ParameterException(spec.commandLine(), "--records must be from 1 to 100000000 and --runs from "
+                    + "1 to 100, not " + records + " and " + runs);
         }
+        PrintWriter err = spec.commandLine().getErr();
         Optional<Path> hasher = SelfCommand.onPath(sha256sum);
         if (hasher.isEmpty()) {
-            err.println("llmsafe bench audit: --sha256sum " + sha256sum + ": no such program " + (sha256sum.contains("/")
+            throw new BadInputException("--sha256sum " + sha256sum + ": no such program " + (sha256sum.contains("/")
                     ? "" : "on PATH ") + "to compare verify with; install GNU coreutils (apt-get install coreutils, "
                     + "brew install coreutils), or name the program with --sha256sum");
-            return ExitCodes.BAD_INPUT;
         }
         Path file = null;
         try {
@@ -90,16 +89,6 @@ public final class BenchAuditCommand implements Callable<Integer> {
                     line -> progress(err, line));
             print(r, processes.get(0), processes.get(1), verify.get(0));
             return ExitCodes.OK;
-        } catch (IOException e) {
-            err.println("llmsafe bench audit: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        } catch (StartupBenchmark.ProbeFailedException e) {
-            err.println("llmsafe bench audit: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            err.println("llmsafe bench audit: interrupted");
-            return ExitCodes.BAD_INPUT;
         } finally {
             remove(file, err);
         }

@@ -2,7 +2,6 @@ package dev.llmsafe.cli;
 
 import dev.llmsafe.plan.OfflinePlanner;
 import dev.llmsafe.plan.bench.PlanBenchmark;
-import dev.llmsafe.stack.InvalidConfigException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,16 +48,11 @@ public final class BenchPlanCommand implements Callable<Integer> {
         timing.validate(spec);
         var err = spec.commandLine().getErr();
         PlanBenchmark.Result r;
-        try {
-            var settings = OfflinePlanner.settingsForPlan(projectDir, stack, Optional.empty(), Map.of()).settings();
-            r = PlanBenchmark.run(settings, timing.runs, timing.warmup, i -> {
-                err.printf(Locale.ROOT, "run %d/%d%s%n", i, timing.runs + timing.warmup, i <= timing.warmup ? " (warm-up)" : "");
-                err.flush();
-            });
-        } catch (InvalidConfigException e) {
-            err.println("llmsafe bench plan: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        }
+        var settings = OfflinePlanner.settingsForPlan(projectDir, stack, Optional.empty(), Map.of()).settings();
+        r = PlanBenchmark.run(settings, timing.runs, timing.warmup, i -> {
+            err.printf(Locale.ROOT, "run %d/%d%s%n", i, timing.runs + timing.warmup, i <= timing.warmup ? " (warm-up)" : "");
+            err.flush();
+        });
         var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "plan %s:     %.1f ms median, %d resources (%s)%n", stack, r.planMillis(),
                 r.resources(), BenchRunOptions.list(r.planRuns()));

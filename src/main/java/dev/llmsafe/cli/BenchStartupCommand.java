@@ -55,10 +55,9 @@ public final class BenchStartupCommand implements Callable<Integer> {
         Path jar = SelfCommand.jar().orElse(null);
         Path launcher = SelfCommand.launcher().orElse(null);
         if (launcher == null) {
-            err.println("llmsafe bench startup: no launcher beside the jar (" + (jar == null ? "not run from a jar"
+            throw new BadInputException("no launcher beside the jar (" + (jar == null ? "not run from a jar"
                     : jar.resolveSibling("bin").resolve("llmsafe")) + "); build it with ./mvnw package and run "
                     + "target/bin/llmsafe bench startup");
-            return ExitCodes.BAD_INPUT;
         }
         String java = SelfCommand.java();
         String classPath = jar + File.pathSeparator + jar.resolveSibling("lib").resolve("*");
@@ -70,16 +69,10 @@ public final class BenchStartupCommand implements Callable<Integer> {
                 new Probe(PLAN, List.of(launcher.toString(), "plan", "--stack", "pr-42")),
                 new Probe("java -jar llm-safe.jar plan --stack pr-42",
                         List.of(java, "-jar", jar.toString(), "plan", "--stack", "pr-42")));
-        List<Timed> timed;
-        try {
-            timed = StartupBenchmark.run(probes, projectDir, runs, line -> {
-                err.println(line);
-                err.flush();
-            });
-        } catch (StartupBenchmark.ProbeFailedException e) {
-            err.println("llmsafe bench startup: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        }
+        List<Timed> timed = StartupBenchmark.run(probes, projectDir, runs, line -> {
+            err.println(line);
+            err.flush();
+        });
         double baseline = median(timed, BASELINE);
         var out = spec.commandLine().getOut();
         for (Timed t : timed) {

@@ -1,10 +1,8 @@
 package dev.llmsafe.cli;
 
 import dev.llmsafe.components.CodeOwnersFile;
-import dev.llmsafe.plan.MockRun;
 import dev.llmsafe.plan.OfflinePlanner;
 import dev.llmsafe.plan.PlannedResource;
-import dev.llmsafe.stack.InvalidConfigException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -47,16 +45,10 @@ public final class CodeOwnersCommand implements Callable<Integer> {
     boolean write;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
-        String expected;
-        try {
-            expected = rendered();
-        } catch (IOException | InvalidConfigException | MockRun.ProgramFailedException e) {
-            err.println("llmsafe codeowners: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        }
+        String expected = rendered();
         Path file = projectDir.resolve(CodeOwnersFile.PATH);
         String config = configFile == null ? "Pulumi.platform.yaml" : configFile.toString();
         try {
@@ -82,8 +74,7 @@ public final class CodeOwnersCommand implements Callable<Integer> {
                 return ExitCodes.FAILED;
             }
         } catch (IOException e) {
-            err.println("llmsafe codeowners: " + CodeOwnersFile.PATH + ": " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+            throw new BadInputException(CodeOwnersFile.PATH + ": " + e.getMessage(), e);
         }
         out.println("llmsafe codeowners: " + CodeOwnersFile.PATH + " matches " + config);
         return ExitCodes.OK;

@@ -82,43 +82,36 @@ public final class CommentCommand implements Callable<Integer> {
             description = "Policy file whose aiIdentities mark AI approvals (default: policy.yaml, if present).")
     Path policyFile;
 
+    /** What the destroy of a preview found; the removal comment says it in words of its own. */
+    enum RemovalResult { destroyed, absent, failed }
+
     @Option(names = "--destroyed", paramLabel = "RESULT",
-            description = "Render the comment saying the preview was removed: destroyed, absent or failed.")
-    String destroyed;
+            description = "Render the comment saying the preview was removed: ${COMPLETION-CANDIDATES}.")
+    RemovalResult destroyed;
 
     @Override
-    public Integer call() {
-        var err = spec.commandLine().getErr();
-        try {
-            if (!STACK.matcher(stack).matches()) {
-                throw new InputException("--stack '" + CliFiles.shown(stack) + "'", "not a stack name (e.g. pr-42)");
-            }
-            if (destroyed != null && !List.of("destroyed", "absent", "failed").contains(destroyed)) {
-                throw new InputException("--destroyed '" + CliFiles.shown(destroyed) + "'",
-                        "must be destroyed, absent or failed");
-            }
-            Map<Stage, StepOutcome> outcomes = outcomes();
-            var out = spec.commandLine().getOut();
-            out.print(EvidenceComment.render(destroyed != null ? removal(outcomes) : evidence(outcomes)));
-            out.flush();
-            return ExitCodes.OK;
-        } catch (InputException e) {
-            err.println("llmsafe comment: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+    public Integer call() throws InputException {
+        if (!STACK.matcher(stack).matches()) {
+            throw new InputException("--stack '" + CliFiles.shown(stack) + "'", "not a stack name (e.g. pr-42)");
         }
+        Map<Stage, StepOutcome> outcomes = outcomes();
+        var out = spec.commandLine().getOut();
+        out.print(EvidenceComment.render(destroyed != null ? removal(outcomes) : evidence(outcomes)));
+        out.flush();
+        return ExitCodes.OK;
     }
 
     private Evidence evidence(Map<Stage, StepOutcome> outcomes) throws InputException {
-        return new Evidence(stack,
-                stage(Stage.OUTPUTS, outputs, outcomes, EvidenceReader::outputs),
-                stage(Stage.PREVIEW, preview, outcomes, EvidenceReader::preview),
-                stage(Stage.POLICY, policy, outcomes, EvidenceReader::policy),
-                stage(Stage.VERIFY, verify, outcomes, EvidenceReader::verify),
-                stage(Stage.CHECKS, checks, outcomes, EvidenceReader::checks).orElse(Map.of()),
-                stage(Stage.REVIEWS, reviews, outcomes, EvidenceReader::reviews),
-                stage(Stage.AUDIT, auditHash == null || auditHash.isEmpty() ? null : auditHash, outcomes,
-                        EvidenceReader::auditHash),
-                Optional.empty(), outcomes, classifier());
+        return Evidence.builder(stack, outcomes, classifier())
+                .outputs(stage(Stage.OUTPUTS, outputs, outcomes, EvidenceReader::outputs))
+                .preview(stage(Stage.PREVIEW, preview, outcomes, EvidenceReader::preview))
+                .policy(stage(Stage.POLICY, policy, outcomes, EvidenceReader::policy))
+                .verify(stage(Stage.VERIFY, verify, outcomes, EvidenceReader::verify))
+                .checks(stage(Stage.CHECKS, checks, outcomes, EvidenceReader::checks).orElse(Map.of()))
+                .reviews(stage(Stage.REVIEWS, reviews, outcomes, EvidenceReader::reviews))
+                .auditHash(stage(Stage.AUDIT, auditHash == null || auditHash.isEmpty() ? null : auditHash, outcomes,
+                        EvidenceReader::auditHash))
+                .build();
     }
 
     /** The removal comment: no evidence files, only the audit record of the destroy when there is one. */
@@ -130,8 +123,8 @@ public final class CommentCommand implements Callable<Integer> {
         }
         Optional<String> hash = auditHash == null || auditHash.isEmpty() ? Optional.empty()
                 : Optional.of(EvidenceReader.auditHash(auditHash));
-        return new Evidence(stack, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of(),
-                Optional.empty(), hash, Optional.of(destroyed), outcomes, classifier());
+        return Evidence.builder(stack, outcomes, classifier()).auditHash(hash).destroyed(Optional.of(destroyed.name()))
+                .build();
     }
 
     private Path file(Stage stage) {

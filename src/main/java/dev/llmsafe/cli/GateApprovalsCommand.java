@@ -97,7 +97,7 @@ public final class GateApprovalsCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         URI api = validate();
         String token = env.getOrDefault("GITHUB_TOKEN", "").trim();
         if (token.isEmpty()) {
@@ -106,13 +106,7 @@ public final class GateApprovalsCommand implements Callable<Integer> {
                     + "read, contents: read, pull-requests: read`");
         }
         var err = spec.commandLine().getErr();
-        ActorClassifier classifier;
-        try {
-            classifier = PolicyFiles.classifier(policyFile, "--policy", aiIdentities);
-        } catch (java.io.IOException e) {
-            err.println("llmsafe gate approvals: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        }
+        ActorClassifier classifier = PolicyFiles.classifier(policyFile, "--policy", aiIdentities);
         err.println("gate: reading approvals of run " + runId + " in " + repository + " from " + api);
         err.flush();
         RunApprovals run;
@@ -122,9 +116,7 @@ public final class GateApprovalsCommand implements Callable<Integer> {
                 err.flush();
             })).read(repository, runId);
         } catch (GithubApiException e) {
-            err.println("llmsafe gate approvals: " + e.getMessage());
-            err.println("llmsafe gate approvals: no verdict, so the gate does not pass");
-            return ExitCodes.BAD_INPUT;
+            throw new BadInputException(e.getMessage() + "; no verdict, so the gate does not pass", e);
         }
         GateVerdict verdict = new ApprovalGate(classifier)
                 .evaluate(run, environments, minHumans, firstAttemptOnly);

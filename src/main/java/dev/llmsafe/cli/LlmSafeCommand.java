@@ -3,6 +3,8 @@ package dev.llmsafe.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.util.Map;
+
 /** The {@code llmsafe} command line: every subcommand is listed here. */
 @Command(name = "llmsafe",
         mixinStandardHelpOptions = true,
@@ -37,26 +39,15 @@ public final class LlmSafeCommand implements Runnable {
 
     /** The same, creating commands through {@code factory} (tests use it to give commands fakes). */
     public static CommandLine commandLine(CommandLine.IFactory factory) {
+        return commandLine(factory, System.getenv());
+    }
+
+    /** The same, with {@code environment} deciding whether an unexpected error shows its stack trace. */
+    static CommandLine commandLine(CommandLine.IFactory factory, Map<String, String> environment) {
         CommandLine cli = new CommandLine(new LlmSafeCommand(), factory);
-        cli.setParameterExceptionHandler((e, args) -> {
-            CommandLine cmd = e.getCommandLine();
-            // A mistyped option also leaves a required one missing: the typo is the news, with what was meant.
-            CommandLine.ParseResult parsed = cmd.getParseResult();
-            CommandLine.ParameterException shown = e instanceof CommandLine.UnmatchedArgumentException
-                    || parsed == null || parsed.unmatched().isEmpty()
-                    ? e : new CommandLine.UnmatchedArgumentException(cmd, parsed.unmatched());
-            cmd.getErr().println("llmsafe: " + shown.getMessage());
-            if (shown instanceof CommandLine.UnmatchedArgumentException unmatched
-                    && !unmatched.getSuggestions().isEmpty()) {
-                cmd.getErr().println("Did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?");
-            }
-            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
-            return ExitCodes.BAD_INPUT;
-        });
-        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("llmsafe: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-            return ExitCodes.BAD_INPUT;
-        });
+        CliErrorHandler errors = new CliErrorHandler(environment);
+        cli.setParameterExceptionHandler(errors);
+        cli.setExecutionExceptionHandler(errors);
         return cli;
     }
 }

@@ -1,13 +1,11 @@
 package dev.llmsafe.cli;
 
-import dev.llmsafe.plan.MockRun;
 import dev.llmsafe.plan.OfflinePlanner;
 import dev.llmsafe.plan.PlanDocument;
 import dev.llmsafe.plan.PlanJson;
 import dev.llmsafe.plan.PlanMarkdownRenderer;
 import dev.llmsafe.plan.PlanTextRenderer;
 import dev.llmsafe.stack.ConfigOverrides;
-import dev.llmsafe.stack.InvalidConfigException;
 import dev.llmsafe.stack.StackSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,28 +64,13 @@ public final class PlanCommand implements Callable<Integer> {
     public enum PlanFormat { text, json, markdown }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
-        StackSettings settings;
-        try {
-            var offline = OfflinePlanner.settingsForPlan(projectDir, stack, Optional.ofNullable(configFile),
-                    ConfigOverrides.parse(overrides));
-            settings = offline.settings();
-            offline.note().ifPresent(note -> err.println("llmsafe plan: note: " + note));
-        } catch (IOException e) {
-            err.println("llmsafe plan: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        } catch (InvalidConfigException e) {
-            err.println("llmsafe plan: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        }
-        PlanDocument plan;
-        try {
-            plan = OfflinePlanner.plan(settings);
-        } catch (MockRun.ProgramFailedException e) {
-            err.println("llmsafe plan: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        }
+        var offline = OfflinePlanner.settingsForPlan(projectDir, stack, Optional.ofNullable(configFile),
+                ConfigOverrides.parse(overrides));
+        StackSettings settings = offline.settings();
+        offline.note().ifPresent(note -> err.println("llmsafe plan: note: " + note));
+        PlanDocument plan = OfflinePlanner.plan(settings);
         var out = spec.commandLine().getOut();
         switch (format) {
             case json:

@@ -1,7 +1,6 @@
 package dev.llmsafe.cli;
 
 import dev.llmsafe.files.CliFiles;
-import dev.llmsafe.plan.MockRun;
 import dev.llmsafe.plan.OfflinePlanner;
 import dev.llmsafe.plan.PlanReader;
 import dev.llmsafe.policy.PlanView;
@@ -18,16 +17,16 @@ import dev.llmsafe.policy.report.SarifReport;
 import dev.llmsafe.policy.report.TextReport;
 import dev.llmsafe.policy.workflow.WorkflowReader;
 import dev.llmsafe.stack.ConfigOverrides;
-import dev.llmsafe.stack.InvalidConfigException;
 import dev.llmsafe.stack.StackKind;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,12 +54,19 @@ public final class PolicyCheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--plan", paramLabel = "FILE", description = "The plan to judge: what `llmsafe plan --format json` or "
-            + "`pulumi preview --json` printed; - reads stdin.")
-    String planFile;
+    @ArgGroup(exclusive = true)
+    PlanSource planSource;
 
-    @Option(names = "--stack", paramLabel = "NAME", description = "Plan this stack offline and judge it (instead of --plan).")
-    String stack;
+    /** The plan to judge: a file, or a stack planned offline; picocli refuses both. */
+    static final class PlanSource {
+        @Option(names = "--plan", paramLabel = "FILE", description = "The plan to judge: what "
+                + "`llmsafe plan --format json` or `pulumi preview --json` printed; - reads stdin.")
+        String file;
+
+        @Option(names = "--stack", paramLabel = "NAME",
+                description = "Plan this stack offline and judge it (instead of --plan).")
+        String stack;
+    }
 
     @Option(names = "--config-file", paramLabel = "FILE", description = "Config file of --stack, Pulumi.<stack>.yaml by default.")
     Path configFile;
@@ -69,16 +75,24 @@ public final class PolicyCheckCommand implements Callable<Integer> {
             + "example --set prNumber=42.")
     java.util.List<String> overrides = new java.util.ArrayList<>();
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "The stack kind when the plan does not say: platform, review, "
-            + "staging or production.")
-    String kind;
+    @Option(names = "--kind", paramLabel = "KIND", converter = EnumWords.StackKinds.class,
+            completionCandidates = EnumWords.StackKinds.class,
+            description = "The stack kind when the plan does not say: ${COMPLETION-CANDIDATES}.")
+    StackKind kind;
 
-    @Option(names = "--diff", paramLabel = "BASE..HEAD", description = "Judge the change between two git revisions (with "
-            + "BASE...HEAD: since their merge base).")
-    String diff;
+    @ArgGroup(exclusive = true)
+    ChangeSource changeSource;
 
-    @Option(names = "--all-files", description = "Judge every file of the working tree (build files, references) instead of a diff.")
-    boolean allFiles;
+    /** The change to judge: a git range, or the whole working tree; picocli refuses both. */
+    static final class ChangeSource {
+        @Option(names = "--diff", paramLabel = "BASE..HEAD", description = "Judge the change between two git revisions "
+                + "(with BASE...HEAD: since their merge base).")
+        String diff;
+
+        @Option(names = "--all-files", description = "Judge every file of the working tree (build files, references) "
+                + "instead of a diff.")
+        boolean allFiles;
+    }
 
     @Option(names = "--label", paramLabel = "NAME", description = "A label of the pull request, for example ai-assisted "
             + "(repeatable; CI passes them).")
@@ -101,59 +115,43 @@ public final class PolicyCheckCommand implements Callable<Integer> {
     Path output;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        try {
-            if (planFile != null && stack != null) {
-                return usage(err, "give either --plan or --stack, not both");
-            }
-            if (diff != null && allFiles) {
-                return usage(err, "give either --diff or --all-files, not both");
-            }
-            if (planFile == null && stack == null && diff == null && !allFiles && workflowsDir == null) {
-                return usage(err, "nothing to check; give --plan, --stack, --diff, --all-files or --workflows");
-            }
-            GitChangeReader.Range range = diff == null ? null : GitChangeReader.Range.parse(diff);
-            JudgePolicy policy = JudgePolicy.choose(projectDir, policyFile, range, err);
-            PolicyInput.Builder input = PolicyInput.builder(policy.file()).policyOrigin(policy.origin());
-            if (kind != null) {
-                input.kind(StackKind.parse(kind).orElseThrow(() -> new InputException("--kind", "'" + kind
-                        + "' is not a stack kind; use one of " + StackKind.allowedValues())));
-            }
-            String artifact = plan(input, err);
-            if (diff != null) {
-                err.println("llmsafe policy check: reading change " + diff);
-                input.change(GitChangeReader.read(projectDir, range, labels));
-            } else if (allFiles) {
-                err.println("llmsafe policy check: reading the files of " + projectDir);
-                input.change(WorkingTreeReader.read(projectDir).withLabels(labels));
-            }
-            if (workflowsDir != null) {
-                input.workflows(WorkflowReader.read(workflowsDir, relative(workflowsDir), projectDir));
-            }
-            PolicyEngine engine = PolicyEngine.withAllRules();
-            PolicyReport report = engine.evaluate(input.build());
-            write(render(report, engine, artifact));
-            err.println("llmsafe policy check " + report.summary());
-            err.flush();
-            return report.exitCode();
-        } catch (java.nio.file.NoSuchFileException e) {
-            err.println("llmsafe policy check: no such file: " + e.getFile());
-        } catch (CharacterCodingException e) {
-            err.println("llmsafe policy check: an input file is not UTF-8 text (" + e.getMessage() + ")");
-        } catch (IOException e) {
-            err.println("llmsafe policy check: " + e.getMessage());
-        } catch (InvalidConfigException e) {
-            err.println("llmsafe policy check: " + e.getMessage());
-        } catch (MockRun.ProgramFailedException e) {
-            err.println("llmsafe policy check: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+        String planFile = planSource == null ? null : planSource.file;
+        String stack = planSource == null ? null : planSource.stack;
+        String diff = changeSource == null ? null : changeSource.diff;
+        boolean allFiles = changeSource != null && changeSource.allFiles;
+        if (planFile == null && stack == null && diff == null && !allFiles && workflowsDir == null) {
+            throw usage("nothing to check; give --plan, --stack, --diff, --all-files or --workflows");
         }
+        GitChangeReader.Range range = diff == null ? null : GitChangeReader.Range.parse(diff);
+        JudgePolicy policy = JudgePolicy.choose(projectDir, policyFile, range, err);
+        PolicyInput.Builder input = PolicyInput.builder(policy.file()).policyOrigin(policy.origin());
+        if (kind != null) {
+            input.kind(kind);
+        }
+        String artifact = plan(planFile, stack, input, err);
+        if (diff != null) {
+            err.println("llmsafe policy check: reading change " + diff);
+            input.change(GitChangeReader.read(projectDir, range, labels));
+        } else if (allFiles) {
+            err.println("llmsafe policy check: reading the files of " + projectDir);
+            input.change(WorkingTreeReader.read(projectDir).withLabels(labels));
+        }
+        if (workflowsDir != null) {
+            input.workflows(WorkflowReader.read(workflowsDir, relative(workflowsDir), projectDir));
+        }
+        PolicyEngine engine = PolicyEngine.withAllRules();
+        PolicyReport report = engine.evaluate(input.build());
+        write(render(report, engine, artifact));
+        err.println("llmsafe policy check " + report.summary());
         err.flush();
-        return ExitCodes.BAD_INPUT;
+        return report.exitCode();
     }
 
     /** Reads or builds the plan; returns the file SARIF results without a path point at. */
-    private String plan(PolicyInput.Builder input, PrintWriter err) throws IOException {
+    private String plan(String planFile, String stack, PolicyInput.Builder input, PrintWriter err)
+            throws IOException {
         if (planFile != null) {
             String source = planFile.equals("-") ? "(stdin)" : planFile;
             String text = planFile.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
@@ -193,9 +191,9 @@ public final class PolicyCheckCommand implements Callable<Integer> {
             throw new InputException(source, "the plan does not say its stack kind; pass --kind ("
                     + StackKind.allowedValues() + ")");
         }
-        if (declared != null && kind != null && !declared.equals(kind)) {
-            throw new InputException(source, "--kind " + kind + " disagrees with the plan's stack kind " + declared
-                    + "; leave --kind out or judge the right plan");
+        if (declared != null && kind != null && !declared.equals(kind.configValue())) {
+            throw new InputException(source, "--kind " + kind.configValue() + " disagrees with the plan's stack kind "
+                    + declared + "; leave --kind out or judge the right plan");
         }
         return plan;
     }
@@ -229,10 +227,7 @@ public final class PolicyCheckCommand implements Callable<Integer> {
         return JudgePolicy.relative(projectDir, path).orElse(path.toString());
     }
 
-    private int usage(PrintWriter err, String message) {
-        err.println("llmsafe policy check: " + message);
-        err.println("Try 'llmsafe policy check --help' for usage.");
-        err.flush();
-        return ExitCodes.BAD_INPUT;
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
     }
 }

@@ -64,29 +64,22 @@ public final class ReaperCommand implements Callable<Integer> {
     String now;
 
     @Override
-    public Integer call() {
-        var err = spec.commandLine().getErr();
-        try {
-            JsonNode stackList = CliFiles.readJsonArray(stacks, CliFiles.label("--stacks", stacks), STACKS,
-                    s -> s.path("name").isTextual());
-            JsonNode prList = CliFiles.readJsonArray(openPrs, CliFiles.label("--open-prs", openPrs), OPEN_PRS,
-                    p -> p.path("number").canConvertToInt());
-            ConfigReader config = new ConfigReader(YamlStackConfig.load(OfflinePlanner.projectFile(projectDir),
-                    configFile, Map.of()));
-            int ttl = PreviewTtl.read(config);
-            if (!config.problems().isEmpty()) {
-                err.println("llmsafe reaper: " + config.problems().get(0).describe());
-                return ExitCodes.BAD_INPUT;
-            }
-            Instant at = now == null ? Instant.now() : Moments.parse("--now", now);
-            List<ReapDecision> decisions = ReaperPlanner.plan(stackList, prList, ttl, at);
-            var out = spec.commandLine().getOut();
-            decisions.forEach(d -> out.println((d.destroy() ? "destroy" : "keep") + "\t" + d.stack() + "\t" + d.reason()));
-            out.flush();
-            return ExitCodes.OK;
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("llmsafe reaper: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+    public Integer call() throws IOException {
+        JsonNode stackList = CliFiles.readJsonArray(stacks, CliFiles.label("--stacks", stacks), STACKS,
+                s -> s.path("name").isTextual());
+        JsonNode prList = CliFiles.readJsonArray(openPrs, CliFiles.label("--open-prs", openPrs), OPEN_PRS,
+                p -> p.path("number").canConvertToInt());
+        ConfigReader config = new ConfigReader(YamlStackConfig.load(OfflinePlanner.projectFile(projectDir),
+                configFile, Map.of()));
+        int ttl = PreviewTtl.read(config);
+        if (!config.problems().isEmpty()) {
+            throw new BadInputException(config.problems().get(0).describe());
         }
+        Instant at = now == null ? Instant.now() : Moments.parse("--now", now);
+        List<ReapDecision> decisions = ReaperPlanner.plan(stackList, prList, ttl, at);
+        var out = spec.commandLine().getOut();
+        decisions.forEach(d -> out.println((d.destroy() ? "destroy" : "keep") + "\t" + d.stack() + "\t" + d.reason()));
+        out.flush();
+        return ExitCodes.OK;
     }
 }

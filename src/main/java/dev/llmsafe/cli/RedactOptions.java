@@ -19,7 +19,7 @@ final class RedactOptions {
         for (String name : redactEnv) {
             String value = env.get(name);
             if (value == null) {
-                throw new IllegalArgumentException("--redact-env " + name + ": no such environment variable; "
+                throw new BadInputException("--redact-env " + name + ": no such environment variable; "
                         + "its value could not be redacted");
             }
             if (!value.isEmpty()) {

@@ -28,14 +28,15 @@ public final class SubjectOptions {
 
     Subject subject(GithubContext github, String aiTrailer) {
         if (repository != null && !REPOSITORY.matcher(repository).matches()) {
-            throw new IllegalArgumentException("--repository '" + repository + "' must be OWNER/NAME");
+            throw new BadInputException("--repository '" + repository + "' must be OWNER/NAME");
         }
         if (pr != null && pr < 1) {
-            throw new IllegalArgumentException("--pr " + pr + " must be a pull request number (1 or more)");
+            throw new BadInputException("--pr " + pr + " must be a pull request number (1 or more)");
         }
         if (commit != null && !COMMIT.matcher(commit).matches()) {
-            throw new IllegalArgumentException("--commit '" + commit + "' must be a lowercase hex commit id");
+            throw new BadInputException("--commit '" + commit + "' must be a lowercase hex commit id");
         }
-        return new Subject(repository, pr, commit, stack, run, aiTrailer, null).over(github.subject());
+        return Subject.NONE.withRepository(repository).withPr(pr).withCommit(commit).withStack(stack).withRun(run)
+                .withAiTrailer(aiTrailer).over(github.subject());
     }
 }

@@ -56,23 +56,15 @@ public final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        URI target;
-        Duration total;
-        Duration pause;
-        try {
-            target = target(url, path);
-            total = Durations.parse(timeout);
-            pause = Durations.parse(interval);
-            if (pause.isZero()) {
-                throw new IllegalArgumentException("--interval must be longer than 0");
-            }
-            if (expectVersion != null && !HealthCheck.COMMIT.matcher(expectVersion).matches()) {
-                throw new IllegalArgumentException("--expect-version '" + dev.llmsafe.files.CliFiles.shown(expectVersion)
-                        + "' is not a commit: give 7 to 40 hex digits, e.g. \"$GITHUB_SHA\"");
-            }
-        } catch (IllegalArgumentException e) {
-            err.println("llmsafe verify: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+        URI target = target(url, path);
+        Duration total = Durations.parse(timeout);
+        Duration pause = Durations.parse(interval);
+        if (pause.isZero()) {
+            throw new BadInputException("--interval must be longer than 0");
+        }
+        if (expectVersion != null && !HealthCheck.COMMIT.matcher(expectVersion).matches()) {
+            throw new BadInputException("--expect-version '" + dev.llmsafe.files.CliFiles.shown(expectVersion)
+                    + "' is not a commit: give 7 to 40 hex digits, e.g. \"$GITHUB_SHA\"");
         }
         err.println("verifying " + target + (expectVersion == null ? "" : " serves version " + expectVersion)
                 + " (timeout " + timeout + ")");
@@ -95,17 +87,17 @@ public final class VerifyCommand implements Callable<Integer> {
 
     static URI target(String base, String path) {
         if (!PATH.matcher(path).matches()) {
-            throw new IllegalArgumentException("--path '" + path + "' must start with / and be a URL path");
+            throw new BadInputException("--path '" + path + "' must start with / and be a URL path");
         }
         try {
             URI uri = new URI(base.replaceAll("/+$", "") + path);
             if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new IllegalArgumentException("--url '" + base + "' must be an http(s) URL with a host, "
+                throw new BadInputException("--url '" + base + "' must be an http(s) URL with a host, "
                         + "e.g. https://shop-pr-42.up.railway.app");
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("--url '" + base + "' is not a URL: " + e.getReason());
+            throw new BadInputException("--url '" + base + "' is not a URL: " + e.getReason());
         }
     }
 }

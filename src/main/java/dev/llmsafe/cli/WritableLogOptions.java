@@ -26,7 +26,7 @@ public final class WritableLogOptions {
         /** The store, when its chain is intact; a broken chain is refused, naming the log and the break. */
         RecordStore intact() {
             if (!chain.intact()) {
-                throw new IllegalArgumentException("the audit log at " + store.describe() + " is broken at "
+                throw new BadInputException("the audit log at " + store.describe() + " is broken at "
                         + chain.failure().orElseThrow() + "; nothing was appended: run `llmsafe audit verify` and "
                         + "see docs/auditor-guide.md");
             }
@@ -35,7 +35,7 @@ public final class WritableLogOptions {
     }
 
     /**
-     * Opens the log for {@code command}, verifying it with {@code classifier}; throws IllegalArgumentException
+     * Opens the log for {@code command}, verifying it with {@code classifier}; throws BadInputException
      * when there is no log and no --new, or --new and a log.
      */
     WritableLog open(AuditStoreOptions where, List<Checkpoint> checkpoints, ActorClassifier classifier,
@@ -43,13 +43,13 @@ public final class WritableLogOptions {
         RecordStore store = where.open();
         String absence = store.absence();
         if (absence != null && !startNew) {
-            throw new IllegalArgumentException(AuditStoreOptions.noLog(store, absence) + "; pass --new to start one, "
+            throw new BadInputException(AuditStoreOptions.noLog(store, absence) + "; pass --new to start one, "
                     + "or name the existing log with --log FILE or --gcs-bucket BUCKET");
         }
         // An empty log verifies too: against published checkpoints it is one cut to nothing.
         VerifyResult chain = AuditVerifyCommand.verify(store, checkpoints, classifier, err);
         if (absence == null && startNew) {
-            throw new IllegalArgumentException("--new: the audit log at " + store.describe() + " already holds "
+            throw new BadInputException("--new: the audit log at " + store.describe() + " already holds "
                     + (chain.intact() ? chain.records() + " records" : "records") + "; leave out --new to append to it");
         }
         if (startNew) {

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What one run of the preview workflow found out, stage by stage. An empty value is a stage the workflow says did
- * not run, or ran and failed without leaving evidence ({@link #outcomes}); the comment says which.
+ * What one run of the preview workflow found out, stage by stage, built with {@link #builder}. An empty value is a
+ * stage the workflow says did not run, or ran and failed without leaving evidence ({@link #outcomes}); the comment
+ * says which.
  *
  * @param outputs   {@code pulumi stack output --json}
  * @param preview   {@code pulumi preview --json}
@@ -36,6 +37,77 @@ public record Evidence(
 
     public Evidence {
         outcomes = Map.copyOf(outcomes);
+    }
+
+    /** A builder with no evidence yet: every stage empty, no checks, not destroyed. */
+    public static Builder builder(String stack, Map<Stage, StepOutcome> outcomes, ActorClassifier classifier) {
+        return new Builder(stack, outcomes, classifier);
+    }
+
+    /** Names each stage's evidence; a stage not given stays empty. */
+    public static final class Builder {
+        private final String stack;
+        private final Map<Stage, StepOutcome> outcomes;
+        private final ActorClassifier classifier;
+        private Optional<JsonNode> outputs = Optional.empty();
+        private Optional<JsonNode> preview = Optional.empty();
+        private Optional<JsonNode> policy = Optional.empty();
+        private Optional<String> verify = Optional.empty();
+        private Map<String, String> checks = Map.of();
+        private Optional<JsonNode> reviews = Optional.empty();
+        private Optional<String> auditHash = Optional.empty();
+        private Optional<String> destroyed = Optional.empty();
+
+        private Builder(String stack, Map<Stage, StepOutcome> outcomes, ActorClassifier classifier) {
+            this.stack = stack;
+            this.outcomes = outcomes;
+            this.classifier = classifier;
+        }
+
+        public Builder outputs(Optional<JsonNode> value) {
+            this.outputs = value;
+            return this;
+        }
+
+        public Builder preview(Optional<JsonNode> value) {
+            this.preview = value;
+            return this;
+        }
+
+        public Builder policy(Optional<JsonNode> value) {
+            this.policy = value;
+            return this;
+        }
+
+        public Builder verify(Optional<String> value) {
+            this.verify = value;
+            return this;
+        }
+
+        public Builder checks(Map<String, String> value) {
+            this.checks = value;
+            return this;
+        }
+
+        public Builder reviews(Optional<JsonNode> value) {
+            this.reviews = value;
+            return this;
+        }
+
+        public Builder auditHash(Optional<String> value) {
+            this.auditHash = value;
+            return this;
+        }
+
+        public Builder destroyed(Optional<String> value) {
+            this.destroyed = value;
+            return this;
+        }
+
+        public Evidence build() {
+            return new Evidence(stack, outputs, preview, policy, verify, checks, reviews, auditHash, destroyed,
+                    outcomes, classifier);
+        }
     }
 
     /** Why a stage shows no evidence, in the words of its table row. */

@@ -206,6 +206,9 @@ class GateApprovalsCommandTest {
         GateHarness.Result r = gate();
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("403").contains("actions: read").contains("Resource not accessible by integration");
+        assertThat(r.err().lines().filter(l -> l.startsWith("llmsafe gate approvals: ")).toList())
+                .as("one line: the API's answer and that there is no verdict").singleElement().asString()
+                .contains("403", "no verdict, so the gate does not pass");
         assertThat(sleeps).as("a permission problem is not retried").isEmpty();
     }
 

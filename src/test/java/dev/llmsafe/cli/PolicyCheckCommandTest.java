@@ -113,7 +113,8 @@ class PolicyCheckCommandTest {
                 .satisfies(r -> assertThat(r.err()).contains("broken.json: 'steps' must be a list of preview steps"));
         assertThat(run("policy", "check", "--plan", dir.resolve("missing.json").toString()).err()).contains("no such file");
         assertThat(run("policy", "check").err()).contains("nothing to check");
-        assertThat(run("policy", "check", "--plan", "a", "--stack", "b").err()).contains("either --plan or --stack");
+        assertThat(run("policy", "check", "--plan", "a", "--stack", "b").err())
+                .contains("--plan=FILE, --stack=NAME are mutually exclusive (specify only one)");
         assertThat(run("policy", "check", "--workflows", dir.resolve("nope").toString()).err()).contains("no such directory");
         assertThat(run("policy", "check", "--kind", "sandbox", "--plan", "x").err()).contains("'sandbox' is not a stack kind");
         assertThat(run("policy", "check", "--diff", "main", "--project-dir", dir.toString()).err()).contains("is not BASE..HEAD");

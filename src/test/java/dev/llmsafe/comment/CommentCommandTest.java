@@ -104,7 +104,8 @@ class CommentCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--outputs " + notJson + ": not valid JSON at line 1, column 4");
         assertThat(CliRun.of("comment", "--stack", "pr-42", "--destroyed", "maybe").err())
-                .contains("--destroyed 'maybe': must be destroyed, absent or failed");
+                .contains("Invalid value for option '--destroyed': expected one of [destroyed, absent, failed] "
+                        + "(case-sensitive) but was 'maybe'");
         assertThat(CliRun.of("comment", "--stack", "pr 42; rm").exitCode()).isEqualTo(2);
     }
 
