@@ -111,7 +111,7 @@ final class ActSandbox implements AutoCloseable {
                 "-W", ".github/workflows/" + workflow, "-e", eventFile.toString(),
                 "-P", "ubuntu-latest=-self-hosted", "--no-skip-checkout", "--json", "--verbose",
                 "--action-cache-path", dir.resolve("act-cache").toString(),
-                "-s", "GITHUB_TOKEN=" + TOKEN, "--env", "GITHUB_RUN_ID=" + (4000 + runs)));
+                "-s", "GITHUB_TOKEN=" + TOKEN, "--env", "GITHUB_RUN_ID=" + (4000L + runs)));
         for (String[] pin : pins(workflow)) {
             String standIn = STAND_INS.get(pin[0]);
             if (standIn == null) {
@@ -133,6 +133,11 @@ final class ActSandbox implements AutoCloseable {
             throw new AssertionError("act timed out after " + TIMEOUT_MINUTES + " minutes; its log: " + log);
         }
         return ActResult.read(process.exitValue(), log);
+    }
+
+    /** The run id {@link #run} gives its next run (GITHUB_RUN_ID), for stand-ins that answer for that run. */
+    long nextRunId() {
+        return 4001L + runs;
     }
 
     /** Every pinned action the workflow uses: name and commit. */
