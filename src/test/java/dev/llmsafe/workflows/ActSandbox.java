@@ -39,6 +39,11 @@ final class ActSandbox implements AutoCloseable {
             "google-github-actions/auth", "google-auth");
     private static final Pattern USES = Pattern.compile("uses: ([\\w.-]+/[\\w.-]+)@([0-9a-f]{40})");
     private static final long TIMEOUT_MINUTES = 10;
+    /**
+     * What every Maven command of a job adds (Maven reads MAVEN_ARGS): offline, from the repository the build running
+     * these tests filled, and without the launcher and its class-data-sharing archive, which no workflow step runs.
+     */
+    static final String MAVEN_ARGS = "-o -Dmaven.antrun.skip=true";
 
     private final Path root;
     private final Path origin;
@@ -71,12 +76,19 @@ final class ActSandbox implements AutoCloseable {
         env.put("LLMSAFE_ACT_ARTIFACTS", Files.createDirectories(root.resolve("artifacts")).toString());
         env.put("LLMSAFE_ACT_PULUMI_BIN", pulumi.getParent().toString());
         env.put("STORAGE_EMULATOR_HOST", storageEmulator);
+        env.put("MAVEN_ARGS", MAVEN_ARGS);
         vars.putAll(Map.of("PULUMI_STATE_BUCKET", "acme-pulumi-state", "PULUMI_SECRETS_PROVIDER",
                 "gcpkms://projects/acme-prod/locations/global/keyRings/pulumi/cryptoKeys/state",
                 "GCP_PROJECT", "acme-prod", "GCP_REGION", "europe-west1",
                 "GCP_WORKLOAD_IDENTITY_PROVIDER", "projects/123/locations/global/workloadIdentityPools/github/providers/github",
                 "GCP_SERVICE_ACCOUNT", "deployer@acme-prod.iam.gserviceaccount.com",
                 "AUDIT_BUCKET", "acme-audit", "AUDIT_CHECKPOINT_BUCKET", "acme-audit-checkpoints"));
+    }
+
+    /** Sets a variable for every step of every later run, as a runner's machine environment does. */
+    ActSandbox env(String name, String value) {
+        env.put(name, value);
+        return this;
     }
 
     /** The commit on main: the project's files as the working tree has them. */

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * promote.yml run end to end by act for a push to main: the build job builds once, staging's gate passes on one
  * human's approval read from the REST stand-in, and staging then stops at its first Google call (sts.googleapis.com),
  * so production and its first approval never run; the promotion's audit record is written all the same. The build
- * job's {@code ./mvnw -B verify} would run the suite this test is part of, so the run passes
- * {@code MAVEN_ARGS=-DskipTests} (Maven appends it to every command line) and builds the same jar without it.
+ * job's {@code ./mvnw -B verify} would run the suite this test is part of, so this run adds {@code -DskipTests} to
+ * {@link ActSandbox#MAVEN_ARGS} and builds the same jar without running the tests.
  */
 class PromoteWorkflowActEngineIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,7 +60,8 @@ class PromoteWorkflowActEngineIT {
         var frank = new FakeGithub.Git("Frank", "frank@acme.example", FRANK);
         github.change(REPO, sha, commit(sha, frank, frank), 12, FRANK, commit(sha, frank, frank));
 
-        ActResult result = act.run("promote.yml", "push", push(sha), "--env", "MAVEN_ARGS=-DskipTests");
+        act.env("MAVEN_ARGS", ActSandbox.MAVEN_ARGS + " -DskipTests");
+        ActResult result = act.run("promote.yml", "push", push(sha));
 
         assertThat(result.jobs()).as(result.describe()).containsEntry("build", "success")
                 .containsEntry("staging", "failure").containsEntry("production-approval", "skipped")
