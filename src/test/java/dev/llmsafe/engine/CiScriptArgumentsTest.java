@@ -9,7 +9,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The arguments of the engine scripts under `.ci/`: a true `--help`, and bad input refused with the value and the
+ * The arguments of the engine and act toolchain scripts under `.ci/`: a true `--help`, and bad input refused with the value and the
  * fix before any build starts. What `.ci/bench-engine` measures needs the engine and is a benchmark, not a test.
  */
 class CiScriptArgumentsTest {
@@ -35,6 +35,22 @@ class CiScriptArgumentsTest {
     @Test
     void engineToolchainRefusesArgumentsItDoesNotTake() throws Exception {
         var bad = script("engine-toolchain", "--cold");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.stderr()).contains("'--cold'").contains("--help").doesNotContain("cache");
+    }
+
+    @Test
+    void actToolchainHelpSaysWhatItBuildsAndWhereItLeavesIt() throws Exception {
+        var help = script("act-toolchain", "--help");
+        assertThat(help.exit()).as(help.stderr()).isZero();
+        assertThat(help.stdout()).contains("Usage: .ci/act-toolchain").contains(".ci/act/go.mod")
+                .contains("LLMSAFE_ACT_CACHE").contains("Exit codes");
+        assertThat(help.stderr()).as("no build started").isEmpty();
+    }
+
+    @Test
+    void actToolchainRefusesArgumentsItDoesNotTake() throws Exception {
+        var bad = script("act-toolchain", "--cold");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.stderr()).contains("'--cold'").contains("--help").doesNotContain("cache");
     }

@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
  * that, the toolchain is run here when Go is on PATH (a warm run takes seconds). Without it, engine tests are
  * skipped with the reason, unless {@code LLMSAFE_REQUIRE_ENGINE=true} (CI), under which they fail.
  */
-final class EngineToolchain {
-    static final String REQUIRE = "LLMSAFE_REQUIRE_ENGINE";
+public final class EngineToolchain {
+    public static final String REQUIRE = "LLMSAFE_REQUIRE_ENGINE";
     private static Map<String, String> environment;
     private static String unavailable;
 
@@ -28,7 +28,7 @@ final class EngineToolchain {
     }
 
     /** The toolchain's environment; aborts (or, when required, fails) the calling test when there is none. */
-    static synchronized Map<String, String> environment() {
+    public static synchronized Map<String, String> environment() {
         if (environment == null && unavailable == null) {
             try {
                 load();

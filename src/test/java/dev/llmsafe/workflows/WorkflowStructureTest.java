@@ -19,6 +19,21 @@ class WorkflowStructureTest {
     private static final Pattern USES = Pattern.compile("^\\s*(?:-\\s+)?uses:\\s*(\\S+)(.*)$");
     private static final Pattern PINNED = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+@[0-9a-f]{40}");
 
+    /**
+     * A step without {@code shell:} runs under {@code bash -e {0}} on GitHub (and act), which has no pipefail: the
+     * record job's {@code audit-log.sh append ... | tee} passed with no record written, and the comment then failed
+     * for want of the hash. The step tests run every step under pipefail ({@link RunnerStep}), as this declares.
+     */
+    @Test
+    void everyWorkflowRunsItsStepsUnderPipefail() {
+        for (String file : Workflows.files()) {
+            assertThat(load(file).path("defaults").path("run").path("shell").asText()).as(file).isEqualTo("bash");
+            Workflows.load(file).path("jobs").forEach(job -> job.path("steps").forEach(step ->
+                    assertThat(step.path("shell").asText("bash")).as(file + " " + step.path("name").asText())
+                            .isEqualTo("bash")));
+        }
+    }
+
     @Test
     void stateBucketIsEnsuredBeforePulumiLogin() {
         JsonNode preview = job("pr-env.yml", "preview");
