@@ -30,7 +30,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -73,7 +75,7 @@ public final class PolicyCheckCommand implements Callable<Integer> {
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one config key of --stack (repeatable), for "
             + "example --set prNumber=42.")
-    java.util.List<String> overrides = new java.util.ArrayList<>();
+    List<String> overrides = new ArrayList<>();
 
     @Option(names = "--kind", paramLabel = "KIND", converter = EnumWords.StackKinds.class,
             completionCandidates = EnumWords.StackKinds.class,

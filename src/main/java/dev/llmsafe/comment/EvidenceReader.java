@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -128,7 +129,7 @@ public final class EvidenceReader {
         if (n.isArray()) {
             return n.isEmpty() ? "an empty JSON array" : "a JSON array whose items are not the expected objects";
         }
-        return "a JSON " + n.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+        return "a JSON " + n.getNodeType().toString().toLowerCase(Locale.ROOT);
     }
 
     private static String shown(String text) {

@@ -1,6 +1,7 @@
 package dev.llmsafe.comment;
 
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -50,7 +51,7 @@ public enum Stage {
     /** The ids, for picocli's ${COMPLETION-CANDIDATES} in help text. */
     public static final class Ids implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return Arrays.stream(values()).map(Stage::id).iterator();
         }
     }

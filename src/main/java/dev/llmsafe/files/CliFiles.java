@@ -151,7 +151,7 @@ public final class CliFiles {
             return "permission denied";
         }
         if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-            return ((FileSystemException) e).getReason().toLowerCase(java.util.Locale.ROOT);
+            return ((FileSystemException) e).getReason().toLowerCase(Locale.ROOT);
         }
         if (e instanceof JsonProcessingException || e.getMessage() == null) {
             return "input/output error";

@@ -2,6 +2,7 @@ package dev.llmsafe.stack;
 
 import dev.llmsafe.components.RuntimeTarget;
 
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +18,7 @@ public record BranchRule(String pattern, RuntimeTarget target) {
             throw new IllegalArgumentException("branch pattern must be 1-255 characters without spaces, got '"
                     + pattern + "'");
         }
-        java.util.Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(target, "target");
     }
 
     public boolean matches(String branch) {

@@ -1,6 +1,7 @@
 package dev.llmsafe.stack;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Raw configuration of one stack, keyed without the project namespace. Values are strings as Pulumi
@@ -11,7 +12,7 @@ public interface ConfigSource {
     Optional<String> get(String key);
 
     /** Every key set in the project namespace, for reporting misspelled keys. */
-    java.util.Set<String> keys();
+    Set<String> keys();
 
     /** Whether the value was stored encrypted ({@code secure:} / {@code pulumi config set --secret}). */
     boolean isSecret(String key);

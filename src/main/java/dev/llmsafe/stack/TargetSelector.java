@@ -4,6 +4,7 @@ import dev.llmsafe.components.RuntimeTarget;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,7 +43,7 @@ public final class TargetSelector {
     public static Set<RuntimeTarget> labelledTargets(List<String> labels) {
         Set<RuntimeTarget> targets = new LinkedHashSet<>();
         for (String label : labels) {
-            RuntimeTarget.fromLabel(label.trim().toLowerCase(java.util.Locale.ROOT)).ifPresent(targets::add);
+            RuntimeTarget.fromLabel(label.trim().toLowerCase(Locale.ROOT)).ifPresent(targets::add);
         }
         return targets;
     }

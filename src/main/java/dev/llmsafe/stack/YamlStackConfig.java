@@ -12,6 +12,7 @@ import dev.llmsafe.files.CliFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -119,7 +120,7 @@ public final class YamlStackConfig implements ConfigSource {
         }
         if (root != null && !root.isObject() && !root.isMissingNode() && !root.isNull()) {
             throw new IOException(what + " " + file + " holds a YAML " + root.getNodeType().toString()
-                    .toLowerCase(java.util.Locale.ROOT) + "; it must be a mapping with a config: section");
+                    .toLowerCase(Locale.ROOT) + "; it must be a mapping with a config: section");
         }
         return root;
     }

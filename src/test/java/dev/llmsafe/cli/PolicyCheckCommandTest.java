@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -80,7 +81,7 @@ class PolicyCheckCommandTest {
         }
         JsonNode sarif = new ObjectMapper().readTree(run("policy", "check", "--project-dir", project, "--stack", "pr-42",
                 "--format", "sarif").out());
-        List<String> notApplicable = new java.util.ArrayList<>();
+        List<String> notApplicable = new ArrayList<>();
         sarif.path("runs").get(0).path("results").forEach(r -> {
             if (r.path("kind").asText().equals("notApplicable")) {
                 notApplicable.add(r.path("ruleId").asText());

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,7 +65,7 @@ class CommentCommandTest {
     @Test
     void sameEvidenceGivesTheSameTextWhateverTheReviewOrder(@TempDir Path tmp) throws Exception {
         String reviews = Files.readString(DIR.resolve("reviews.json"));
-        var lines = new java.util.ArrayList<>(reviews.lines().filter(l -> l.contains("\"user\"")).toList());
+        var lines = new ArrayList<>(reviews.lines().filter(l -> l.contains("\"user\"")).toList());
         Path reordered = tmp.resolve("reviews.json");
         // Latest review per person wins, so keep bob's order; move everyone else around.
         Files.writeString(reordered, "[" + String.join("\n", lines.get(2).replaceAll(",$", "") + ",",
@@ -111,11 +113,11 @@ class CommentCommandTest {
 
     /** Every stage's file from the fixtures, and the given reviews. */
     private static String[] withAllButReviews(String... reviews) {
-        var args = new java.util.ArrayList<>(java.util.List.of("comment", "--stack", "pr-42", "--outputs",
+        var args = new ArrayList<>(List.of("comment", "--stack", "pr-42", "--outputs",
                 f("outputs.json"), "--preview", f("preview.json"), "--policy", f("policy-passed.json"), "--checks",
                 f("checks.env"), "--verify", f("verify.txt"), "--audit-hash", hash(17, "9f2c1e"), "--policy-file",
                 f("policy.yaml")));
-        args.addAll(java.util.List.of(reviews));
+        args.addAll(List.of(reviews));
         return args.toArray(String[]::new);
     }
 }

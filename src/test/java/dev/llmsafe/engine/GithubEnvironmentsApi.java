@@ -8,6 +8,7 @@ import dev.llmsafe.engine.GithubStandIn.Request;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import static dev.llmsafe.engine.GithubStandIn.JSON;
 
@@ -187,7 +188,7 @@ final class GithubEnvironmentsApi {
     }
 
     /** Names of the environments that exist now. */
-    java.util.Set<String> names() {
-        return java.util.Set.copyOf(environments.keySet());
+    Set<String> names() {
+        return Set.copyOf(environments.keySet());
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
@@ -209,7 +210,7 @@ final class GithubStandIn implements AutoCloseable {
     private static Request read(HttpExchange exchange) throws IOException {
         byte[] raw = exchange.getRequestBody().readAllBytes();
         JsonNode body = raw.length == 0 ? null : JSON.readTree(raw);
-        Map<String, String> query = new java.util.TreeMap<>();
+        Map<String, String> query = new TreeMap<>();
         String rawQuery = exchange.getRequestURI().getRawQuery();
         if (rawQuery != null) {
             for (String pair : rawQuery.split("&")) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -111,7 +112,7 @@ class StackHistoryEngineIT {
 
     /** Each history entry's kind, message, result and changes: what stays the same from run to run. */
     private static List<String> entries(JsonNode history) {
-        List<String> entries = new java.util.ArrayList<>();
+        List<String> entries = new ArrayList<>();
         history.forEach(e -> entries.add(e.path("kind").asText() + " " + e.path("message").asText() + " "
                 + e.path("result").asText() + " " + e.path("resourceChanges")));
         return entries;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +17,7 @@ record Subprocess(int exit, String stdout, String stderr) {
     /** Runs a command in a directory with exactly this environment; kills it after the timeout. */
     static Subprocess run(List<String> command, Path dir, Map<String, String> env, long timeoutSeconds)
             throws IOException, InterruptedException {
-        List<String> resolved = new java.util.ArrayList<>(command);
+        List<String> resolved = new ArrayList<>(command);
         resolved.set(0, onPath(command.get(0), env.getOrDefault("PATH", "")));
         ProcessBuilder builder = new ProcessBuilder(resolved).directory(dir.toFile());
         builder.environment().clear();

@@ -7,13 +7,14 @@ import org.junit.jupiter.api.Test;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class GovernanceSettingsReaderTest {
     /** As the project's policy.yaml would list them. */
-    private static final java.util.Set<String> AI = java.util.Set.of("acme-code-agent");
+    private static final Set<String> AI = Set.of("acme-code-agent");
 
     /** A valid platform stack; each test changes one thing. */
     private static Map<String, String> platform() {

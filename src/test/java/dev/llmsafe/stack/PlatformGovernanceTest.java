@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +68,7 @@ class PlatformGovernanceTest {
     @Test
     void fourEnvironmentsWithTheConfiguredReviewerIds() {
         var g = settings.governance().orElseThrow();
-        Map<String, Object> byEnv = new java.util.HashMap<>();
+        Map<String, Object> byEnv = new HashMap<>();
         ofType("github:index/repositoryEnvironment:RepositoryEnvironment")
                 .forEach(r -> byEnv.put((String) r.inputs().get("environment"), r.inputs().get("reviewers")));
         assertThat(byEnv).containsOnlyKeys("review", "staging", g.approvalEnvironment(), "production");

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,7 +129,7 @@ class AuditLogStepsTest {
         for (String file : Workflows.files()) {
             assertThat(DIRECT_WRITE.matcher(Files.readString(Workflows.dir().resolve(file))).find())
                     .as("%s writes to the audit log without .github/scripts/audit-log.sh", file).isFalse();
-            for (var job : (Iterable<java.util.Map.Entry<String, JsonNode>>) () -> Workflows.load(file).path("jobs").fields()) {
+            for (var job : (Iterable<Map.Entry<String, JsonNode>>) () -> Workflows.load(file).path("jobs").fields()) {
                 for (JsonNode step : job.getValue().path("steps")) {
                     if (step.path("run").asText().contains(".github/scripts/audit-log.sh ")) {
                         writes++;

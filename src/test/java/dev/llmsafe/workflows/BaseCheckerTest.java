@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import static dev.llmsafe.workflows.Workflows.job;
@@ -29,7 +30,7 @@ class BaseCheckerTest {
         return List.of(job("ci.yml", "policy"), job("pr-env.yml", "policy"));
     }
 
-    private static JsonNode step(JsonNode job, java.util.function.Predicate<JsonNode> which, String what) {
+    private static JsonNode step(JsonNode job, Predicate<JsonNode> which, String what) {
         for (JsonNode s : job.path("steps")) {
             if (which.test(s)) {
                 return s;

@@ -3,6 +3,7 @@ package dev.llmsafe.workflows;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +51,7 @@ class PromoteImageTest {
     /** railway-token.sh fails a Railway deploy without its token; the target it is told must be the stack's own. */
     @Test
     void theRailwayTokenStepNamesEachStacksRuntimeTarget() throws Exception {
-        for (String stack : java.util.List.of("staging", "production")) {
+        for (String stack : List.of("staging", "production")) {
             String target = new com.fasterxml.jackson.databind.ObjectMapper(
                     new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
                     .readTree(dev.llmsafe.cli.CliRun.projectDir().resolve("Pulumi." + stack + ".yaml").toFile())

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -155,10 +156,10 @@ final class RunnerStep {
                 "job", "ref", "ref_name", "ref_protected", "ref_type", "repository", "repository_id",
                 "repository_owner", "repository_owner_id", "retention_days", "run_attempt", "run_id", "run_number",
                 "server_url", "sha", "triggering_actor", "workflow", "workflow_ref", "workflow_sha")) {
-            env.put("GITHUB_" + key.toUpperCase(java.util.Locale.ROOT), github.path(key).asText());
+            env.put("GITHUB_" + key.toUpperCase(Locale.ROOT), github.path(key).asText());
         }
         for (String name : List.of("ENV", "OUTPUT", "PATH", "STEP_SUMMARY")) {
-            env.put("GITHUB_" + name, Files.writeString(temp.resolve(name.toLowerCase(java.util.Locale.ROOT)), "")
+            env.put("GITHUB_" + name, Files.writeString(temp.resolve(name.toLowerCase(Locale.ROOT)), "")
                     .toString());
         }
         env.put("GITHUB_EVENT_PATH", Files.writeString(temp.resolve("event.json"), "{}").toString());

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -142,9 +144,9 @@ class WorkflowStructureTest {
 
     @Test
     void workflowsReadOnlyTheVariablesThePlatformSets() throws Exception {
-        var platformSets = java.util.Set.of("GCP_WORKLOAD_IDENTITY_PROVIDER", "GCP_SERVICE_ACCOUNT", "GCP_PROJECT",
+        var platformSets = Set.of("GCP_WORKLOAD_IDENTITY_PROVIDER", "GCP_SERVICE_ACCOUNT", "GCP_PROJECT",
                 "GCP_REGION", "PULUMI_STATE_BUCKET", "PULUMI_SECRETS_PROVIDER", "AUDIT_BUCKET", "AUDIT_CHECKPOINT_BUCKET");
-        var used = new java.util.TreeSet<String>();
+        var used = new TreeSet<String>();
         for (String file : Workflows.files()) {
             Pattern.compile("vars\\.([A-Z_]+)").matcher(Files.readString(Workflows.dir().resolve(file))).results()
                     .forEach(m -> used.add(m.group(1)));

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,7 +97,7 @@ class RailwayBindingsSchemaTest {
                 ServiceDomain.class)) {
             String token = type.getAnnotation(ResourceType.class).type();
             String camel = token.substring("railway:index/".length(), token.lastIndexOf(':'));
-            String snake = camel.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+            String snake = camel.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
             assertThat(docs.resolve("resources").resolve(snake + ".md")).as(token).exists();
         }
     }
