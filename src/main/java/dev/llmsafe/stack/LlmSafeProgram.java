@@ -8,10 +8,11 @@ public final class LlmSafeProgram {
     }
 
     public static void define(Context ctx, StackSettings settings) {
-        switch (settings.kind()) {
-            case PLATFORM -> PlatformProgram.define(ctx, settings);
-            case REVIEW, STAGING, PRODUCTION -> AppProgram.define(ctx, settings);
-            default -> throw new IllegalStateException("no program for stack kind " + settings.kind());
-        }
+        // A switch expression must cover every kind, so a new kind fails to compile instead of building nothing.
+        Runnable program = switch (settings.kind()) {
+            case PLATFORM -> () -> PlatformProgram.define(ctx, settings);
+            case REVIEW, STAGING, PRODUCTION -> () -> AppProgram.define(ctx, settings);
+        };
+        program.run();
     }
 }
