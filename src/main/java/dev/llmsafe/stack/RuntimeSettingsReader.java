@@ -29,16 +29,11 @@ final class RuntimeSettingsReader {
             "[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]{1,5})?(/[a-z0-9]+([._-][a-z0-9]+)*)+");
     static final Pattern DIGEST = Pattern.compile("sha256:[0-9a-f]{64}");
     static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
-    static final Pattern WORKSPACE_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
-    static final Pattern ROOT_DIRECTORY = Pattern.compile("/?[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*/?");
     static final Pattern CPU = Pattern.compile("[1-8]|[1-9][0-9]{2,3}m");
     static final Pattern MEMORY = Pattern.compile("[1-9][0-9]{0,5}(Mi|Gi)");
     static final Pattern HEALTH_PATH = Pattern.compile("/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*");
     static final Pattern MEMBER = Pattern.compile("(user|group|serviceAccount|domain):[^\\s]+");
     static final Pattern LABEL = Pattern.compile("(?s).{1,50}");
-    static final Pattern REGISTRY_USER = Pattern.compile("[A-Za-z0-9._@+-]{1,256}");
-    /** Artifact Registry's user name for a service-account key as the password. */
-    static final String REGISTRY_USERNAME = "_json_key";
     /** Previews run on Railway unless a label, a branch rule or config says otherwise. */
     static final RuntimeTarget DEFAULT_TARGET = RuntimeTarget.RAILWAY;
 
@@ -73,7 +68,7 @@ final class RuntimeSettingsReader {
                 StackSettingsReader.COMMIT_SHA, "must be the full 40-character lowercase hex commit id"));
         RuntimeSettings.Image image = image(in, preview);
         AppEnvReader env = new AppEnvReader(in, secrets);
-        RuntimeSettings.Railway railway = railway(in, preview, secrets);
+        RuntimeSettings.Railway railway = RailwaySettingsReader.read(in, preview, secrets);
         String health = healthPath(in);
         CloudRunSettings cloudRun = cloudRun(in, kind);
         requireImage(in, choice.target(), railway, image, preview);
@@ -121,76 +116,6 @@ final class RuntimeSettingsReader {
             in.problem("imageTag", tag.get(), "staging and production run images by digest only; set imageDigest");
         }
         return new RuntimeSettings.Image(repository, digest, tag);
-    }
-
-    private static RuntimeSettings.Railway railway(ConfigReader in, boolean preview, SecretSettings secrets) {
-        Optional<String> workspace = Optional.ofNullable(in.optional("railwayWorkspaceId", null, WORKSPACE_ID,
-                "must be a Railway workspace id (letters, digits and hyphens), from the workspace's settings"));
-        Optional<SecretText> token = in.raw("railwayToken").map(SecretText::new);
-        if (token.isPresent() && !in.isSecret("railwayToken")) {
-            in.problem("railwayToken", "(plain text)", "must be encrypted: `pulumi config set --secret "
-                    + "llm-safe:railwayToken TOKEN`, or leave it unset and use railway:token / RAILWAY_TOKEN");
-            token = Optional.empty();
-        }
-        RuntimeSettings.RailwaySource source = RuntimeSettings.RailwaySource.REPOSITORY;
-        in.declareDefault("railwaySource", source.configValue());
-        Optional<String> rawSource = in.raw("railwaySource");
-        if (rawSource.isPresent()) {
-            switch (rawSource.get().trim()) {
-                case "repository" -> source = RuntimeSettings.RailwaySource.REPOSITORY;
-                case "image" -> source = RuntimeSettings.RailwaySource.IMAGE;
-                default -> in.problem("railwaySource", rawSource.get(), "must be repository or image");
-            }
-        }
-        String branch = RuntimeSettings.DEFAULT_RAILWAY_BRANCH;
-        Optional<String> rawBranch = in.raw("railwayBranch");
-        in.declareDefault("railwayBranch", branch);
-        if (rawBranch.isPresent() && preview) {
-            in.problem("railwayBranch", rawBranch.get(), "previews build the pull request's own branch; "
-                    + "railwayBranch is for staging and production");
-        } else if (rawBranch.isPresent() && !GitRefs.isValidBranch(rawBranch.get())) {
-            in.problem("railwayBranch", rawBranch.get(), "must be a valid git branch name, e.g. main");
-        } else if (rawBranch.isPresent()) {
-            branch = rawBranch.get();
-        }
-        Optional<String> root = Optional.ofNullable(in.optional("railwayRootDirectory", null, ROOT_DIRECTORY,
-                "must be a directory of the repository, e.g. services/web"));
-        return RuntimeSettings.Railway.builder(source, branch).workspaceId(workspace).token(token).rootDirectory(root)
-                .registry(registry(in, source, secrets)).build();
-    }
-
-    /**
-     * Railway pulls an image service's image itself, so it needs the registry's credentials; without them a private
-     * image (Artifact Registry is private) never starts. The password is a Secret Manager secret of the
-     * environment, read at deploy time like the app's secrets, never config text.
-     */
-    private static Optional<RuntimeSettings.Registry> registry(ConfigReader in, RuntimeSettings.RailwaySource source,
-                                                               SecretSettings secrets) {
-        Optional<String> secret = in.raw("railwayRegistrySecret").map(String::trim);
-        String username = in.optional("railwayRegistryUsername", REGISTRY_USERNAME, REGISTRY_USER,
-                "must be the registry's user name, e.g. _json_key for an Artifact Registry key");
-        if (source != RuntimeSettings.RailwaySource.IMAGE) {
-            secret.ifPresent(s -> in.problem("railwayRegistrySecret", s, "only an image service pulls from a "
-                    + "registry; remove it, or set railwaySource: image"));
-            in.raw("railwayRegistryUsername").ifPresent(u -> in.problem("railwayRegistryUsername", u,
-                    "only an image service pulls from a registry; remove it, or set railwaySource: image"));
-            return Optional.empty();
-        }
-        if (secret.isEmpty()) {
-            in.problem("railwayRegistrySecret", null, "required: railwaySource is image, and Railway needs the "
-                    + "registry's password to pull it; name the secret of deployerSecretNames "
-                    + secrets.deployerNames() + " that holds it (Secret Manager <environment>-<name>), or set "
-                    + "railwaySource: repository");
-            return Optional.empty();
-        }
-        if (!secrets.deployerNames().contains(secret.get())) {
-            in.problem("railwayRegistrySecret", secret.get(), "must name a secret of deployerSecretNames "
-                    + secrets.deployerNames() + ", which only the deployer reads at deploy time (the environment is "
-                    + "added: staging reads staging-<name>)" + (secrets.names().contains(secret.get())
-                    ? "; it is in secretNames, which the app's runtime reads too: move it" : ""));
-            return Optional.empty();
-        }
-        return Optional.of(new RuntimeSettings.Registry(username == null ? REGISTRY_USERNAME : username, secret.get()));
     }
 
     /** The health contract's path: the uptime check on every runtime, and Cloud Run's probes. */
