@@ -26,7 +26,7 @@ class FailedDeployRerunEngineIT {
     private static final String WORKFLOW = "pr-env.yml";
     private static final String JOB = "preview";
     private static final String RULESETS = "/repos/{owner}/{repo}/rulesets";
-    private static final Map<String, Object> CONFIG = GovernanceEngineIT.config(1001, List.of("build"));
+    private static final Map<String, Object> CONFIG = GovernanceConfig.config(1001, List.of("build"));
 
     @TempDir
     Path tmp;
@@ -35,7 +35,7 @@ class FailedDeployRerunEngineIT {
 
     @BeforeEach
     void start() throws Exception {
-        github = new GithubStandIn(GovernanceEngineIT.OWNER, GovernanceEngineIT.REPO, 2000);
+        github = new GithubStandIn(GovernanceConfig.OWNER, GovernanceConfig.REPO, 2000);
         sandbox = GovernanceProject.initialised(tmp, github, WORKFLOW, CONFIG).env("STACK", GovernanceProject.STACK)
                 .stepExports(WORKFLOW, JOB, "Name the stack's files");
     }
@@ -80,6 +80,6 @@ class FailedDeployRerunEngineIT {
     }
 
     private static String rulesetsPath() {
-        return "/repos/" + GovernanceEngineIT.OWNER + "/" + GovernanceEngineIT.REPO + "/rulesets";
+        return "/repos/" + GovernanceConfig.OWNER + "/" + GovernanceConfig.REPO + "/rulesets";
     }
 }

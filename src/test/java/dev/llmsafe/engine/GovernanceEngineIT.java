@@ -13,13 +13,20 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 
 import static dev.llmsafe.engine.GithubStandIn.JSON;
+import static dev.llmsafe.engine.GovernanceConfig.CODE_OWNED;
+import static dev.llmsafe.engine.GovernanceConfig.CODE_OWNERS;
+import static dev.llmsafe.engine.GovernanceConfig.NEW_CODE_OWNERS;
+import static dev.llmsafe.engine.GovernanceConfig.OWNER;
+import static dev.llmsafe.engine.GovernanceConfig.REPO;
+import static dev.llmsafe.engine.GovernanceConfig.SERVICE_ACCOUNT;
+import static dev.llmsafe.engine.GovernanceConfig.TOKEN;
+import static dev.llmsafe.engine.GovernanceConfig.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,15 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * checkout, new PULUMI_HOME, the same state backend), then {@code pulumi destroy --remove}. The assertions are on what GitHub was asked.
  */
 class GovernanceEngineIT {
-    static final String OWNER = "acme";
-    static final String REPO = "llm-safe";
-    static final String TOKEN = "ghp_engineTestTokenNotARealOne0123456789";
     private static final String REPO_API = "/repos/" + OWNER + "/" + REPO;
-    private static final List<String> CODE_OWNERS = List.of("@acme/platform");
-    /** The second run's owners: a change that reaches main only through a reviewed pull request. */
-    private static final List<String> NEW_CODE_OWNERS = List.of("@acme/platform", "@acme/security");
-    private static final List<String> CODE_OWNED = List.of("/.github/", "/Pulumi.yaml", "/policy.yaml");
-    private static final String SERVICE_ACCOUNT = "GCP_SERVICE_ACCOUNT";
     /** How Pulumi state marks a secret: this key with this value, next to the ciphertext. */
     private static final String SECRET_SIG = "4dabf18193072939515e22adb298388d";
     private static final String SECRET_VALUE = "1b47061264138c4ac30d75fd1eb44270";
@@ -261,30 +260,6 @@ class GovernanceEngineIT {
     private void runnerEnvironment() {
         sandbox.env(Workflows.staticEnv("promote.yml"))
                 .env("GITHUB_BASE_URL", github.baseUrl()).env("GITHUB_TOKEN", TOKEN);
-    }
-
-    static Map<String, Object> config(long stagingReviewer, List<String> checks) {
-        return config(stagingReviewer, checks, CODE_OWNERS);
-    }
-
-    static Map<String, Object> config(long stagingReviewer, List<String> checks, List<String> codeOwners) {
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("owner", OWNER);
-        config.put("repository", REPO);
-        config.put("environments", List.of(
-                Map.of("name", "review"),
-                Map.of("name", "staging", "userIds", List.of(stagingReviewer)),
-                Map.of("name", "production-approval", "userIds", List.of(1002), "teamIds", List.of(2001)),
-                Map.of("name", "production", "userIds", List.of(1003, 1004), "waitTimerMinutes", 15)));
-        config.put("variables", Map.of(
-                "staging", Map.of(SERVICE_ACCOUNT, stagingReviewer == 1001 ? "deployer-staging@acme.iam.example"
-                        : "deployer-staging-2@acme.iam.example"),
-                "production", Map.of(SERVICE_ACCOUNT, "deployer-production@acme.iam.example")));
-        config.put("requiredApprovals", 2);
-        config.put("requiredStatusChecks", checks);
-        config.put("codeOwners", codeOwners);
-        config.put("codeOwnedPaths", CODE_OWNED);
-        return config;
     }
 
     /** An environment body's reviewers as "type id". */

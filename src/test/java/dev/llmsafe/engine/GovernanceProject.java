@@ -47,7 +47,7 @@ final class GovernanceProject {
     static EngineSandbox initialised(Path tmp, GithubStandIn github, String workflow, Map<String, Object> config)
             throws IOException, InterruptedException {
         EngineSandbox sandbox = new EngineSandbox(tmp).env(dev.llmsafe.workflows.Workflows.staticEnv(workflow))
-                .env("GITHUB_BASE_URL", github.baseUrl()).env("GITHUB_TOKEN", GovernanceEngineIT.TOKEN);
+                .env("GITHUB_BASE_URL", github.baseUrl()).env("GITHUB_TOKEN", GovernanceConfig.TOKEN);
         write(sandbox, config);
         pulumi(sandbox, github, "stack", "init", "--secrets-provider", "passphrase");
         return sandbox;

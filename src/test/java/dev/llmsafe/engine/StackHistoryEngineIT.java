@@ -35,9 +35,9 @@ class StackHistoryEngineIT {
 
     @BeforeEach
     void start() throws Exception {
-        github = new GithubStandIn(GovernanceEngineIT.OWNER, GovernanceEngineIT.REPO, 2000);
+        github = new GithubStandIn(GovernanceConfig.OWNER, GovernanceConfig.REPO, 2000);
         sandbox = GovernanceProject.initialised(tmp, github, "promote.yml",
-                platformKind(GovernanceEngineIT.config(1001, List.of("build"))));
+                platformKind(GovernanceConfig.config(1001, List.of("build"))));
     }
 
     @AfterEach
@@ -66,7 +66,7 @@ class StackHistoryEngineIT {
     @Test
     void aPreviewAfterAnUpdatePlansWhatTheKeptUpdatePreviewHolds() throws Exception {
         GovernanceProject.pulumi(sandbox, github, "up", "--yes", "--non-interactive", "-m", "first governance");
-        GovernanceProject.write(sandbox, platformKind(GovernanceEngineIT.config(1005, List.of("build", "engine-tests"))));
+        GovernanceProject.write(sandbox, platformKind(GovernanceConfig.config(1005, List.of("build", "engine-tests"))));
 
         String json = GovernanceProject.pulumi(sandbox, github, "preview", "--json", "--non-interactive").stdout();
 
@@ -80,7 +80,7 @@ class StackHistoryEngineIT {
     @Test
     void historyIsImportedOnceAndVerifies() throws Exception {
         GovernanceProject.pulumi(sandbox, github, "up", "--yes", "--non-interactive", "-m", "first governance");
-        GovernanceProject.write(sandbox, platformKind(GovernanceEngineIT.config(1005, List.of("build", "engine-tests"))));
+        GovernanceProject.write(sandbox, platformKind(GovernanceConfig.config(1005, List.of("build", "engine-tests"))));
         GovernanceProject.pulumi(sandbox, github, "up", "--yes", "--non-interactive", "-m", "second governance");
         Path history = sandbox.checkout().resolve("history.json");
         String historyJson = GovernanceProject.pulumi(sandbox, github, "stack", "history", "--json").stdout();
@@ -101,7 +101,7 @@ class StackHistoryEngineIT {
         List<String> records = Files.readAllLines(sandbox.checkout().resolve("audit.jsonl"));
         assertThat(records).hasSize(2);
         assertThat(String.join("\n", records)).contains("first governance", "second governance")
-                .doesNotContain(GovernanceEngineIT.TOKEN);
+                .doesNotContain(GovernanceConfig.TOKEN);
     }
 
     /** Governance is part of the platform stack, and says so as the program's stacks do. */

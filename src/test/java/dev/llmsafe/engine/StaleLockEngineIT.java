@@ -23,9 +23,9 @@ class StaleLockEngineIT {
 
     @BeforeEach
     void start() throws Exception {
-        github = new GithubStandIn(GovernanceEngineIT.OWNER, GovernanceEngineIT.REPO, 2000);
+        github = new GithubStandIn(GovernanceConfig.OWNER, GovernanceConfig.REPO, 2000);
         sandbox = GovernanceProject.initialised(tmp, github, "pr-env.yml",
-                GovernanceEngineIT.config(1001, List.of("build"))).env("STACK", GovernanceProject.STACK);
+                GovernanceConfig.config(1001, List.of("build"))).env("STACK", GovernanceProject.STACK);
     }
 
     @AfterEach
