@@ -152,7 +152,7 @@ public record AuditReport(VerifyResult chain, String source, ReportFilter filter
             return pr == null ? "Outside pull requests" : "Pull request #" + pr;
         }
 
-        /** The {@code entries} shown of a pull request, judged on all of its {@code lines} whatever the filter shows. */
+        /** The {@code entries} shown of a pull request, judged on all its {@code lines} whatever the filter shows. */
         static Timeline of(Integer pr, List<LogLines.Line> lines, List<Entry> entries) {
             TreeSet<String> approvers = new TreeSet<>();
             Map<String, RunLink> runs = new LinkedHashMap<>();
@@ -213,8 +213,9 @@ public record AuditReport(VerifyResult chain, String source, ReportFilter filter
             }
             return new Totals(records, unverified, unreadable, prs, aiPrs, byActor, failures,
                     byKind.getOrDefault(RecordKinds.PREVIEW_DEPLOYED, 0L),
-                    byKind.getOrDefault(RecordKinds.PREVIEW_DESTROYED, 0L), byKind.getOrDefault(RecordKinds.APPROVAL, 0L),
-                    byKind.getOrDefault(RecordKinds.PROMOTION, 0L), joined, historyInLog);
+                    byKind.getOrDefault(RecordKinds.PREVIEW_DESTROYED, 0L),
+                    byKind.getOrDefault(RecordKinds.APPROVAL, 0L), byKind.getOrDefault(RecordKinds.PROMOTION, 0L),
+                    joined, historyInLog);
         }
     }
 

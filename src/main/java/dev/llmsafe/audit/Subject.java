@@ -19,12 +19,6 @@ public record Subject(String repository, Integer pr, String commit, String stack
         return new Builder();
     }
 
-    /** This subject's fields, to change one or two by name. */
-    public Builder toBuilder() {
-        return builder().repository(repository).pr(pr).commit(commit).stack(stack).run(run).aiTrailer(aiTrailer)
-                .serverUrl(serverUrl);
-    }
-
     /** Fields set here win; unset ones come from {@code fallback}. */
     public Subject over(Subject fallback) {
         return new Subject(repository != null ? repository : fallback.repository,

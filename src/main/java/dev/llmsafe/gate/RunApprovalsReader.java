@@ -37,8 +37,8 @@ public final class RunApprovalsReader {
             approvals.add(approval(item, approvalsPath));
         }
         ChangeAuthors change = new ChangeAuthorsReader(api).read(repository, sha.asText());
-        return RunApprovals.builder().runId(runId).attempt(attempt.asInt()).actor(actor).triggeringActor(triggeringActor)
-                .change(change).approvals(approvals).build();
+        return RunApprovals.builder().runId(runId).attempt(attempt.asInt()).actor(actor)
+                .triggeringActor(triggeringActor).change(change).approvals(approvals).build();
     }
 
     private static Approval approval(JsonNode item, String where) throws GithubApiException {
