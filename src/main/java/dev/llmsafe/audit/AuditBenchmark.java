@@ -40,6 +40,53 @@ public final class AuditBenchmark {
         public double ratio() {
             return (double) hashNanos / verifyNanos;
         }
+
+        static Builder builder() {
+            return new Builder();
+        }
+
+        static final class Builder {
+            private long records;
+            private long bytes;
+            private long writeNanos;
+            private long verifyNanos;
+            private long hashNanos;
+            private VerifyResult verify;
+
+            Builder records(long records) {
+                this.records = records;
+                return this;
+            }
+
+            Builder bytes(long bytes) {
+                this.bytes = bytes;
+                return this;
+            }
+
+            Builder writeNanos(long writeNanos) {
+                this.writeNanos = writeNanos;
+                return this;
+            }
+
+            Builder verifyNanos(long verifyNanos) {
+                this.verifyNanos = verifyNanos;
+                return this;
+            }
+
+            Builder hashNanos(long hashNanos) {
+                this.hashNanos = hashNanos;
+                return this;
+            }
+
+            Builder verify(VerifyResult verify) {
+                this.verify = verify;
+                return this;
+            }
+
+            Result build() {
+                return new Result(records, bytes, writeNanos, verifyNanos, hashNanos, verify);
+            }
+        }
     }
 
     private AuditBenchmark() {
@@ -61,7 +108,8 @@ public final class AuditBenchmark {
             hash(file);
             hashNanos = Math.min(hashNanos, System.nanoTime() - t1);
         }
-        return new Result(records, bytes, writeNanos, verifyNanos, hashNanos, verified);
+        return Result.builder().records(records).bytes(bytes).writeNanos(writeNanos).verifyNanos(verifyNanos)
+                .hashNanos(hashNanos).verify(verified).build();
     }
 
     /** Bulk write: the records the stores write, sealed in a chain, with one fsync at the end. */
@@ -97,8 +145,9 @@ public final class AuditBenchmark {
         payload.put("url", "https://pr-" + pr + ".preview.example.com");
         Actor actor = i % 3 == 0 ? new Actor("ai", "coding-agent", "claude-code", "claude-sonnet")
                 : Actor.of(i % 3 == 1 ? ActorKind.HUMAN : ActorKind.BOT, i % 3 == 1 ? "ada" : "github-actions[bot]");
-        Subject subject = new Subject("acme/shop", pr, String.format("%040x", i * 2654435761L), "pr-" + pr,
-                String.valueOf(9_000_000_000L + i / 5), null, null);
+        Subject subject = Subject.builder().repository("acme/shop").pr(pr)
+                .commit(String.format("%040x", i * 2654435761L)).stack("pr-" + pr)
+                .run(String.valueOf(9_000_000_000L + i / 5)).build();
         return new RecordDraft(kind, actor, subject, payload);
     }
 

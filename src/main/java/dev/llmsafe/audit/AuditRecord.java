@@ -13,4 +13,66 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @JsonPropertyOrder(alphabetic = true)
 public record AuditRecord(long seq, String time, Actor actor, String kind, Subject subject, ObjectNode payload,
                           String prev, String hash) {
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private long seq;
+        private String time;
+        private Actor actor;
+        private String kind;
+        private Subject subject;
+        private ObjectNode payload;
+        private String prev;
+        private String hash;
+
+        private Builder() {
+        }
+
+        public Builder seq(long seq) {
+            this.seq = seq;
+            return this;
+        }
+
+        public Builder time(String time) {
+            this.time = time;
+            return this;
+        }
+
+        public Builder actor(Actor actor) {
+            this.actor = actor;
+            return this;
+        }
+
+        public Builder kind(String kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        public Builder subject(Subject subject) {
+            this.subject = subject;
+            return this;
+        }
+
+        public Builder payload(ObjectNode payload) {
+            this.payload = payload;
+            return this;
+        }
+
+        public Builder prev(String prev) {
+            this.prev = prev;
+            return this;
+        }
+
+        public Builder hash(String hash) {
+            this.hash = hash;
+            return this;
+        }
+
+        public AuditRecord build() {
+            return new AuditRecord(seq, time, actor, kind, subject, payload, prev, hash);
+        }
+    }
 }

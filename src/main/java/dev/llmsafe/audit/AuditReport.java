@@ -50,6 +50,96 @@ public record AuditReport(VerifyResult chain, String source, ReportFilter filter
         public boolean unverified() {
             return !verified && source != Source.HISTORY;
         }
+
+        /** Unset fields stay empty: seq 0, false or null. */
+        static Builder builder(Source source) {
+            return new Builder(source);
+        }
+
+        static final class Builder {
+            private final Source source;
+            private long seq;
+            private String time;
+            private Instant at;
+            private String recorded;
+            private String kind;
+            private Actor actor;
+            private String summary;
+            private boolean problem;
+            private boolean verified;
+            private String commit;
+            private String stack;
+            private RunLink run;
+
+            private Builder(Source source) {
+                this.source = source;
+            }
+
+            Builder seq(long seq) {
+                this.seq = seq;
+                return this;
+            }
+
+            Builder time(String time) {
+                this.time = time;
+                return this;
+            }
+
+            Builder at(Instant at) {
+                this.at = at;
+                return this;
+            }
+
+            Builder recorded(String recorded) {
+                this.recorded = recorded;
+                return this;
+            }
+
+            Builder kind(String kind) {
+                this.kind = kind;
+                return this;
+            }
+
+            Builder actor(Actor actor) {
+                this.actor = actor;
+                return this;
+            }
+
+            Builder summary(String summary) {
+                this.summary = summary;
+                return this;
+            }
+
+            Builder problem(boolean problem) {
+                this.problem = problem;
+                return this;
+            }
+
+            Builder verified(boolean verified) {
+                this.verified = verified;
+                return this;
+            }
+
+            Builder commit(String commit) {
+                this.commit = commit;
+                return this;
+            }
+
+            Builder stack(String stack) {
+                this.stack = stack;
+                return this;
+            }
+
+            Builder run(RunLink run) {
+                this.run = run;
+                return this;
+            }
+
+            Entry build() {
+                return new Entry(seq, time, at, recorded, kind, actor, summary, problem, verified, commit, stack, run,
+                        source);
+            }
+        }
     }
 
     /**
@@ -61,6 +151,33 @@ public record AuditReport(VerifyResult chain, String source, ReportFilter filter
         public String title() {
             return pr == null ? "Outside pull requests" : "Pull request #" + pr;
         }
+
+        /** The {@code entries} shown of a pull request, judged on all its {@code lines} whatever the filter shows. */
+        static Timeline of(Integer pr, List<LogLines.Line> lines, List<Entry> entries) {
+            TreeSet<String> approvers = new TreeSet<>();
+            Map<String, RunLink> runs = new LinkedHashMap<>();
+            boolean ai = false;
+            String repository = null;
+            for (LogLines.Line line : lines) {
+                AuditRecord r = line.record();
+                if (r == null) {
+                    continue;
+                }
+                ai |= ActorKind.AI.value().equals(r.actor().kind()) || r.subject().aiTrailer() != null
+                        || RecordKinds.AI_ACTIVITY.equals(r.kind()) || aiClassified(r);
+                if (RecordKinds.APPROVAL.equals(r.kind())) {
+                    approvers.add(r.actor().login() + " (" + r.actor().kind() + (line.verified() ? "" : ", unverified")
+                            + ")");
+                }
+                RunLink run = RecordSummaries.run(r);
+                if (run != null) {
+                    runs.merge(run.id(), run, (had, now) -> had.url() != null ? had : now);
+                }
+                repository = repository == null ? r.subject().repository() : repository;
+            }
+            return new Timeline(pr, repository, ai, List.copyOf(approvers), List.copyOf(runs.values()),
+                    List.copyOf(entries));
+        }
     }
 
     /** Counts of the rows shown; {@code historyInLog}: --history entries left out as already imported. */
@@ -68,6 +185,38 @@ public record AuditReport(VerifyResult chain, String source, ReportFilter filter
                          int aiAssistedPullRequests, Map<String, Long> byActorKind, long policyFailures,
                          long previewsDeployed, long previewsDestroyed, long approvals, long promotions,
                          long historyEntries, long historyInLog) {
+
+        static Totals count(List<Timeline> timelines, long historyInLog) {
+            Map<String, Long> byActor = new TreeMap<>();
+            Map<String, Long> byKind = new HashMap<>();
+            long records = 0;
+            long unverified = 0;
+            long unreadable = 0;
+            long joined = 0;
+            long failures = 0;
+            int prs = 0;
+            int aiPrs = 0;
+            for (Timeline t : timelines) {
+                prs += t.pr() == null ? 0 : 1;
+                aiPrs += t.pr() != null && t.aiAssisted() ? 1 : 0;
+                for (Entry e : t.entries()) {
+                    joined += e.source() == Source.HISTORY ? 1 : 0;
+                    unreadable += e.source() == Source.UNREADABLE ? 1 : 0;
+                    if (e.source() == Source.LOG) {
+                        records++;
+                        unverified += e.verified() ? 0 : 1;
+                        byActor.merge(e.actor().kind(), 1L, Long::sum);
+                        byKind.merge(e.kind(), 1L, Long::sum);
+                        failures += RecordKinds.POLICY_RESULT.equals(e.kind()) && e.problem() ? 1 : 0;
+                    }
+                }
+            }
+            return new Totals(records, unverified, unreadable, prs, aiPrs, byActor, failures,
+                    byKind.getOrDefault(RecordKinds.PREVIEW_DEPLOYED, 0L),
+                    byKind.getOrDefault(RecordKinds.PREVIEW_DESTROYED, 0L),
+                    byKind.getOrDefault(RecordKinds.APPROVAL, 0L), byKind.getOrDefault(RecordKinds.PROMOTION, 0L),
+                    joined, historyInLog);
+        }
     }
 
     /**
@@ -115,41 +264,14 @@ public record AuditReport(VerifyResult chain, String source, ReportFilter filter
                         : RecordSummaries.entry(line.record(), line.verified()));
             }
             entries.addAll(joined.getOrDefault(e.getKey(), List.of()));
-            Timeline facts = facts(e.getKey(), e.getValue());
             entries.removeIf(entry -> !filter.showsTime(entry.at()));
             entries.sort(Comparator.comparing(Entry::at, Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparingLong(Entry::seq));
             if (!entries.isEmpty()) {
-                timelines.add(new Timeline(facts.pr(), facts.repository(), facts.aiAssisted(), facts.approvers(),
-                        facts.runs(), List.copyOf(entries)));
+                timelines.add(Timeline.of(e.getKey(), e.getValue(), entries));
             }
         }
-        return new AuditReport(chain, source, filter, List.copyOf(timelines), totals(timelines, alreadyInLog));
-    }
-
-    /** What a pull request is, judged on all of its records, whatever the filter shows of them. */
-    private static Timeline facts(Integer pr, List<LogLines.Line> lines) {
-        TreeSet<String> approvers = new TreeSet<>();
-        Map<String, RunLink> runs = new LinkedHashMap<>();
-        boolean ai = false;
-        String repository = null;
-        for (LogLines.Line line : lines) {
-            AuditRecord r = line.record();
-            if (r == null) {
-                continue;
-            }
-            ai |= ActorKind.AI.value().equals(r.actor().kind()) || r.subject().aiTrailer() != null
-                    || RecordKinds.AI_ACTIVITY.equals(r.kind()) || aiClassified(r);
-            if (RecordKinds.APPROVAL.equals(r.kind())) {
-                approvers.add(r.actor().login() + " (" + r.actor().kind() + (line.verified() ? "" : ", unverified") + ")");
-            }
-            RunLink run = RecordSummaries.run(r);
-            if (run != null) {
-                runs.merge(run.id(), run, (had, now) -> had.url() != null ? had : now);
-            }
-            repository = repository == null ? r.subject().repository() : repository;
-        }
-        return new Timeline(pr, repository, ai, List.copyOf(approvers), List.copyOf(runs.values()), List.of());
+        return new AuditReport(chain, source, filter, List.copyOf(timelines), Totals.count(timelines, alreadyInLog));
     }
 
     private static boolean aiClassified(AuditRecord r) {
@@ -159,36 +281,5 @@ public record AuditReport(VerifyResult chain, String source, ReportFilter filter
     private static Optional<Integer> historyPr(JsonNode h) {
         String pr = h.path("environment").path("ci.pr.number").asText("");
         return pr.matches("[1-9][0-9]{0,8}") ? Optional.of(Integer.valueOf(pr)) : Optional.empty();
-    }
-
-    private static Totals totals(List<Timeline> timelines, long historyInLog) {
-        Map<String, Long> byActor = new TreeMap<>();
-        Map<String, Long> byKind = new HashMap<>();
-        long records = 0;
-        long unverified = 0;
-        long unreadable = 0;
-        long joined = 0;
-        long failures = 0;
-        int prs = 0;
-        int aiPrs = 0;
-        for (Timeline t : timelines) {
-            prs += t.pr() == null ? 0 : 1;
-            aiPrs += t.pr() != null && t.aiAssisted() ? 1 : 0;
-            for (Entry e : t.entries()) {
-                joined += e.source() == Source.HISTORY ? 1 : 0;
-                unreadable += e.source() == Source.UNREADABLE ? 1 : 0;
-                if (e.source() == Source.LOG) {
-                    records++;
-                    unverified += e.verified() ? 0 : 1;
-                    byActor.merge(e.actor().kind(), 1L, Long::sum);
-                    byKind.merge(e.kind(), 1L, Long::sum);
-                    failures += RecordKinds.POLICY_RESULT.equals(e.kind()) && e.problem() ? 1 : 0;
-                }
-            }
-        }
-        return new Totals(records, unverified, unreadable, prs, aiPrs, byActor, failures,
-                byKind.getOrDefault(RecordKinds.PREVIEW_DEPLOYED, 0L), byKind.getOrDefault(RecordKinds.PREVIEW_DESTROYED, 0L),
-                byKind.getOrDefault(RecordKinds.APPROVAL, 0L), byKind.getOrDefault(RecordKinds.PROMOTION, 0L), joined,
-                historyInLog);
     }
 }

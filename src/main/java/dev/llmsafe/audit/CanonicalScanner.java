@@ -150,8 +150,7 @@ final class CanonicalScanner extends CanonicalLexer {
         int keyStart = pos + 1;
         boolean plain = string();
         int keyEnd = pos - 1;
-        if (prevKeyStarts[depth] >= 0
-                && compareKeys(prevKeyStarts[depth], prevKeyEnds[depth], prevKeysPlain[depth], keyStart, keyEnd, plain) >= 0) {
+        if (prevKeyStarts[depth] >= 0 && compareToPreviousKey(depth, keyStart, keyEnd, plain) >= 0) {
             throw new NotCanonical("keys are not in canonical order or repeat");
         }
         prevKeyStarts[depth] = keyStart;
@@ -258,9 +257,14 @@ final class CanonicalScanner extends CanonicalLexer {
         return true;
     }
 
-    /** RFC 8785 orders keys by UTF-16 code units; plain ASCII keys compare byte by byte. */
-    private int compareKeys(int aStart, int aEnd, boolean aPlain, int bStart, int bEnd, boolean bPlain) {
-        if (aPlain && bPlain) {
+    /**
+     * The previous key of the object at {@code depth} against the key {@code b[bStart, bEnd)}. RFC 8785 orders keys
+     * by UTF-16 code units; plain ASCII keys compare byte by byte.
+     */
+    private int compareToPreviousKey(int depth, int bStart, int bEnd, boolean bPlain) {
+        int aStart = prevKeyStarts[depth];
+        int aEnd = prevKeyEnds[depth];
+        if (prevKeysPlain[depth] && bPlain) {
             int n = Math.min(aEnd - aStart, bEnd - bStart);
             for (int i = 0; i < n; i++) {
                 int d = (b[aStart + i] & 0xff) - (b[bStart + i] & 0xff);

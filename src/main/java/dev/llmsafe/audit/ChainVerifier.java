@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.HashMap;
@@ -20,10 +19,8 @@ import java.util.Optional;
  * checkpoint. Stops at the first break and names it.
  */
 public final class ChainVerifier implements LineSink {
-    private final CanonicalScanner scanner = new CanonicalScanner();
-    private final MessageDigest sha256 = HashChain.sha256();
     private final LineFacts facts = new LineFacts();
-    private final RecordMeaning meanings;
+    private final LineFacts.Tools tools;
     private final byte[] lastHash = new byte[32]; // GENESIS: all zeros
     private final List<Checkpoint> checkpoints;
     private final Map<Long, String> hashesAtCheckpoints = new HashMap<>();
@@ -41,7 +38,7 @@ public final class ChainVerifier implements LineSink {
     /** Verifies actors against {@code classifier}: the one configured with the project's AI identities. */
     public ChainVerifier(List<Checkpoint> checkpoints, dev.llmsafe.identity.ActorClassifier classifier) {
         this.checkpoints = List.copyOf(checkpoints);
-        this.meanings = new RecordMeaning(classifier);
+        this.tools = LineFacts.Tools.fresh(classifier);
     }
 
     @Override
@@ -49,7 +46,7 @@ public final class ChainVerifier implements LineSink {
         if (failure != null) {
             return false;
         }
-        return judge(facts.examine(scanner, sha256, meanings, buf, off, len), buf, off, len, terminated);
+        return judge(facts.examine(tools, buf, off, len), buf, off, len, terminated);
     }
 
     /**

@@ -42,8 +42,9 @@ public record GithubContext(Subject subject, String actor, String accountType, S
         String actor = blankToNull(env.get("GITHUB_ACTOR"));
         String accountType = actor != null && actor.equalsIgnoreCase(text(event.path("sender").path("login")))
                 ? text(event.path("sender").path("type")) : null;
-        Subject subject = new Subject(blankToNull(env.get("GITHUB_REPOSITORY")), prNumber, commit, null,
-                blankToNull(env.get("GITHUB_RUN_ID")), null, blankToNull(env.get("GITHUB_SERVER_URL")));
+        Subject subject = Subject.builder().repository(blankToNull(env.get("GITHUB_REPOSITORY"))).pr(prNumber)
+                .commit(commit).run(blankToNull(env.get("GITHUB_RUN_ID")))
+                .serverUrl(blankToNull(env.get("GITHUB_SERVER_URL"))).build();
         return new GithubContext(subject, actor, accountType, text(event.path("head_commit").path("message")));
     }
 

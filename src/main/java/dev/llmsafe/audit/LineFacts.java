@@ -1,5 +1,7 @@
 package dev.llmsafe.audit;
 
+import dev.llmsafe.identity.ActorClassifier;
+
 import java.security.DigestException;
 import java.security.MessageDigest;
 
@@ -25,9 +27,17 @@ final class LineFacts {
     boolean hashed;
     final byte[] digest = new byte[32];
 
-    /** Examines {@code buf[off, off + len)} with the given per-thread scanner, digest and meaning check. */
-    LineFacts examine(CanonicalScanner scanner, MessageDigest sha256, RecordMeaning meanings, byte[] buf, int off,
-                      int len) {
+    /** What examining a line works with; none of it is thread-safe, so each thread has its own. */
+    record Tools(CanonicalScanner scanner, MessageDigest sha256, RecordMeaning meanings) {
+        static Tools fresh(ActorClassifier classifier) {
+            return new Tools(new CanonicalScanner(), HashChain.sha256(), new RecordMeaning(classifier));
+        }
+    }
+
+    /** Examines {@code buf[off, off + len)} with this thread's {@code tools}. */
+    LineFacts examine(Tools tools, byte[] buf, int off, int len) {
+        CanonicalScanner scanner = tools.scanner();
+        MessageDigest sha256 = tools.sha256();
         scanned = scanner.scan(buf, off, len);
         topLevelMembers = scanner.topLevelMembers;
         unknownField = scanner.unknownField;
@@ -37,7 +47,7 @@ final class LineFacts {
         hashValueStart = scanner.hashValueStart;
         problem = scanned ? null : scanner.problem();
         hashed = scanned && complete();
-        meaning = hashed ? meanings.problem(buf, scanner) : null;
+        meaning = hashed ? tools.meanings().problem(buf, scanner) : null;
         if (hashed) {
             sha256.update(buf, off, scanner.hashMemberStart - off);
             sha256.update(buf, scanner.hashMemberEnd, off + len - scanner.hashMemberEnd);

@@ -3,7 +3,6 @@ package dev.llmsafe.audit;
 import dev.llmsafe.identity.ActorClassifier;
 
 import java.io.IOException;
-import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -25,9 +24,7 @@ public final class ParallelChainVerifier implements LineSink, AutoCloseable {
     private final ExecutorService workers;
     private final int maxInFlight;
     private final Deque<Future<Batch>> inFlight = new ArrayDeque<>();
-    private final ThreadLocal<CanonicalScanner> scanners = ThreadLocal.withInitial(CanonicalScanner::new);
-    private final ThreadLocal<MessageDigest> digests = ThreadLocal.withInitial(HashChain::sha256);
-    private final ThreadLocal<RecordMeaning> meanings;
+    private final ThreadLocal<LineFacts.Tools> tools;
     private Batch current = new Batch();
     private boolean stopped;
 
@@ -37,7 +34,7 @@ public final class ParallelChainVerifier implements LineSink, AutoCloseable {
 
     public ParallelChainVerifier(List<Checkpoint> checkpoints, ActorClassifier classifier, int threads) {
         this.judge = new ChainVerifier(checkpoints, classifier);
-        this.meanings = ThreadLocal.withInitial(() -> new RecordMeaning(classifier));
+        this.tools = ThreadLocal.withInitial(() -> LineFacts.Tools.fresh(classifier));
         this.workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "audit-verify");
             t.setDaemon(true);
@@ -85,7 +82,7 @@ public final class ParallelChainVerifier implements LineSink, AutoCloseable {
         }
         Batch batch = current;
         current = new Batch();
-        inFlight.add(workers.submit(() -> batch.examine(scanners.get(), digests.get(), meanings.get())));
+        inFlight.add(workers.submit(() -> batch.examine(tools.get())));
     }
 
     private void judgeOldest() {
@@ -144,10 +141,10 @@ public final class ParallelChainVerifier implements LineSink, AutoCloseable {
             count++;
         }
 
-        Batch examine(CanonicalScanner scanner, MessageDigest sha256, RecordMeaning meaning) {
+        Batch examine(LineFacts.Tools tools) {
             facts = new LineFacts[count];
             for (int i = 0; i < count; i++) {
-                facts[i] = new LineFacts().examine(scanner, sha256, meaning, data, offsets[i], lengths[i]);
+                facts[i] = new LineFacts().examine(tools, data, offsets[i], lengths[i]);
             }
             return this;
         }

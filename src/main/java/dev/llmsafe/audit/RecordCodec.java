@@ -57,14 +57,16 @@ public final class RecordCodec {
         if (refused != null) {
             throw new IllegalArgumentException("the record cannot be written, because verify would refuse it: " + refused);
         }
-        return new Sealed(new AuditRecord(seq, formatTime(time), draft.actor(), draft.kind(), draft.subject(),
-                draft.payload().deepCopy(), prev, hash), bytes);
+        AuditRecord record = AuditRecord.builder().seq(seq).time(formatTime(time)).actor(draft.actor())
+                .kind(draft.kind()).subject(draft.subject()).payload(draft.payload().deepCopy()).prev(prev).hash(hash)
+                .build();
+        return new Sealed(record, bytes);
     }
 
     /** Why verify would refuse the line as a record (judged alone, not in its chain), or null. */
     private static String refusal(byte[] line) {
-        LineFacts facts = new LineFacts().examine(new CanonicalScanner(), HashChain.sha256(),
-                new RecordMeaning(RecordMeaning.DEFAULT_CLASSIFIER), line, 0, line.length);
+        LineFacts facts = new LineFacts().examine(LineFacts.Tools.fresh(RecordMeaning.DEFAULT_CLASSIFIER), line, 0,
+                line.length);
         if (!facts.scanned) {
             return facts.problem;
         }
@@ -105,10 +107,11 @@ public final class RecordCodec {
             throw new IOException("payload must be a JSON object");
         }
         try {
-            return new AuditRecord(node.get("seq").asLong(), node.get("time").asText(),
-                    AuditJson.MAPPER.treeToValue(node.get("actor"), Actor.class), node.get("kind").asText(),
-                    AuditJson.MAPPER.treeToValue(node.get("subject"), Subject.class),
-                    (ObjectNode) node.get("payload"), node.get("prev").asText(), node.get("hash").asText());
+            return AuditRecord.builder().seq(node.get("seq").asLong()).time(node.get("time").asText())
+                    .actor(AuditJson.MAPPER.treeToValue(node.get("actor"), Actor.class)).kind(node.get("kind").asText())
+                    .subject(AuditJson.MAPPER.treeToValue(node.get("subject"), Subject.class))
+                    .payload((ObjectNode) node.get("payload")).prev(node.get("prev").asText())
+                    .hash(node.get("hash").asText()).build();
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -108,7 +108,7 @@ final class RecordMeaning {
     private String remembered(byte[] b, int start, int end, boolean actor) {
         for (int i = 0; i < RECENT; i++) {
             byte[] seen = recentValues[i];
-            if (seen != null && java.util.Arrays.equals(seen, 0, seen.length, b, start, end)) {
+            if (seen != null && sameBytes(seen, b, start, end)) {
                 return recentVerdicts[i];
             }
         }
@@ -118,6 +118,18 @@ final class RecordMeaning {
         recentVerdicts[nextSlot] = verdict;
         nextSlot = (nextSlot + 1) % RECENT;
         return verdict;
+    }
+
+    private static boolean sameBytes(byte[] seen, byte[] b, int start, int end) {
+        if (seen.length != end - start) {
+            return false;
+        }
+        for (int i = 0; i < seen.length; i++) {
+            if (seen[i] != b[start + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String judgeActor(byte[] b, int start, int end) {

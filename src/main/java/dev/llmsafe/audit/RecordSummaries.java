@@ -74,9 +74,9 @@ final class RecordSummaries {
         if (r.subject().aiTrailer() != null) {
             parts.add(r.subject().aiTrailer());
         }
-        return new AuditReport.Entry(r.seq(), time, instant(time), recorded, r.kind(), r.actor(),
-                abbreviate(String.join("; ", parts), MAX), problem, verified, r.subject().commit(), stack, run(r),
-                AuditReport.Source.LOG);
+        return AuditReport.Entry.builder(AuditReport.Source.LOG).seq(r.seq()).time(time).at(instant(time))
+                .recorded(recorded).kind(r.kind()).actor(r.actor()).summary(abbreviate(String.join("; ", parts), MAX))
+                .problem(problem).verified(verified).commit(r.subject().commit()).stack(stack).run(run(r)).build();
     }
 
     /** The workflow run a record came from; an imported update's is the run Pulumi says it ran in. */
@@ -89,15 +89,18 @@ final class RecordSummaries {
     static AuditReport.Entry history(JsonNode h, String stack) {
         String summary = update(h) + (stack == null ? "" : "; stack " + stack);
         String commit = h.path("environment").path("git.head").asText("");
-        return new AuditReport.Entry(0, h.path("startTime").asText(""), instant(h.path("startTime").asText("")), null,
-                "stack history", null, abbreviate(summary, MAX), "failed".equals(h.path("result").asText()), false,
-                commit.isEmpty() ? null : commit, stack, null, AuditReport.Source.HISTORY);
+        String start = h.path("startTime").asText("");
+        return AuditReport.Entry.builder(AuditReport.Source.HISTORY).time(start).at(instant(start))
+                .kind("stack history").summary(abbreviate(summary, MAX))
+                .problem("failed".equals(h.path("result").asText())).commit(commit.isEmpty() ? null : commit)
+                .stack(stack).build();
     }
 
     /** A line of the log that is no record: shown, never dropped, with what it begins with. */
     static AuditReport.Entry unreadable(LogLines.Line line) {
-        return new AuditReport.Entry(0, "", null, null, "unreadable", null, abbreviate("line " + line.line() + " is "
-                + line.problem() + ": " + line.text(), MAX), true, false, null, null, null, AuditReport.Source.UNREADABLE);
+        return AuditReport.Entry.builder(AuditReport.Source.UNREADABLE).time("").kind("unreadable")
+                .summary(abbreviate("line " + line.line() + " is " + line.problem() + ": " + line.text(), MAX))
+                .problem(true).build();
     }
 
     static boolean policyFailed(AuditRecord r) {

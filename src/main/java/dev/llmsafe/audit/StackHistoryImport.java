@@ -121,8 +121,9 @@ public final class StackHistoryImport {
         String owner = env.path("vcs.owner").asText("");
         String repo = env.path("vcs.repo").asText("");
         String commit = env.path("ci.pr.headSHA").asText(env.path("git.head").asText(""));
-        return new Subject(!owner.isEmpty() && !repo.isEmpty() ? owner + "/" + repo : repository,
-                pr.matches("[1-9][0-9]{0,8}") ? Integer.valueOf(pr) : null, commit.isEmpty() ? null : commit, stack,
-                env.path("ci.build.id").asText("").isEmpty() ? null : env.path("ci.build.id").asText(), null, null);
+        String run = env.path("ci.build.id").asText("");
+        return Subject.builder().repository(!owner.isEmpty() && !repo.isEmpty() ? owner + "/" + repo : repository)
+                .pr(pr.matches("[1-9][0-9]{0,8}") ? Integer.valueOf(pr) : null).commit(commit.isEmpty() ? null : commit)
+                .stack(stack).run(run.isEmpty() ? null : run).build();
     }
 }

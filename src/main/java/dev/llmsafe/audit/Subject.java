@@ -14,28 +14,9 @@ public record Subject(String repository, Integer pr, String commit, String stack
                       String serverUrl) {
     public static final Subject NONE = new Subject(null, null, null, null, null, null, null);
 
-    public Subject withStack(String s) {
-        return new Subject(repository, pr, commit, s, run, aiTrailer, serverUrl);
-    }
-
-    public Subject withPr(Integer p) {
-        return new Subject(repository, p, commit, stack, run, aiTrailer, serverUrl);
-    }
-
-    public Subject withCommit(String c) {
-        return new Subject(repository, pr, c, stack, run, aiTrailer, serverUrl);
-    }
-
-    public Subject withRepository(String r) {
-        return new Subject(r, pr, commit, stack, run, aiTrailer, serverUrl);
-    }
-
-    public Subject withRun(String r) {
-        return new Subject(repository, pr, commit, stack, r, aiTrailer, serverUrl);
-    }
-
-    public Subject withAiTrailer(String t) {
-        return new Subject(repository, pr, commit, stack, run, t, serverUrl);
+    /** Every field unset until named. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** Fields set here win; unset ones come from {@code fallback}. */
@@ -47,5 +28,57 @@ public record Subject(String repository, Integer pr, String commit, String stack
                 run != null ? run : fallback.run,
                 aiTrailer != null ? aiTrailer : fallback.aiTrailer,
                 serverUrl != null ? serverUrl : fallback.serverUrl);
+    }
+
+    public static final class Builder {
+        private String repository;
+        private Integer pr;
+        private String commit;
+        private String stack;
+        private String run;
+        private String aiTrailer;
+        private String serverUrl;
+
+        private Builder() {
+        }
+
+        public Builder repository(String repository) {
+            this.repository = repository;
+            return this;
+        }
+
+        public Builder pr(Integer pr) {
+            this.pr = pr;
+            return this;
+        }
+
+        public Builder commit(String commit) {
+            this.commit = commit;
+            return this;
+        }
+
+        public Builder stack(String stack) {
+            this.stack = stack;
+            return this;
+        }
+
+        public Builder run(String run) {
+            this.run = run;
+            return this;
+        }
+
+        public Builder aiTrailer(String aiTrailer) {
+            this.aiTrailer = aiTrailer;
+            return this;
+        }
+
+        public Builder serverUrl(String serverUrl) {
+            this.serverUrl = serverUrl;
+            return this;
+        }
+
+        public Subject build() {
+            return new Subject(repository, pr, commit, stack, run, aiTrailer, serverUrl);
+        }
     }
 }

@@ -36,7 +36,7 @@ public final class SubjectOptions {
         if (commit != null && !COMMIT.matcher(commit).matches()) {
             throw new BadInputException("--commit '" + commit + "' must be a lowercase hex commit id");
         }
-        return Subject.NONE.withRepository(repository).withPr(pr).withCommit(commit).withStack(stack).withRun(run)
-                .withAiTrailer(aiTrailer).over(github.subject());
+        return Subject.builder().repository(repository).pr(pr).commit(commit).stack(stack).run(run)
+                .aiTrailer(aiTrailer).build().over(github.subject());
     }
 }

@@ -81,8 +81,8 @@ public final class ApprovalGate {
                 failures.add("no counted human approved environment " + env);
             }
         }
-        return new GateVerdict(minHumans, List.copyOf(listed), counted, notCounted, run.change().contributions(),
-                failures);
+        return GateVerdict.builder().minHumans(minHumans).environments(List.copyOf(listed)).counted(counted)
+                .notCounted(notCounted).authors(run.change().contributions()).failures(failures).build();
     }
 
     /** Authors and committers the gate cannot match to an account, and history it could not read. */

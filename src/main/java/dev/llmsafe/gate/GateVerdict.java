@@ -36,4 +36,54 @@ public record GateVerdict(int minHumans, List<String> environments, List<Counted
     public boolean passed() {
         return failures.isEmpty();
     }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private int minHumans;
+        private List<String> environments;
+        private List<Counted> counted;
+        private List<NotCounted> notCounted;
+        private List<Contribution> authors;
+        private List<String> failures;
+
+        private Builder() {
+        }
+
+        public Builder minHumans(int minHumans) {
+            this.minHumans = minHumans;
+            return this;
+        }
+
+        public Builder environments(List<String> environments) {
+            this.environments = environments;
+            return this;
+        }
+
+        public Builder counted(List<Counted> counted) {
+            this.counted = counted;
+            return this;
+        }
+
+        public Builder notCounted(List<NotCounted> notCounted) {
+            this.notCounted = notCounted;
+            return this;
+        }
+
+        public Builder authors(List<Contribution> authors) {
+            this.authors = authors;
+            return this;
+        }
+
+        public Builder failures(List<String> failures) {
+            this.failures = failures;
+            return this;
+        }
+
+        public GateVerdict build() {
+            return new GateVerdict(minHumans, environments, counted, notCounted, authors, failures);
+        }
+    }
 }

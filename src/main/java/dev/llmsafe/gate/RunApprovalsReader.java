@@ -37,7 +37,8 @@ public final class RunApprovalsReader {
             approvals.add(approval(item, approvalsPath));
         }
         ChangeAuthors change = new ChangeAuthorsReader(api).read(repository, sha.asText());
-        return new RunApprovals(runId, attempt.asInt(), actor, triggeringActor, change, approvals);
+        return RunApprovals.builder().runId(runId).attempt(attempt.asInt()).actor(actor)
+                .triggeringActor(triggeringActor).change(change).approvals(approvals).build();
     }
 
     private static Approval approval(JsonNode item, String where) throws GithubApiException {

@@ -69,7 +69,7 @@ class AuditorGuideRecipeTest {
         awkward.putNull("nothing");
         awkward.putObject("nested").putArray("list").add(true).add(false).add(" spaced   words ");
         store.append(new RecordDraft("ai.activity", new Actor("ai", "agent-bot", "claude", "opus"),
-                Subject.NONE.withPr(7), awkward));
+                Subject.builder().pr(7).build(), awkward));
         lines = TestLogs.lines(log);
     }
 

@@ -27,7 +27,8 @@ final class TestLogs {
         payload.putArray("tags").add("a").add("ü-" + i);
         return new RecordDraft(i % 2 == 0 ? RecordKinds.POLICY_RESULT : RecordKinds.AI_ACTIVITY,
                 i % 2 == 0 ? Actor.of(ActorKind.HUMAN, "ada") : new Actor("ai", "agent-bot", "claude", null),
-                new Subject("acme/shop", 40 + i % 3, "a".repeat(40), "pr-" + (40 + i % 3), "1000" + i, null, null),
+                Subject.builder().repository("acme/shop").pr(40 + i % 3).commit("a".repeat(40))
+                        .stack("pr-" + (40 + i % 3)).run("1000" + i).build(),
                 payload);
     }
 

@@ -161,7 +161,7 @@ class AuditReportTruthTest {
     private void record(String at, int pr, String note) throws IOException {
         var payload = AuditJson.MAPPER.createObjectNode().put("summary", note);
         new LocalFileStore(log(), Clock.fixed(Instant.parse(at), ZoneOffset.UTC)).append(new RecordDraft("ai.activity",
-                Actor.of(ActorKind.HUMAN, "ada"), new Subject("acme/shop", pr, null, null, null, null, null), payload));
+                Actor.of(ActorKind.HUMAN, "ada"), Subject.builder().repository("acme/shop").pr(pr).build(), payload));
     }
 
     private List<String> seqs(String... filters) throws IOException {

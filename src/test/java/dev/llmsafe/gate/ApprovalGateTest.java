@@ -39,7 +39,8 @@ class ApprovalGateTest {
     }
 
     private static RunApprovals run(List<Approval> approvals) {
-        return new RunApprovals(42, 1, ACTOR, RERUNNER, BY_ERIN, approvals);
+        return RunApprovals.builder().runId(42).attempt(1).actor(ACTOR).triggeringActor(RERUNNER).change(BY_ERIN)
+                .approvals(approvals).build();
     }
 
     private static Approval approved(GithubUser user, String... envs) {
@@ -70,8 +71,9 @@ class ApprovalGateTest {
 
     @Test
     void aReRunFailsOnlyWhenFirstAttemptsAreRequired() {
-        var rerun = new RunApprovals(42, 2, ACTOR, RERUNNER, BY_ERIN,
-                List.of(approved(POOL.get(0), "production-approval"), approved(POOL.get(1), "production")));
+        var rerun = RunApprovals.builder().runId(42).attempt(2).actor(ACTOR).triggeringActor(RERUNNER).change(BY_ERIN)
+                .approvals(List.of(approved(POOL.get(0), "production-approval"), approved(POOL.get(1), "production")))
+                .build();
         assertThat(gate.evaluate(rerun, PRODUCTION, 2, true).failures()).singleElement().asString()
                 .startsWith("this is attempt 2 of run 42");
         assertThat(gate.evaluate(rerun, PRODUCTION, 2, false).passed()).isTrue();
