@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Every line of a log as a report shows it: parsed where it can be, and verified only before the first break. */
 public final class LogLines {
@@ -39,7 +40,7 @@ public final class LogLines {
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 out.add(new Line(n, null, excerpt, "no record (JSON, but not the record format)", false));
             } catch (IOException | RuntimeException e) {
-                out.add(new Line(n, null, excerpt, "no record (" + java.util.Objects.toString(e.getMessage(),
+                out.add(new Line(n, null, excerpt, "no record (" + Objects.toString(e.getMessage(),
                         "unreadable") + ")", false));
             }
             return true;

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RunnableFuture;
 
 /**
  * The same verification as {@link ChainVerifier}, with the per-line work (canonical scan and SHA-256) spread over
@@ -88,7 +89,7 @@ public final class ParallelChainVerifier implements LineSink, AutoCloseable {
     private void judgeOldest() {
         Batch batch;
         Future<Batch> oldest = inFlight.poll();
-        if (oldest instanceof java.util.concurrent.RunnableFuture<Batch> task) {
+        if (oldest instanceof RunnableFuture<Batch> task) {
             task.run(); // examine it here if no worker has started it: the reading thread helps instead of waiting
         }
         try {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.plan.SecretRedactor;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ public final class PayloadRedactor {
         boolean any = false;
         for (String secret : secretValues) {
             for (int i = text.indexOf(secret); i >= 0; i = text.indexOf(secret, i + 1)) {
-                java.util.Arrays.fill(covered, i, i + secret.length(), true);
+                Arrays.fill(covered, i, i + secret.length(), true);
                 any = true;
             }
         }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Month;
 import java.time.Year;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
@@ -114,7 +115,7 @@ final class RecordMeaning {
         }
         String verdict = actor ? judgeActor(b, start, end) : isKind(b, start, end) ? OK : "kind " + text(b, start, end)
                 + " is not a record kind (dotted lowercase words such as " + RecordKinds.POLICY_RESULT + ")";
-        recentValues[nextSlot] = java.util.Arrays.copyOfRange(b, start, end);
+        recentValues[nextSlot] = Arrays.copyOfRange(b, start, end);
         recentVerdicts[nextSlot] = verdict;
         nextSlot = (nextSlot + 1) % RECENT;
         return verdict;

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Copies {@code pulumi stack history --json} entries into the log as {@code stack.history} records, once each.
@@ -29,7 +30,7 @@ public final class StackHistoryImport {
     }
 
     /** Pulumi's results of an update that has not ended yet; its entry is final only after. */
-    private static final java.util.Set<String> UNFINISHED = java.util.Set.of("in-progress", "not-started");
+    private static final Set<String> UNFINISHED = Set.of("in-progress", "not-started");
 
     public StackHistoryImport(RecordStore store, PayloadRedactor redactor) {
         this.store = store;

@@ -1,5 +1,8 @@
 package dev.llmsafe.gate;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** The verdict as people read it in a job log: who counted, who did not and why, and why the gate failed. */
 public final class GateReport {
     private GateReport() {
@@ -23,7 +26,7 @@ public final class GateReport {
                     .append(" [").append(String.join(", ", n.environments())).append("]\n"));
         }
         // Each identity once, with the first part it had: a long pull request repeats its author on every commit.
-        java.util.Map<String, String> authors = new java.util.LinkedHashMap<>();
+        Map<String, String> authors = new LinkedHashMap<>();
         v.authors().forEach(a -> authors.putIfAbsent(a.describe(), a.role()));
         if (!authors.isEmpty()) {
             out.append("wrote the change, so never counted (").append(authors.size()).append("):\n");

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +28,7 @@ class AuditAttackTest {
     Path dir;
 
     /** A log of three records, then one forged line at seq 4 with the given fields changed, correctly hashed. */
-    private Path forged(java.util.function.Consumer<ObjectNode> change) throws IOException {
+    private Path forged(Consumer<ObjectNode> change) throws IOException {
         Path file = TestLogs.write(Files.createTempDirectory(dir, "log"), 3);
         AuditRecord three = new LocalFileStore(file).records().get(2);
         ObjectNode body = (ObjectNode) AuditJson.MAPPER.readTree(new String(RecordCodec.seal(TestLogs.draft(4), 4,
@@ -82,7 +84,7 @@ class AuditAttackTest {
     @Test
     void anAiIdentityRecordedAsHumanIsRefusedUnderTheClassifierThatKnowsIt() throws IOException {
         Path file = forged(body -> body.set("actor", AuditJson.MAPPER.valueToTree(Actor.of(ActorKind.HUMAN, "code-agent"))));
-        var classifier = dev.llmsafe.identity.ActorClassifier.withDefaults(java.util.Set.of("code-agent"));
+        var classifier = dev.llmsafe.identity.ActorClassifier.withDefaults(Set.of("code-agent"));
         refusedAsInvalid(new LocalFileStore(file).verify(List.of(), classifier), "classified as ai");
     }
 

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +63,7 @@ class CanonicalScannerTest {
         return Arbitraries.maps(text, value).ofMaxSize(6).map(CanonicalScannerTest::object);
     }
 
-    private static JsonNode object(java.util.Map<String, JsonNode> members) {
+    private static JsonNode object(Map<String, JsonNode> members) {
         ObjectNode o = F.objectNode();
         members.forEach(o::set);
         return o;

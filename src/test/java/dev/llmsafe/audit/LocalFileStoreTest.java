@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -141,6 +142,6 @@ class LocalFileStoreTest {
                     .add(r.payload().get("n").asInt());
         }
         expected.forEach((writer, count) -> assertThat(byWriter.get(writer)).as(writer)
-                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, count).boxed().toList()));
+                .containsExactlyElementsOf(IntStream.range(0, count).boxed().toList()));
     }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class GithubApiPartsTest {
     private static HttpHeaders headers(Map<String, String> values) {
-        Map<String, List<String>> map = new java.util.HashMap<>();
+        Map<String, List<String>> map = new HashMap<>();
         values.forEach((k, v) -> map.put(k, List.of(v)));
         return HttpHeaders.of(map, (k, v) -> true);
     }
