@@ -62,11 +62,6 @@ class PositionalArgumentsTest {
             "src/main/java/dev/llmsafe/audit/StackHistoryImport.java",
             "src/main/java/dev/llmsafe/gate/ApprovalGate.java",
             "src/main/java/dev/llmsafe/gate/RunApprovalsReader.java",
-            "src/main/java/dev/llmsafe/policy/change/ChangedFile.java",
-            "src/main/java/dev/llmsafe/policy/change/CommitTrailers.java",
-            "src/main/java/dev/llmsafe/policy/change/GitChangeReader.java",
-            "src/main/java/dev/llmsafe/policy/change/GitLogParser.java",
-            "src/main/java/dev/llmsafe/policy/change/GitRawDiffParser.java",
             "src/main/java/dev/llmsafe/policy/report/SarifReport.java");
 
     /** The program and the CLI; tests call the CLI with command lines, whose words are positional by nature. */
