@@ -61,8 +61,7 @@ class PositionalArgumentsTest {
             "src/main/java/dev/llmsafe/audit/RecordSummaries.java",
             "src/main/java/dev/llmsafe/audit/StackHistoryImport.java",
             "src/main/java/dev/llmsafe/gate/ApprovalGate.java",
-            "src/main/java/dev/llmsafe/gate/RunApprovalsReader.java",
-            "src/main/java/dev/llmsafe/policy/report/SarifReport.java");
+            "src/main/java/dev/llmsafe/gate/RunApprovalsReader.java");
 
     /** The program and the CLI; tests call the CLI with command lines, whose words are positional by nature. */
     private static final List<Path> SOURCE_ROOTS = List.of(Path.of("src/main/java"));
