@@ -53,16 +53,7 @@ public final class MockRun {
             System.setErr(new java.io.PrintStream(sdkErr, true, java.nio.charset.StandardCharsets.UTF_8));
             boolean succeeded = false;
             var recorder = new Recorder();
-            Map<Resource, ResourceOptions> options = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
-            Map<Resource, ResourceArgs> arguments = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
-            ResourceTransformation optionsTracker = args -> {
-                options.put(args.resource(), args.options());
-                if (args.args() != null) {
-                    arguments.put(args.resource(), args.args());
-                }
-                return Optional.empty();
-            };
-            var testOptions = new TestOptions(project, stack, true, List.of(optionsTracker));
+            var testOptions = new TestOptions(project, stack, true, List.of(recorder.tracker()));
             TestResult result;
             try {
                 result = PulumiTest.withMocks(recorder).withOptions(testOptions).runTest(program);
@@ -72,8 +63,12 @@ public final class MockRun {
                             : String.join("; ", result.errors());
                     throw new ProgramFailedException("the program for stack " + stack + " failed: " + why, cause);
                 }
-                var plan = document(project, stack, kind, result, options, arguments, recorder,
-                        new SecretRedactor(secretValues));
+                var redactor = new SecretRedactor(secretValues);
+                String stackUrn = "urn:pulumi:" + stack + "::" + project + "::" + STACK_TYPE + "::" + project + "-"
+                        + stack;
+                var plan = PlanDocument.builder().source("offline").project(project).stack(stack).kind(kind)
+                        .resources(resources(result, recorder, stackUrn, redactor))
+                        .outputs(outputs(result, redactor)).build();
                 succeeded = true;
                 return plan;
             } finally {
@@ -94,11 +89,8 @@ public final class MockRun {
         return c;
     }
 
-    private static PlanDocument document(String project, String stack, String kind, TestResult result,
-                                         Map<Resource, ResourceOptions> options,
-                                         Map<Resource, ResourceArgs> arguments, Recorder recorder,
-                                         SecretRedactor redactor) {
-        String stackUrn = "urn:pulumi:" + stack + "::" + project + "::" + STACK_TYPE + "::" + project + "-" + stack;
+    private static List<PlannedResource> resources(TestResult result, Recorder recorder, String stackUrn,
+                                                   SecretRedactor redactor) {
         List<PlannedResource> resources = new ArrayList<>();
         for (Resource resource : result.resources()) {
             String urn = PulumiTest.extractValue(resource.urn());
@@ -108,7 +100,7 @@ public final class MockRun {
             String type = resource.pulumiResourceType();
             String name = resource.pulumiResourceName();
             Mocks.ResourceArgs registered = recorder.get(type, name);
-            ResourceOptions opts = options.get(resource);
+            ResourceOptions opts = recorder.options.get(resource);
             Resource parent = opts == null ? null : opts.getParent().orElse(null);
             String parentUrn = parent == null ? stackUrn : PulumiTest.extractValue(parent.urn());
             boolean imported = registered != null && registered.id != null && !registered.id.isEmpty();
@@ -116,22 +108,43 @@ public final class MockRun {
             String provider = registered == null || registered.provider == null || registered.provider.isEmpty()
                     ? null : registered.provider;
             Map<String, Object> inputs = registered == null ? new TreeMap<>() : new TreeMap<>(registered.inputs);
-            for (String secret : SecretInputs.of(arguments.get(resource))) {
+            for (String secret : SecretInputs.of(recorder.arguments.get(resource))) {
                 inputs.computeIfPresent(secret, (k, v) -> PlannedResource.SECRET);
             }
-            resources.add(new PlannedResource(imported ? "import" : "create", type, name, urn, parentUrn, provider,
-                    resource instanceof com.pulumi.resources.CustomResource, protect, redactor.redact(inputs)));
+            resources.add(PlannedResource.builder(imported ? "import" : "create", type, name, urn).parent(parentUrn)
+                    .provider(provider).custom(resource instanceof com.pulumi.resources.CustomResource)
+                    .protect(protect).inputs(redactor.redact(inputs)).build());
         }
         resources.sort(Comparator.comparing(PlannedResource::urn));
-        Map<String, Object> outputs = new TreeMap<>();
-        result.outputs().forEach((k, v) -> outputs.put(k, redactor.redactValue(PulumiTest.extractValue(v))));
-        return new PlanDocument(PlanDocument.FORMAT_VERSION, "offline", project, stack, kind, List.copyOf(resources),
-                outputs);
+        return List.copyOf(resources);
     }
 
-    /** The mocks: deterministic ids and placeholder outputs; remembers what each resource was given. */
+    private static Map<String, Object> outputs(TestResult result, SecretRedactor redactor) {
+        Map<String, Object> outputs = new TreeMap<>();
+        result.outputs().forEach((k, v) -> outputs.put(k, redactor.redactValue(PulumiTest.extractValue(v))));
+        return outputs;
+    }
+
+    /**
+     * The mocks: deterministic ids and placeholder outputs; remembers what each resource was given, and through
+     * {@link #tracker} the options and arguments the SDK registered it with.
+     */
     private static final class Recorder implements Mocks {
         private final Map<String, ResourceArgs> registered = new ConcurrentHashMap<>();
+        private final Map<Resource, ResourceOptions> options =
+                java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+        private final Map<Resource, com.pulumi.resources.ResourceArgs> arguments =
+                java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+
+        ResourceTransformation tracker() {
+            return args -> {
+                options.put(args.resource(), args.options());
+                if (args.args() != null) {
+                    arguments.put(args.resource(), args.args());
+                }
+                return Optional.empty();
+            };
+        }
 
         @Override
         public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {

@@ -36,13 +36,75 @@ public record PlanDocument(
         config = config == null ? Map.of() : Map.copyOf(config);
     }
 
-    /** A plan that carries no config. */
-    public PlanDocument(int formatVersion, String source, String project, String stack, String kind,
-                        List<PlannedResource> resources, Map<String, Object> outputs) {
-        this(formatVersion, source, project, stack, kind, resources, outputs, Map.of());
+    public PlanDocument withConfig(Map<String, String> values) {
+        return toBuilder().config(values).build();
     }
 
-    public PlanDocument withConfig(Map<String, String> values) {
-        return new PlanDocument(formatVersion, source, project, stack, kind, resources, outputs, values);
+    /** A plan of the current format with no resources, outputs or config yet. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return builder().formatVersion(formatVersion).source(source).project(project).stack(stack).kind(kind)
+                .resources(resources).outputs(outputs).config(config);
+    }
+
+    public static final class Builder {
+        private int formatVersion = FORMAT_VERSION;
+        private String source;
+        private String project;
+        private String stack;
+        private String kind;
+        private List<PlannedResource> resources = List.of();
+        private Map<String, Object> outputs = Map.of();
+        private Map<String, String> config; // the compact constructor makes a missing config empty
+
+        private Builder() {
+        }
+
+        public Builder formatVersion(int formatVersion) {
+            this.formatVersion = formatVersion;
+            return this;
+        }
+
+        public Builder source(String source) {
+            this.source = source;
+            return this;
+        }
+
+        public Builder project(String project) {
+            this.project = project;
+            return this;
+        }
+
+        public Builder stack(String stack) {
+            this.stack = stack;
+            return this;
+        }
+
+        public Builder kind(String kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        public Builder resources(List<PlannedResource> resources) {
+            this.resources = resources;
+            return this;
+        }
+
+        public Builder outputs(Map<String, Object> outputs) {
+            this.outputs = outputs;
+            return this;
+        }
+
+        public Builder config(Map<String, String> config) {
+            this.config = config;
+            return this;
+        }
+
+        public PlanDocument build() {
+            return new PlanDocument(formatVersion, source, project, stack, kind, resources, outputs, config);
+        }
     }
 }

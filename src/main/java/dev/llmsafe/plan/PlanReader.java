@@ -78,11 +78,11 @@ public final class PlanReader {
             String name = r.name() != null ? r.name() : Urns.parse(r.urn()).map(Urns.Parts::name).orElse(r.urn());
             Map<String, Object> inputs = r.inputs() == null ? Map.of() : r.inputs();
             resources.add(r.name() == null || r.inputs() == null
-                    ? new PlannedResource(r.op(), r.type(), name, r.urn(), r.parent(), r.provider(), r.custom(), r.protect(), inputs)
+                    ? r.toBuilder().name(name).inputs(inputs).build()
                     : r);
         }
-        return new PlanDocument(plan.formatVersion(), plan.source(), plan.project(), plan.stack(), plan.kind(),
-                resources, plan.outputs() == null ? Map.of() : plan.outputs(), plan.config());
+        return plan.toBuilder().resources(resources).outputs(plan.outputs() == null ? Map.of() : plan.outputs())
+                .build();
     }
 
     private static void require(String value, String where, String source) throws PlanReadException {

@@ -36,7 +36,80 @@ public record PlannedResource(
     /** Whether this step removes the resource rather than leaving it in place. */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isDeletion() {
+        return deletes(op);
+    }
+
+    /** Whether a step with this op removes the resource rather than leaving it in place. */
+    public static boolean deletes(String op) {
         return "delete".equals(op) || "delete-replaced".equals(op) || "discard".equals(op)
                 || "discard-replaced".equals(op) || "remove-pending-replace".equals(op);
+    }
+
+    /** A resource at the top of the stack, with no provider reference, not protected and with no inputs. */
+    public static Builder builder(String op, String type, String name, String urn) {
+        return new Builder(op, type, name, urn);
+    }
+
+    public Builder toBuilder() {
+        return builder(op, type, name, urn).parent(parent).provider(provider).custom(custom).protect(protect)
+                .inputs(inputs);
+    }
+
+    public static final class Builder {
+        private String op;
+        private final String type;
+        private String name;
+        private final String urn;
+        private String parent;
+        private String provider;
+        private boolean custom;
+        private boolean protect;
+        private Map<String, Object> inputs = Map.of();
+
+        private Builder(String op, String type, String name, String urn) {
+            this.op = op;
+            this.type = type;
+            this.name = name;
+            this.urn = urn;
+        }
+
+        public Builder op(String op) {
+            this.op = op;
+            return this;
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder parent(String parent) {
+            this.parent = parent;
+            return this;
+        }
+
+        public Builder provider(String provider) {
+            this.provider = provider;
+            return this;
+        }
+
+        public Builder custom(boolean custom) {
+            this.custom = custom;
+            return this;
+        }
+
+        public Builder protect(boolean protect) {
+            this.protect = protect;
+            return this;
+        }
+
+        public Builder inputs(Map<String, Object> inputs) {
+            this.inputs = inputs;
+            return this;
+        }
+
+        public PlannedResource build() {
+            return new PlannedResource(op, type, name, urn, parent, provider, custom, protect, inputs);
+        }
     }
 }

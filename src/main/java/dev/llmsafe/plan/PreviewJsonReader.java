@@ -47,7 +47,7 @@ public final class PreviewJsonReader {
                     new PlanReadException(source, where + ".urn '" + urn + "' is not a Pulumi URN (urn:pulumi:stack::project::type::name)"));
             stack = stack == null ? parts.stack() : stack;
             project = project == null ? parts.project() : project;
-            boolean deletion = isDeletion(op);
+            boolean deletion = PlannedResource.deletes(op);
             JsonNode state = deletion ? firstObject(step.get("oldState"), step.get("newState"))
                     : firstObject(step.get("newState"), step.get("oldState"));
             if (state == null) {
@@ -65,12 +65,14 @@ public final class PreviewJsonReader {
                 throw new PlanReadException(source, where + ".inputs must be an object");
             }
             Map<String, Object> in = inputs == null || inputs.isNull() ? Map.of() : JsonValues.map(inputs);
-            resources.add(new PlannedResource(op, type, parts.name(), urn, optionalText(state, "parent", source, where),
-                    provider, bool(state, "custom", provider != null), bool(state, "protect", false), in));
+            resources.add(PlannedResource.builder(op, type, parts.name(), urn)
+                    .parent(optionalText(state, "parent", source, where)).provider(provider)
+                    .custom(bool(state, "custom", provider != null)).protect(bool(state, "protect", false)).inputs(in)
+                    .build());
         }
         String kind = kind(root, project, stack, source);
-        var plan = new PlanDocument(PlanDocument.FORMAT_VERSION, SOURCE, project, stack, kind, List.copyOf(resources), Map.of(),
-                trustedConfig(root, project));
+        var plan = PlanDocument.builder().source(SOURCE).project(project).stack(stack).kind(kind)
+                .resources(List.copyOf(resources)).config(trustedConfig(root, project)).build();
         return new PlanReader.Result(plan, errors(root));
     }
 
@@ -122,10 +124,6 @@ public final class PreviewJsonReader {
             }
         }
         return errors;
-    }
-
-    static boolean isDeletion(String op) {
-        return new PlannedResource(op, "", "", "", null, null, false, false, Map.of()).isDeletion();
     }
 
     private static JsonNode firstObject(JsonNode a, JsonNode b) {

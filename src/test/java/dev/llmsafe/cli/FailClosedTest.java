@@ -9,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static dev.llmsafe.cli.PolicyCheckCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,9 +19,9 @@ class FailClosedTest {
     Path dir;
 
     private Path plan(String kind) throws Exception {
-        PlanDocument plan = new PlanDocument(1, "offline", "llm-safe", "pr-7", kind, List.of(new PlannedResource("create",
-                "gcp:storage/bucket:Bucket", "r", "urn:pulumi:pr-7::llm-safe::gcp:storage/bucket:Bucket::r", null, null,
-                true, false, Map.of())), Map.of());
+        PlanDocument plan = PlanDocument.builder().source("offline").project("llm-safe").stack("pr-7").kind(kind)
+                .resources(List.of(PlannedResource.builder("create", "gcp:storage/bucket:Bucket", "r",
+                        "urn:pulumi:pr-7::llm-safe::gcp:storage/bucket:Bucket::r").custom(true).build())).build();
         Path file = dir.resolve("plan-" + kind + ".json");
         Files.writeString(file, PlanJson.write(plan));
         return file;

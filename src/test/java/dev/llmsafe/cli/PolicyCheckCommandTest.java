@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,8 +37,9 @@ class PolicyCheckCommandTest {
     }
 
     private Path plan(String name, String type) throws Exception {
-        PlanDocument plan = new PlanDocument(1, "offline", "llm-safe", "staging", "staging", List.of(new PlannedResource("create",
-                type, "r", "urn:pulumi:staging::llm-safe::" + type + "::r", null, null, true, false, Map.of())), Map.of());
+        PlanDocument plan = PlanDocument.builder().source("offline").project("llm-safe").stack("staging")
+                .kind("staging").resources(List.of(PlannedResource.builder("create", type, "r",
+                        "urn:pulumi:staging::llm-safe::" + type + "::r").custom(true).build())).build();
         Path file = dir.resolve(name);
         Files.writeString(file, PlanJson.write(plan));
         return file;

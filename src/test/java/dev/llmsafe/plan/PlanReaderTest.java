@@ -11,11 +11,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PlanReaderTest {
     @Test
     void anOfflinePlanReadsBackAsWritten() throws Exception {
-        PlanDocument plan = new PlanDocument(1, "offline", "llm-safe", "pr-3", "review", List.of(
-                new PlannedResource("create", "gcp:storage/bucket:Bucket", "b", "urn:pulumi:pr-3::llm-safe::gcp:storage/bucket:Bucket::b",
-                        "urn:pulumi:pr-3::llm-safe::pulumi:pulumi:Stack::llm-safe-pr-3", null, true, false,
-                        Map.of("name", "b", "versioning", Map.of("enabled", true)))), Map.of("url", "https://x"),
-                Map.of("repositoryId", "1", "ownerId", "2"));
+        PlanDocument plan = PlanDocument.builder().source("offline").project("llm-safe").stack("pr-3").kind("review")
+                .resources(List.of(PlannedResource.builder("create", "gcp:storage/bucket:Bucket", "b",
+                                "urn:pulumi:pr-3::llm-safe::gcp:storage/bucket:Bucket::b")
+                        .parent("urn:pulumi:pr-3::llm-safe::pulumi:pulumi:Stack::llm-safe-pr-3").custom(true)
+                        .inputs(Map.of("name", "b", "versioning", Map.of("enabled", true))).build()))
+                .outputs(Map.of("url", "https://x")).config(Map.of("repositoryId", "1", "ownerId", "2")).build();
         PlanReader.Result read = PlanReader.read(PlanJson.write(plan), "plan.json");
         assertThat(read.plan()).isEqualTo(plan);
         assertThat(read.previewErrors()).isEmpty();

@@ -35,24 +35,26 @@ public final class Fixtures {
 
     /** A resource created at the top of the stack. */
     public static PlannedResource resource(String type, String name, Map<String, Object> inputs) {
-        return new PlannedResource("create", type, name, urn(STACK, List.of(type), name), null, null, true, false, inputs);
+        return PlannedResource.builder("create", type, name, urn(STACK, List.of(type), name)).custom(true)
+                .inputs(inputs).build();
     }
 
     /** A resource created as a child of a component. */
     public static PlannedResource child(String componentType, String componentName, String type, String name,
                                         Map<String, Object> inputs) {
         String parent = urn(STACK, List.of(componentType), componentName);
-        return new PlannedResource("create", type, name, urn(STACK, List.of(componentType, type), name), parent, null,
-                true, false, inputs);
+        return PlannedResource.builder("create", type, name, urn(STACK, List.of(componentType, type), name))
+                .parent(parent).custom(true).inputs(inputs).build();
     }
 
     public static PlannedResource withOp(PlannedResource r, String op) {
-        return new PlannedResource(op, r.type(), r.name(), r.urn(), r.parent(), r.provider(), r.custom(), r.protect(), r.inputs());
+        return r.toBuilder().op(op).build();
     }
 
     public static PlanDocument plan(StackKind kind, PlannedResource... resources) {
-        return new PlanDocument(PlanDocument.FORMAT_VERSION, "offline", "llm-safe", kind == StackKind.REVIEW ? STACK
-                : kind.configValue(), kind.configValue(), List.of(resources), Map.of());
+        return PlanDocument.builder().source("offline").project("llm-safe")
+                .stack(kind == StackKind.REVIEW ? STACK : kind.configValue()).kind(kind.configValue())
+                .resources(List.of(resources)).build();
     }
 
     public static PolicyInput input(StackKind kind, PlannedResource... resources) {

@@ -30,12 +30,13 @@ public final class SyntheticPlan {
             String component = ComponentTypes.of(i % 7 == 0 ? "StateBackend" : i % 7 == 1 ? "AuditTrail" : "Preview");
             String name = "c" + i;
             String componentUrn = urn(List.of(component), name);
-            out.add(new PlannedResource("create", component, name, componentUrn, stackUrn, null, false, false, Map.of()));
+            out.add(PlannedResource.builder("create", component, name, componentUrn).parent(stackUrn).build());
             for (int k = 0; k < 9 && out.size() < resources; k++) {
                 out.add(child(component, componentUrn, name + "-" + k, k, random));
             }
         }
-        return new PlanDocument(PlanDocument.FORMAT_VERSION, "offline", PROJECT, STACK, "review", out, Map.of("url", "https://pr-42.example"));
+        return PlanDocument.builder().source("offline").project(PROJECT).stack(STACK).kind("review").resources(out)
+                .outputs(Map.of("url", "https://pr-42.example")).build();
     }
 
     private static PlannedResource child(String component, String parent, String name, int k, Random random) {
@@ -109,7 +110,8 @@ public final class SyntheticPlan {
         String urn = urn(List.of(component, type), name);
         String provider = "urn:pulumi:" + STACK + "::" + PROJECT + "::pulumi:providers:" + type.substring(0, type.indexOf(':'))
                 + "::default::" + PlannedResource.UNKNOWN;
-        return new PlannedResource("create", type, name, urn, parent, provider, true, false, in);
+        return PlannedResource.builder("create", type, name, urn).parent(parent).provider(provider).custom(true)
+                .inputs(in).build();
     }
 
     private static String urn(List<String> types, String name) {

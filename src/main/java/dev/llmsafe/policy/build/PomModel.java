@@ -18,9 +18,19 @@ record PomModel(Map<String, String> properties, Map<String, Map<String, String>>
      */
     record Coordinate(Kind kind, String groupId, String artifactId, String version, int line, int versionLine,
                       boolean managed, boolean bomImport) {
-        String key() {
-            String group = groupId == null && kind == Kind.PLUGIN ? "org.apache.maven.plugins" : groupId;
-            return group + ":" + artifactId;
+        /**
+         * A coordinate from the fields of its element (groupId, artifactId, version, scope, type); a BOM import is
+         * a managed {@code pom} of scope {@code import}.
+         */
+        static Coordinate of(Kind kind, Map<String, String> fields, int line, int versionLine, boolean managed) {
+            boolean bom = managed && "import".equals(fields.get("scope")) && "pom".equals(fields.get("type"));
+            return new Coordinate(kind, fields.get("groupId"), fields.get("artifactId"), fields.get("version"), line,
+                    versionLine, managed, bom);
+        }
+
+        /** The group id as Maven takes it: a plugin without one is in {@code org.apache.maven.plugins}. */
+        String effectiveGroupId() {
+            return groupId == null && kind == Kind.PLUGIN ? "org.apache.maven.plugins" : groupId;
         }
     }
 }

@@ -72,9 +72,7 @@ final class PomParser {
                         Map<String, String> fields = open.pop();
                         int[] lines = openLines.pop();
                         boolean managed = path.contains("dependencyManagement") || path.contains("pluginManagement");
-                        boolean bom = managed && "import".equals(fields.get("scope")) && "pom".equals(fields.get("type"));
-                        coordinates.add(new PomModel.Coordinate(kind, fields.get("groupId"), fields.get("artifactId"),
-                                fields.get("version"), lines[0], lines[1], managed, bom));
+                        coordinates.add(PomModel.Coordinate.of(kind, fields, lines[0], lines[1], managed));
                     } else if (!open.isEmpty() && isCoordinateField(name) && isOpenCoordinate(parent)) {
                         open.peek().put(name, value);
                         if (name.equals("version")) {

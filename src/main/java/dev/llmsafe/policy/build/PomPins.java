@@ -49,9 +49,10 @@ public final class PomPins {
         for (PomModel.Coordinate c : pom.coordinates()) {
             String what = c.kind().name().toLowerCase(Locale.ROOT) + " " + key(c, pom);
             int line = c.versionLine() > 0 ? c.versionLine() : c.line();
-            if (setInProfile(path, what + " group id", c.groupId(), c.line(), pom, out)
-                    | setInProfile(path, what + " artifact id", c.artifactId(), c.line(), pom, out)
-                    | setInProfile(path, what + " version", c.version(), line, pom, out)) {
+            Location declared = Location.file(path, c.line());
+            if (setInProfile(declared, what + " group id", c.groupId(), pom, out)
+                    | setInProfile(declared, what + " artifact id", c.artifactId(), pom, out)
+                    | setInProfile(Location.file(path, line), what + " version", c.version(), pom, out)) {
                 continue;
             }
             if (c.version() == null || c.version().isEmpty()) {
@@ -108,8 +109,7 @@ public final class PomPins {
 
     /** {@code group:artifact} with properties resolved where they can be, as Maven matches managed entries. */
     private static String key(PomModel.Coordinate c, PomModel pom) {
-        String group = c.groupId() == null && c.kind() == PomModel.Kind.PLUGIN ? "org.apache.maven.plugins" : c.groupId();
-        return resolvedOrRaw(group, pom) + ":" + resolvedOrRaw(c.artifactId(), pom);
+        return resolvedOrRaw(c.effectiveGroupId(), pom) + ":" + resolvedOrRaw(c.artifactId(), pom);
     }
 
     static String resolvedOrRaw(String text, PomModel pom) {
@@ -122,14 +122,14 @@ public final class PomPins {
      * value Maven takes depends on the profiles active where it builds (by default, by JDK, OS or file, or
      * {@code -P}), so the pin cannot be judged from the file.
      */
-    private static boolean setInProfile(String path, String what, String raw, int line, PomModel pom, List<Finding> out) {
+    private static boolean setInProfile(Location at, String what, String raw, PomModel pom, List<Finding> out) {
         if (raw == null || !raw.contains("${")) {
             return false;
         }
         for (String name : propertiesUsed(raw, pom)) {
             for (Map.Entry<String, Map<String, String>> profile : pom.profileProperties().entrySet()) {
                 if (profile.getValue().containsKey(name)) {
-                    out.add(Finding.at(Location.file(path, line), what + " " + raw + " uses " + name + ", which profile "
+                    out.add(Finding.at(at, what + " " + raw + " uses " + name + ", which profile "
                             + profile.getKey() + " sets", "set " + name + " only in the pom's own <properties>, not in a "
                             + "profile, or write the value out"));
                     return true;

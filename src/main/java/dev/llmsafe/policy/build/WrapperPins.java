@@ -39,9 +39,9 @@ public final class WrapperPins {
             out.add(Finding.at(Location.file(path, lines.getOrDefault("distributionUrl", 1)), "distributionUrl " + url
                     + " is not a fixed release over https", "point it at .../apache-maven/<version>/apache-maven-<version>-bin.zip"));
         }
-        checksum(path, values, lines, "distributionSha256Sum", "the Maven distribution", out);
+        checksum(path, read, "distributionSha256Sum", "the Maven distribution", out);
         if (!"only-script".equals(values.get("distributionType"))) {
-            checksum(path, values, lines, "wrapperSha256Sum", "the wrapper jar", out);
+            checksum(path, read, "wrapperSha256Sum", "the wrapper jar", out);
         }
         return out;
     }
@@ -66,11 +66,10 @@ public final class WrapperPins {
         }
     }
 
-    private static void checksum(String path, Map<String, String> values, Map<String, Integer> lines, String key,
-                                 String what, List<Finding> out) {
-        String sum = values.get(key);
+    private static void checksum(String path, WrapperProperties read, String key, String what, List<Finding> out) {
+        String sum = read.properties.get(key);
         if (sum == null || !SHA256.matcher(sum).matches()) {
-            out.add(Finding.at(Location.file(path, lines.getOrDefault(key, 1)), (sum == null ? "no " + key
+            out.add(Finding.at(Location.file(path, read.propertyLines.getOrDefault(key, 1)), (sum == null ? "no " + key
                     : key + " '" + sum + "' is not a SHA-256") + ", so " + what + " is not verified before it runs",
                     "set " + key + " to the SHA-256 published next to the file on Maven Central"));
         }

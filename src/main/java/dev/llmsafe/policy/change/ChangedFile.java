@@ -19,12 +19,8 @@ public record ChangedFile(FileStatus status, String oldPath, String path, String
         Objects.requireNonNull(path, "path");
     }
 
-    public ChangedFile(FileStatus status, String oldPath, String path, String oldMode, String newMode, String content) {
-        this(status, oldPath, path, oldMode, newMode, content, null);
-    }
-
     public static ChangedFile present(String path, String mode, String content) {
-        return new ChangedFile(FileStatus.PRESENT, path, path, mode, mode, content);
+        return new ChangedFile(FileStatus.PRESENT, path, path, mode, mode, content, null);
     }
 
     public static ChangedFile present(String path, String mode, TextContent.Read read) {
@@ -74,5 +70,61 @@ public record ChangedFile(FileStatus status, String oldPath, String path, String
     public String fileName() {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? path : path.substring(slash + 1);
+    }
+
+    /** A file with no old path, no modes and no content until they are set. */
+    public static Builder builder(FileStatus status, String path) {
+        return new Builder(status, path);
+    }
+
+    public static final class Builder {
+        private final FileStatus status;
+        private final String path;
+        private String oldPath;
+        private String oldMode;
+        private String newMode;
+        private String content;
+        private String unreadable;
+
+        private Builder(FileStatus status, String path) {
+            this.status = status;
+            this.path = path;
+        }
+
+        public Builder oldPath(String oldPath) {
+            this.oldPath = oldPath;
+            return this;
+        }
+
+        public Builder oldMode(String oldMode) {
+            this.oldMode = oldMode;
+            return this;
+        }
+
+        public Builder newMode(String newMode) {
+            this.newMode = newMode;
+            return this;
+        }
+
+        public Builder content(String content) {
+            this.content = content;
+            return this;
+        }
+
+        public Builder unreadable(String unreadable) {
+            this.unreadable = unreadable;
+            return this;
+        }
+
+        /** The new content as read, or nothing when it was not read (null). */
+        public Builder read(TextContent.Read read) {
+            this.content = read == null ? null : read.text();
+            this.unreadable = read == null ? null : read.unreadable();
+            return this;
+        }
+
+        public ChangedFile build() {
+            return new ChangedFile(status, oldPath, path, oldMode, newMode, content, unreadable);
+        }
     }
 }

@@ -15,6 +15,9 @@ import java.util.List;
  * separator is pinned to {@code :} so that no local configuration changes the reading.
  */
 public final class CommitTrailers {
+    private static final List<String> PARSE = List.of("-c", "trailer.separators=:", "interpret-trailers", "--parse",
+            "--no-divider");
+
     private CommitTrailers() {
     }
 
@@ -27,8 +30,7 @@ public final class CommitTrailers {
     }
 
     static List<Trailer> read(GitRunner git, String message) throws InputException {
-        String out = new String(git.bytes(message.getBytes(StandardCharsets.UTF_8), "-c", "trailer.separators=:",
-                "interpret-trailers", "--parse", "--no-divider"), StandardCharsets.UTF_8);
+        String out = new String(git.bytes(message.getBytes(StandardCharsets.UTF_8), PARSE), StandardCharsets.UTF_8);
         List<Trailer> trailers = new ArrayList<>();
         for (String line : out.split("\n")) {
             int colon = line.indexOf(':');

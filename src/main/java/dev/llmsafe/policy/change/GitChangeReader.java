@@ -50,8 +50,8 @@ public final class GitChangeReader {
         if (range.mergeBase()) {
             base = git.text("merge-base", base, head).strip();
         }
-        List<GitRawDiffParser.Entry> entries = GitRawDiffParser.parse(
-                git.text("diff", "--raw", "-z", "-M", "--no-abbrev", "--no-ext-diff", "--no-color", base, head, "--"));
+        List<GitRawDiffParser.Entry> entries = GitRawDiffParser.parse(git.text(List.of("diff", "--raw", "-z", "-M",
+                "--no-abbrev", "--no-ext-diff", "--no-color", base, head, "--")));
         List<CommitInfo> commits = new ArrayList<>();
         for (CommitInfo c : GitLogParser.parse(git.text("log", "-z", GitLogParser.FORMAT, base + ".." + head))) {
             commits.add(c.withTrailers(CommitTrailers.read(git, c.message())));
@@ -59,9 +59,8 @@ public final class GitChangeReader {
         Map<String, TextContent.Read> contents = contents(git, entries);
         List<ChangedFile> files = new ArrayList<>();
         for (GitRawDiffParser.Entry e : entries) {
-            TextContent.Read read = contents.get(e.newSha());
-            files.add(new ChangedFile(e.status(), e.oldPath(), e.path(), e.oldMode(), e.newMode(),
-                    read == null ? null : read.text(), read == null ? null : read.unreadable()));
+            files.add(ChangedFile.builder(e.status(), e.path()).oldPath(e.oldPath()).oldMode(e.oldMode())
+                    .newMode(e.newMode()).read(contents.get(e.newSha())).build());
         }
         String description = range.base() + (range.mergeBase() ? "..." : "..") + range.head();
         return new ChangeSet(description, files, commits, labels);

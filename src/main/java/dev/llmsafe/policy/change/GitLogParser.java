@@ -28,7 +28,7 @@ public final class GitLogParser {
                 throw new InputException("git log", "unexpected record '" + dev.llmsafe.policy.PathNormalizer.printable(
                         r.length() > 80 ? r.substring(0, 80) : r) + "'");
             }
-            out.add(new CommitInfo(f[0], f[1], f[2], f[3], f[4], f[5], List.of()));
+            out.add(CommitInfo.builder(f[0]).author(f[1], f[2]).committer(f[3], f[4]).message(f[5]).build());
         }
         return out;
     }

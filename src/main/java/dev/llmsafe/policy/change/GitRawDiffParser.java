@@ -20,6 +20,10 @@ public final class GitRawDiffParser {
 
     /** One entry; {@code newSha} names the blob to read for the new content. */
     public record Entry(FileStatus status, String oldPath, String path, String oldMode, String newMode, String newSha) {
+        /** An entry whose modes and new blob are groups 1, 2 and 4 of its {@link #HEADER} match. */
+        static Entry of(FileStatus status, String oldPath, String path, Matcher header) {
+            return new Entry(status, oldPath, path, header.group(1), header.group(2), header.group(4));
+        }
     }
 
     public static List<Entry> parse(String raw) throws InputException {
@@ -47,7 +51,7 @@ public final class GitRawDiffParser {
                 throw new InputException("git diff --raw", "entry '" + clip(header) + "' has an empty path");
             }
             String oldPath = status == FileStatus.ADDED ? null : first;
-            out.add(new Entry(status, oldPath, second, m.group(1), m.group(2), m.group(4)));
+            out.add(Entry.of(status, oldPath, second, m));
             i += 1 + needed;
         }
         return out;

@@ -22,13 +22,21 @@ final class GitRunner {
     }
 
     String text(String... args) throws InputException {
+        return text(List.of(args));
+    }
+
+    String text(List<String> args) throws InputException {
         return new String(bytes(null, args), StandardCharsets.UTF_8);
     }
 
     byte[] bytes(byte[] stdin, String... args) throws InputException {
+        return bytes(stdin, List.of(args));
+    }
+
+    byte[] bytes(byte[] stdin, List<String> args) throws InputException {
         List<String> command = new ArrayList<>(List.of("git", "--no-pager", "-c", "core.quotepath=off", "-C",
                 repository.toString()));
-        command.addAll(List.of(args));
+        command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("GIT_TERMINAL_PROMPT", "0");
         pb.environment().put("LC_ALL", "C");
@@ -49,20 +57,20 @@ final class GitRunner {
             }
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new InputException("git " + args[0], "did not finish within " + TIMEOUT_SECONDS + " seconds");
+                throw new InputException("git " + args.get(0), "did not finish within " + TIMEOUT_SECONDS + " seconds");
             }
             if (process.exitValue() != 0) {
                 String message = new String(err.join(), StandardCharsets.UTF_8).strip();
-                throw new InputException("git " + args[0] + " in " + repository, message.isEmpty()
+                throw new InputException("git " + args.get(0) + " in " + repository, message.isEmpty()
                         ? "failed with exit code " + process.exitValue() : message);
             }
             return out.join();
         } catch (IOException e) {
-            throw new InputException("git " + args[0], e.getMessage());
+            throw new InputException("git " + args.get(0), e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
-            throw new InputException("git " + args[0], "interrupted");
+            throw new InputException("git " + args.get(0), "interrupted");
         }
     }
 

@@ -53,18 +53,18 @@ public final class SarifReport {
         List<Object> results = new ArrayList<>();
         List<Object> notifications = new ArrayList<>();
         for (Verdict v : report.verdicts()) {
-            String level = v.level() == EnforcementLevel.MANDATORY ? "error" : "warning";
+            Integer ruleIndex = index.get(v.rule().id());
             for (Finding f : v.findings()) {
-                results.add(result(v.rule().id(), index.get(v.rule().id()), level, f, defaultArtifact, null));
+                results.add(result(v, ruleIndex, f, defaultArtifact, null));
             }
             for (Verdict.ExceptedFinding e : v.excepted()) {
                 Map<String, Object> suppression = new LinkedHashMap<>();
                 suppression.put("kind", "external");
                 suppression.put("justification", e.how() + (e.until().isEmpty() ? "" : " until " + e.until()) + ": " + e.reason());
-                results.add(result(v.rule().id(), index.get(v.rule().id()), level, e.finding(), defaultArtifact, suppression));
+                results.add(result(v, ruleIndex, e.finding(), defaultArtifact, suppression));
             }
             if (v.status() == Verdict.Status.NOT_APPLICABLE) {
-                results.add(notApplicable(v, index.get(v.rule().id()), defaultArtifact));
+                results.add(notApplicable(v, ruleIndex, defaultArtifact));
             }
             if (v.status() == Verdict.Status.ERROR) {
                 notifications.add(Map.of("level", "error", "message", Map.of("text", v.rule().id() + ": " + v.note())));
@@ -108,12 +108,14 @@ public final class SarifReport {
         return m;
     }
 
-    private static Map<String, Object> result(String ruleId, Integer ruleIndex, String level, Finding f,
-                                              String defaultArtifact, Map<String, Object> suppression) {
+    /** A finding of the verdict's rule, at the level the verdict was judged at. */
+    private static Map<String, Object> result(Verdict v, Integer ruleIndex, Finding f, String defaultArtifact,
+                                              Map<String, Object> suppression) {
+        String ruleId = v.rule().id();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ruleId", ruleId);
         m.put("ruleIndex", ruleIndex);
-        m.put("level", level);
+        m.put("level", v.level() == EnforcementLevel.MANDATORY ? "error" : "warning");
         m.put("message", Map.of("text", f.message() + (f.fix().isEmpty() ? "" : " Fix: " + f.fix())));
         Map<String, Object> location = new LinkedHashMap<>();
         location.put("physicalLocation", physical(f.location().hasPath() ? f.location().path() : defaultArtifact,

@@ -63,11 +63,13 @@ class HostileChangeProperties {
                 "distributionUrl=http://x\n", "packages:\n  a: b@latest\n", "jobs: {x: {steps: [{uses: a/b@v1}]}}",
                 "export AWS_ACCESS_KEY_ID=x", "<!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]><project>&e;</project>"));
         Arbitrary<ChangedFile> file = Combinators.combine(status, HostileText.paths(), HostileText.paths(), mode, mode,
-                content.injectNull(0.2)).as(ChangedFile::new);
+                content.injectNull(0.2)).as((st, oldPath, path, oldMode, newMode, text) -> ChangedFile.builder(st, path)
+                        .oldPath(oldPath).oldMode(oldMode).newMode(newMode).content(text).build());
         Arbitrary<CommitInfo> commit = Combinators.combine(Arbitraries.just(SHA), HostileText.words(), HostileText.words(),
                 HostileText.words(), HostileText.words(), HostileText.words(), HostileText.words())
-                .as((sha, an, ae, cn, ce, message, trailer) -> new CommitInfo(sha, an, ae, cn, ce, message,
-                        List.of(new dev.llmsafe.identity.Trailer("Co-authored-by", trailer))));
+                .as((sha, an, ae, cn, ce, message, trailer) -> CommitInfo.builder(sha).author(an, ae).committer(cn, ce)
+                        .message(message).trailers(List.of(new dev.llmsafe.identity.Trailer("Co-authored-by", trailer)))
+                        .build());
         Arbitrary<Set<String>> labels = Arbitraries.of("ai-assisted", "bug", "", "AI-ASSISTED ").set().ofMaxSize(2);
         return Combinators.combine(file.list().ofMaxSize(6), commit.list().ofMaxSize(3), labels)
                 .as((files, commits, l) -> new ChangeSet("a..b", files, commits, l));

@@ -18,11 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AiAllowedPathsRuleTest {
     private static final PolicyFile POLICY = Fixtures.policy("aiIdentities: [code-agent]\nprotectedPaths: [.github/**, policy.yaml, \"**/pom.xml\"]\n");
-    private static final CommitInfo HUMAN = new CommitInfo("a".repeat(40), "Jane Doe", "jane@acme.io", "Jane Doe", "jane@acme.io", "Fix typo\n", List.of());
+    private static final CommitInfo HUMAN = CommitInfo.builder("a".repeat(40)).author("Jane Doe", "jane@acme.io")
+            .committer("Jane Doe", "jane@acme.io").message("Fix typo\n").build();
     private final AiAllowedPathsRule rule = new AiAllowedPathsRule();
 
     static ChangedFile modified(String path) {
-        return new ChangedFile(FileStatus.MODIFIED, path, path, "100644", "100644", "x");
+        return ChangedFile.builder(FileStatus.MODIFIED, path).oldPath(path).oldMode("100644").newMode("100644")
+                .content("x").build();
     }
 
     private List<String> check(List<ChangedFile> files, List<CommitInfo> commits, Set<String> labels) {
@@ -42,13 +44,17 @@ class AiAllowedPathsRuleTest {
     @Test
     void everyAiSignalMakesAProtectedPathAViolation() {
         List<ChangedFile> files = List.of(modified("policy.yaml"));
-        CommitInfo trailer = new CommitInfo("b".repeat(40), "Jane", "jane@acme.io", "Jane", "jane@acme.io",
-                "Tune policy\n\nCo-authored-by: Claude <noreply@anthropic.com>\n",
-                List.of(new Trailer("Co-authored-by", "Claude <noreply@anthropic.com>")));
-        CommitInfo agentAuthor = new CommitInfo("c".repeat(40), "code-agent", "agent@acme.io", "Jane", "jane@acme.io", "x", List.of());
-        CommitInfo botCommitter = new CommitInfo("d".repeat(40), "Jane", "jane@acme.io", "renovate[bot]",
-                "29139614+renovate[bot]@users.noreply.github.com", "x", List.of());
-        CommitInfo noreplyLogin = new CommitInfo("e".repeat(40), "Agent", "12345+code-agent@users.noreply.github.com", "A", "a@b.c", "x", List.of());
+        CommitInfo trailer = CommitInfo.builder("b".repeat(40)).author("Jane", "jane@acme.io")
+                .committer("Jane", "jane@acme.io")
+                .message("Tune policy\n\nCo-authored-by: Claude <noreply@anthropic.com>\n")
+                .trailers(List.of(new Trailer("Co-authored-by", "Claude <noreply@anthropic.com>"))).build();
+        CommitInfo agentAuthor = CommitInfo.builder("c".repeat(40)).author("code-agent", "agent@acme.io")
+                .committer("Jane", "jane@acme.io").message("x").build();
+        CommitInfo botCommitter = CommitInfo.builder("d".repeat(40)).author("Jane", "jane@acme.io")
+                .committer("renovate[bot]", "29139614+renovate[bot]@users.noreply.github.com").message("x").build();
+        CommitInfo noreplyLogin = CommitInfo.builder("e".repeat(40))
+                .author("Agent", "12345+code-agent@users.noreply.github.com").committer("A", "a@b.c")
+                .message("x").build();
         assertThat(check(files, List.of(HUMAN, trailer), Set.of())).singleElement().asString()
                 .contains("commit bbbbbbbbbbbb has trailer 'Co-authored-by: Claude <noreply@anthropic.com>'")
                 .contains("modifies protected path policy.yaml");
@@ -67,8 +73,10 @@ class AiAllowedPathsRuleTest {
 
     @Test
     void aRenameCountsForBothPaths() {
-        ChangedFile outOf = new ChangedFile(FileStatus.RENAMED, ".github/workflows/ci.yml", "docs/ci.yml", "100644", "100644", "x");
-        ChangedFile into = new ChangedFile(FileStatus.RENAMED, "docs/x.yml", ".github/workflows/x.yml", "100644", "100644", "x");
+        ChangedFile outOf = ChangedFile.builder(FileStatus.RENAMED, "docs/ci.yml").oldPath(".github/workflows/ci.yml")
+                .oldMode("100644").newMode("100644").content("x").build();
+        ChangedFile into = ChangedFile.builder(FileStatus.RENAMED, ".github/workflows/x.yml").oldPath("docs/x.yml")
+                .oldMode("100644").newMode("100644").content("x").build();
         assertThat(check(List.of(outOf, into), List.of(), Set.of("ai-assisted"))).hasSize(2)
                 .allSatisfy(m -> assertThat(m).contains("renames protected path .github/workflows/"));
     }
@@ -77,7 +85,8 @@ class AiAllowedPathsRuleTest {
     void hostilePathsAndNewSymlinksAreViolations() {
         List<ChangedFile> files = List.of(modified("../policy.yaml"), modified("/etc/passwd"), modified("a\\..\\pom.xml"),
                 modified("src/\u202Egnp.java"), modified("src/a\u0000b"), modified("．．/x"),
-                new ChangedFile(FileStatus.ADDED, null, "src/link", null, ChangedFile.SYMLINK_MODE, "../policy.yaml"));
+                ChangedFile.builder(FileStatus.ADDED, "src/link").newMode(ChangedFile.SYMLINK_MODE)
+                        .content("../policy.yaml").build());
         List<String> found = check(files, List.of(), Set.of("ai-assisted"));
         assertThat(found).hasSize(7);
         assertThat(found.subList(0, 6)).allSatisfy(m -> assertThat(m).contains("has a path that cannot be judged"));
@@ -86,7 +95,8 @@ class AiAllowedPathsRuleTest {
     }
 
     static ChangedFile retarget(String link, String target) {
-        return new ChangedFile(FileStatus.MODIFIED, link, link, ChangedFile.SYMLINK_MODE, ChangedFile.SYMLINK_MODE, target);
+        return ChangedFile.builder(FileStatus.MODIFIED, link).oldPath(link).oldMode(ChangedFile.SYMLINK_MODE)
+                .newMode(ChangedFile.SYMLINK_MODE).content(target).build();
     }
 
     @Test
@@ -112,13 +122,15 @@ class AiAllowedPathsRuleTest {
 
     @Test
     void aSubmoduleCountsForEveryPathBelowIt() {
-        ChangedFile atFolder = new ChangedFile(FileStatus.ADDED, null, ".github", null, ChangedFile.GITLINK_MODE, null);
-        ChangedFile replaced = new ChangedFile(FileStatus.TYPE_CHANGED, "tools", "tools", "040000", ChangedFile.GITLINK_MODE, null);
+        ChangedFile atFolder = ChangedFile.builder(FileStatus.ADDED, ".github")
+                .newMode(ChangedFile.GITLINK_MODE).build();
+        ChangedFile replaced = ChangedFile.builder(FileStatus.TYPE_CHANGED, "tools").oldPath("tools").oldMode("040000")
+                .newMode(ChangedFile.GITLINK_MODE).build();
         assertThat(check(List.of(atFolder, replaced), List.of(), Set.of("ai-assisted"))).hasSize(2)
                 .anySatisfy(m -> assertThat(m).contains("adds submodule .github, whose files could fall under a protected path"
                         + " (matches .github/**)"))
                 .anySatisfy(m -> assertThat(m).contains("submodule tools").contains("(matches **/pom.xml)"));
-        ChangedFile regular = new ChangedFile(FileStatus.ADDED, null, "tools", null, "100644", "x");
+        ChangedFile regular = ChangedFile.builder(FileStatus.ADDED, "tools").newMode("100644").content("x").build();
         assertThat(check(List.of(regular), List.of(), Set.of("ai-assisted"))).as("a file there is just a file").isEmpty();
     }
 

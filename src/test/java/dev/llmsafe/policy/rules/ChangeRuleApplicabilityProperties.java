@@ -37,10 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ChangeRuleApplicabilityProperties {
     private static final String SHA = "0123456789abcdef0123456789abcdef01234567";
-    private static final CommitInfo HUMAN = new CommitInfo("a".repeat(40), "Jane", "jane@acme.io", "Jane", "jane@acme.io",
-            "Fix\n", List.of());
-    private static final CommitInfo AI = new CommitInfo("b".repeat(40), "Jane", "jane@acme.io", "Jane", "jane@acme.io",
-            "Fix\n\nAssisted-by: Claude\n", List.of(new Trailer("Assisted-by", "Claude")));
+    private static final CommitInfo HUMAN = CommitInfo.builder("a".repeat(40)).author("Jane", "jane@acme.io")
+            .committer("Jane", "jane@acme.io").message("Fix\n").build();
+    private static final CommitInfo AI = CommitInfo.builder("b".repeat(40)).author("Jane", "jane@acme.io")
+            .committer("Jane", "jane@acme.io").message("Fix\n\nAssisted-by: Claude\n")
+            .trailers(List.of(new Trailer("Assisted-by", "Claude"))).build();
 
     enum File {
         POM_PINNED, POM_UNPINNED, README, AWS_REFERENCE, CHANGED_WORKFLOW, UNREADABLE, DELETED_POM
@@ -119,13 +120,16 @@ class ChangeRuleApplicabilityProperties {
             case AWS_REFERENCE -> modified("deploy.sh", "export AWS_" + "PROFILE=prod\n");
             case CHANGED_WORKFLOW -> modified(".github/workflows/changed.yml", "on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n"
                     + "    steps:\n      - uses: actions/checkout@v4\n");
-            case UNREADABLE -> new ChangedFile(FileStatus.ADDED, null, "logo.png", null, "100644", null, "binary");
-            case DELETED_POM -> new ChangedFile(FileStatus.DELETED, "old/pom.xml", "old/pom.xml", "100644", null, null);
+            case UNREADABLE -> ChangedFile.builder(FileStatus.ADDED, "logo.png").newMode("100644")
+                    .unreadable("binary").build();
+            case DELETED_POM -> ChangedFile.builder(FileStatus.DELETED, "old/pom.xml").oldPath("old/pom.xml")
+                    .oldMode("100644").build();
         };
     }
 
     private static ChangedFile modified(String path, String content) {
-        return new ChangedFile(FileStatus.MODIFIED, path, path, "100644", "100644", content);
+        return ChangedFile.builder(FileStatus.MODIFIED, path).oldPath(path).oldMode("100644").newMode("100644")
+                .content(content).build();
     }
 
     private static String pom(String version) {

@@ -20,7 +20,8 @@ class DependencyPinsRuleTest {
     private final DependencyPinsRule rule = new DependencyPinsRule();
 
     private List<Finding> check(String path, String content) {
-        ChangedFile file = new ChangedFile(FileStatus.MODIFIED, path, path, "100644", "100644", content);
+        ChangedFile file = ChangedFile.builder(FileStatus.MODIFIED, path).oldPath(path).oldMode("100644")
+                .newMode("100644").content(content).build();
         return rule.check(Fixtures.change(PolicyFile.defaults(), new ChangeSet("a..b", List.of(file), List.of(), Set.of())));
     }
 
@@ -141,22 +142,25 @@ class DependencyPinsRuleTest {
 
     @Test
     void deletedAndUnrelatedFilesAreNotJudged() {
-        ChangedFile deleted = new ChangedFile(FileStatus.DELETED, "pom.xml", "pom.xml", "100644", "000000", null);
+        ChangedFile deleted = ChangedFile.builder(FileStatus.DELETED, "pom.xml").oldPath("pom.xml").oldMode("100644")
+                .newMode("000000").build();
         assertThat(rule.check(Fixtures.change(PolicyFile.defaults(), new ChangeSet("a..b", List.of(deleted), List.of(), Set.of())))).isEmpty();
         assertThat(check("README.md", "<version>LATEST</version>")).isEmpty();
     }
 
     @Test
     void aChangeWithoutDependencyFilesIsNotApplicableAndAPinnedPomPasses() {
-        ChangedFile readme = new ChangedFile(FileStatus.MODIFIED, "README.md", "README.md", "100644", "100644", "# shop\n");
-        ChangedFile gone = new ChangedFile(FileStatus.DELETED, "pom.xml", "pom.xml", "100644", null, null);
+        ChangedFile readme = ChangedFile.builder(FileStatus.MODIFIED, "README.md").oldPath("README.md")
+                .oldMode("100644").newMode("100644").content("# shop\n").build();
+        ChangedFile gone = ChangedFile.builder(FileStatus.DELETED, "pom.xml").oldPath("pom.xml")
+                .oldMode("100644").build();
         Verdict none = verdict(rule, Fixtures.change(PolicyFile.defaults(), new ChangeSet("a..b", List.of(readme, gone),
                 List.of(), Set.of())));
         assertThat(none.status()).isEqualTo(Verdict.Status.NOT_APPLICABLE);
         assertThat(none.note()).isEqualTo("no workflows or dependency files (pom.xml, Maven wrapper and config, Pulumi.yaml, "
                 + "action.yml) to judge");
-        ChangedFile pom = new ChangedFile(FileStatus.MODIFIED, "pom.xml", "pom.xml", "100644", "100644",
-                pom("", dep("a", "1.2.3"), ""));
+        ChangedFile pom = ChangedFile.builder(FileStatus.MODIFIED, "pom.xml").oldPath("pom.xml").oldMode("100644")
+                .newMode("100644").content(pom("", dep("a", "1.2.3"), "")).build();
         Verdict pinned = verdict(rule, Fixtures.change(PolicyFile.defaults(), new ChangeSet("a..b", List.of(readme, pom),
                 List.of(), Set.of())));
         assertThat(pinned.status()).isEqualTo(Verdict.Status.PASS);

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ForbiddenReferencesAttackTest {
     private static List<Finding> check(String path, String content) {
-        ChangedFile file = new ChangedFile(FileStatus.ADDED, null, path, null, "100644", content);
+        ChangedFile file = ChangedFile.builder(FileStatus.ADDED, path).newMode("100644").content(content).build();
         return new ForbiddenReferencesRule().check(Fixtures.change(PolicyFile.defaults(),
                 new ChangeSet("a..b", List.of(file), List.of(), Set.of())));
     }

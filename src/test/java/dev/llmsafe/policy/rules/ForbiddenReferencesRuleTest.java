@@ -22,7 +22,8 @@ class ForbiddenReferencesRuleTest {
     private final ForbiddenReferencesRule rule = new ForbiddenReferencesRule();
 
     private static ChangeSet change(String path, String content) {
-        return new ChangeSet("a..b", List.of(new ChangedFile(FileStatus.ADDED, null, path, null, "100644", content)),
+        return new ChangeSet("a..b", List.of(ChangedFile.builder(FileStatus.ADDED, path).newMode("100644")
+                .content(content).build()),
                 List.of(), Set.of());
     }
 
@@ -63,8 +64,10 @@ class ForbiddenReferencesRuleTest {
         PolicyFile policy = Fixtures.policy("allowlist:\n  - rule: forbidden-references\n    path: docs/migration/**\n"
                 + "    reason: explains how the old deployment was moved off that cloud\n");
         ChangeSet change = new ChangeSet("a..b", List.of(
-                new ChangedFile(FileStatus.ADDED, null, "docs/migration/from-aws.md", null, "100644", "AWS_REGION was eu-west-1"),
-                new ChangedFile(FileStatus.ADDED, null, "docs/other.md", null, "100644", "AWS_REGION")), List.of(), Set.of());
+                ChangedFile.builder(FileStatus.ADDED, "docs/migration/from-aws.md").newMode("100644")
+                        .content("AWS_REGION was eu-west-1").build(),
+                ChangedFile.builder(FileStatus.ADDED, "docs/other.md").newMode("100644")
+                        .content("AWS_REGION").build()), List.of(), Set.of());
         Verdict verdict = PolicyEngine.withAllRules().evaluate(Fixtures.change(policy, change)).verdicts().stream()
                 .filter(v -> v.rule().id().equals(rule.id())).findFirst().orElseThrow();
         assertThat(verdict.status()).isEqualTo(Verdict.Status.FAIL);
@@ -84,8 +87,8 @@ class ForbiddenReferencesRuleTest {
 
     @Test
     void aChangeOfOnlyDeletionsIsNotApplicableAndACleanFilePasses() {
-        ChangeSet deletion = new ChangeSet("a..b", List.of(new ChangedFile(FileStatus.DELETED, "aws.tf", "aws.tf", "100644",
-                null, null)), List.of(), Set.of());
+        ChangeSet deletion = new ChangeSet("a..b", List.of(ChangedFile.builder(FileStatus.DELETED, "aws.tf")
+                .oldPath("aws.tf").oldMode("100644").build()), List.of(), Set.of());
         Verdict none = verdict(rule, Fixtures.change(PolicyFile.defaults(), deletion));
         assertThat(none.status()).isEqualTo(Verdict.Status.NOT_APPLICABLE);
         assertThat(none.note()).isEqualTo("no files or workflows to judge");

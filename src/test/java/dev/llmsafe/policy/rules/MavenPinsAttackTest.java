@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MavenPinsAttackTest {
     static List<String> check(String path, String text) {
-        ChangedFile file = new ChangedFile(FileStatus.MODIFIED, path, path, "100644", "100644", text);
+        ChangedFile file = ChangedFile.builder(FileStatus.MODIFIED, path).oldPath(path).oldMode("100644")
+                .newMode("100644").content(text).build();
         return new DependencyPinsRule().check(Fixtures.change(PolicyFile.defaults(),
                 new ChangeSet("a..b", List.of(file), List.of(), Set.of()))).stream().map(Finding::message).toList();
     }

@@ -74,8 +74,11 @@ class PublicAccessRuleTest {
     }
 
     private static PolicyInput declared(PolicyFile policy, StackKind kind, String stack, String allowPublicInvoker) {
-        PlanDocument plan = new PlanDocument(1, "offline", "llm-safe", stack, kind.configValue(), List.of(INVOKER), Map.of(),
-                allowPublicInvoker == null ? Map.of() : Map.of(PlanDocument.ALLOW_PUBLIC_INVOKER, allowPublicInvoker));
+        PlanDocument plan = PlanDocument.builder().source("offline").project("llm-safe").stack(stack)
+                .kind(kind.configValue()).resources(List.of(INVOKER))
+                .config(allowPublicInvoker == null ? Map.of()
+                        : Map.of(PlanDocument.ALLOW_PUBLIC_INVOKER, allowPublicInvoker))
+                .build();
         return PolicyInput.builder(policy).plan(PlanView.of(plan)).today(Fixtures.TODAY).build();
     }
 
@@ -100,11 +103,12 @@ class PublicAccessRuleTest {
     @Test
     void onlyAllUsersAsCloudRunInvokerIsEverAllowed() {
         PolicyFile listing = Fixtures.policy("publicInvokerStacks: [production]\n");
-        PlanDocument plan = new PlanDocument(1, "offline", "llm-safe", "production", "production", List.of(
+        PlanDocument plan = PlanDocument.builder().source("offline").project("llm-safe").stack("production")
+                .kind("production").resources(List.of(
                 resource("gcp:cloudrunv2/serviceIamMember:ServiceIamMember", "authn", map("role", "roles/run.invoker", "member", "allAuthenticatedUsers")),
                 resource("gcp:cloudrunv2/serviceIamMember:ServiceIamMember", "admin", map("role", "roles/run.admin", "member", "allUsers")),
-                resource("gcp:storage/bucketIAMMember:BucketIAMMember", "bucket", map("role", "roles/run.invoker", "member", "allUsers"))),
-                Map.of(), Map.of(PlanDocument.ALLOW_PUBLIC_INVOKER, "true"));
+                resource("gcp:storage/bucketIAMMember:BucketIAMMember", "bucket", map("role", "roles/run.invoker", "member", "allUsers"))))
+                .config(Map.of(PlanDocument.ALLOW_PUBLIC_INVOKER, "true")).build();
         var input = PolicyInput.builder(listing).plan(PlanView.of(plan)).today(Fixtures.TODAY).build();
         assertThat(messages(rule, input)).hasSize(3);
     }

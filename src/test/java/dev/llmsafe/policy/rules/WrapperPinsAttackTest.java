@@ -27,7 +27,8 @@ class WrapperPinsAttackTest {
 
     static List<String> check(String text) {
         String path = ".mvn/wrapper/maven-wrapper.properties";
-        ChangedFile file = new ChangedFile(FileStatus.MODIFIED, path, path, "100644", "100644", text);
+        ChangedFile file = ChangedFile.builder(FileStatus.MODIFIED, path).oldPath(path).oldMode("100644")
+                .newMode("100644").content(text).build();
         return new DependencyPinsRule().check(Fixtures.change(PolicyFile.defaults(),
                 new ChangeSet("a..b", List.of(file), List.of(), Set.of()))).stream().map(Finding::message).toList();
     }
