@@ -12,6 +12,7 @@ import com.pulumi.test.TestResult;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -132,9 +133,9 @@ public final class MockRun {
     private static final class Recorder implements Mocks {
         private final Map<String, ResourceArgs> registered = new ConcurrentHashMap<>();
         private final Map<Resource, ResourceOptions> options =
-                java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+                Collections.synchronizedMap(new IdentityHashMap<>());
         private final Map<Resource, com.pulumi.resources.ResourceArgs> arguments =
-                java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+                Collections.synchronizedMap(new IdentityHashMap<>());
 
         ResourceTransformation tracker() {
             return args -> {

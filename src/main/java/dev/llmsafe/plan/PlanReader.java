@@ -8,6 +8,7 @@ import dev.llmsafe.policy.input.InputException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -36,7 +37,7 @@ public final class PlanReader {
         }
         if (!root.isObject()) {
             throw new PlanReadException(source, "a plan is a JSON object; this is "
-                    + root.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
+                    + root.getNodeType().toString().toLowerCase(Locale.ROOT));
         }
         if (PreviewJsonReader.isPreview(root)) {
             return PreviewJsonReader.read(root, source);

@@ -1,5 +1,6 @@
 package dev.llmsafe.policy;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -61,7 +62,7 @@ public final class PathGlob {
         if (folded == null) {
             return false;
         }
-        java.util.regex.Matcher m = regex.matcher(folded + "/");
+        Matcher m = regex.matcher(folded + "/");
         // hitEnd: the input ran out while the pattern could still match, so some path below would match.
         return m.matches() || m.hitEnd();
     }

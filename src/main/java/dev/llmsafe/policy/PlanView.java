@@ -6,6 +6,7 @@ import dev.llmsafe.stack.StackKind;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,8 @@ public final class PlanView {
                 byType.computeIfAbsent(r.type(), t -> new ArrayList<>()).add(r);
             }
         }
-        this.live = java.util.Collections.unmodifiableList(liveList);
-        this.deletions = java.util.Collections.unmodifiableList(deleted);
+        this.live = Collections.unmodifiableList(liveList);
+        this.deletions = Collections.unmodifiableList(deleted);
         this.liveByType = byType;
         this.kind = StackKind.parse(document.kind());
     }

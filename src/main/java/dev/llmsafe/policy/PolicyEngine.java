@@ -2,6 +2,7 @@ package dev.llmsafe.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Runs every rule on one {@link PolicyInput} at the level the policy file sets for the stack kind, and
@@ -91,7 +92,7 @@ public final class PolicyEngine {
                 + ", kind " + p.kind().map(k -> k.configValue()).orElse("unknown") + ", " + p.live().size()
                 + " resources, " + p.deletions().size() + " deletions)"));
         input.change().ifPresent(c -> out.add("change: " + c.description() + " (" + c.files().size() + " files, "
-                + c.commits().size() + " commits" + (c.labels().isEmpty() ? "" : ", labels " + new java.util.TreeSet<>(c.labels()))
+                + c.commits().size() + " commits" + (c.labels().isEmpty() ? "" : ", labels " + new TreeSet<>(c.labels()))
                 + ")"));
         input.workflows().ifPresent(w -> out.add("workflows: " + w.directory() + " (" + w.workflows().size() + " files)"));
         out.add("policy: " + input.policy().source() + (input.policyOrigin().isEmpty() ? "" : " (" + input.policyOrigin() + ")"));

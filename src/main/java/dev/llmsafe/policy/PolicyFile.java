@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -225,13 +226,13 @@ public record PolicyFile(
      * The classifier every command uses: the policy file's identities and trailer patterns (or the defaults when
      * {@code file} is null), plus AI identities given on the command line.
      */
-    public static ActorClassifier classifier(Path file, java.util.Collection<String> extraAiIdentities)
+    public static ActorClassifier classifier(Path file, Collection<String> extraAiIdentities)
             throws IOException {
         return (file == null ? defaults() : load(file)).classifier(extraAiIdentities);
     }
 
     /** The classifier of this policy's AI identities and trailer patterns, plus {@code extraAiIdentities}. */
-    public ActorClassifier classifier(java.util.Collection<String> extraAiIdentities) {
+    public ActorClassifier classifier(Collection<String> extraAiIdentities) {
         Set<String> ids = new LinkedHashSet<>(aiIdentities());
         extraAiIdentities.stream().map(String::trim).filter(id -> !id.isEmpty()).forEach(ids::add);
         return new ActorClassifier(ids, trailerPatterns(), aiAgents());

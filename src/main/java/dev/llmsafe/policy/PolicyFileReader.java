@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -46,7 +47,7 @@ final class PolicyFileReader {
             throw new InputException(source, "line " + root.line() + ": must be a YAML mapping of policy keys");
         }
         map.entries().keySet().stream().filter(k -> !KEYS.contains(k)).forEach(k ->
-                problem(map.keyLine(k), k, "unknown key; known keys: " + String.join(", ", new java.util.TreeSet<>(KEYS))));
+                problem(map.keyLine(k), k, "unknown key; known keys: " + String.join(", ", new TreeSet<>(KEYS))));
         String version = map.text("version");
         if (map.get("version") != null && !"1".equals(version)) {
             problem(map.keyLine("version"), "version", "is '" + version + "'; only version 1 exists");
@@ -84,7 +85,7 @@ final class PolicyFileReader {
             List<String> named = RuleRegistry.resolve(id);
             Map<String, RuleLevels> into = named.equals(List.of(id)) ? out : fromAliases;
             if (!ruleIds.containsAll(named)) {
-                problem(line, "rules." + id, "no such rule; rules: " + String.join(", ", new java.util.TreeSet<>(ruleIds)));
+                problem(line, "rules." + id, "no such rule; rules: " + String.join(", ", new TreeSet<>(ruleIds)));
                 return;
             }
             if (value instanceof YamlNode.Scalar) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The list sections of policy.yaml: allowlist entries and suppressions, each field checked. */
 final class PolicyListsReader {
@@ -67,18 +68,18 @@ final class PolicyListsReader {
         }
         Optional<YamlNode.Sequence> seq = YamlNode.asSequence(node);
         if (seq.isEmpty()) {
-            problem(node.line(), key, "must be a list of {" + String.join(", ", new java.util.TreeSet<>(fields)) + "}");
+            problem(node.line(), key, "must be a list of {" + String.join(", ", new TreeSet<>(fields)) + "}");
             return List.of();
         }
         List<YamlNode.Mapping> out = new ArrayList<>();
         for (YamlNode item : seq.get().items()) {
             Optional<YamlNode.Mapping> m = YamlNode.asMapping(item);
             if (m.isEmpty()) {
-                problem(item.line(), key, "entries must be mappings of " + String.join(", ", new java.util.TreeSet<>(fields)));
+                problem(item.line(), key, "entries must be mappings of " + String.join(", ", new TreeSet<>(fields)));
                 continue;
             }
             m.get().entries().keySet().stream().filter(k -> !fields.contains(k)).forEach(k ->
-                    problem(m.get().keyLine(k), key + "." + k, "unknown key; use " + String.join(", ", new java.util.TreeSet<>(fields))));
+                    problem(m.get().keyLine(k), key + "." + k, "unknown key; use " + String.join(", ", new TreeSet<>(fields))));
             out.add(m.get());
         }
         return out;
@@ -93,7 +94,7 @@ final class PolicyListsReader {
         }
         if (rule != null && !ruleIds.containsAll(RuleRegistry.resolve(rule))) {
             problem(entry.keyLine("rule"), list + ".rule", "'" + rule + "' is no rule; rules: "
-                    + String.join(", ", new java.util.TreeSet<>(ruleIds)));
+                    + String.join(", ", new TreeSet<>(ruleIds)));
             return null;
         }
         return rule;

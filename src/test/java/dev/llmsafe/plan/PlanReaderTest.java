@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,7 +26,7 @@ class PlanReaderTest {
     @Test
     void theRealOfflinePlanOfThePlatformStackReadsBack() throws Exception {
         var settings = OfflinePlanner.settings(java.nio.file.Path.of(System.getProperty("llmsafe.projectDir", ".")), "platform",
-                java.util.Optional.empty(), Map.of());
+                Optional.empty(), Map.of());
         PlanDocument plan = OfflinePlanner.plan(settings);
         PlanDocument read = PlanReader.read(PlanJson.write(plan), "platform.json").plan();
         assertThat(read.resources()).hasSize(plan.resources().size());
@@ -36,11 +37,11 @@ class PlanReaderTest {
     @Test
     void anOfflinePlanCarriesThePublicInvokerChoiceOnlyWhereTheConfigMakesIt() throws Exception {
         java.nio.file.Path project = java.nio.file.Path.of(System.getProperty("llmsafe.projectDir", "."));
-        PlanDocument production = OfflinePlanner.plan(OfflinePlanner.settings(project, "production", java.util.Optional.empty(), Map.of()));
+        PlanDocument production = OfflinePlanner.plan(OfflinePlanner.settings(project, "production", Optional.empty(), Map.of()));
         assertThat(production.config()).containsEntry(PlanDocument.ALLOW_PUBLIC_INVOKER, "true");
-        PlanDocument staging = OfflinePlanner.plan(OfflinePlanner.settings(project, "staging", java.util.Optional.empty(), Map.of()));
+        PlanDocument staging = OfflinePlanner.plan(OfflinePlanner.settings(project, "staging", Optional.empty(), Map.of()));
         assertThat(staging.config()).doesNotContainKey(PlanDocument.ALLOW_PUBLIC_INVOKER);
-        PlanDocument privateProduction = OfflinePlanner.plan(OfflinePlanner.settings(project, "production", java.util.Optional.empty(),
+        PlanDocument privateProduction = OfflinePlanner.plan(OfflinePlanner.settings(project, "production", Optional.empty(),
                 Map.of("allowPublicInvoker", "false")));
         assertThat(privateProduction.config()).doesNotContainKey(PlanDocument.ALLOW_PUBLIC_INVOKER);
     }

@@ -5,8 +5,11 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,7 +43,7 @@ class PoliciesDocTest {
     void theJsonStatusesAreTheVerdictsStatuses() throws Exception {
         Matcher m = Pattern.compile("`status` is one of ([^;]+);").matcher(doc());
         assertThat(m.find()).as("docs/policies.md lists the JSON statuses").isTrue();
-        assertThat(quoted(m.group(1))).containsExactlyElementsOf(java.util.Arrays.stream(Verdict.Status.values())
+        assertThat(quoted(m.group(1))).containsExactlyElementsOf(Arrays.stream(Verdict.Status.values())
                 .map(Verdict.Status::value).toList());
     }
 
@@ -96,7 +99,7 @@ class PoliciesDocTest {
     @Test
     void theOldIdsTableIsTheRegistrysAliases() throws Exception {
         Matcher m = Pattern.compile("(?m)^\\| `([a-z-]+)` \\| ((?:`[a-z-]+`(?:, )?)+) \\|$").matcher(doc());
-        java.util.Map<String, List<String>> documented = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> documented = new LinkedHashMap<>();
         while (m.find()) {
             documented.put(m.group(1), quoted(m.group(2)));
         }

@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
  * {@code .mvn/wrapper/maven-wrapper.properties}: a distribution of a fixed release with its SHA-256, and,
  * unless the wrapper runs as a script only, the wrapper jar's SHA-256 as well; and {@code mvnw} reads the keys
- * it uses exactly as java.util.Properties does ({@link WrapperProperties}), so the pins judged are the ones it
+ * it uses exactly as Properties does ({@link WrapperProperties}), so the pins judged are the ones it
  * applies.
  */
 public final class WrapperPins {
@@ -46,7 +47,7 @@ public final class WrapperPins {
         return out;
     }
 
-    /** mvnw must read the key as java.util.Properties does, or the pin checked here is not the one it uses. */
+    /** mvnw must read the key as Properties does, or the pin checked here is not the one it uses. */
     private static void readAlike(String path, String key, WrapperProperties read, List<Finding> out) {
         String properties = read.properties.get(key);
         String mvnw = read.mvnw.get(key);

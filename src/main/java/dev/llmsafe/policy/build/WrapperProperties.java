@@ -31,7 +31,7 @@ final class WrapperProperties {
     }
 
     /**
-     * java.util.Properties itself gives the values. For the lines, each logical line (physical lines joined by
+     * Properties itself gives the values. For the lines, each logical line (physical lines joined by
      * a trailing odd run of backslashes; comments and blank lines skipped; {@code \n}, {@code \r} or
      * {@code \r\n} end a line) is loaded on its own to learn its key.
      */

@@ -1,5 +1,6 @@
 package dev.llmsafe.policy.change;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -59,11 +60,11 @@ public record ChangedFile(FileStatus status, String oldPath, String path, String
     }
 
     /** Every path the change touches: the new path and, for renames and copies, the old one. */
-    public java.util.List<String> paths() {
+    public List<String> paths() {
         if (oldPath != null && !oldPath.equals(path)) {
-            return java.util.List.of(oldPath, path);
+            return List.of(oldPath, path);
         }
-        return java.util.List.of(path);
+        return List.of(path);
     }
 
     /** The last path segment: how build files ({@code pom.xml}) are recognised anywhere in the tree. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -56,7 +57,7 @@ public final class WorkingTreeReader {
 
     private static List<String> gitFiles(Path root) throws InputException {
         String out = new GitRunner(root).text("ls-files", "-z", "--cached", "--others", "--exclude-standard");
-        java.util.Set<String> paths = new java.util.LinkedHashSet<>();
+        Set<String> paths = new LinkedHashSet<>();
         for (String p : out.split("\0")) {
             if (!p.isEmpty()) {
                 paths.add(p);

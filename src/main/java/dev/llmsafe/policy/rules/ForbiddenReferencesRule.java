@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -143,7 +144,7 @@ public final class ForbiddenReferencesRule implements Rule {
         String text = ActorClassifier.visible(raw);
         int[] lineStarts = lineStarts(text);
         Set<String> reported = new LinkedHashSet<>();
-        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         if (name.equals("pom.xml") || name.equals("extensions.xml")) {
             for (PomPins.ResolvedCoordinate c : PomPins.resolvedCoordinates(text)) {
                 for (Reference ref : REFERENCES) {

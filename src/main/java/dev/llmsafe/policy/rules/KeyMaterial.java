@@ -8,8 +8,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -109,8 +111,8 @@ final class KeyMaterial {
     }
 
     /** The UTF-8 texts the base64 text decodes to, under each alphabet that accepts it. */
-    private static java.util.List<String> decodings(String compact) {
-        java.util.List<String> out = new java.util.ArrayList<>(2);
+    private static List<String> decodings(String compact) {
+        List<String> out = new ArrayList<>(2);
         for (Base64.Decoder decoder : new Base64.Decoder[] {Base64.getDecoder(), Base64.getUrlDecoder()}) {
             try {
                 String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -5,6 +5,7 @@ import dev.llmsafe.policy.input.YamlNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,7 +44,7 @@ public record WorkflowStep(WorkflowJob job, int index, YamlNode.Mapping node, St
     public Optional<String> action() {
         return uses().map(u -> {
             int at = u.indexOf('@');
-            return (at < 0 ? u : u.substring(0, at)).trim().toLowerCase(java.util.Locale.ROOT);
+            return (at < 0 ? u : u.substring(0, at)).trim().toLowerCase(Locale.ROOT);
         });
     }
 

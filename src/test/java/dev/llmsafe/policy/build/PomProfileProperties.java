@@ -8,6 +8,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,7 @@ class PomProfileProperties {
                 }
                 parts.add(p.append("  </profiles>\n").toString());
             }
-            java.util.Collections.shuffle(parts, r);
+            Collections.shuffle(parts, r);
             parts.forEach(xml::append);
             return new Pom(xml.append("</project>\n").toString(), properties, profiles);
         });
@@ -109,7 +110,7 @@ class PomProfileProperties {
         if (r.nextBoolean()) {
             fields.add("<scope>compile</scope>");
         }
-        java.util.Collections.shuffle(fields, r);
+        Collections.shuffle(fields, r);
         return String.join("", fields);
     }
 

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Hostile {@code maven-wrapper.properties} files, judged against the two readers that use them: the
  * repository's own {@code mvnw}, whose parsing loop runs here in {@code sh} as the script has it, and
- * java.util.Properties. The wrapper passes only when both read the same pinned URL and checksum, and a file
+ * Properties. The wrapper passes only when both read the same pinned URL and checksum, and a file
  * both read alike, pinned, passes.
  */
 class WrapperPinsProperties {

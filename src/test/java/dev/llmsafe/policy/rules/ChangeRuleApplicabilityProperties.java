@@ -23,6 +23,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -140,7 +141,7 @@ class ChangeRuleApplicabilityProperties {
 
     private static Workflow workflow(Flow f) {
         String step = f == Flow.LOCAL_ACTION ? "      - uses: ./.github/actions/setup\n" : "      - uses: actions/checkout@" + SHA + "\n";
-        return Fixtures.workflow(f.name().toLowerCase(java.util.Locale.ROOT) + ".yml", "on: push\npermissions:\n  contents: read\n"
+        return Fixtures.workflow(f.name().toLowerCase(Locale.ROOT) + ".yml", "on: push\npermissions:\n  contents: read\n"
                 + "jobs:\n  build:\n    runs-on: ubuntu-latest\n    permissions:\n      contents: read\n    steps:\n" + step);
     }
 }

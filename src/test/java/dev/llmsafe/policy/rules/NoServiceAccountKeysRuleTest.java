@@ -5,6 +5,7 @@ import dev.llmsafe.policy.Verdict;
 import dev.llmsafe.stack.StackKind;
 import org.junit.jupiter.api.Test;
 
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -73,9 +74,9 @@ class NoServiceAccountKeysRuleTest {
 
     @Test
     void keyMaterialIsFoundThroughEncodingsAndEscapes() {
-        String b64 = java.util.Base64.getEncoder().encodeToString(KEY_FILE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        String twice = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b64.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        String mime = java.util.Base64.getMimeEncoder().encodeToString(KEY_FILE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String b64 = Base64.getEncoder().encodeToString(KEY_FILE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String twice = Base64.getUrlEncoder().withoutPadding().encodeToString(b64.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String mime = Base64.getMimeEncoder().encodeToString(KEY_FILE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String quoted = new com.fasterxml.jackson.databind.node.TextNode(KEY_FILE).toString();
         String pem = "-----BEGIN RSA " + "PRIVATE KEY-----\nMIIB\n-----END RSA " + "PRIVATE KEY-----";
         String escaped = KEY_FILE.replace("\"type\"", "\"\\u0074ype\"").replace("service_account", "service\\u005Faccount");
@@ -94,7 +95,7 @@ class NoServiceAccountKeysRuleTest {
                 resource("github:index/actionsVariable:ActionsVariable", "json", Map.of("variableName", "FLAGS",
                         "value", "{\"type\":\"feature\",\"enabled\":true}")),
                 resource("github:index/actionsVariable:ActionsVariable", "b64", Map.of("variableName", "LOGO",
-                        "value", java.util.Base64.getEncoder().encodeToString("just a picture, honestly".getBytes()))),
+                        "value", Base64.getEncoder().encodeToString("just a picture, honestly".getBytes()))),
                 resource("github:index/actionsVariable:ActionsVariable", "later", Map.of("variableName", "SA",
                         "value", dev.llmsafe.plan.PlannedResource.UNKNOWN)));
         assertThat(rule.check(input)).isEmpty();

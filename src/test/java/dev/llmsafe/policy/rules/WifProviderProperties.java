@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,11 +85,11 @@ class WifProviderProperties {
     }
 
     /** A mapped attribute; one whose claim is missing is left unset (the kinder reading, so the harder test). */
-    private static java.util.Optional<Object> mapped(String source, Map<String, Object> token) throws CelValidationException {
+    private static Optional<Object> mapped(String source, Map<String, Object> token) throws CelValidationException {
         try {
-            return java.util.Optional.of(evaluate(source, token, Map.of()));
+            return Optional.of(evaluate(source, token, Map.of()));
         } catch (CelEvaluationException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

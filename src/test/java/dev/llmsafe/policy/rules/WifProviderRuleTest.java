@@ -14,8 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import static dev.llmsafe.policy.Fixtures.messages;
 import static dev.llmsafe.policy.Fixtures.resource;
@@ -44,11 +47,11 @@ class WifProviderRuleTest {
     }
 
     static PlannedResource provider(String name, Object condition, Object mapping, Object issuer) {
-        Map<String, Object> inputs = new java.util.HashMap<>();
+        Map<String, Object> inputs = new HashMap<>();
         inputs.put("attributeCondition", condition);
         inputs.put("attributeMapping", mapping);
         inputs.put("oidc", issuer == null ? null : List.of(Map.of("issuerUri", issuer)));
-        inputs.values().removeIf(java.util.Objects::isNull);
+        inputs.values().removeIf(Objects::isNull);
         return resource(PROVIDER, name, inputs);
     }
 
@@ -112,7 +115,7 @@ class WifProviderRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"'1'", "assertion.repository_owner_id", "assertion.repository_id + ''", " assertion.repository_id"})
     void anAttributeMappedFromAnythingButItsOwnClaimFailsAndPinsNothing(String source) {
-        Map<String, String> mapping = new java.util.LinkedHashMap<>(GithubActionsIdentity.attributeMapping());
+        Map<String, String> mapping = new LinkedHashMap<>(GithubActionsIdentity.attributeMapping());
         mapping.put("attribute.repository_id", source);
         var found = judged(provider("wif", "attribute.repository_id == '1' && attribute.repository_owner_id == '2'",
                 mapping, GithubActionsIdentity.ISSUER));

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code mvnw} reads {@code maven-wrapper.properties} with {@code while IFS="=" read -r key value}: a key is
  * everything before the first {@code =}, untrimmed; a line without a newline at its end is never read; and
- * {@code \r}, {@code :}, continuation lines and escapes mean nothing to it. java.util.Properties reads the same
+ * {@code \r}, {@code :}, continuation lines and escapes mean nothing to it. Properties reads the same
  * text otherwise. A checksum that only Properties sees is one that mvnw never verifies.
  */
 class WrapperPinsAttackTest {
