@@ -8,7 +8,6 @@ import dev.llmsafe.stack.InvalidConfigException;
 import dev.llmsafe.stack.LlmSafeProgram;
 import dev.llmsafe.stack.StackSettings;
 import dev.llmsafe.stack.StackSettingsReader;
-
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -17,13 +16,13 @@ import java.nio.file.Path;
  * Pulumi program; otherwise it is the {@code llmsafe} command line.
  */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         if (!librariesPresent()) {
-            System.err.println("llmsafe: llm-safe.jar cannot find its libraries: it needs the lib/ folder that"
-                    + " `./mvnw package` puts beside it. Run target/bin/llmsafe, or copy target/lib along with the jar.");
+            System.err.println(
+                    "llmsafe: llm-safe.jar cannot find its libraries: it needs the lib/ folder that"
+                            + " `./mvnw package` puts beside it. Run target/bin/llmsafe, or copy target/lib along with the jar.");
             System.exit(2);
         }
         if (args.length == 0 && startedByPulumiEngine()) {
@@ -31,7 +30,9 @@ public final class Main {
                 StackSettings settings;
                 try {
                     // The engine runs the program in the project directory, where policy.yaml lives.
-                    settings = StackSettingsReader.read(ctx.stackName(), new EngineConfigSource(System.getenv()),
+                    settings = StackSettingsReader.read(
+                            ctx.stackName(),
+                            new EngineConfigSource(System.getenv()),
                             PolicyFile.projectFacts(Path.of("")));
                 } catch (InvalidConfigException | IOException e) {
                     // A logged error fails the update with this message alone, instead of a stack trace.

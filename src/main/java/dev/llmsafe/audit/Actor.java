@@ -2,7 +2,6 @@ package dev.llmsafe.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.llmsafe.identity.ActorKind;
-
 import java.util.Objects;
 
 /**
@@ -15,8 +14,8 @@ public record Actor(String kind, String login, String agent, String model) {
         Objects.requireNonNull(kind, "kind");
         if (ActorKind.HUMAN.value().equals(kind) || ActorKind.BOT.value().equals(kind)) {
             if (agent != null || model != null) {
-                throw new IllegalArgumentException("agent and model describe AI actors only, but the actor "
-                        + login + " is " + kind);
+                throw new IllegalArgumentException(
+                        "agent and model describe AI actors only, but the actor " + login + " is " + kind);
             }
         } else if (!ActorKind.AI.value().equals(kind)) {
             throw new IllegalArgumentException("actor kind must be human, ai or bot, got " + kind);

@@ -23,8 +23,8 @@ public final class ActorResolver {
      */
     public Actor resolve(String login, String accountType, ActorKind declared, String agent, String model) {
         if (login == null || login.isBlank()) {
-            throw new IllegalArgumentException("no actor: pass --actor LOGIN, or run inside GitHub Actions "
-                    + "where GITHUB_ACTOR names it");
+            throw new IllegalArgumentException(
+                    "no actor: pass --actor LOGIN, or run inside GitHub Actions " + "where GITHUB_ACTOR names it");
         }
         ActorKind classified = classifier.classify(login, accountType);
         ActorKind kind = declared == null ? classified : declared;
@@ -53,7 +53,8 @@ public final class ActorResolver {
      * are read by git, as the policy check reads them, so a folded value or a space before the colon hides nothing.
      */
     public String aiTrailer(String commitMessage) throws InputException {
-        return commitMessage == null ? null
+        return commitMessage == null
+                ? null
                 : classifier.aiTrailer(CommitTrailers.parse(commitMessage)).orElse(null);
     }
 }

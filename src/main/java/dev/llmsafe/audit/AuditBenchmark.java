@@ -2,7 +2,6 @@ package dev.llmsafe.audit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmsafe.identity.ActorKind;
-
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -22,13 +21,19 @@ import java.util.function.Consumer;
  * with the JIT warm.
  */
 public final class AuditBenchmark {
-    private static final String[] KINDS = {RecordKinds.AI_ACTIVITY, RecordKinds.CHANGE_CLASSIFIED,
-            RecordKinds.POLICY_RESULT, RecordKinds.PREVIEW_DEPLOYED, RecordKinds.APPROVAL,
-            RecordKinds.PREVIEW_DESTROYED, RecordKinds.PROMOTION};
+    private static final String[] KINDS = {
+        RecordKinds.AI_ACTIVITY,
+        RecordKinds.CHANGE_CLASSIFIED,
+        RecordKinds.POLICY_RESULT,
+        RecordKinds.PREVIEW_DEPLOYED,
+        RecordKinds.APPROVAL,
+        RecordKinds.PREVIEW_DESTROYED,
+        RecordKinds.PROMOTION
+    };
 
     /** Timings in nanoseconds. */
-    public record Result(long records, long bytes, long writeNanos, long verifyNanos, long hashNanos,
-                         VerifyResult verify) {
+    public record Result(
+            long records, long bytes, long writeNanos, long verifyNanos, long hashNanos, VerifyResult verify) {
         public double verifyMBps() {
             return bytes / 1e6 / (verifyNanos / 1e9);
         }
@@ -89,8 +94,7 @@ public final class AuditBenchmark {
         }
     }
 
-    private AuditBenchmark() {
-    }
+    private AuditBenchmark() {}
 
     public static Result run(Path file, long records, Consumer<String> progress) throws IOException {
         long start = System.nanoTime();
@@ -108,8 +112,14 @@ public final class AuditBenchmark {
             hash(file);
             hashNanos = Math.min(hashNanos, System.nanoTime() - t1);
         }
-        return Result.builder().records(records).bytes(bytes).writeNanos(writeNanos).verifyNanos(verifyNanos)
-                .hashNanos(hashNanos).verify(verified).build();
+        return Result.builder()
+                .records(records)
+                .bytes(bytes)
+                .writeNanos(writeNanos)
+                .verifyNanos(verifyNanos)
+                .hashNanos(hashNanos)
+                .verify(verified)
+                .build();
     }
 
     /** Bulk write: the records the stores write, sealed in a chain, with one fsync at the end. */
@@ -118,7 +128,7 @@ public final class AuditBenchmark {
         Instant time = Instant.parse("2026-01-01T00:00:00Z");
         long bytes = 0;
         try (FileOutputStream fos = new FileOutputStream(file.toFile());
-             OutputStream out = new BufferedOutputStream(fos, 1 << 20)) {
+                OutputStream out = new BufferedOutputStream(fos, 1 << 20)) {
             for (long seq = 1; seq <= records; seq++) {
                 RecordCodec.Sealed sealed = RecordCodec.seal(draft(seq), seq, prev, time.plusMillis(seq * 250));
                 out.write(sealed.line());
@@ -141,13 +151,20 @@ public final class AuditBenchmark {
         ObjectNode payload = AuditJson.MAPPER.createObjectNode();
         payload.put("summary", "step " + i + " of pull request " + pr + ": plan reviewed, 3 resources changed");
         payload.put("verdict", i % 11 == 0 ? "fail" : "pass");
-        payload.putArray("rules").add(dev.llmsafe.policy.rules.NoServiceAccountKeysRule.ID).add("preview-secrets-scoped");
+        payload.putArray("rules")
+                .add(dev.llmsafe.policy.rules.NoServiceAccountKeysRule.ID)
+                .add("preview-secrets-scoped");
         payload.put("url", "https://pr-" + pr + ".preview.example.com");
-        Actor actor = i % 3 == 0 ? new Actor("ai", "coding-agent", "claude-code", "claude-sonnet")
+        Actor actor = i % 3 == 0
+                ? new Actor("ai", "coding-agent", "claude-code", "claude-sonnet")
                 : Actor.of(i % 3 == 1 ? ActorKind.HUMAN : ActorKind.BOT, i % 3 == 1 ? "ada" : "github-actions[bot]");
-        Subject subject = Subject.builder().repository("acme/shop").pr(pr)
-                .commit(String.format("%040x", i * 2654435761L)).stack("pr-" + pr)
-                .run(String.valueOf(9_000_000_000L + i / 5)).build();
+        Subject subject = Subject.builder()
+                .repository("acme/shop")
+                .pr(pr)
+                .commit(String.format("%040x", i * 2654435761L))
+                .stack("pr-" + pr)
+                .run(String.valueOf(9_000_000_000L + i / 5))
+                .build();
         return new RecordDraft(kind, actor, subject, payload);
     }
 

@@ -14,6 +14,5 @@ public final class AuditJson {
             .disable(JsonParser.Feature.ALLOW_COMMENTS)
             .build();
 
-    private AuditJson() {
-    }
+    private AuditJson() {}
 }

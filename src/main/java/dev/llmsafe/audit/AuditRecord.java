@@ -11,8 +11,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param time UTC, RFC 3339 with milliseconds ({@code 2026-05-01T12:00:00.000Z}): when the store placed it
  */
 @JsonPropertyOrder(alphabetic = true)
-public record AuditRecord(long seq, String time, Actor actor, String kind, Subject subject, ObjectNode payload,
-                          String prev, String hash) {
+public record AuditRecord(
+        long seq,
+        String time,
+        Actor actor,
+        String kind,
+        Subject subject,
+        ObjectNode payload,
+        String prev,
+        String hash) {
 
     public static Builder builder() {
         return new Builder();
@@ -28,8 +35,7 @@ public record AuditRecord(long seq, String time, Actor actor, String kind, Subje
         private String prev;
         private String hash;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder seq(long seq) {
             this.seq = seq;

@@ -2,7 +2,6 @@ package dev.llmsafe.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmsafe.identity.ActorKind;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,11 +18,15 @@ import java.util.TreeSet;
  * Pulumi's stack history joined in where given, plus totals. Every line of the log is shown; those after a break
  * in the chain are marked unverified. Renderers turn it into Markdown, HTML or JSON.
  */
-public record AuditReport(VerifyResult chain, String source, ReportFilter filter, List<Timeline> timelines,
-                          Totals totals) {
+public record AuditReport(
+        VerifyResult chain, String source, ReportFilter filter, List<Timeline> timelines, Totals totals) {
 
     /** Where a row comes from: a record of the log, a joined {@code --history} entry, or a line that is no record. */
-    public enum Source { LOG, HISTORY, UNREADABLE }
+    public enum Source {
+        LOG,
+        HISTORY,
+        UNREADABLE
+    }
 
     /**
      * One row of a timeline.
@@ -35,8 +38,20 @@ public record AuditReport(VerifyResult chain, String source, ReportFilter filter
      * @param actor null where nobody is recorded (Pulumi's history, a line that is no record)
      * @param verified whether the chain vouches for the row: false from a break on, and for joined history
      */
-    public record Entry(long seq, String time, Instant at, String recorded, String kind, Actor actor, String summary,
-                        boolean problem, boolean verified, String commit, String stack, RunLink run, Source source) {
+    public record Entry(
+            long seq,
+            String time,
+            Instant at,
+            String recorded,
+            String kind,
+            Actor actor,
+            String summary,
+            boolean problem,
+            boolean verified,
+            String commit,
+            String stack,
+            RunLink run,
+            Source source) {
         /** The actor as one cell: login (kind, agent, model). */
         public String actorText() {
             if (actor == null) {
@@ -136,8 +151,8 @@ public record AuditReport(VerifyResult chain, String source, ReportFilter filter
             }
 
             Entry build() {
-                return new Entry(seq, time, at, recorded, kind, actor, summary, problem, verified, commit, stack, run,
-                        source);
+                return new Entry(
+                        seq, time, at, recorded, kind, actor, summary, problem, verified, commit, stack, run, source);
             }
         }
     }
@@ -146,8 +161,13 @@ public record AuditReport(VerifyResult chain, String source, ReportFilter filter
      * @param pr null for the timeline of records outside any pull request
      * @param runs the workflow runs its records came from, in the order they first appear
      */
-    public record Timeline(Integer pr, String repository, boolean aiAssisted, List<String> approvers,
-                           List<RunLink> runs, List<Entry> entries) {
+    public record Timeline(
+            Integer pr,
+            String repository,
+            boolean aiAssisted,
+            List<String> approvers,
+            List<RunLink> runs,
+            List<Entry> entries) {
         public String title() {
             return pr == null ? "Outside pull requests" : "Pull request #" + pr;
         }
@@ -163,8 +183,10 @@ public record AuditReport(VerifyResult chain, String source, ReportFilter filter
                 if (r == null) {
                     continue;
                 }
-                ai |= ActorKind.AI.value().equals(r.actor().kind()) || r.subject().aiTrailer() != null
-                        || RecordKinds.AI_ACTIVITY.equals(r.kind()) || aiClassified(r);
+                ai |= ActorKind.AI.value().equals(r.actor().kind())
+                        || r.subject().aiTrailer() != null
+                        || RecordKinds.AI_ACTIVITY.equals(r.kind())
+                        || aiClassified(r);
                 if (RecordKinds.APPROVAL.equals(r.kind())) {
                     approvers.add(r.actor().login() + " (" + r.actor().kind() + (line.verified() ? "" : ", unverified")
                             + ")");
@@ -175,16 +197,26 @@ public record AuditReport(VerifyResult chain, String source, ReportFilter filter
                 }
                 repository = repository == null ? r.subject().repository() : repository;
             }
-            return new Timeline(pr, repository, ai, List.copyOf(approvers), List.copyOf(runs.values()),
-                    List.copyOf(entries));
+            return new Timeline(
+                    pr, repository, ai, List.copyOf(approvers), List.copyOf(runs.values()), List.copyOf(entries));
         }
     }
 
     /** Counts of the rows shown; {@code historyInLog}: --history entries left out as already imported. */
-    public record Totals(long records, long unverifiedRecords, long unreadableLines, int pullRequests,
-                         int aiAssistedPullRequests, Map<String, Long> byActorKind, long policyFailures,
-                         long previewsDeployed, long previewsDestroyed, long approvals, long promotions,
-                         long historyEntries, long historyInLog) {
+    public record Totals(
+            long records,
+            long unverifiedRecords,
+            long unreadableLines,
+            int pullRequests,
+            int aiAssistedPullRequests,
+            Map<String, Long> byActorKind,
+            long policyFailures,
+            long previewsDeployed,
+            long previewsDestroyed,
+            long approvals,
+            long promotions,
+            long historyEntries,
+            long historyInLog) {
 
         static Totals count(List<Timeline> timelines, long historyInLog) {
             Map<String, Long> byActor = new TreeMap<>();
@@ -211,11 +243,20 @@ public record AuditReport(VerifyResult chain, String source, ReportFilter filter
                     }
                 }
             }
-            return new Totals(records, unverified, unreadable, prs, aiPrs, byActor, failures,
+            return new Totals(
+                    records,
+                    unverified,
+                    unreadable,
+                    prs,
+                    aiPrs,
+                    byActor,
+                    failures,
                     byKind.getOrDefault(RecordKinds.PREVIEW_DEPLOYED, 0L),
                     byKind.getOrDefault(RecordKinds.PREVIEW_DESTROYED, 0L),
-                    byKind.getOrDefault(RecordKinds.APPROVAL, 0L), byKind.getOrDefault(RecordKinds.PROMOTION, 0L),
-                    joined, historyInLog);
+                    byKind.getOrDefault(RecordKinds.APPROVAL, 0L),
+                    byKind.getOrDefault(RecordKinds.PROMOTION, 0L),
+                    joined,
+                    historyInLog);
         }
     }
 
@@ -223,14 +264,15 @@ public record AuditReport(VerifyResult chain, String source, ReportFilter filter
      * Builds the report from every line of the log; the entries of {@code history} are joined where the log does not
      * hold them already.
      */
-    public static AuditReport build(VerifyResult chain, String source, List<LogLines.Line> lines,
-                                    StackHistory history, ReportFilter filter) {
+    public static AuditReport build(
+            VerifyResult chain, String source, List<LogLines.Line> lines, StackHistory history, ReportFilter filter) {
         Map<Integer, List<LogLines.Line>> byPr = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
         Map<String, Integer> prByCommit = new LinkedHashMap<>();
         List<AuditRecord> records = new ArrayList<>();
         for (LogLines.Line line : lines) {
             AuditRecord r = line.record();
-            byPr.computeIfAbsent(r == null ? null : r.subject().pr(), k -> new ArrayList<>()).add(line);
+            byPr.computeIfAbsent(r == null ? null : r.subject().pr(), k -> new ArrayList<>())
+                    .add(line);
             if (r != null) {
                 records.add(r);
                 if (r.subject().pr() != null && r.subject().commit() != null) {
@@ -249,7 +291,9 @@ public record AuditReport(VerifyResult chain, String source, ReportFilter filter
                 alreadyInLog++;
                 continue;
             }
-            Integer pr = historyPr(h).orElseGet(() -> prByCommit.get(h.path("environment").path("git.head").asText()));
+            Integer pr = historyPr(h)
+                    .orElseGet(() -> prByCommit.get(
+                            h.path("environment").path("git.head").asText()));
             joined.computeIfAbsent(pr, k -> new ArrayList<>()).add(RecordSummaries.history(h, history.stack()));
             byPr.computeIfAbsent(pr, k -> new ArrayList<>());
         }
@@ -260,8 +304,10 @@ public record AuditReport(VerifyResult chain, String source, ReportFilter filter
             }
             List<Entry> entries = new ArrayList<>();
             for (LogLines.Line line : e.getValue()) {
-                entries.add(line.record() == null ? RecordSummaries.unreadable(line)
-                        : RecordSummaries.entry(line.record(), line.verified()));
+                entries.add(
+                        line.record() == null
+                                ? RecordSummaries.unreadable(line)
+                                : RecordSummaries.entry(line.record(), line.verified()));
             }
             entries.addAll(joined.getOrDefault(e.getKey(), List.of()));
             entries.removeIf(entry -> !filter.showsTime(entry.at()));
@@ -275,7 +321,8 @@ public record AuditReport(VerifyResult chain, String source, ReportFilter filter
     }
 
     private static boolean aiClassified(AuditRecord r) {
-        return RecordKinds.CHANGE_CLASSIFIED.equals(r.kind()) && r.payload().path("aiAssisted").asBoolean(false);
+        return RecordKinds.CHANGE_CLASSIFIED.equals(r.kind())
+                && r.payload().path("aiAssisted").asBoolean(false);
     }
 
     private static Optional<Integer> historyPr(JsonNode h) {

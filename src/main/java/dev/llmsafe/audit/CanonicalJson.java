@@ -2,9 +2,6 @@ package dev.llmsafe.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.erdtman.jcs.JsonCanonicalizer;
-import org.erdtman.jcs.NumberToJSON;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -12,6 +9,8 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
+import org.erdtman.jcs.JsonCanonicalizer;
+import org.erdtman.jcs.NumberToJSON;
 
 /**
  * RFC 8785 (JSON Canonicalization Scheme) serialisation, through the reference Java implementation. Values
@@ -22,8 +21,7 @@ public final class CanonicalJson {
     /** The largest integer every JSON implementation holds exactly (2^53). */
     public static final long MAX_SAFE_INTEGER = 9_007_199_254_740_992L;
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     /** The canonical UTF-8 text of {@code value}. */
     public static String canonicalize(JsonNode value) {

@@ -1,12 +1,11 @@
 package dev.llmsafe.audit;
 
-import org.erdtman.jcs.NumberToJSON;
-
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import org.erdtman.jcs.NumberToJSON;
 
 /**
  * The token rules of RFC 8785 canonical JSON, over raw UTF-8 bytes: strings with exactly the required
@@ -109,7 +108,10 @@ abstract class CanonicalLexer {
         switch (e) {
             case '"', '\\', 'b', 'f', 'n', 'r', 't' -> pos += 2;
             case 'u' -> {
-                if (end - pos < 6 || b[pos + 2] != '0' || b[pos + 3] != '0' || !lowerHex(b[pos + 4])
+                if (end - pos < 6
+                        || b[pos + 2] != '0'
+                        || b[pos + 3] != '0'
+                        || !lowerHex(b[pos + 4])
                         || !lowerHex(b[pos + 5])) {
                     throw new NotCanonical("\\u escapes are canonical only for control characters, as \\u00xx");
                 }
@@ -180,8 +182,12 @@ abstract class CanonicalLexer {
         }
         int digitsStart = b[start] == '-' ? start + 1 : start;
         int digits = pos - digitsStart;
-        if (integral && digits >= 1 && digits <= 15 && noDashAfter(digitsStart)
-                && (b[digitsStart] != '0' || digits == 1) && !(digits == 1 && b[digitsStart] == '0' && start != digitsStart)) {
+        if (integral
+                && digits >= 1
+                && digits <= 15
+                && noDashAfter(digitsStart)
+                && (b[digitsStart] != '0' || digits == 1)
+                && !(digits == 1 && b[digitsStart] == '0' && start != digitsStart)) {
             return;
         }
         String text = new String(b, start, pos - start, StandardCharsets.US_ASCII);
@@ -203,7 +209,8 @@ abstract class CanonicalLexer {
             }
         }
         return true;
-    }    /**
+    }
+    /**
      * Whether all eight bytes are '0'-'9' or 'a'-'f'. For ASCII bytes, adding 0x80 - lo sets a byte's high bit
      * exactly when it is at least lo, and adding 0x7f - hi exactly when it is above hi, with no carry between
      * bytes.

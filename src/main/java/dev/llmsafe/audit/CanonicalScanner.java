@@ -20,6 +20,7 @@ final class CanonicalScanner extends CanonicalLexer {
     int topLevelMembers;
     /** A top-level key that is not one of the record's eight fields, or null. */
     String unknownField;
+
     long seq;
     boolean seqFound;
     int prevStart = -1; // first hex digit of prev's value
@@ -28,6 +29,7 @@ final class CanonicalScanner extends CanonicalLexer {
     int hashMemberEnd = -1; // just after hash's closing quote
     /** Where the values of the other five fields start and end (just past them), for {@link RecordMeaning}. */
     int timeStart = -1;
+
     int timeEnd = -1;
     int kindStart = -1;
     int kindEnd = -1;
@@ -132,11 +134,13 @@ final class CanonicalScanner extends CanonicalLexer {
 
     /** Whether each open container is an object, and each open object's last key, by depth. */
     private final boolean[] objects = new boolean[RecordLimits.MAX_DEPTH + 1];
+
     private final int[] prevKeyStarts = new int[RecordLimits.MAX_DEPTH + 1];
     private final int[] prevKeyEnds = new int[RecordLimits.MAX_DEPTH + 1];
     private final boolean[] prevKeysPlain = new boolean[RecordLimits.MAX_DEPTH + 1];
     /** The record's member being read: where it starts (the '{' or ',' before its key), its key and its value. */
     private int memberStart;
+
     private int memberKeyStart;
     private int memberKeyEnd;
     private int memberValueStart;

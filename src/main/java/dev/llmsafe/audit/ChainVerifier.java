@@ -1,12 +1,11 @@
 package dev.llmsafe.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +25,7 @@ public final class ChainVerifier implements LineSink {
     private final Map<Long, String> hashesAtCheckpoints = new HashMap<>();
     /** First 8 bytes of each verified hash by seq: tells a repeated record from an inserted one. */
     private long[] prefixes = new long[1024];
+
     private long expected = 1;
     private long bytes;
     private long pendingGapSeen = -1; // a seq beyond the expected one, judged on the next line
@@ -63,20 +63,29 @@ public final class ChainVerifier implements LineSink {
             return false;
         }
         if (!terminated) {
-            return fail(expected, BreakReason.TORN_LINE, "the log ends in " + len + " bytes without a newline: "
-                    + "an append was interrupted; the bytes are left as they are for inspection");
+            return fail(
+                    expected,
+                    BreakReason.TORN_LINE,
+                    "the log ends in " + len + " bytes without a newline: "
+                            + "an append was interrupted; the bytes are left as they are for inspection");
         }
         if (len > RecordLimits.MAX_RECORD_BYTES) {
-            return fail(expected, BreakReason.MALFORMED, "the record is " + len + " bytes; records are at most "
-                    + RecordLimits.MAX_RECORD_BYTES + " bytes, and no store writes a larger one");
+            return fail(
+                    expected,
+                    BreakReason.MALFORMED,
+                    "the record is " + len + " bytes; records are at most " + RecordLimits.MAX_RECORD_BYTES
+                            + " bytes, and no store writes a larger one");
         }
         if (!line.scanned) {
             return notCanonical(line.problem, buf, off, len);
         }
         if (!line.complete()) {
-            return fail(expected, BreakReason.MALFORMED, "a record has exactly the fields actor, hash, kind, "
-                    + "payload, prev, seq, subject, time" + (line.unknownField == null ? ""
-                    : "; found " + line.unknownField));
+            return fail(
+                    expected,
+                    BreakReason.MALFORMED,
+                    "a record has exactly the fields actor, hash, kind, "
+                            + "payload, prev, seq, subject, time"
+                            + (line.unknownField == null ? "" : "; found " + line.unknownField));
         }
         long seq = line.seq;
         if (seq > expected) {
@@ -87,13 +96,21 @@ public final class ChainVerifier implements LineSink {
             return repeated(seq, buf, line.hashValueStart);
         }
         if (!hexEquals(buf, line.hashValueStart, line.digest)) {
-            return fail(seq, BreakReason.HASH_MISMATCH, "stored hash " + text(buf, line.hashValueStart)
-                    + ", but the record hashes to " + HexFormat.of().formatHex(line.digest) + ": its content changed");
+            return fail(
+                    seq,
+                    BreakReason.HASH_MISMATCH,
+                    "stored hash " + text(buf, line.hashValueStart) + ", but the record hashes to "
+                            + HexFormat.of().formatHex(line.digest) + ": its content changed");
         }
         if (!hexEquals(buf, line.prevStart, lastHash)) {
-            return fail(seq, BreakReason.BROKEN_LINK, "prev is " + text(buf, line.prevStart) + ", but "
-                    + (seq == 1 ? "the first record links to the genesis value " + HashChain.GENESIS
-                    : "seq " + (seq - 1) + " has hash " + HexFormat.of().formatHex(lastHash)));
+            return fail(
+                    seq,
+                    BreakReason.BROKEN_LINK,
+                    "prev is " + text(buf, line.prevStart) + ", but "
+                            + (seq == 1
+                                    ? "the first record links to the genesis value " + HashChain.GENESIS
+                                    : "seq " + (seq - 1) + " has hash "
+                                            + HexFormat.of().formatHex(lastHash)));
         }
         if (line.meaning != null) {
             return fail(seq, BreakReason.INVALID_VALUE, line.meaning);
@@ -122,12 +139,16 @@ public final class ChainVerifier implements LineSink {
     private boolean repeated(long seq, byte[] buf, int hashValueStart) {
         long storedPrefix = Long.parseUnsignedLong(text(buf, hashValueStart).substring(0, 16), 16);
         if (seq >= 1 && seq < prefixes.length && prefixes[(int) seq] == storedPrefix) {
-            return fail(seq, BreakReason.DUPLICATE, "seq " + seq + " appears again after seq " + (expected - 1)
-                    + ": a copy of the record");
+            return fail(
+                    seq,
+                    BreakReason.DUPLICATE,
+                    "seq " + seq + " appears again after seq " + (expected - 1) + ": a copy of the record");
         }
         if (seq == expected - 1) {
-            return fail(seq, BreakReason.DUPLICATE, "seq " + seq + " appears twice with different content: "
-                    + "a record was inserted or replaced");
+            return fail(
+                    seq,
+                    BreakReason.DUPLICATE,
+                    "seq " + seq + " appears twice with different content: " + "a record was inserted or replaced");
         }
         return fail(seq, BreakReason.OUT_OF_ORDER, "seq " + seq + " comes after seq " + (expected - 1));
     }
@@ -136,8 +157,11 @@ public final class ChainVerifier implements LineSink {
         if (nextSeq == expected) {
             fail(expected, BreakReason.OUT_OF_ORDER, "seq " + pendingGapSeen + " comes before seq " + expected);
         } else {
-            fail(expected, BreakReason.GAP, "seq " + expected + " is missing: seq " + pendingGapSeen + " follows "
-                    + (expected == 1 ? "the start of the log" : "seq " + (expected - 1)));
+            fail(
+                    expected,
+                    BreakReason.GAP,
+                    "seq " + expected + " is missing: seq " + pendingGapSeen + " follows "
+                            + (expected == 1 ? "the start of the log" : "seq " + (expected - 1)));
         }
     }
 
@@ -147,14 +171,18 @@ public final class ChainVerifier implements LineSink {
             parsed = AuditJson.MAPPER.readTree(buf, off, len);
         } catch (IOException e) {
             String text = new String(buf, off, Math.min(len, 160), StandardCharsets.UTF_8);
-            return fail(expected, BreakReason.MALFORMED, "not a JSON record: " + why + "; the line reads "
-                    + new com.fasterxml.jackson.databind.node.TextNode(text) + (len > 160 ? "..." : ""));
+            return fail(
+                    expected,
+                    BreakReason.MALFORMED,
+                    "not a JSON record: " + why + "; the line reads "
+                            + new com.fasterxml.jackson.databind.node.TextNode(text) + (len > 160 ? "..." : ""));
         }
         String intact = "";
         try {
             if (parsed.isObject() && parsed.has("hash")) {
                 var body = ((com.fasterxml.jackson.databind.node.ObjectNode) parsed.deepCopy()).without("hash");
-                if (HashChain.sha256Hex(CanonicalJson.canonicalUtf8(body)).equals(parsed.get("hash").asText())) {
+                if (HashChain.sha256Hex(CanonicalJson.canonicalUtf8(body))
+                        .equals(parsed.get("hash").asText())) {
                     intact = "; its canonical form still matches its hash, so it was re-serialised, not edited";
                 }
             }
@@ -167,21 +195,26 @@ public final class ChainVerifier implements LineSink {
     /** The result once every line was given (or reading stopped at a break). */
     public VerifyResult finish() {
         if (failure == null && pendingGapSeen >= 0) {
-            fail(expected, BreakReason.GAP, "seq " + expected + " is missing: the log ends with seq "
-                    + pendingGapSeen);
+            fail(expected, BreakReason.GAP, "seq " + expected + " is missing: the log ends with seq " + pendingGapSeen);
         }
         long last = expected - 1;
         if (failure == null) {
             for (Checkpoint c : checkpoints) {
                 if (c.seq() > last) {
-                    fail(last + 1, BreakReason.TRUNCATED, "the log ends at seq " + last + ", but checkpoint " + c
-                            + " shows it once reached seq " + c.seq() + ": records were removed from the tail");
+                    fail(
+                            last + 1,
+                            BreakReason.TRUNCATED,
+                            "the log ends at seq " + last + ", but checkpoint " + c + " shows it once reached seq "
+                                    + c.seq() + ": records were removed from the tail");
                     break;
                 }
                 String actual = hashesAtCheckpoints.get(c.seq());
                 if (!c.hash().equals(actual)) {
-                    fail(c.seq(), BreakReason.CHECKPOINT_MISMATCH, "checkpoint " + c + " does not match the log, "
-                            + "whose seq " + c.seq() + " has hash " + actual);
+                    fail(
+                            c.seq(),
+                            BreakReason.CHECKPOINT_MISMATCH,
+                            "checkpoint " + c + " does not match the log, " + "whose seq " + c.seq() + " has hash "
+                                    + actual);
                     break;
                 }
             }

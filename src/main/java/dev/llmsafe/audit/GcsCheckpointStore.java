@@ -5,7 +5,6 @@ import com.google.cloud.storage.BlobId;
 import com.google.cloud.storage.BlobInfo;
 import com.google.cloud.storage.Storage;
 import com.google.cloud.storage.StorageException;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,11 +37,14 @@ public final class GcsCheckpointStore implements CheckpointStore {
     public void publish(Checkpoint checkpoint) throws IOException {
         BlobId id = BlobId.of(bucket, PREFIX + CheckpointStore.name(checkpoint.seq()));
         try {
-            storage.create(BlobInfo.newBuilder(id).setContentType("text/plain").build(), CheckpointStore.content(checkpoint),
+            storage.create(
+                    BlobInfo.newBuilder(id).setContentType("text/plain").build(),
+                    CheckpointStore.content(checkpoint),
                     Storage.BlobTargetOption.doesNotExist());
         } catch (StorageException e) {
             if (e.getCode() != PRECONDITION_FAILED) {
-                throw new IOException("cannot publish checkpoint " + checkpoint + " to " + describe() + ": " + e.getMessage(), e);
+                throw new IOException(
+                        "cannot publish checkpoint " + checkpoint + " to " + describe() + ": " + e.getMessage(), e);
             }
             Checkpoint existing = read(id.getName(), bytes(id));
             if (!existing.equals(checkpoint)) {
@@ -55,7 +57,8 @@ public final class GcsCheckpointStore implements CheckpointStore {
     public List<Checkpoint> list() throws IOException {
         List<Checkpoint> out = new ArrayList<>();
         try {
-            for (Blob blob : storage.list(bucket, Storage.BlobListOption.prefix(PREFIX)).iterateAll()) {
+            for (Blob blob :
+                    storage.list(bucket, Storage.BlobListOption.prefix(PREFIX)).iterateAll()) {
                 out.add(read(blob.getName(), blob.getContent()));
             }
         } catch (StorageException e) {

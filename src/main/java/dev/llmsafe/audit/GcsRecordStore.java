@@ -5,7 +5,6 @@ import com.google.cloud.storage.BlobId;
 import com.google.cloud.storage.BlobInfo;
 import com.google.cloud.storage.Storage;
 import com.google.cloud.storage.StorageException;
-
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Arrays;
@@ -52,15 +51,17 @@ public final class GcsRecordStore implements RecordStore {
             byte[] content = Arrays.copyOf(sealed.line(), sealed.line().length + 1);
             content[content.length - 1] = '\n';
             BlobInfo info = BlobInfo.newBuilder(BlobId.of(bucket, objectName(head.seq() + 1)))
-                    .setContentType("application/json").build();
+                    .setContentType("application/json")
+                    .build();
             try {
                 storage.create(info, content, Storage.BlobTargetOption.doesNotExist());
                 headHint = head.seq() + 1;
                 return sealed.record();
             } catch (StorageException e) {
                 if (e.getCode() != PRECONDITION_FAILED) {
-                    throw new IOException("cannot write " + objectName(head.seq() + 1) + " to " + describe() + ": "
-                            + e.getMessage(), e);
+                    throw new IOException(
+                            "cannot write " + objectName(head.seq() + 1) + " to " + describe() + ": " + e.getMessage(),
+                            e);
                 }
                 backOff(attempt); // another appender took this seq: re-read the head and try the next one
             }
@@ -131,8 +132,8 @@ public final class GcsRecordStore implements RecordStore {
 
     private boolean exists(long seq) throws IOException {
         try {
-            return storage.get(BlobId.of(bucket, objectName(seq)), Storage.BlobGetOption.fields(
-                    Storage.BlobField.NAME)) != null;
+            return storage.get(BlobId.of(bucket, objectName(seq)), Storage.BlobGetOption.fields(Storage.BlobField.NAME))
+                    != null;
         } catch (StorageException e) {
             throw new IOException("cannot read " + describe() + ": " + e.getMessage(), e);
         }
@@ -155,7 +156,8 @@ public final class GcsRecordStore implements RecordStore {
     public void read(LineSink sink) throws IOException {
         CanonicalScanner scanner = new CanonicalScanner();
         try {
-            for (Blob blob : storage.list(bucket, Storage.BlobListOption.prefix(PREFIX)).iterateAll()) {
+            for (Blob blob :
+                    storage.list(bucket, Storage.BlobListOption.prefix(PREFIX)).iterateAll()) {
                 if (!OBJECT.matcher(blob.getName()).matches()) {
                     if (!malformed(sink, "object " + blob.getName() + " is not a record")) {
                         return;
@@ -167,8 +169,10 @@ public final class GcsRecordStore implements RecordStore {
                 int len = terminated ? content.length - 1 : content.length;
                 long named = Long.parseLong(blob.getName().substring(PREFIX.length(), PREFIX.length() + 12));
                 if (scanner.scan(content, 0, len) && scanner.seqFound && scanner.seq != named) {
-                    if (!malformed(sink, "object " + blob.getName() + " holds seq " + scanner.seq + ", but a record's "
-                            + "object is named by its seq")) {
+                    if (!malformed(
+                            sink,
+                            "object " + blob.getName() + " holds seq " + scanner.seq + ", but a record's "
+                                    + "object is named by its seq")) {
                         return;
                     }
                     continue;

@@ -1,7 +1,6 @@
 package dev.llmsafe.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,23 +28,34 @@ public record GithubContext(Subject subject, String actor, String accountType, S
             try {
                 event = AuditJson.MAPPER.readTree(Files.readString(Path.of(eventPath)));
             } catch (IOException e) {
-                throw new IOException("cannot read the GitHub event file " + eventPath + " (GITHUB_EVENT_PATH): "
-                        + e.getMessage(), e);
+                throw new IOException(
+                        "cannot read the GitHub event file " + eventPath + " (GITHUB_EVENT_PATH): " + e.getMessage(),
+                        e);
             }
         }
         JsonNode pr = event.path("pull_request");
-        Integer prNumber = pr.path("number").isIntegralNumber() ? Integer.valueOf(pr.path("number").intValue())
+        Integer prNumber = pr.path("number").isIntegralNumber()
+                ? Integer.valueOf(pr.path("number").intValue())
                 : event.path("number").isIntegralNumber() && event.has("pull_request")
-                ? Integer.valueOf(event.path("number").intValue()) : null;
+                        ? Integer.valueOf(event.path("number").intValue())
+                        : null;
         // On pull_request events GITHUB_SHA is a merge commit GitHub made; the PR's head is what was reviewed.
-        String commit = Optional.ofNullable(text(pr.path("head").path("sha"))).orElse(blankToNull(env.get("GITHUB_SHA")));
+        String commit =
+                Optional.ofNullable(text(pr.path("head").path("sha"))).orElse(blankToNull(env.get("GITHUB_SHA")));
         String actor = blankToNull(env.get("GITHUB_ACTOR"));
-        String accountType = actor != null && actor.equalsIgnoreCase(text(event.path("sender").path("login")))
-                ? text(event.path("sender").path("type")) : null;
-        Subject subject = Subject.builder().repository(blankToNull(env.get("GITHUB_REPOSITORY"))).pr(prNumber)
-                .commit(commit).run(blankToNull(env.get("GITHUB_RUN_ID")))
-                .serverUrl(blankToNull(env.get("GITHUB_SERVER_URL"))).build();
-        return new GithubContext(subject, actor, accountType, text(event.path("head_commit").path("message")));
+        String accountType = actor != null
+                        && actor.equalsIgnoreCase(text(event.path("sender").path("login")))
+                ? text(event.path("sender").path("type"))
+                : null;
+        Subject subject = Subject.builder()
+                .repository(blankToNull(env.get("GITHUB_REPOSITORY")))
+                .pr(prNumber)
+                .commit(commit)
+                .run(blankToNull(env.get("GITHUB_RUN_ID")))
+                .serverUrl(blankToNull(env.get("GITHUB_SERVER_URL")))
+                .build();
+        return new GithubContext(
+                subject, actor, accountType, text(event.path("head_commit").path("message")));
     }
 
     private static String text(JsonNode node) {

@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 public final class HashChain {
     /** The {@code prev} of record 1: 64 zeros, so the first record links to a value everyone knows. */
     public static final String GENESIS = "0".repeat(64);
+
     public static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
-    private HashChain() {
-    }
+    private HashChain() {}
 
     public static MessageDigest sha256() {
         try {

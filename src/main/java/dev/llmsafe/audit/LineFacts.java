@@ -1,7 +1,6 @@
 package dev.llmsafe.audit;
 
 import dev.llmsafe.identity.ActorClassifier;
-
 import java.security.DigestException;
 import java.security.MessageDigest;
 
@@ -25,6 +24,7 @@ final class LineFacts {
     String meaning;
     /** Whether {@link #digest} holds the record's hash (only for a structurally complete record). */
     boolean hashed;
+
     final byte[] digest = new byte[32];
 
     /** What examining a line works with; none of it is thread-safe, so each thread has its own. */
@@ -62,7 +62,10 @@ final class LineFacts {
 
     /** Exactly the eight record fields, with a seq, a prev and a hash. */
     boolean complete() {
-        return topLevelMembers == EXPECTED_FIELDS && unknownField == null && seqFound && prevStart >= 0
+        return topLevelMembers == EXPECTED_FIELDS
+                && unknownField == null
+                && seqFound
+                && prevStart >= 0
                 && hashValueStart >= 0;
     }
 }

@@ -31,10 +31,15 @@ public final class LocalCheckpointStore implements CheckpointStore {
         Files.createDirectories(folder);
         Path file = folder.resolve(CheckpointStore.name(checkpoint.seq()));
         try {
-            Files.write(file, CheckpointStore.content(checkpoint), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+            Files.write(
+                    file,
+                    CheckpointStore.content(checkpoint),
+                    StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE,
                     StandardOpenOption.SYNC);
         } catch (FileAlreadyExistsException e) {
-            Checkpoint existing = CheckpointStore.read(file.getFileName().toString(), Files.readAllBytes(file), describe());
+            Checkpoint existing =
+                    CheckpointStore.read(file.getFileName().toString(), Files.readAllBytes(file), describe());
             if (!existing.equals(checkpoint)) {
                 throw CheckpointStore.conflict(describe(), existing, checkpoint);
             }

@@ -21,6 +21,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class LocalFileStore implements RecordStore {
     /** OS file locks belong to the whole JVM, so threads of one JVM queue here first. */
     private static final ConcurrentHashMap<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
+
     private static final int CHUNK = 8 << 20;
     private static final int MAX_LINE = 64 << 20;
 
@@ -51,7 +52,8 @@ public final class LocalFileStore implements RecordStore {
             return Files.size(file) == 0 ? "the file is empty" : null;
         }
         Path folder = file.getParent();
-        return folder != null && !Files.isDirectory(folder) ? "the folder " + folder + " does not exist"
+        return folder != null && !Files.isDirectory(folder)
+                ? "the folder " + folder + " does not exist"
                 : "there is no such file";
     }
 
@@ -63,7 +65,7 @@ public final class LocalFileStore implements RecordStore {
         ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(file, f -> new ReentrantLock());
         jvmLock.lock();
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
-             FileLock ignored = ch.lock(0, Long.MAX_VALUE, true)) {
+                FileLock ignored = ch.lock(0, Long.MAX_VALUE, true)) {
             return head(ch);
         } finally {
             jvmLock.unlock();
@@ -79,8 +81,9 @@ public final class LocalFileStore implements RecordStore {
             if (created && file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE); FileLock ignored = ch.lock()) {
+            try (FileChannel ch = FileChannel.open(
+                            file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                    FileLock ignored = ch.lock()) {
                 LogHead head = head(ch);
                 RecordCodec.Sealed sealed = RecordCodec.seal(draft, head.seq() + 1, head.hash(), clock.instant());
                 byte[] line = Arrays.copyOf(sealed.line(), sealed.line().length + 1);
@@ -154,15 +157,15 @@ public final class LocalFileStore implements RecordStore {
         ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(file, f -> new ReentrantLock());
         jvmLock.lock();
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
-             FileLock ignored = ch.lock(0, Long.MAX_VALUE, true)) {
+                FileLock ignored = ch.lock(0, Long.MAX_VALUE, true)) {
             readLines(ch, sink);
         } finally {
             jvmLock.unlock();
         }
     }
 
-    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     /** The index of the next '\n' in {@code buf[from, to)}, or -1; eight bytes at a time. */
     static int nextNewline(byte[] buf, int from, int to) {

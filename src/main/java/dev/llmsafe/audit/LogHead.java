@@ -12,8 +12,8 @@ public record LogHead(long seq, String hash) {
                     + (scanner.problem() == null ? "no seq or hash" : scanner.problem()) + "); nothing is "
                     + "appended after it: run `llmsafe audit verify` and see docs/auditor-guide.md");
         }
-        return new LogHead(scanner.seq, new String(line, scanner.hashValueStart, 64,
-                java.nio.charset.StandardCharsets.US_ASCII));
+        return new LogHead(
+                scanner.seq, new String(line, scanner.hashValueStart, 64, java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     /** {@code SEQ:HASH}, as append and checkpoint print a head. */

@@ -8,8 +8,7 @@ import java.util.Objects;
 
 /** Every line of a log as a report shows it: parsed where it can be, and verified only before the first break. */
 public final class LogLines {
-    private LogLines() {
-    }
+    private LogLines() {}
 
     /**
      * One stored line: its record, or why it is none (then {@code text} is its start).
@@ -17,8 +16,7 @@ public final class LogLines {
      * @param line the line's position in the log, from 1
      * @param verified whether the chain was verified up to and including this line
      */
-    public record Line(long line, AuditRecord record, String text, String problem, boolean verified) {
-    }
+    public record Line(long line, AuditRecord record, String text, String problem, boolean verified) {}
 
     private static final int SHOWN = 120;
 
@@ -40,8 +38,8 @@ public final class LogLines {
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 out.add(new Line(n, null, excerpt, "no record (JSON, but not the record format)", false));
             } catch (IOException | RuntimeException e) {
-                out.add(new Line(n, null, excerpt, "no record (" + Objects.toString(e.getMessage(),
-                        "unreadable") + ")", false));
+                out.add(new Line(
+                        n, null, excerpt, "no record (" + Objects.toString(e.getMessage(), "unreadable") + ")", false));
             }
             return true;
         });

@@ -1,7 +1,6 @@
 package dev.llmsafe.audit;
 
 import dev.llmsafe.identity.ActorClassifier;
-
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -47,7 +46,8 @@ public final class ParallelChainVerifier implements LineSink, AutoCloseable {
     /** Verifies a store's whole log with one worker per core. */
     public static VerifyResult verify(RecordStore store, List<Checkpoint> checkpoints, ActorClassifier classifier)
             throws IOException {
-        try (var verifier = new ParallelChainVerifier(checkpoints, classifier, Runtime.getRuntime().availableProcessors())) {
+        try (var verifier = new ParallelChainVerifier(
+                checkpoints, classifier, Runtime.getRuntime().availableProcessors())) {
             store.read(verifier);
             return verifier.finish();
         }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.plan.SecretRedactor;
-
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;

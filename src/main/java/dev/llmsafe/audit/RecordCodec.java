@@ -2,7 +2,6 @@ package dev.llmsafe.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -15,15 +14,13 @@ import java.time.temporal.ChronoUnit;
  * the verifier's own checks before it is handed to a store, so a store never writes a record verify refuses.
  */
 public final class RecordCodec {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private RecordCodec() {
-    }
+    private RecordCodec() {}
 
     /** A record in its chain position, with the exact line (no newline) that stores it. */
-    public record Sealed(AuditRecord record, byte[] line) {
-    }
+    public record Sealed(AuditRecord record, byte[] line) {}
 
     public static String formatTime(Instant time) {
         return TIME.format(time.truncatedTo(ChronoUnit.MILLIS));
@@ -31,8 +28,8 @@ public final class RecordCodec {
 
     public static Sealed seal(RecordDraft draft, long seq, String prev, Instant time) {
         if (seq < 1 || seq > RecordLimits.MAX_SEQ) {
-            throw new IllegalArgumentException("seq must be from 1 to 2^53, got " + seq + (seq > RecordLimits.MAX_SEQ
-                    ? ": the log is full" : ""));
+            throw new IllegalArgumentException(
+                    "seq must be from 1 to 2^53, got " + seq + (seq > RecordLimits.MAX_SEQ ? ": the log is full" : ""));
         }
         if (!HashChain.HASH.matcher(prev).matches()) {
             throw new IllegalArgumentException("prev must be 64 lowercase hex digits, got " + prev);
@@ -50,23 +47,32 @@ public final class RecordCodec {
         String line = withHash(canonical, hash);
         byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > RecordLimits.MAX_RECORD_BYTES) {
-            throw new IllegalArgumentException("the record is " + bytes.length + " bytes; records are at most "
-                    + RecordLimits.MAX_RECORD_BYTES + " bytes: record a summary and a digest of large artefacts instead");
+            throw new IllegalArgumentException(
+                    "the record is " + bytes.length + " bytes; records are at most " + RecordLimits.MAX_RECORD_BYTES
+                            + " bytes: record a summary and a digest of large artefacts instead");
         }
         String refused = refusal(bytes);
         if (refused != null) {
-            throw new IllegalArgumentException("the record cannot be written, because verify would refuse it: " + refused);
+            throw new IllegalArgumentException(
+                    "the record cannot be written, because verify would refuse it: " + refused);
         }
-        AuditRecord record = AuditRecord.builder().seq(seq).time(formatTime(time)).actor(draft.actor())
-                .kind(draft.kind()).subject(draft.subject()).payload(draft.payload().deepCopy()).prev(prev).hash(hash)
+        AuditRecord record = AuditRecord.builder()
+                .seq(seq)
+                .time(formatTime(time))
+                .actor(draft.actor())
+                .kind(draft.kind())
+                .subject(draft.subject())
+                .payload(draft.payload().deepCopy())
+                .prev(prev)
+                .hash(hash)
                 .build();
         return new Sealed(record, bytes);
     }
 
     /** Why verify would refuse the line as a record (judged alone, not in its chain), or null. */
     private static String refusal(byte[] line) {
-        LineFacts facts = new LineFacts().examine(LineFacts.Tools.fresh(RecordMeaning.DEFAULT_CLASSIFIER), line, 0,
-                line.length);
+        LineFacts facts =
+                new LineFacts().examine(LineFacts.Tools.fresh(RecordMeaning.DEFAULT_CLASSIFIER), line, 0, line.length);
         if (!facts.scanned) {
             return facts.problem;
         }
@@ -107,11 +113,16 @@ public final class RecordCodec {
             throw new IOException("payload must be a JSON object");
         }
         try {
-            return AuditRecord.builder().seq(node.get("seq").asLong()).time(node.get("time").asText())
-                    .actor(AuditJson.MAPPER.treeToValue(node.get("actor"), Actor.class)).kind(node.get("kind").asText())
+            return AuditRecord.builder()
+                    .seq(node.get("seq").asLong())
+                    .time(node.get("time").asText())
+                    .actor(AuditJson.MAPPER.treeToValue(node.get("actor"), Actor.class))
+                    .kind(node.get("kind").asText())
                     .subject(AuditJson.MAPPER.treeToValue(node.get("subject"), Subject.class))
-                    .payload((ObjectNode) node.get("payload")).prev(node.get("prev").asText())
-                    .hash(node.get("hash").asText()).build();
+                    .payload((ObjectNode) node.get("payload"))
+                    .prev(node.get("prev").asText())
+                    .hash(node.get("hash").asText())
+                    .build();
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }

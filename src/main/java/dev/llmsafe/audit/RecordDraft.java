@@ -1,7 +1,6 @@
 package dev.llmsafe.audit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.Objects;
 
 /**

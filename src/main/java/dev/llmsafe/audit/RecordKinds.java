@@ -16,13 +16,20 @@ public final class RecordKinds {
     /** One entry of {@code pulumi stack history --json}, recorded by {@code llmsafe audit import-history}. */
     public static final String STACK_HISTORY = "stack.history";
 
-    public static final List<String> KNOWN = List.of(AI_ACTIVITY, CHANGE_CLASSIFIED, POLICY_RESULT,
-            PREVIEW_DEPLOYED, PREVIEW_DESTROYED, APPROVAL, PROMOTION, CHECKPOINT, STACK_HISTORY);
+    public static final List<String> KNOWN = List.of(
+            AI_ACTIVITY,
+            CHANGE_CLASSIFIED,
+            POLICY_RESULT,
+            PREVIEW_DEPLOYED,
+            PREVIEW_DESTROYED,
+            APPROVAL,
+            PROMOTION,
+            CHECKPOINT,
+            STACK_HISTORY);
 
     public static final Pattern FORM = Pattern.compile("[a-z][a-z0-9-]{0,30}(\\.[a-z][a-z0-9-]{0,30}){0,3}");
 
-    private RecordKinds() {
-    }
+    private RecordKinds() {}
 
     public static boolean isValid(String kind) {
         return kind != null && FORM.matcher(kind).matches();

@@ -13,6 +13,5 @@ public final class RecordLimits {
     /** The largest seq, 2^53: the largest integer a canonical JSON number holds exactly. */
     public static final long MAX_SEQ = CanonicalJson.MAX_SAFE_INTEGER;
 
-    private RecordLimits() {
-    }
+    private RecordLimits() {}
 }

@@ -3,7 +3,6 @@ package dev.llmsafe.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmsafe.identity.ActorClassifier;
 import dev.llmsafe.identity.ActorKind;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Month;
@@ -25,6 +24,7 @@ import java.util.Set;
 final class RecordMeaning {
     /** Classifies actors with the built-in rules only (bots by their {@code [bot]} suffix). */
     static final ActorClassifier DEFAULT_CLASSIFIER = ActorClassifier.withDefaults(Set.of());
+
     private static final Set<String> ACTOR_FIELDS = Set.of("agent", "kind", "login", "model");
     private static final String OK = "";
     private static final int RECENT = 16;
@@ -35,6 +35,7 @@ final class RecordMeaning {
      * and comparing bytes costs far less than reading them again.
      */
     private final byte[][] recentValues = new byte[RECENT][];
+
     private final String[] recentVerdicts = new String[RECENT];
     private int nextSlot;
 
@@ -63,8 +64,10 @@ final class RecordMeaning {
 
     /** {@code "uuuu-MM-ddTHH:mm:ss.SSSZ"}, a real date and time of day. */
     private static String time(byte[] b, int start, int end) {
-        return isTime(b, start, end) ? null : "time " + text(b, start, end) + " is not an RFC 3339 instant in UTC "
-                + "with milliseconds (such as 2026-05-01T12:00:00.000Z)";
+        return isTime(b, start, end)
+                ? null
+                : "time " + text(b, start, end) + " is not an RFC 3339 instant in UTC "
+                        + "with milliseconds (such as 2026-05-01T12:00:00.000Z)";
     }
 
     private static boolean isTime(byte[] b, int start, int end) {
@@ -113,8 +116,12 @@ final class RecordMeaning {
                 return recentVerdicts[i];
             }
         }
-        String verdict = actor ? judgeActor(b, start, end) : isKind(b, start, end) ? OK : "kind " + text(b, start, end)
-                + " is not a record kind (dotted lowercase words such as " + RecordKinds.POLICY_RESULT + ")";
+        String verdict = actor
+                ? judgeActor(b, start, end)
+                : isKind(b, start, end)
+                        ? OK
+                        : "kind " + text(b, start, end) + " is not a record kind (dotted lowercase words such as "
+                                + RecordKinds.POLICY_RESULT + ")";
         recentValues[nextSlot] = Arrays.copyOfRange(b, start, end);
         recentVerdicts[nextSlot] = verdict;
         nextSlot = (nextSlot + 1) % RECENT;
@@ -143,8 +150,8 @@ final class RecordMeaning {
         for (Iterator<Map.Entry<String, JsonNode>> it = actor.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             if (!ACTOR_FIELDS.contains(field.getKey()) || !field.getValue().isTextual()) {
-                return "actor has " + field.getKey() + " " + field.getValue() + "; an actor has the strings kind, login, "
-                        + "and for AI agent and model";
+                return "actor has " + field.getKey() + " " + field.getValue()
+                        + "; an actor has the strings kind, login, " + "and for AI agent and model";
             }
         }
         String login = actor.path("login").asText("");
@@ -154,9 +161,14 @@ final class RecordMeaning {
         ActorKind kind;
         try {
             kind = ActorKind.valueOf(actor.path("kind").asText("").toUpperCase(Locale.ROOT));
-            new Actor(actor.path("kind").asText(), login, actor.path("agent").textValue(), actor.path("model").textValue());
+            new Actor(
+                    actor.path("kind").asText(),
+                    login,
+                    actor.path("agent").textValue(),
+                    actor.path("model").textValue());
         } catch (IllegalArgumentException e) {
-            return "actor " + login + " is not a valid actor: kind must be human, ai or bot, and only ai has agent or model";
+            return "actor " + login
+                    + " is not a valid actor: kind must be human, ai or bot, and only ai has agent or model";
         }
         ActorKind classified = classifier.classify(login, null);
         if (!ActorResolver.agrees(classified, kind)) {

@@ -61,8 +61,8 @@ public interface RecordStore {
                 out.add(RecordCodec.parse(new String(buf, off, len, java.nio.charset.StandardCharsets.UTF_8)));
                 return true;
             } catch (IOException e) {
-                error[0] = new IOException("record " + (out.size() + 1) + " of " + describe()
-                        + " cannot be read: " + e.getMessage(), e);
+                error[0] = new IOException(
+                        "record " + (out.size() + 1) + " of " + describe() + " cannot be read: " + e.getMessage(), e);
                 return false;
             }
         });

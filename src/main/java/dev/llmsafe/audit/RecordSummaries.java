@@ -1,7 +1,6 @@
 package dev.llmsafe.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -15,8 +14,7 @@ import java.util.List;
 final class RecordSummaries {
     private static final int MAX = 160;
 
-    private RecordSummaries() {
-    }
+    private RecordSummaries() {}
 
     static AuditReport.Entry entry(AuditRecord r, boolean verified) {
         JsonNode p = r.payload();
@@ -48,8 +46,9 @@ final class RecordSummaries {
                 parts.add("approved by " + r.actor().login());
                 add(parts, "environment", p.path("environment"));
             }
-            case RecordKinds.CHECKPOINT -> parts.add("head " + p.path("head").path("seq").asText() + ":"
-                    + abbreviate(p.path("head").path("hash").asText(), 12));
+            case RecordKinds.CHECKPOINT ->
+                parts.add("head " + p.path("head").path("seq").asText() + ":"
+                        + abbreviate(p.path("head").path("hash").asText(), 12));
             case RecordKinds.STACK_HISTORY -> {
                 JsonNode e = p.path("entry");
                 parts.add(update(e));
@@ -61,8 +60,7 @@ final class RecordSummaries {
                     parts.add("imported " + recorded);
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         add(parts, "", p.path("summary"));
         if (parts.isEmpty() && !p.isEmpty()) {
@@ -74,14 +72,26 @@ final class RecordSummaries {
         if (r.subject().aiTrailer() != null) {
             parts.add(r.subject().aiTrailer());
         }
-        return AuditReport.Entry.builder(AuditReport.Source.LOG).seq(r.seq()).time(time).at(instant(time))
-                .recorded(recorded).kind(r.kind()).actor(r.actor()).summary(abbreviate(String.join("; ", parts), MAX))
-                .problem(problem).verified(verified).commit(r.subject().commit()).stack(stack).run(run(r)).build();
+        return AuditReport.Entry.builder(AuditReport.Source.LOG)
+                .seq(r.seq())
+                .time(time)
+                .at(instant(time))
+                .recorded(recorded)
+                .kind(r.kind())
+                .actor(r.actor())
+                .summary(abbreviate(String.join("; ", parts), MAX))
+                .problem(problem)
+                .verified(verified)
+                .commit(r.subject().commit())
+                .stack(stack)
+                .run(run(r))
+                .build();
     }
 
     /** The workflow run a record came from; an imported update's is the run Pulumi says it ran in. */
     static RunLink run(AuditRecord r) {
-        return RecordKinds.STACK_HISTORY.equals(r.kind()) ? RunLink.ofHistory(r.subject(), r.payload().path("entry"))
+        return RecordKinds.STACK_HISTORY.equals(r.kind())
+                ? RunLink.ofHistory(r.subject(), r.payload().path("entry"))
                 : RunLink.of(r.subject());
     }
 
@@ -90,22 +100,32 @@ final class RecordSummaries {
         String summary = update(h) + (stack == null ? "" : "; stack " + stack);
         String commit = h.path("environment").path("git.head").asText("");
         String start = h.path("startTime").asText("");
-        return AuditReport.Entry.builder(AuditReport.Source.HISTORY).time(start).at(instant(start))
-                .kind("stack history").summary(abbreviate(summary, MAX))
-                .problem("failed".equals(h.path("result").asText())).commit(commit.isEmpty() ? null : commit)
-                .stack(stack).build();
+        return AuditReport.Entry.builder(AuditReport.Source.HISTORY)
+                .time(start)
+                .at(instant(start))
+                .kind("stack history")
+                .summary(abbreviate(summary, MAX))
+                .problem("failed".equals(h.path("result").asText()))
+                .commit(commit.isEmpty() ? null : commit)
+                .stack(stack)
+                .build();
     }
 
     /** A line of the log that is no record: shown, never dropped, with what it begins with. */
     static AuditReport.Entry unreadable(LogLines.Line line) {
-        return AuditReport.Entry.builder(AuditReport.Source.UNREADABLE).time("").kind("unreadable")
+        return AuditReport.Entry.builder(AuditReport.Source.UNREADABLE)
+                .time("")
+                .kind("unreadable")
                 .summary(abbreviate("line " + line.line() + " is " + line.problem() + ": " + line.text(), MAX))
-                .problem(true).build();
+                .problem(true)
+                .build();
     }
 
     static boolean policyFailed(AuditRecord r) {
         String verdict = r.payload().path("verdict").asText("");
-        return verdict.equals("fail") || verdict.equals("failed") || !r.payload().path("passed").asBoolean(true);
+        return verdict.equals("fail")
+                || verdict.equals("failed")
+                || !r.payload().path("passed").asBoolean(true);
     }
 
     /** An RFC 3339 time as an instant, or null when it is none. */
@@ -120,8 +140,8 @@ final class RecordSummaries {
     /** "pulumi update succeeded (create 2); the message". */
     private static String update(JsonNode e) {
         String message = e.path("message").asText("");
-        return "pulumi " + e.path("kind").asText() + " " + e.path("result").asText("") + changes(e.path("resourceChanges"))
-                + (message.isEmpty() ? "" : "; " + message);
+        return "pulumi " + e.path("kind").asText() + " " + e.path("result").asText("")
+                + changes(e.path("resourceChanges")) + (message.isEmpty() ? "" : "; " + message);
     }
 
     private static String changes(JsonNode changes) {
@@ -129,7 +149,8 @@ final class RecordSummaries {
             return "";
         }
         List<String> parts = new ArrayList<>();
-        changes.fields().forEachRemaining(e -> parts.add(e.getKey() + " " + e.getValue().asText()));
+        changes.fields()
+                .forEachRemaining(e -> parts.add(e.getKey() + " " + e.getValue().asText()));
         return " (" + String.join(", ", parts) + ")";
     }
 

@@ -19,33 +19,44 @@ public final class ReportHtml {
             code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;word-break:break-all}\
             .totals td:first-child{width:60%}""";
 
-    private ReportHtml() {
-    }
+    private ReportHtml() {}
 
     public static String render(AuditReport report) {
         StringBuilder h = new StringBuilder(8192);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
-                .append("<title>Audit report</title><style>").append(STYLE).append("</style></head><body><main>\n")
-                .append("<h1>Audit report</h1><p>Log: <code>").append(esc(report.source())).append("</code></p>\n");
+                .append("<title>Audit report</title><style>")
+                .append(STYLE)
+                .append("</style></head><body><main>\n")
+                .append("<h1>Audit report</h1><p>Log: <code>")
+                .append(esc(report.source()))
+                .append("</code></p>\n");
         VerifyResult chain = report.chain();
-        h.append("<p class=\"status ").append(chain.intact() ? "ok" : "broken").append("\">")
-                .append(esc(ReportText.headline(chain))).append(chain.intact() ? ": " : " ")
-                .append(esc(ReportText.detail(chain))).append("</p>\n");
+        h.append("<p class=\"status ")
+                .append(chain.intact() ? "ok" : "broken")
+                .append("\">")
+                .append(esc(ReportText.headline(chain)))
+                .append(chain.intact() ? ": " : " ")
+                .append(esc(ReportText.detail(chain)))
+                .append("</p>\n");
         String filters = ReportText.filters(report.filter());
         if (filters != null) {
             h.append("<p>").append(esc(filters)).append("</p>\n");
         }
         h.append("<section><h2>Totals</h2><table class=\"totals\">");
         for (Map.Entry<String, Long> row : ReportText.totals(report.totals())) {
-            h.append("<tr><td>").append(esc(row.getKey())).append("</td><td class=\"num\">").append(row.getValue())
+            h.append("<tr><td>")
+                    .append(esc(row.getKey()))
+                    .append("</td><td class=\"num\">")
+                    .append(row.getValue())
                     .append("</td></tr>");
         }
         h.append("</table></section>\n");
         for (AuditReport.Timeline tl : report.timelines()) {
             h.append("<section><h2>").append(esc(tl.title()));
             if (tl.pr() != null) {
-                h.append(" <span class=\"tag ").append(tl.aiAssisted() ? "ai\">AI-assisted" : "human\">no AI")
+                h.append(" <span class=\"tag ")
+                        .append(tl.aiAssisted() ? "ai\">AI-assisted" : "human\">no AI")
                         .append("</span>");
             }
             h.append("</h2>");
@@ -53,8 +64,9 @@ public final class ReportHtml {
                 h.append("<p>").append(esc(tl.repository())).append("</p>");
             }
             if (tl.pr() != null) {
-                h.append("<p>Approved by: ").append(tl.approvers().isEmpty() ? "nobody"
-                        : esc(String.join(", ", tl.approvers()))).append("</p>");
+                h.append("<p>Approved by: ")
+                        .append(tl.approvers().isEmpty() ? "nobody" : esc(String.join(", ", tl.approvers())))
+                        .append("</p>");
             }
             if (!tl.runs().isEmpty()) {
                 List<String> runs = new ArrayList<>();
@@ -64,12 +76,21 @@ public final class ReportHtml {
             h.append("<table><thead><tr><th>seq</th><th>time</th><th>kind</th><th>actor</th><th>details</th>")
                     .append("<th>run</th></tr></thead><tbody>\n");
             for (AuditReport.Entry e : tl.entries()) {
-                h.append("<tr class=\"").append(e.unverified() ? "unverified" : e.problem() ? "problem" : "")
-                        .append("\"><td class=\"num\">").append(e.seq() == 0 ? "" : e.seq()).append("</td><td>")
-                        .append(esc(e.time())).append("</td><td>").append(esc(e.kind())).append("</td><td>")
-                        .append(esc(e.actorText())).append("</td><td>")
+                h.append("<tr class=\"")
+                        .append(e.unverified() ? "unverified" : e.problem() ? "problem" : "")
+                        .append("\"><td class=\"num\">")
+                        .append(e.seq() == 0 ? "" : e.seq())
+                        .append("</td><td>")
+                        .append(esc(e.time()))
+                        .append("</td><td>")
+                        .append(esc(e.kind()))
+                        .append("</td><td>")
+                        .append(esc(e.actorText()))
+                        .append("</td><td>")
                         .append(e.unverified() ? "<span class=\"tag broken\">unverified</span> " : "")
-                        .append(esc(e.summary())).append("</td><td>").append(e.run() == null ? "" : link(e.run()))
+                        .append(esc(e.summary()))
+                        .append("</td><td>")
+                        .append(e.run() == null ? "" : link(e.run()))
                         .append("</td></tr>\n");
             }
             h.append("</tbody></table></section>\n");

@@ -2,7 +2,6 @@ package dev.llmsafe.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.time.Instant;
 import java.util.Locale;
 
@@ -14,16 +13,23 @@ import java.util.Locale;
 public final class ReportJson {
     public static final int VERSION = 1;
 
-    private ReportJson() {
-    }
+    private ReportJson() {}
 
     public static String render(AuditReport report) {
-        ObjectNode root = AuditJson.MAPPER.createObjectNode().put("version", VERSION).put("log", report.source());
+        ObjectNode root =
+                AuditJson.MAPPER.createObjectNode().put("version", VERSION).put("log", report.source());
         VerifyResult chain = report.chain();
-        ObjectNode c = root.putObject("chain").put("intact", chain.intact()).put("verifiedRecords", chain.records())
+        ObjectNode c = root.putObject("chain")
+                .put("intact", chain.intact())
+                .put("verifiedRecords", chain.records())
                 .put("head", chain.head());
-        chain.failure().ifPresentOrElse(b -> c.putObject("break").put("seq", b.seq()).put("reason", b.reason().phrase())
-                .put("detail", b.detail()), () -> c.putNull("break"));
+        chain.failure()
+                .ifPresentOrElse(
+                        b -> c.putObject("break")
+                                .put("seq", b.seq())
+                                .put("reason", b.reason().phrase())
+                                .put("detail", b.detail()),
+                        () -> c.putNull("break"));
         ReportFilter f = report.filter();
         ObjectNode filters = root.putObject("filters");
         if (f.pr() == null) {
@@ -33,14 +39,20 @@ public final class ReportJson {
         }
         filters.put("since", text(f.since())).put("until", text(f.until()));
         AuditReport.Totals t = report.totals();
-        ObjectNode totals = root.putObject("totals").put("records", t.records())
-                .put("unverifiedRecords", t.unverifiedRecords()).put("unreadableLines", t.unreadableLines())
-                .put("pullRequests", t.pullRequests()).put("aiAssistedPullRequests", t.aiAssistedPullRequests());
+        ObjectNode totals = root.putObject("totals")
+                .put("records", t.records())
+                .put("unverifiedRecords", t.unverifiedRecords())
+                .put("unreadableLines", t.unreadableLines())
+                .put("pullRequests", t.pullRequests())
+                .put("aiAssistedPullRequests", t.aiAssistedPullRequests());
         ObjectNode byActor = totals.putObject("byActorKind");
         t.byActorKind().forEach(byActor::put);
-        totals.put("policyFailures", t.policyFailures()).put("previewsDeployed", t.previewsDeployed())
-                .put("previewsDestroyed", t.previewsDestroyed()).put("approvals", t.approvals())
-                .put("promotions", t.promotions()).put("historyEntriesJoined", t.historyEntries())
+        totals.put("policyFailures", t.policyFailures())
+                .put("previewsDeployed", t.previewsDeployed())
+                .put("previewsDestroyed", t.previewsDestroyed())
+                .put("approvals", t.approvals())
+                .put("promotions", t.promotions())
+                .put("historyEntriesJoined", t.historyEntries())
                 .put("historyEntriesInLog", t.historyInLog());
         var timelines = root.putArray("timelines");
         for (AuditReport.Timeline tl : report.timelines()) {
@@ -70,15 +82,23 @@ public final class ReportJson {
         } else {
             o.put("seq", e.seq());
         }
-        o.put("time", e.time().isEmpty() ? null : e.time()).put("recorded", e.recorded()).put("kind", e.kind());
+        o.put("time", e.time().isEmpty() ? null : e.time())
+                .put("recorded", e.recorded())
+                .put("kind", e.kind());
         if (e.actor() == null) {
             o.putNull("actor");
         } else {
-            o.putObject("actor").put("kind", e.actor().kind()).put("login", e.actor().login())
-                    .put("agent", e.actor().agent()).put("model", e.actor().model());
+            o.putObject("actor")
+                    .put("kind", e.actor().kind())
+                    .put("login", e.actor().login())
+                    .put("agent", e.actor().agent())
+                    .put("model", e.actor().model());
         }
-        o.put("summary", e.summary()).put("problem", e.problem()).put("verified", e.verified())
-                .put("source", e.source().name().toLowerCase(Locale.ROOT)).put("commit", e.commit())
+        o.put("summary", e.summary())
+                .put("problem", e.problem())
+                .put("verified", e.verified())
+                .put("source", e.source().name().toLowerCase(Locale.ROOT))
+                .put("commit", e.commit())
                 .put("stack", e.stack());
         if (e.run() == null) {
             o.putNull("run");

@@ -6,8 +6,7 @@ import java.util.Map;
 
 /** The words every report format shares: the chain's status, the filters, the totals; renderers only mark them up. */
 final class ReportText {
-    private ReportText() {
-    }
+    private ReportText() {}
 
     static String headline(VerifyResult chain) {
         return chain.intact() ? "Chain intact" : "CHAIN BROKEN";
@@ -17,9 +16,11 @@ final class ReportText {
         if (chain.intact()) {
             return chain.records() + " records, head " + chain.head() + ".";
         }
-        String before = chain.records() == 0 ? "No record before the break is verified"
-                : chain.records() == 1 ? "The record before the break is verified"
-                : "The " + chain.records() + " records before the break are verified";
+        String before = chain.records() == 0
+                ? "No record before the break is verified"
+                : chain.records() == 1
+                        ? "The record before the break is verified"
+                        : "The " + chain.records() + " records before the break are verified";
         return "at " + chain.failure().orElseThrow() + ". " + before + "; every line from the break on is still "
                 + "shown, marked unverified: do not rely on those.";
     }

@@ -1,7 +1,6 @@
 package dev.llmsafe.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +15,8 @@ public record RunLink(String id, String url) {
     private static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9-]{1,39}/[A-Za-z0-9._-]{1,100}");
     private static final Pattern RUN_ID = Pattern.compile("[0-9]{1,20}");
     /** What Pulumi records as {@code ci.build.url} for a GitHub Actions run. */
-    private static final Pattern RUN_PAGE = Pattern.compile(SERVER.pattern() + "/" + REPOSITORY.pattern()
-            + "/actions/runs/([0-9]{1,20})");
+    private static final Pattern RUN_PAGE =
+            Pattern.compile(SERVER.pattern() + "/" + REPOSITORY.pattern() + "/actions/runs/([0-9]{1,20})");
 
     /** The run of a record's subject, or null when it names none. */
     static RunLink of(Subject subject) {
@@ -25,18 +24,23 @@ public record RunLink(String id, String url) {
         if (run == null || run.isBlank()) {
             return null;
         }
-        boolean linkable = RUN_ID.matcher(run).matches() && subject.serverUrl() != null
-                && SERVER.matcher(subject.serverUrl()).matches() && subject.repository() != null
+        boolean linkable = RUN_ID.matcher(run).matches()
+                && subject.serverUrl() != null
+                && SERVER.matcher(subject.serverUrl()).matches()
+                && subject.repository() != null
                 && REPOSITORY.matcher(subject.repository()).matches();
-        return new RunLink(run, linkable ? subject.serverUrl() + "/" + subject.repository() + "/actions/runs/" + run
-                : null);
+        return new RunLink(
+                run, linkable ? subject.serverUrl() + "/" + subject.repository() + "/actions/runs/" + run : null);
     }
 
     /** The run of an imported Pulumi update: Pulumi records the run's page as {@code ci.build.url}. */
     static RunLink ofHistory(Subject subject, JsonNode entry) {
         RunLink fromSubject = of(subject);
-        var page = RUN_PAGE.matcher(entry.path("environment").path("ci.build.url").asText(""));
-        if (fromSubject == null || fromSubject.url() != null || !page.matches()
+        var page =
+                RUN_PAGE.matcher(entry.path("environment").path("ci.build.url").asText(""));
+        if (fromSubject == null
+                || fromSubject.url() != null
+                || !page.matches()
                 || !page.group(page.groupCount()).equals(fromSubject.id())) {
             return fromSubject;
         }

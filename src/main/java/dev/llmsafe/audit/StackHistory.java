@@ -1,7 +1,6 @@
 package dev.llmsafe.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.List;
 
 /**

@@ -2,9 +2,7 @@ package dev.llmsafe.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.llmsafe.files.CliFiles;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,8 +24,7 @@ public final class StackHistoryImport {
     private final PayloadRedactor redactor;
 
     /** @param unfinished entries of updates still running, imported by a later run once they finish */
-    public record Result(int entries, int imported, int alreadyPresent, int unfinished) {
-    }
+    public record Result(int entries, int imported, int alreadyPresent, int unfinished) {}
 
     /** Pulumi's results of an update that has not ended yet; its entry is final only after. */
     private static final Set<String> UNFINISHED = Set.of("in-progress", "not-started");
@@ -38,15 +35,19 @@ public final class StackHistoryImport {
     }
 
     /** What a history file must hold, for messages. */
-    public static final String EXPECTED = "the output of `pulumi stack history --json` (a JSON array of updates, "
-            + "each with kind and startTime)";
+    public static final String EXPECTED =
+            "the output of `pulumi stack history --json` (a JSON array of updates, " + "each with kind and startTime)";
 
     /** Reads the CLI's output: a JSON array of entries, newest first; {@code option} names the file in messages. */
     public static List<JsonNode> read(Path file, String option) throws IOException {
         String label = CliFiles.label(option, file);
         List<JsonNode> entries = new ArrayList<>();
-        CliFiles.readJsonArray(file, label, EXPECTED, e -> e.path("kind").isTextual() && e.path("startTime")
-                .isTextual()).forEach(entries::add);
+        CliFiles.readJsonArray(
+                        file,
+                        label,
+                        EXPECTED,
+                        e -> e.path("kind").isTextual() && e.path("startTime").isTextual())
+                .forEach(entries::add);
         return entries;
     }
 
@@ -71,8 +72,8 @@ public final class StackHistoryImport {
             ObjectNode payload = AuditJson.MAPPER.createObjectNode();
             payload.put("key", key);
             payload.set("entry", safe);
-            store.append(new RecordDraft(RecordKinds.STACK_HISTORY, actor, subject(entry, stack, repository),
-                    redactor.redact(payload)));
+            store.append(new RecordDraft(
+                    RecordKinds.STACK_HISTORY, actor, subject(entry, stack, repository), redactor.redact(payload)));
             imported++;
         }
         return new Result(newestFirst.size(), imported, newestFirst.size() - imported - unfinished, unfinished);
@@ -85,7 +86,8 @@ public final class StackHistoryImport {
     static Map<String, Integer> present(List<AuditRecord> records, String stack) {
         Map<String, Integer> present = new HashMap<>();
         for (AuditRecord r : records) {
-            if (RecordKinds.STACK_HISTORY.equals(r.kind()) && (stack == null || stack.equals(r.subject().stack()))) {
+            if (RecordKinds.STACK_HISTORY.equals(r.kind())
+                    && (stack == null || stack.equals(r.subject().stack()))) {
                 present.merge(r.payload().path("key").asText(), 1, Integer::sum);
             }
         }
@@ -123,8 +125,12 @@ public final class StackHistoryImport {
         String repo = env.path("vcs.repo").asText("");
         String commit = env.path("ci.pr.headSHA").asText(env.path("git.head").asText(""));
         String run = env.path("ci.build.id").asText("");
-        return Subject.builder().repository(!owner.isEmpty() && !repo.isEmpty() ? owner + "/" + repo : repository)
-                .pr(pr.matches("[1-9][0-9]{0,8}") ? Integer.valueOf(pr) : null).commit(commit.isEmpty() ? null : commit)
-                .stack(stack).run(run.isEmpty() ? null : run).build();
+        return Subject.builder()
+                .repository(!owner.isEmpty() && !repo.isEmpty() ? owner + "/" + repo : repository)
+                .pr(pr.matches("[1-9][0-9]{0,8}") ? Integer.valueOf(pr) : null)
+                .commit(commit.isEmpty() ? null : commit)
+                .stack(stack)
+                .run(run.isEmpty() ? null : run)
+                .build();
     }
 }

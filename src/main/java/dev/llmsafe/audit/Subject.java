@@ -10,8 +10,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * run.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Subject(String repository, Integer pr, String commit, String stack, String run, String aiTrailer,
-                      String serverUrl) {
+public record Subject(
+        String repository, Integer pr, String commit, String stack, String run, String aiTrailer, String serverUrl) {
     public static final Subject NONE = new Subject(null, null, null, null, null, null, null);
 
     /** Every field unset until named. */
@@ -21,7 +21,8 @@ public record Subject(String repository, Integer pr, String commit, String stack
 
     /** Fields set here win; unset ones come from {@code fallback}. */
     public Subject over(Subject fallback) {
-        return new Subject(repository != null ? repository : fallback.repository,
+        return new Subject(
+                repository != null ? repository : fallback.repository,
                 pr != null ? pr : fallback.pr,
                 commit != null ? commit : fallback.commit,
                 stack != null ? stack : fallback.stack,
@@ -39,8 +40,7 @@ public record Subject(String repository, Integer pr, String commit, String stack
         private String aiTrailer;
         private String serverUrl;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder repository(String repository) {
             this.repository = repository;

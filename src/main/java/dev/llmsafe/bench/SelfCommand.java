@@ -1,7 +1,6 @@
 package dev.llmsafe.bench;
 
 import dev.llmsafe.Main;
-
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -15,13 +14,16 @@ import java.util.Optional;
  * jar ({@code target/bin/llmsafe}, as users run it), other tools by their name on PATH.
  */
 public final class SelfCommand {
-    private SelfCommand() {
-    }
+    private SelfCommand() {}
 
     /** The jar this code runs from, or empty when it runs from a classes folder (tests, an IDE). */
     public static Optional<Path> jar() {
         try {
-            Path location = Path.of(SelfCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location = Path.of(SelfCommand.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             return Files.isRegularFile(location) ? Optional.of(location) : Optional.empty();
         } catch (URISyntaxException | SecurityException e) {
             return Optional.empty();

@@ -13,12 +13,10 @@ import java.util.function.Consumer;
  */
 public final class StartupBenchmark {
     /** One command line to time, under the label it is printed with. */
-    public record Probe(String label, List<String> command) {
-    }
+    public record Probe(String label, List<String> command) {}
 
     /** A probe's median and every timed run, in milliseconds. */
-    public record Timed(Probe probe, double millis, List<Double> runs) {
-    }
+    public record Timed(Probe probe, double millis, List<Double> runs) {}
 
     /** A command that did not exit 0: its label, exit code and the end of its output. */
     public static final class ProbeFailedException extends Exception {
@@ -29,8 +27,7 @@ public final class StartupBenchmark {
         }
     }
 
-    private StartupBenchmark() {
-    }
+    private StartupBenchmark() {}
 
     /** Runs every probe once untimed (so files are in the page cache), then {@code runs} timed rounds. */
     public static List<Timed> run(List<Probe> probes, Path dir, int runs, Consumer<String> progress)
@@ -64,8 +61,11 @@ public final class StartupBenchmark {
         File log = File.createTempFile("llmsafe-startup", ".log");
         try {
             long start = System.nanoTime();
-            Process process = new ProcessBuilder(probe.command()).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log).start();
+            Process process = new ProcessBuilder(probe.command())
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log)
+                    .start();
             int exit = process.waitFor();
             double millis = (System.nanoTime() - start) / 1e6;
             if (exit != 0) {

@@ -6,8 +6,7 @@ import java.util.List;
 
 /** What every benchmark reports: the median of its timed runs, in milliseconds. */
 public final class Timings {
-    private Timings() {
-    }
+    private Timings() {}
 
     public static double median(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);

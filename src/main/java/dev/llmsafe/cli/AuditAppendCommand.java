@@ -11,42 +11,44 @@ import dev.llmsafe.audit.RecordDraft;
 import dev.llmsafe.audit.RecordKinds;
 import dev.llmsafe.audit.RecordStore;
 import dev.llmsafe.audit.Subject;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
 import dev.llmsafe.files.CliFiles;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code llmsafe audit append}: adds one record at the head of the log. */
-@Command(name = "append", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "append",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = {
-                "Appends one record to the audit log and prints its SEQ:HASH.",
-                "",
-                "Inside GitHub Actions the subject (repository, pull request, commit, run) and the actor come "
-                        + "from the job's environment and event file; options override them. The actor is "
-                        + "classified as human, ai or bot by the same rules as the policy engine.",
-                "",
-                "Secret values never enter the record: secret-only properties (token, password, ...) become "
-                        + "[secret] whole, and the value of each --redact-env variable is replaced by [secret] "
-                        + "wherever it appears, keeping the text around it.",
-                "",
-                "Known kinds: " + "ai.activity, change.classified, policy.result, preview.deployed, "
-                        + "preview.destroyed, approval, promotion, checkpoint, stack.history.",
-                "",
-                "The log is verified first: a broken chain is never appended to. A log that does not exist "
-                        + "(no file, its folder missing, an empty bucket) is refused unless --new starts it.",
-                "",
-                "Exit codes: 0 appended; 2 bad input, no log (without --new), a broken chain, or the log could "
-                        + "not be written."})
+            "Appends one record to the audit log and prints its SEQ:HASH.",
+            "",
+            "Inside GitHub Actions the subject (repository, pull request, commit, run) and the actor come "
+                    + "from the job's environment and event file; options override them. The actor is "
+                    + "classified as human, ai or bot by the same rules as the policy engine.",
+            "",
+            "Secret values never enter the record: secret-only properties (token, password, ...) become "
+                    + "[secret] whole, and the value of each --redact-env variable is replaced by [secret] "
+                    + "wherever it appears, keeping the text around it.",
+            "",
+            "Known kinds: " + "ai.activity, change.classified, policy.result, preview.deployed, "
+                    + "preview.destroyed, approval, promotion, checkpoint, stack.history.",
+            "",
+            "The log is verified first: a broken chain is never appended to. A log that does not exist "
+                    + "(no file, its folder missing, an empty bucket) is refused unless --new starts it.",
+            "",
+            "Exit codes: 0 appended; 2 bad input, no log (without --new), a broken chain, or the log could "
+                    + "not be written."
+        })
 public final class AuditAppendCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -54,7 +56,10 @@ public final class AuditAppendCommand implements Callable<Integer> {
     @ParentCommand
     AuditCommand parent;
 
-    @Option(names = "--kind", required = true, paramLabel = "KIND",
+    @Option(
+            names = "--kind",
+            required = true,
+            paramLabel = "KIND",
             description = "What happened, for example policy.result.")
     String kind;
 
@@ -97,7 +102,8 @@ public final class AuditAppendCommand implements Callable<Integer> {
         Actor actor = actorOptions.resolve(resolver, github);
         Subject subject = subjectOptions.subject(github, resolver.aiTrailer(actorOptions.commitMessage(github)));
         ObjectNode body = redactOptions.redactor(parent.environment).redact(payload());
-        RecordStore store = writable.open(storeOptions, List.of(), classifier, err, "append").intact();
+        RecordStore store = writable.open(storeOptions, List.of(), classifier, err, "append")
+                .intact();
         AuditRecord record = store.append(new RecordDraft(kind, actor, subject, body));
         spec.commandLine().getOut().println(record.seq() + ":" + record.hash());
         spec.commandLine().getOut().flush();
@@ -110,7 +116,8 @@ public final class AuditAppendCommand implements Callable<Integer> {
         }
         String expected = "a JSON object, e.g. {\"url\":\"https://...\"}";
         String from = payload.json != null ? "--payload-json" : CliFiles.label("--payload-file", payload.file);
-        JsonNode node = payload.json != null ? CliFiles.parseJson(payload.json, from, expected)
+        JsonNode node = payload.json != null
+                ? CliFiles.parseJson(payload.json, from, expected)
                 : CliFiles.readJson(payload.file, from, expected);
         if (!node.isObject()) {
             throw new BadInputException(from + " must be " + expected);

@@ -10,34 +10,35 @@ import dev.llmsafe.audit.RecordDraft;
 import dev.llmsafe.audit.RecordKinds;
 import dev.llmsafe.audit.RecordStore;
 import dev.llmsafe.audit.VerifyResult;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
 import dev.llmsafe.files.CliFiles;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code llmsafe audit checkpoint}: records the head and publishes it outside the log. */
-@Command(name = "checkpoint", mixinStandardHelpOptions = true,
+@Command(
+        name = "checkpoint",
+        mixinStandardHelpOptions = true,
         description = {
-                "Records the log's head and prints it as SEQ:HASH.",
-                "",
-                "Verifies the log (against every checkpoint already in the --publish store), appends a "
-                        + "checkpoint record naming its head, prints the new head, and publishes it to the store: the "
-                        + "checkpoint bucket in CI, where no one, the log's writers included, can remove or replace it. "
-                        + "`llmsafe audit verify --checkpoints STORE` then detects a rewritten or cut-off log. The head "
-                        + "also goes to the job summary ($GITHUB_STEP_SUMMARY) when CI sets one. A log that does not "
-                        + "exist is refused unless --new starts it.",
-                "",
-                "Exit codes: 0 recorded (and published); 1 the log is broken (nothing appended or published); 2 "
-                        + "bad input, no log (without --new), or an I/O error."})
+            "Records the log's head and prints it as SEQ:HASH.",
+            "",
+            "Verifies the log (against every checkpoint already in the --publish store), appends a "
+                    + "checkpoint record naming its head, prints the new head, and publishes it to the store: the "
+                    + "checkpoint bucket in CI, where no one, the log's writers included, can remove or replace it. "
+                    + "`llmsafe audit verify --checkpoints STORE` then detects a rewritten or cut-off log. The head "
+                    + "also goes to the job summary ($GITHUB_STEP_SUMMARY) when CI sets one. A log that does not "
+                    + "exist is refused unless --new starts it.",
+            "",
+            "Exit codes: 0 recorded (and published); 1 the log is broken (nothing appended or published); 2 "
+                    + "bad input, no log (without --new), or an I/O error."
+        })
 public final class AuditCheckpointCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -45,7 +46,9 @@ public final class AuditCheckpointCommand implements Callable<Integer> {
     @ParentCommand
     AuditCommand parent;
 
-    @Option(names = "--publish", paramLabel = "STORE",
+    @Option(
+            names = "--publish",
+            paramLabel = "STORE",
             description = "Publish the new head here: gs://BUCKET (the checkpoint bucket) or a folder.")
     String publish;
 
@@ -86,7 +89,8 @@ public final class AuditCheckpointCommand implements Callable<Integer> {
             try {
                 checkpoints.publish(head);
             } catch (IOException e) {
-                throw new IOException("recorded checkpoint " + head + ", but could not publish it: " + e.getMessage(), e);
+                throw new IOException(
+                        "recorded checkpoint " + head + ", but could not publish it: " + e.getMessage(), e);
             }
             err.println("llmsafe audit checkpoint: published " + head + " to " + checkpoints.describe());
         }
@@ -100,8 +104,12 @@ public final class AuditCheckpointCommand implements Callable<Integer> {
             return;
         }
         String verify = checkpoints == null ? "--checkpoint " + head : "--checkpoints " + checkpoints.describe();
-        CliFiles.append(Path.of(summary), "$GITHUB_STEP_SUMMARY " + summary, "### Audit log checkpoint\n\n`" + head
-                + "` (" + store.describe() + (checkpoints == null ? "" : ", published to " + checkpoints.describe())
-                + ")\n\nVerify later with `llmsafe audit verify " + verify + "`.\n\n");
+        CliFiles.append(
+                Path.of(summary),
+                "$GITHUB_STEP_SUMMARY " + summary,
+                "### Audit log checkpoint\n\n`" + head
+                        + "` (" + store.describe()
+                        + (checkpoints == null ? "" : ", published to " + checkpoints.describe())
+                        + ")\n\nVerify later with `llmsafe audit verify " + verify + "`.\n\n");
     }
 }

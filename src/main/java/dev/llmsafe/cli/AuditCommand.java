@@ -1,24 +1,26 @@
 package dev.llmsafe.cli;
 
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-import java.util.Map;
-
 /** {@code llmsafe audit}: the tamper-evident log of AI activity and deployments. */
-@Command(name = "audit", mixinStandardHelpOptions = true,
+@Command(
+        name = "audit",
+        mixinStandardHelpOptions = true,
         description = {
-                "The hash-chained, write-once log of AI activity and deployments.",
-                "",
-                "The log is a local JSON Lines file (--log, default audit.jsonl) or a GCS bucket holding one "
-                        + "object per record (--gcs-bucket). The auditor's guide is docs/auditor-guide.md."},
+            "The hash-chained, write-once log of AI activity and deployments.",
+            "",
+            "The log is a local JSON Lines file (--log, default audit.jsonl) or a GCS bucket holding one "
+                    + "object per record (--gcs-bucket). The auditor's guide is docs/auditor-guide.md."
+        },
         subcommands = {
-                AuditAppendCommand.class,
-                AuditVerifyCommand.class,
-                AuditCheckpointCommand.class,
-                AuditHeadCommand.class,
-                AuditReportCommand.class,
-                AuditImportHistoryCommand.class
+            AuditAppendCommand.class,
+            AuditVerifyCommand.class,
+            AuditCheckpointCommand.class,
+            AuditHeadCommand.class,
+            AuditReportCommand.class,
+            AuditImportHistoryCommand.class
         })
 public final class AuditCommand implements Runnable {
     @CommandLine.Spec

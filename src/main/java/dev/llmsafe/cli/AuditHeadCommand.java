@@ -3,33 +3,37 @@ package dev.llmsafe.cli;
 import dev.llmsafe.audit.Checkpoint;
 import dev.llmsafe.audit.CheckpointStore;
 import dev.llmsafe.audit.RecordStore;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code llmsafe audit head}: whether there is a log, and its last record; how CI decides to pass --new. */
-@Command(name = "head", mixinStandardHelpOptions = true,
+@Command(
+        name = "head",
+        mixinStandardHelpOptions = true,
         description = {
-                "Prints the log's last record as SEQ:HASH, or none when there is no log.",
-                "",
-                "It reads the last record only and does not verify. With --checkpoints, no log while the store "
-                        + "holds checkpoints is an error: the log existed, so it is the wrong one or its records are "
-                        + "gone, and no new log may start there. CI runs it before each write and passes --new only "
-                        + "on none (.github/scripts/audit-log.sh).",
-                "",
-                "Exit codes: 0 printed; 2 bad input, an I/O error, a torn or invalid last record, or no log "
-                        + "although checkpoints were published."})
+            "Prints the log's last record as SEQ:HASH, or none when there is no log.",
+            "",
+            "It reads the last record only and does not verify. With --checkpoints, no log while the store "
+                    + "holds checkpoints is an error: the log existed, so it is the wrong one or its records are "
+                    + "gone, and no new log may start there. CI runs it before each write and passes --new only "
+                    + "on none (.github/scripts/audit-log.sh).",
+            "",
+            "Exit codes: 0 printed; 2 bad input, an I/O error, a torn or invalid last record, or no log "
+                    + "although checkpoints were published."
+        })
 public final class AuditHeadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--checkpoints", paramLabel = "STORE",
+    @Option(
+            names = "--checkpoints",
+            paramLabel = "STORE",
             description = "Where checkpoints are published: gs://BUCKET (the checkpoint bucket) or a folder.")
     String checkpoints;
 
@@ -38,8 +42,7 @@ public final class AuditHeadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CheckpointStore published = checkpoints == null ? null
-                : storeOptions.checkpoints(checkpoints, "--checkpoints");
+        CheckpointStore published = checkpoints == null ? null : storeOptions.checkpoints(checkpoints, "--checkpoints");
         RecordStore store = storeOptions.open();
         String absence = store.absence();
         String head;

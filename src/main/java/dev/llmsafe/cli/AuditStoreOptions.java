@@ -7,11 +7,10 @@ import dev.llmsafe.audit.GcsRecordStore;
 import dev.llmsafe.audit.LocalCheckpointStore;
 import dev.llmsafe.audit.LocalFileStore;
 import dev.llmsafe.audit.RecordStore;
-import picocli.CommandLine.Option;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.regex.Pattern;
+import picocli.CommandLine.Option;
 
 /**
  * Where the log is: a local file, or a GCS bucket reached with application default credentials; and where
@@ -20,17 +19,27 @@ import java.util.regex.Pattern;
 public final class AuditStoreOptions {
     private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]");
 
-    @Option(names = "--log", paramLabel = "FILE", defaultValue = "${env:LLMSAFE_AUDIT_LOG:-audit.jsonl}",
+    @Option(
+            names = "--log",
+            paramLabel = "FILE",
+            defaultValue = "${env:LLMSAFE_AUDIT_LOG:-audit.jsonl}",
             description = "Local log file (default: $LLMSAFE_AUDIT_LOG, else ${DEFAULT-VALUE}).")
     Path log;
 
-    @Option(names = "--gcs-bucket", paramLabel = "BUCKET", defaultValue = "${env:LLMSAFE_AUDIT_BUCKET}",
+    @Option(
+            names = "--gcs-bucket",
+            paramLabel = "BUCKET",
+            defaultValue = "${env:LLMSAFE_AUDIT_BUCKET}",
             description = "Use the log in this GCS bucket instead of a file (default: $LLMSAFE_AUDIT_BUCKET), "
                     + "with application default credentials, which google-github-actions/auth provides in CI.")
     String bucket;
 
     /** STORAGE_EMULATOR_HOST is how Google's storage clients are pointed at an emulator; a runner never sets it. */
-    @Option(names = "--gcs-endpoint", paramLabel = "URL", hidden = true, defaultValue = "${env:STORAGE_EMULATOR_HOST}",
+    @Option(
+            names = "--gcs-endpoint",
+            paramLabel = "URL",
+            hidden = true,
+            defaultValue = "${env:STORAGE_EMULATOR_HOST}",
             description = "Storage JSON API endpoint, for emulators and tests (default: $STORAGE_EMULATOR_HOST).")
     String endpoint;
 
@@ -53,8 +62,8 @@ public final class AuditStoreOptions {
     RecordStore open() {
         if (bucket == null || bucket.isBlank()) {
             if (java.nio.file.Files.isDirectory(log)) {
-                throw new BadInputException("--log " + log + ": a folder, not a file; name the log file, "
-                        + "e.g. " + log.resolve("audit.jsonl"));
+                throw new BadInputException("--log " + log + ": a folder, not a file; name the log file, " + "e.g. "
+                        + log.resolve("audit.jsonl"));
             }
             return new LocalFileStore(log);
         }
@@ -78,7 +87,9 @@ public final class AuditStoreOptions {
             return new LocalCheckpointStore(Path.of(spec));
         }
         // gs://BUCKET, also as the store describes itself: gs://BUCKET/checkpoints/
-        String name = spec.substring(5).replaceAll("/+$", "").replaceAll("/" + GcsCheckpointStore.PREFIX.replace("/", "") + "$", "");
+        String name = spec.substring(5)
+                .replaceAll("/+$", "")
+                .replaceAll("/" + GcsCheckpointStore.PREFIX.replace("/", "") + "$", "");
         if (!BUCKET.matcher(name).matches()) {
             throw new BadInputException(option + " '" + spec + "' does not name a bucket; pass gs://BUCKET, "
                     + "e.g. gs://acme-shop-audit-checkpoints");
@@ -90,7 +101,8 @@ public final class AuditStoreOptions {
     private com.google.cloud.storage.Storage storage() {
         StorageOptions.Builder options = StorageOptions.http();
         if (endpoint != null && !endpoint.isBlank()) {
-            options.setHost(endpoint.contains("://") ? endpoint : "http://" + endpoint).setCredentials(com.google.cloud.NoCredentials.getInstance())
+            options.setHost(endpoint.contains("://") ? endpoint : "http://" + endpoint)
+                    .setCredentials(com.google.cloud.NoCredentials.getInstance())
                     .setProjectId("emulator");
         }
         return options.build().getService();

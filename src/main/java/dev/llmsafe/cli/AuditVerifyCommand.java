@@ -7,51 +7,63 @@ import dev.llmsafe.audit.RecordStore;
 import dev.llmsafe.audit.VerifyResult;
 import dev.llmsafe.identity.ActorClassifier;
 import dev.llmsafe.policy.PolicyFile;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code llmsafe audit verify}: checks the whole chain, and the log against published checkpoints. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
         description = {
-                "Verifies the whole audit log.",
-                "",
-                "Checks canonical records within the record limits, seqs 1, 2, 3... without gaps, repeats or "
-                        + "reordering, every hash and every link, what each record means (an RFC 3339 time, an object "
-                        + "payload, an actor the classifier agrees with), and that the log still holds each given "
-                        + "checkpoint, including every one published to a --checkpoints store.",
-                "",
-                "Exit codes: 0 intact; 1 broken (the first bad seq and the reason: hash mismatch, broken link, "
-                        + "gap, duplicate, out of order, non-canonical, torn line, tail shorter than the checkpoint, "
-                        + "checkpoint mismatch, malformed record, invalid value); 2 the log or a checkpoint store could "
-                        + "not be read, or a store holds no checkpoint (no verdict)."})
+            "Verifies the whole audit log.",
+            "",
+            "Checks canonical records within the record limits, seqs 1, 2, 3... without gaps, repeats or "
+                    + "reordering, every hash and every link, what each record means (an RFC 3339 time, an object "
+                    + "payload, an actor the classifier agrees with), and that the log still holds each given "
+                    + "checkpoint, including every one published to a --checkpoints store.",
+            "",
+            "Exit codes: 0 intact; 1 broken (the first bad seq and the reason: hash mismatch, broken link, "
+                    + "gap, duplicate, out of order, non-canonical, torn line, tail shorter than the checkpoint, "
+                    + "checkpoint mismatch, malformed record, invalid value); 2 the log or a checkpoint store could "
+                    + "not be read, or a store holds no checkpoint (no verdict)."
+        })
 public final class AuditVerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--checkpoint", paramLabel = "SEQ:HASH",
+    @Option(
+            names = "--checkpoint",
+            paramLabel = "SEQ:HASH",
             description = "A head printed earlier by `llmsafe audit checkpoint` (repeatable).")
     List<String> checkpoints = new ArrayList<>();
 
-    @Option(names = "--checkpoints", paramLabel = "STORE",
+    @Option(
+            names = "--checkpoints",
+            paramLabel = "STORE",
             description = "Every checkpoint published by `llmsafe audit checkpoint --publish`: gs://BUCKET or a folder "
                     + "(repeatable).")
     List<String> stores = new ArrayList<>();
 
-    @Option(names = "--policy", paramLabel = "FILE",
+    @Option(
+            names = "--policy",
+            paramLabel = "FILE",
             description = "Policy file whose aiIdentities classify actors: a record calling one of them human breaks.")
     Path policyFile;
 
-    @Option(names = "--ai-identities", paramLabel = "LOGINS", split = ",", hideParamSyntax = true,
+    @Option(
+            names = "--ai-identities",
+            paramLabel = "LOGINS",
+            split = ",",
+            hideParamSyntax = true,
             description = "Logins of AI agents, comma-separated (added to the policy file's aiIdentities).")
     List<String> aiIdentities = new ArrayList<>();
 
@@ -97,9 +109,11 @@ public final class AuditVerifyCommand implements Callable<Integer> {
      * Verifies on every core ({@link ParallelChainVerifier}: the same verdict as one pass), with a progress line on
      * stderr every few seconds (a GCS log is read one object at a time).
      */
-    static VerifyResult verify(RecordStore store, List<Checkpoint> checkpoints, ActorClassifier classifier,
-                               PrintWriter err) throws IOException {
-        try (var verifier = new ParallelChainVerifier(checkpoints, classifier, Runtime.getRuntime().availableProcessors())) {
+    static VerifyResult verify(
+            RecordStore store, List<Checkpoint> checkpoints, ActorClassifier classifier, PrintWriter err)
+            throws IOException {
+        try (var verifier = new ParallelChainVerifier(
+                checkpoints, classifier, Runtime.getRuntime().availableProcessors())) {
             long[] lines = {0, System.nanoTime()};
             store.read((buf, off, len, terminated) -> {
                 if ((++lines[0] & 1023) == 0 && System.nanoTime() - lines[1] > 5_000_000_000L) {

@@ -4,10 +4,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code llmsafe bench}: benchmarks of the project's own tools (not timed tests; nothing is asserted). */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Benchmarks: each prints its timings and whether its goal is met.",
-        subcommands = {BenchAuditCommand.class, BenchPlanCommand.class, BenchPolicyCommand.class,
-                BenchStartupCommand.class})
+        subcommands = {
+            BenchAuditCommand.class,
+            BenchPlanCommand.class,
+            BenchPolicyCommand.class,
+            BenchStartupCommand.class
+        })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

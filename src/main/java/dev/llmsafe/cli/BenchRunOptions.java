@@ -1,19 +1,26 @@
 package dev.llmsafe.cli;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 /** The runs every timing benchmark takes: untimed warm-up first, then timed runs reported as their median. */
 public final class BenchRunOptions {
-    @Option(names = "--runs", paramLabel = "R", defaultValue = "10", description = "Timed runs of each phase (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--runs",
+            paramLabel = "R",
+            defaultValue = "10",
+            description = "Timed runs of each phase (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--warmup", paramLabel = "W", defaultValue = "20", description = "Untimed warm-up runs (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--warmup",
+            paramLabel = "W",
+            defaultValue = "20",
+            description = "Untimed warm-up runs (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     void validate(CommandSpec spec) {

@@ -3,22 +3,20 @@ package dev.llmsafe.cli;
 import dev.llmsafe.bench.StartupBenchmark;
 import dev.llmsafe.plan.MockRun;
 import dev.llmsafe.stack.InvalidConfigException;
-import picocli.CommandLine;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.UnmatchedArgumentException;
-
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.NoSuchFileException;
 import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Every error of every command in one format, {@code llmsafe <command>: <message>}, on stderr. Usage errors and
  * bad input exit 2; so does an unexpected error, which prevented a verdict ({@link ExitCodes#BAD_INPUT}) and is
  * shown in one line, with its stack trace only when {@value #DEBUG} is set.
  */
-final class CliErrorHandler implements CommandLine.IParameterExceptionHandler,
-        CommandLine.IExecutionExceptionHandler {
+final class CliErrorHandler implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
     /** The environment variable that asks for the stack trace of an unexpected error. */
     static final String DEBUG = "LLMSAFE_DEBUG";
 
@@ -36,12 +34,15 @@ final class CliErrorHandler implements CommandLine.IParameterExceptionHandler,
         // A mistyped option also leaves a required one missing: the typo is the news, with what was meant.
         CommandLine.ParseResult parsed = cmd.getParseResult();
         ParameterException shown = e instanceof UnmatchedArgumentException
-                || parsed == null || parsed.unmatched().isEmpty()
-                ? e : new UnmatchedArgumentException(cmd, parsed.unmatched());
+                        || parsed == null
+                        || parsed.unmatched().isEmpty()
+                ? e
+                : new UnmatchedArgumentException(cmd, parsed.unmatched());
         // picocli starts its argument-group messages with "Error: "; the prefix already says it is one.
         String message = shown.getMessage();
         print(cmd, message.startsWith(PICOCLI_ERROR) ? message.substring(PICOCLI_ERROR.length()) : message);
-        if (shown instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+        if (shown instanceof UnmatchedArgumentException unmatched
+                && !unmatched.getSuggestions().isEmpty()) {
             cmd.getErr().println("Did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?");
         }
         cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
@@ -83,9 +84,12 @@ final class CliErrorHandler implements CommandLine.IParameterExceptionHandler,
         if (e instanceof InterruptedException) {
             return "interrupted";
         }
-        boolean input = e instanceof BadInputException || e instanceof IOException
-                || e instanceof IllegalArgumentException || e instanceof InvalidConfigException
-                || e instanceof MockRun.ProgramFailedException || e instanceof StartupBenchmark.ProbeFailedException;
+        boolean input = e instanceof BadInputException
+                || e instanceof IOException
+                || e instanceof IllegalArgumentException
+                || e instanceof InvalidConfigException
+                || e instanceof MockRun.ProgramFailedException
+                || e instanceof StartupBenchmark.ProbeFailedException;
         return input ? String.valueOf(e.getMessage()) : null;
     }
 

@@ -3,41 +3,48 @@ package dev.llmsafe.cli;
 import dev.llmsafe.components.CodeOwnersFile;
 import dev.llmsafe.plan.OfflinePlanner;
 import dev.llmsafe.plan.PlannedResource;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code llmsafe codeowners}: the committed CODEOWNERS against the one the platform stack renders. The stack
  * commits the file once, before the rules on main exist; later changes reach main only as reviewed pull requests,
  * so this check is what keeps the file and the config ({@code codeOwners}, {@code codeOwnedPaths}) one fact.
  */
-@Command(name = "codeowners", mixinStandardHelpOptions = true,
+@Command(
+        name = "codeowners",
+        mixinStandardHelpOptions = true,
         description = {
-                "Checks .github/CODEOWNERS against the platform stack's config.",
-                "",
-                "The platform stack creates the file once from codeOwners and codeOwnedPaths; after that main "
-                        + "takes changes only through reviewed pull requests. Change the keys and the file in the "
-                        + "same pull request: --write renders the file, and CI runs the check.",
-                "",
-                "Exit codes: 0 the file matches, 1 it differs or is missing, 2 bad configuration."})
+            "Checks .github/CODEOWNERS against the platform stack's config.",
+            "",
+            "The platform stack creates the file once from codeOwners and codeOwnedPaths; after that main "
+                    + "takes changes only through reviewed pull requests. Change the keys and the file in the "
+                    + "same pull request: --write renders the file, and CI runs the check.",
+            "",
+            "Exit codes: 0 the file matches, 1 it differs or is missing, 2 bad configuration."
+        })
 public final class CodeOwnersCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--project-dir", paramLabel = "DIR", defaultValue = ".",
+    @Option(
+            names = "--project-dir",
+            paramLabel = "DIR",
+            defaultValue = ".",
             description = "Directory holding Pulumi.yaml, the stack config files and .github/ (default: current).")
     Path projectDir;
 
-    @Option(names = "--config-file", paramLabel = "FILE",
+    @Option(
+            names = "--config-file",
+            paramLabel = "FILE",
             description = "The platform stack's config file; the default is the platform stack's own file.")
     Path configFile;
 
@@ -86,8 +93,9 @@ public final class CodeOwnersCommand implements Callable<Integer> {
         return OfflinePlanner.plan(settings).resources().stream()
                 .filter(r -> r.type().equals("github:index/repositoryFile:RepositoryFile")
                         && CodeOwnersFile.PATH.equals(r.inputs().get("file")))
-                .map(PlannedResource::inputs).map(inputs -> (String) inputs.get("content"))
-                .findFirst().orElseThrow(() -> new IOException("the platform stack's plan commits no "
-                        + CodeOwnersFile.PATH));
+                .map(PlannedResource::inputs)
+                .map(inputs -> (String) inputs.get("content"))
+                .findFirst()
+                .orElseThrow(() -> new IOException("the platform stack's plan commits no " + CodeOwnersFile.PATH));
     }
 }

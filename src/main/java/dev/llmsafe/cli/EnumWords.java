@@ -2,12 +2,11 @@ package dev.llmsafe.cli;
 
 import dev.llmsafe.identity.ActorKind;
 import dev.llmsafe.stack.StackKind;
-import picocli.CommandLine;
-
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.function.Function;
+import picocli.CommandLine;
 
 /**
  * An option whose value is one of an enum's constants, written as the enum writes it in config and records
@@ -36,9 +35,11 @@ abstract class EnumWords<E extends Enum<E>> implements CommandLine.ITypeConverte
     @Override
     public E convert(String value) {
         String given = ignoreCase ? value.strip().toLowerCase(Locale.ROOT) : value;
-        return Arrays.stream(type.getEnumConstants()).filter(e -> word.apply(e).equals(given)).findFirst()
-                .orElseThrow(() -> new CommandLine.TypeConversionException("'" + value + "' is not " + what
-                        + "; use one of " + String.join(", ", this)));
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> word.apply(e).equals(given))
+                .findFirst()
+                .orElseThrow(() -> new CommandLine.TypeConversionException(
+                        "'" + value + "' is not " + what + "; use one of " + String.join(", ", this)));
     }
 
     /** {@code --kind}: the stack kind, exactly as the {@code kind} config key spells it. */

@@ -9,6 +9,5 @@ public final class ExitCodes {
     /** Bad input or usage, or an error that prevented a verdict. Never a pass. */
     public static final int BAD_INPUT = 2;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -4,10 +4,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code llmsafe gate}: checks GitHub cannot make itself before a deployment proceeds. */
-@Command(name = "gate", mixinStandardHelpOptions = true,
-        description = {"Checks that GitHub cannot enforce itself, run before a deployment.",
-                "",
-                "Exit codes: 0 passed, 1 failed, 2 bad input or an error that prevented a verdict (never a pass)."},
+@Command(
+        name = "gate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Checks that GitHub cannot enforce itself, run before a deployment.",
+            "",
+            "Exit codes: 0 passed, 1 failed, 2 bad input or an error that prevented a verdict (never a pass)."
+        },
         subcommands = {GateApprovalsCommand.class})
 public final class GateCommand implements Runnable {
     @CommandLine.Spec
@@ -15,7 +19,7 @@ public final class GateCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a gate is required, e.g. `gate approvals`; "
-                + "see --help");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "a gate is required, e.g. `gate approvals`; " + "see --help");
     }
 }

@@ -5,7 +5,6 @@ import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.policy.change.BaseRevision;
 import dev.llmsafe.policy.change.GitChangeReader;
 import dev.llmsafe.policy.input.InputException;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -61,9 +60,11 @@ record JudgePolicy(PolicyFile file, String origin) {
     }
 
     private static String insideProject(Path projectDir, Path option) throws InputException {
-        return relative(projectDir, option).orElseThrow(() -> new InputException("--policy " + option,
-                "is outside the repository, so it cannot be read at the base of --diff; name a file inside "
-                        + projectDir + " (or leave --policy out for policy.yaml)"));
+        return relative(projectDir, option)
+                .orElseThrow(() -> new InputException(
+                        "--policy " + option,
+                        "is outside the repository, so it cannot be read at the base of --diff; name a file inside "
+                                + projectDir + " (or leave --policy out for policy.yaml)"));
     }
 
     /** The path relative to the project folder with '/' separators, when it is inside it. */

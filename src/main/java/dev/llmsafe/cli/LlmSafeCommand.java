@@ -1,27 +1,30 @@
 package dev.llmsafe.cli;
 
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-import java.util.Map;
-
 /** The {@code llmsafe} command line: every subcommand is listed here. */
-@Command(name = "llmsafe",
+@Command(
+        name = "llmsafe",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Safe, auditable AI-assisted development on Pulumi.", "",
-                "Preview environments, policy checks, human-gated promotion and a tamper-evident audit log."},
+        description = {
+            "Safe, auditable AI-assisted development on Pulumi.",
+            "",
+            "Preview environments, policy checks, human-gated promotion and a tamper-evident audit log."
+        },
         subcommands = {
-                PlanCommand.class,
-                CodeOwnersCommand.class,
-                VerifyCommand.class,
-                ReaperCommand.class,
-                GateCommand.class,
-                AuditCommand.class,
-                PolicyCommand.class,
-                CommentCommand.class,
-                BenchCommand.class,
-                CommandLine.HelpCommand.class
+            PlanCommand.class,
+            CodeOwnersCommand.class,
+            VerifyCommand.class,
+            ReaperCommand.class,
+            GateCommand.class,
+            AuditCommand.class,
+            PolicyCommand.class,
+            CommentCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
         })
 public final class LlmSafeCommand implements Runnable {
     @CommandLine.Spec

@@ -4,9 +4,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code llmsafe policy}: the policy engine's commands. */
-@Command(name = "policy", mixinStandardHelpOptions = true,
-        description = {"Policy checks on plans, changes and workflows.", "", "The rules are described in "
-                + "docs/policies.md."},
+@Command(
+        name = "policy",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Policy checks on plans, changes and workflows.",
+            "",
+            "The rules are described in " + "docs/policies.md."
+        },
         subcommands = {PolicyCheckCommand.class, PolicyRulesCommand.class})
 public final class PolicyCommand implements Runnable {
     @CommandLine.Spec

@@ -1,15 +1,16 @@
 package dev.llmsafe.cli;
 
 import dev.llmsafe.audit.PayloadRedactor;
-import picocli.CommandLine.Option;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Option;
 
 /** {@code --redact-env}: values that must never enter an audit record, named by their environment variables. */
 final class RedactOptions {
-    @Option(names = "--redact-env", paramLabel = "NAME",
+    @Option(
+            names = "--redact-env",
+            paramLabel = "NAME",
             description = "Redact the value of this environment variable wherever it appears (repeatable).")
     List<String> redactEnv = new ArrayList<>();
 

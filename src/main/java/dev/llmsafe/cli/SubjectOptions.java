@@ -2,9 +2,8 @@ package dev.llmsafe.cli;
 
 import dev.llmsafe.audit.GithubContext;
 import dev.llmsafe.audit.Subject;
-import picocli.CommandLine.Option;
-
 import java.util.regex.Pattern;
+import picocli.CommandLine.Option;
 
 /** What a record is about; unset fields come from the GitHub Actions context. */
 public final class SubjectOptions {
@@ -36,7 +35,14 @@ public final class SubjectOptions {
         if (commit != null && !COMMIT.matcher(commit).matches()) {
             throw new BadInputException("--commit '" + commit + "' must be a lowercase hex commit id");
         }
-        return Subject.builder().repository(repository).pr(pr).commit(commit).stack(stack).run(run)
-                .aiTrailer(aiTrailer).build().over(github.subject());
+        return Subject.builder()
+                .repository(repository)
+                .pr(pr)
+                .commit(commit)
+                .stack(stack)
+                .run(run)
+                .aiTrailer(aiTrailer)
+                .build()
+                .over(github.subject());
     }
 }

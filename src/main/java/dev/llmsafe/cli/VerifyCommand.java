@@ -5,51 +5,68 @@ import dev.llmsafe.verify.Durations;
 import dev.llmsafe.verify.HealthCheck;
 import dev.llmsafe.verify.HealthResult;
 import dev.llmsafe.verify.HealthVerifier;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code llmsafe verify}: waits until a deployment answers its health check with the expected version. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
         description = {
-                "Waits until a deployed app is healthy and serves the expected commit.",
-                "",
-                "The health contract (docs/health-contract.md): GET <url><path> answers 200 with a JSON object "
-                        + "whose \"status\" is \"ok\" and whose \"version\" is the deployed commit. It retries "
-                        + "with growing pauses (from --interval up to 30s) until --timeout.",
-                "",
-                "Exit codes: 0 healthy; 1 not healthy in time (the last status, an excerpt of the body and the "
-                        + "reason are printed); 2 bad input, found before the first try."})
+            "Waits until a deployed app is healthy and serves the expected commit.",
+            "",
+            "The health contract (docs/health-contract.md): GET <url><path> answers 200 with a JSON object "
+                    + "whose \"status\" is \"ok\" and whose \"version\" is the deployed commit. It retries "
+                    + "with growing pauses (from --interval up to 30s) until --timeout.",
+            "",
+            "Exit codes: 0 healthy; 1 not healthy in time (the last status, an excerpt of the body and the "
+                    + "reason are printed); 2 bad input, found before the first try."
+        })
 public final class VerifyCommand implements Callable<Integer> {
     private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*");
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--url", required = true, paramLabel = "URL", description = "Base URL of the deployment (https://...).")
+    @Option(
+            names = "--url",
+            required = true,
+            paramLabel = "URL",
+            description = "Base URL of the deployment (https://...).")
     String url;
 
-    @Option(names = "--path", defaultValue = AppRuntime.DEFAULT_HEALTH_PATH, paramLabel = "PATH",
+    @Option(
+            names = "--path",
+            defaultValue = AppRuntime.DEFAULT_HEALTH_PATH,
+            paramLabel = "PATH",
             description = "Health path (default: ${DEFAULT-VALUE}).")
     String path;
 
-    @Option(names = "--expect-version", paramLabel = "SHA",
+    @Option(
+            names = "--expect-version",
+            paramLabel = "SHA",
             description = "The commit the deployment must report as its version: 7 to 40 hex digits; a short "
                     + "commit matches the full one it starts.")
     String expectVersion;
 
-    @Option(names = "--timeout", defaultValue = "5m", paramLabel = "DURATION",
+    @Option(
+            names = "--timeout",
+            defaultValue = "5m",
+            paramLabel = "DURATION",
             description = "Give up after this long (default: ${DEFAULT-VALUE}).")
     String timeout;
 
-    @Option(names = "--interval", defaultValue = "5s", paramLabel = "DURATION",
+    @Option(
+            names = "--interval",
+            defaultValue = "5s",
+            paramLabel = "DURATION",
             description = "First pause between tries; doubles up to 30s (default: ${DEFAULT-VALUE}).")
     String interval;
 
@@ -69,7 +86,8 @@ public final class VerifyCommand implements Callable<Integer> {
         err.println("verifying " + target + (expectVersion == null ? "" : " serves version " + expectVersion)
                 + " (timeout " + timeout + ")");
         // Each request gets 2-10 s, whatever the overall timeout: one slow answer must still be read.
-        Duration perRequest = total.compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10)
+        Duration perRequest = total.compareTo(Duration.ofSeconds(10)) > 0
+                ? Duration.ofSeconds(10)
                 : total.compareTo(Duration.ofSeconds(2)) < 0 ? Duration.ofSeconds(2) : total;
         var check = new HealthCheck(target, expectVersion, perRequest);
         HealthResult result = new HealthVerifier(check::probe, System::nanoTime, d -> Thread.sleep(d.toMillis()))

@@ -4,11 +4,10 @@ import dev.llmsafe.audit.Checkpoint;
 import dev.llmsafe.audit.RecordStore;
 import dev.llmsafe.audit.VerifyResult;
 import dev.llmsafe.identity.ActorClassifier;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import picocli.CommandLine.Option;
 
 /**
  * How every command that writes to the log (append, import-history, checkpoint) opens it: a log that is there is
@@ -16,7 +15,8 @@ import java.util.List;
  * that does not exist or an empty bucket never silently starts a second chain at seq 1.
  */
 public final class WritableLogOptions {
-    @Option(names = "--new",
+    @Option(
+            names = "--new",
             description = "Start a new log: only where none is yet (no file, an empty file, a bucket without "
                     + "records). Without it such a log is refused, and with it a log that holds records is.")
     boolean startNew;
@@ -38,8 +38,13 @@ public final class WritableLogOptions {
      * Opens the log for {@code command}, verifying it with {@code classifier}; throws BadInputException
      * when there is no log and no --new, or --new and a log.
      */
-    WritableLog open(AuditStoreOptions where, List<Checkpoint> checkpoints, ActorClassifier classifier,
-                     PrintWriter err, String command) throws IOException {
+    WritableLog open(
+            AuditStoreOptions where,
+            List<Checkpoint> checkpoints,
+            ActorClassifier classifier,
+            PrintWriter err,
+            String command)
+            throws IOException {
         RecordStore store = where.open();
         String absence = store.absence();
         if (absence != null && !startNew) {
@@ -50,7 +55,8 @@ public final class WritableLogOptions {
         VerifyResult chain = AuditVerifyCommand.verify(store, checkpoints, classifier, err);
         if (absence == null && startNew) {
             throw new BadInputException("--new: the audit log at " + store.describe() + " already holds "
-                    + (chain.intact() ? chain.records() + " records" : "records") + "; leave out --new to append to it");
+                    + (chain.intact() ? chain.records() + " records" : "records")
+                    + "; leave out --new to append to it");
         }
         if (startNew) {
             err.println("llmsafe audit " + command + ": starting a new audit log at " + store.describe());

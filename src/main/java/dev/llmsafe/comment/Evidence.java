@@ -1,9 +1,7 @@
 package dev.llmsafe.comment;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.llmsafe.identity.ActorClassifier;
-
 import java.util.Map;
 import java.util.Optional;
 
@@ -105,8 +103,18 @@ public record Evidence(
         }
 
         public Evidence build() {
-            return new Evidence(stack, outputs, preview, policy, verify, checks, reviews, auditHash, destroyed,
-                    outcomes, classifier);
+            return new Evidence(
+                    stack,
+                    outputs,
+                    preview,
+                    policy,
+                    verify,
+                    checks,
+                    reviews,
+                    auditHash,
+                    destroyed,
+                    outcomes,
+                    classifier);
         }
     }
 

@@ -5,7 +5,6 @@ import dev.llmsafe.identity.ActorKind;
 import dev.llmsafe.policy.Verdict;
 import dev.llmsafe.policy.report.Escapes;
 import dev.llmsafe.policy.report.MarkdownReport;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,33 +19,56 @@ import java.util.regex.Pattern;
 public final class EvidenceComment {
     /** The hidden line that identifies the comment for update-in-place. */
     public static final String MARKER = "<!-- llmsafe:evidence -->";
+
     public static final int LIMIT = MarkdownReport.LIMIT;
     private static final Pattern URL = Pattern.compile("https?://[A-Za-z0-9._~:/?#\\[\\]@!$&'()*+,;=%-]{1,500}");
     /** A row whose stage ran but whose outputs do not name the value. */
     private static final String NOT_SET = "not set";
 
-    private EvidenceComment() {
-    }
+    private EvidenceComment() {}
 
     public static String render(Evidence e) {
         StringBuilder summary = new StringBuilder(MARKER).append('\n');
         if (e.destroyed().isPresent()) {
-            summary.append("### Preview `").append(cell(e.stack())).append("`: removed\n\n")
-                    .append(destroyedLine(e.destroyed().get())).append('\n');
-            e.auditHash().ifPresent(h -> summary.append("\nAudit record: ").append(code(h)).append('\n'));
+            summary.append("### Preview `")
+                    .append(cell(e.stack()))
+                    .append("`: removed\n\n")
+                    .append(destroyedLine(e.destroyed().get()))
+                    .append('\n');
+            e.auditHash()
+                    .ifPresent(h ->
+                            summary.append("\nAudit record: ").append(code(h)).append('\n'));
             return summary.toString();
         }
-        summary.append("### Preview `").append(cell(e.stack())).append("`: ").append(status(e)).append("\n\n");
+        summary.append("### Preview `")
+                .append(cell(e.stack()))
+                .append("`: ")
+                .append(status(e))
+                .append("\n\n");
         summary.append("| | |\n|---|---|\n");
         String noOutputs = e.outputs().isEmpty() ? e.absent(Stage.OUTPUTS) : NOT_SET;
         row(summary, "URL", output(e, "url").map(EvidenceComment::link).orElse(noOutputs));
-        row(summary, "runtime", output(e, "runtimeTarget").map(t -> cell(t) + output(e, "runtimeTargetReason")
-                .map(r -> " (" + cell(r) + ")").orElse("")).orElse(noOutputs));
+        row(
+                summary,
+                "runtime",
+                output(e, "runtimeTarget")
+                        .map(t -> cell(t)
+                                + output(e, "runtimeTargetReason")
+                                        .map(r -> " (" + cell(r) + ")")
+                                        .orElse(""))
+                        .orElse(noOutputs));
         row(summary, "logs and metrics", links(e));
         row(summary, "changes", changes(e));
-        row(summary, "policy", e.policy().map(p -> cell(p.path("summary").asText())).orElse(e.absent(Stage.POLICY)));
-        row(summary, "health", e.verify().map(v -> code(v.strip().lines().findFirst().orElse("")))
-                .orElse(e.absent(Stage.VERIFY)));
+        row(
+                summary,
+                "policy",
+                e.policy().map(p -> cell(p.path("summary").asText())).orElse(e.absent(Stage.POLICY)));
+        row(
+                summary,
+                "health",
+                e.verify()
+                        .map(v -> code(v.strip().lines().findFirst().orElse("")))
+                        .orElse(e.absent(Stage.VERIFY)));
         row(summary, "seed and tests", e.checks().isEmpty() ? e.absent(Stage.CHECKS) : checks(e.checks()));
         row(summary, "approvals", approvals(e));
         row(summary, "audit record", e.auditHash().map(EvidenceComment::code).orElse(e.absent(Stage.AUDIT)));
@@ -81,15 +103,21 @@ public final class EvidenceComment {
     }
 
     private static Optional<String> output(Evidence e, String key) {
-        return e.outputs().map(o -> o.path(key)).filter(JsonNode::isValueNode).map(JsonNode::asText)
+        return e.outputs()
+                .map(o -> o.path(key))
+                .filter(JsonNode::isValueNode)
+                .map(JsonNode::asText)
                 .filter(s -> !s.isEmpty());
     }
 
     private static String links(Evidence e) {
         List<String> links = new ArrayList<>();
-        for (String[] l : new String[][] {{"logs", "logsUrl"}, {"metrics", "metricsUrl"},
-                {"dashboard", "dashboardUrl"}, {"alerts", "alertsUrl"}}) {
-            output(e, l[1]).filter(u -> URL.matcher(u).matches()).ifPresent(u -> links.add("[" + l[0] + "](" + u + ")"));
+        for (String[] l : new String[][] {
+            {"logs", "logsUrl"}, {"metrics", "metricsUrl"}, {"dashboard", "dashboardUrl"}, {"alerts", "alertsUrl"}
+        }) {
+            output(e, l[1])
+                    .filter(u -> URL.matcher(u).matches())
+                    .ifPresent(u -> links.add("[" + l[0] + "](" + u + ")"));
         }
         if (e.outputs().isEmpty()) {
             return e.absent(Stage.OUTPUTS);
@@ -107,12 +135,21 @@ public final class EvidenceComment {
             return e.absent(Stage.PREVIEW);
         }
         Map<String, Integer> counts = new TreeMap<>();
-        e.preview().get().path("changeSummary").fields()
+        e.preview()
+                .get()
+                .path("changeSummary")
+                .fields()
                 .forEachRemaining(f -> counts.put(f.getKey(), f.getValue().asInt()));
         if (counts.isEmpty()) {
             // Without a summary: count the steps of a preview, or the resources of an offline plan.
-            e.preview().get().path("steps").forEach(s -> counts.merge(s.path("op").asText(), 1, Integer::sum));
-            e.preview().get().path("resources").forEach(r -> counts.merge(r.path("op").asText(), 1, Integer::sum));
+            e.preview()
+                    .get()
+                    .path("steps")
+                    .forEach(s -> counts.merge(s.path("op").asText(), 1, Integer::sum));
+            e.preview()
+                    .get()
+                    .path("resources")
+                    .forEach(r -> counts.merge(r.path("op").asText(), 1, Integer::sum));
         }
         List<String> parts = new ArrayList<>();
         for (String op : new String[] {"create", "update", "replace", "delete", "same"}) {
@@ -124,8 +161,9 @@ public final class EvidenceComment {
 
     private static String checks(Map<String, String> checks) {
         List<String> parts = new ArrayList<>();
-        new TreeMap<>(checks).forEach((name, outcome) -> parts.add(cell(name) + ": " + ("absent".equals(outcome)
-                ? "no script in the repository, not run" : cell(outcome))));
+        new TreeMap<>(checks)
+                .forEach((name, outcome) -> parts.add(cell(name) + ": "
+                        + ("absent".equals(outcome) ? "no script in the repository, not run" : cell(outcome))));
         return String.join("; ", parts);
     }
 
@@ -166,16 +204,28 @@ public final class EvidenceComment {
             if ("pass".equals(status) && v.path("excepted").isEmpty()) {
                 continue;
             }
-            String words = Verdict.Status.ofValue(status).map(Verdict.Status::words).orElse(status);
-            lines.add("- **" + cell(v.path("rule").asText()) + "** (" + cell(v.path("level").asText()) + "): "
-                    + cell(words) + (v.path("note").asText().isEmpty() ? "" : ", " + cell(v.path("note").asText())));
+            String words =
+                    Verdict.Status.ofValue(status).map(Verdict.Status::words).orElse(status);
+            lines.add("- **" + cell(v.path("rule").asText()) + "** ("
+                    + cell(v.path("level").asText()) + "): " + cell(words)
+                    + (v.path("note").asText().isEmpty()
+                            ? ""
+                            : ", " + cell(v.path("note").asText())));
             for (JsonNode f : v.path("findings")) {
-                String where = f.path("path").isTextual() ? " (" + code(f.path("path").asText()
-                        + (f.path("line").isInt() ? ":" + f.path("line").asInt() : "")) + ")" : "";
-                lines.add("  - " + cell(f.path("message").asText()) + where + " Fix: " + cell(f.path("fix").asText()));
+                String where = f.path("path").isTextual()
+                        ? " ("
+                                + code(f.path("path").asText()
+                                        + (f.path("line").isInt()
+                                                ? ":" + f.path("line").asInt()
+                                                : ""))
+                                + ")"
+                        : "";
+                lines.add("  - " + cell(f.path("message").asText()) + where + " Fix: "
+                        + cell(f.path("fix").asText()));
             }
             for (JsonNode x : v.path("excepted")) {
-                lines.add("  - excepted (" + cell(x.path("exception").asText()) + "): " + cell(x.path("reason").asText()));
+                lines.add("  - excepted (" + cell(x.path("exception").asText()) + "): "
+                        + cell(x.path("reason").asText()));
             }
         }
         return lines;
@@ -200,7 +250,9 @@ public final class EvidenceComment {
             shown++;
         }
         if (shown < details.size()) {
-            out.append("\n_").append(details.size() - shown).append(" more lines trimmed to fit a comment; the full ")
+            out.append("\n_")
+                    .append(details.size() - shown)
+                    .append(" more lines trimmed to fit a comment; the full ")
                     .append("report is in the job log and in code scanning._\n");
         }
         return out.append(close).toString();

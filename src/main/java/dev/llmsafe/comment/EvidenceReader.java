@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.llmsafe.audit.Checkpoint;
 import dev.llmsafe.files.CliFiles;
 import dev.llmsafe.policy.input.InputException;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,27 +25,41 @@ public final class EvidenceReader {
     private static final Pattern CHECK = Pattern.compile("([a-z][a-z0-9_-]{0,40})=(passed|failed|absent)");
     private static final Set<String> POLICY_RESULTS = Set.of("passed", "failed", "error");
 
-    private EvidenceReader() {
-    }
+    private EvidenceReader() {}
 
     public static JsonNode outputs(Path file) throws InputException {
         JsonNode n = json(Stage.OUTPUTS, file);
-        check(n.isObject() && n.path("url").isTextual() && n.path("runtimeTarget").isTextual(), Stage.OUTPUTS, file, n);
+        check(
+                n.isObject()
+                        && n.path("url").isTextual()
+                        && n.path("runtimeTarget").isTextual(),
+                Stage.OUTPUTS,
+                file,
+                n);
         return n;
     }
 
     public static JsonNode preview(Path file) throws InputException {
         JsonNode n = json(Stage.PREVIEW, file);
         // A preview that failed may hold only its diagnostics: still a preview, shown as failed.
-        check(n.isObject() && (n.path("steps").isArray() || n.path("changeSummary").isObject()
-                || n.path("resources").isArray() || n.path("diagnostics").isArray()), Stage.PREVIEW, file, n);
+        check(
+                n.isObject()
+                        && (n.path("steps").isArray()
+                                || n.path("changeSummary").isObject()
+                                || n.path("resources").isArray()
+                                || n.path("diagnostics").isArray()),
+                Stage.PREVIEW,
+                file,
+                n);
         return n;
     }
 
     public static JsonNode policy(Path file) throws InputException {
         JsonNode n = json(Stage.POLICY, file);
-        boolean ok = n.isObject() && POLICY_RESULTS.contains(n.path("result").asText(""))
-                && n.path("summary").isTextual() && n.path("verdicts").isArray();
+        boolean ok = n.isObject()
+                && POLICY_RESULTS.contains(n.path("result").asText(""))
+                && n.path("summary").isTextual()
+                && n.path("verdicts").isArray();
         for (JsonNode v : n.path("verdicts")) {
             ok &= v.isObject() && v.path("rule").isTextual() && v.path("status").isTextual();
         }
@@ -59,8 +72,13 @@ public final class EvidenceReader {
         String label = CliFiles.label(Stage.REVIEWS.option(), file);
         ArrayNode all = JsonNodeFactory.instance.arrayNode();
         for (JsonNode page : CliFiles.readJsonValues(file, label, Stage.REVIEWS.expected())) {
-            all.addAll(CliFiles.array(page, label, Stage.REVIEWS.expected(), r -> r.path("state").isTextual()
-                    && (r.path("user").isNull() || r.path("user").path("login").isTextual())));
+            all.addAll(CliFiles.array(
+                    page,
+                    label,
+                    Stage.REVIEWS.expected(),
+                    r -> r.path("state").isTextual()
+                            && (r.path("user").isNull()
+                                    || r.path("user").path("login").isTextual())));
         }
         return all;
     }
@@ -71,8 +89,10 @@ public final class EvidenceReader {
         String text = CliFiles.readText(file, label);
         String first = text.strip().lines().findFirst().orElse("");
         if (!first.startsWith("healthy") && !first.startsWith("not healthy")) {
-            throw new InputException(label, (first.isEmpty() ? "empty" : "starts with '" + shown(first) + "'")
-                    + "; expected " + Stage.VERIFY.expected());
+            throw new InputException(
+                    label,
+                    (first.isEmpty() ? "empty" : "starts with '" + shown(first) + "'") + "; expected "
+                            + Stage.VERIFY.expected());
         }
         return text;
     }
@@ -81,13 +101,17 @@ public final class EvidenceReader {
     public static Map<String, String> checks(Path file) throws InputException {
         String label = CliFiles.label(Stage.CHECKS.option(), file);
         Map<String, String> checks = new LinkedHashMap<>();
-        List<String> lines = CliFiles.readText(file, label).lines().map(String::strip).filter(l -> !l.isEmpty())
+        List<String> lines = CliFiles.readText(file, label)
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
                 .toList();
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = CHECK.matcher(lines.get(i));
             if (!m.matches()) {
-                throw new InputException(label, "line " + (i + 1) + " is '" + shown(lines.get(i)) + "'; expected "
-                        + Stage.CHECKS.expected());
+                throw new InputException(
+                        label,
+                        "line " + (i + 1) + " is '" + shown(lines.get(i)) + "'; expected " + Stage.CHECKS.expected());
             }
             checks.put(m.group(1), m.group(2));
         }
@@ -102,7 +126,8 @@ public final class EvidenceReader {
         try {
             return Checkpoint.parse(value).toString();
         } catch (IllegalArgumentException e) {
-            throw new InputException(Stage.AUDIT.option() + " '" + shown(value == null ? "" : value) + "'",
+            throw new InputException(
+                    Stage.AUDIT.option() + " '" + shown(value == null ? "" : value) + "'",
                     "not " + Stage.AUDIT.expected() + ", e.g. 17:" + "9f".repeat(32));
         }
     }
@@ -113,8 +138,9 @@ public final class EvidenceReader {
 
     private static void check(boolean ok, Stage stage, Path file, JsonNode found) throws InputException {
         if (!ok) {
-            throw new InputException(CliFiles.label(stage.option(), file), "holds " + describe(found)
-                    + "; expected " + stage.expected());
+            throw new InputException(
+                    CliFiles.label(stage.option(), file),
+                    "holds " + describe(found) + "; expected " + stage.expected());
         }
     }
 
@@ -123,8 +149,10 @@ public final class EvidenceReader {
         if (n.isObject()) {
             List<String> keys = new ArrayList<>();
             n.fieldNames().forEachRemaining(k -> keys.add(shown(k)));
-            return keys.isEmpty() ? "an empty JSON object" : "a JSON object with "
-                    + String.join(", ", keys.subList(0, Math.min(5, keys.size()))) + (keys.size() > 5 ? ", ..." : "");
+            return keys.isEmpty()
+                    ? "an empty JSON object"
+                    : "a JSON object with " + String.join(", ", keys.subList(0, Math.min(5, keys.size())))
+                            + (keys.size() > 5 ? ", ..." : "");
         }
         if (n.isArray()) {
             return n.isEmpty() ? "an empty JSON array" : "a JSON array whose items are not the expected objects";

@@ -12,14 +12,20 @@ import java.util.stream.Collectors;
  */
 public enum Stage {
     OUTPUTS("--outputs", "the output of `pulumi stack output --json` (a JSON object with url and runtimeTarget)"),
-    PREVIEW("--preview", "the output of `pulumi preview --json` or `llmsafe plan --format json` (a JSON object "
-            + "with steps, changeSummary, resources or diagnostics)"),
-    POLICY("--policy", "the output of `llmsafe policy check --format json` (a JSON object with result, summary "
-            + "and verdicts)"),
+    PREVIEW(
+            "--preview",
+            "the output of `pulumi preview --json` or `llmsafe plan --format json` (a JSON object "
+                    + "with steps, changeSummary, resources or diagnostics)"),
+    POLICY(
+            "--policy",
+            "the output of `llmsafe policy check --format json` (a JSON object with result, summary "
+                    + "and verdicts)"),
     VERIFY("--verify", "what `llmsafe verify` printed (a line starting with healthy or not healthy)"),
     CHECKS("--checks", "name=outcome lines (outcome passed, failed or absent), as run-if-present.sh writes them"),
-    REVIEWS("--reviews", "the pull request's reviews from GET /repos/OWNER/REPO/pulls/N/reviews (a JSON array "
-            + "of objects with user and state)"),
+    REVIEWS(
+            "--reviews",
+            "the pull request's reviews from GET /repos/OWNER/REPO/pulls/N/reviews (a JSON array "
+                    + "of objects with user and state)"),
     AUDIT("--audit-hash", "SEQ:HASH as `llmsafe audit append` prints it");
 
     private final String option;

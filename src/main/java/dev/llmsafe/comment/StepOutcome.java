@@ -7,7 +7,10 @@ import java.util.stream.Collectors;
 
 /** What a workflow step did, in GitHub's words ({@code steps.<id>.outcome}). */
 public enum StepOutcome {
-    SUCCESS, FAILURE, CANCELLED, SKIPPED;
+    SUCCESS,
+    FAILURE,
+    CANCELLED,
+    SKIPPED;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

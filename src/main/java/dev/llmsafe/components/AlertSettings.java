@@ -14,19 +14,21 @@ import java.util.regex.Pattern;
 public record AlertSettings(List<String> notificationChannels, double errorRateThreshold) {
     /** Five percent of requests failing, held for five minutes. */
     public static final double DEFAULT_ERROR_RATE_THRESHOLD = 0.05;
+
     private static final Pattern CHANNEL = Pattern.compile("projects/[a-z0-9-]+/notificationChannels/[0-9]+");
 
     public AlertSettings {
         notificationChannels = List.copyOf(notificationChannels == null ? List.of() : notificationChannels);
         for (String channel : notificationChannels) {
             if (!CHANNEL.matcher(channel).matches()) {
-                throw new IllegalArgumentException("notification channel '" + channel + "' must be a full name: "
-                        + "projects/<project>/notificationChannels/<numeric id> (gcloud beta monitoring channels list)");
+                throw new IllegalArgumentException(
+                        "notification channel '" + channel + "' must be a full name: "
+                                + "projects/<project>/notificationChannels/<numeric id> (gcloud beta monitoring channels list)");
             }
         }
         if (!(errorRateThreshold > 0 && errorRateThreshold < 1)) {
-            throw new IllegalArgumentException("errorRateThreshold is a share between 0 and 1 (0.05 = 5%), got "
-                    + errorRateThreshold);
+            throw new IllegalArgumentException(
+                    "errorRateThreshold is a share between 0 and 1 (0.05 = 5%), got " + errorRateThreshold);
         }
     }
 

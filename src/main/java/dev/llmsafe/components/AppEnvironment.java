@@ -31,9 +31,17 @@ public record AppEnvironment(
 
     public static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,254}");
     /** Variables the runtimes or llm-safe set themselves; configuring them would be silently overridden. */
-    public static final Set<String> RESERVED = Set.of("PORT", "K_SERVICE", "K_REVISION", "K_CONFIGURATION",
-            OpenTelemetryEnv.SERVICE_NAME, OpenTelemetryEnv.RESOURCE_ATTRIBUTES, OpenTelemetryEnv.ENDPOINT,
-            OpenTelemetryEnv.PROTOCOL, OpenTelemetryEnv.SAMPLER, OpenTelemetryEnv.SAMPLER_ARG);
+    public static final Set<String> RESERVED = Set.of(
+            "PORT",
+            "K_SERVICE",
+            "K_REVISION",
+            "K_CONFIGURATION",
+            OpenTelemetryEnv.SERVICE_NAME,
+            OpenTelemetryEnv.RESOURCE_ATTRIBUTES,
+            OpenTelemetryEnv.ENDPOINT,
+            OpenTelemetryEnv.PROTOCOL,
+            OpenTelemetryEnv.SAMPLER,
+            OpenTelemetryEnv.SAMPLER_ARG);
 
     public AppEnvironment {
         Objects.requireNonNull(environment, "environment");

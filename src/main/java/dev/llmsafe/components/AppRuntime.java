@@ -1,7 +1,6 @@
 package dev.llmsafe.components;
 
 import com.pulumi.core.Output;
-
 import java.util.Map;
 import java.util.Optional;
 

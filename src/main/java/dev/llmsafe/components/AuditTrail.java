@@ -17,7 +17,6 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import dev.llmsafe.plan.PlaceholderOutputs;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,18 +44,31 @@ public final class AuditTrail extends ComponentResource {
     /** Lets auditors read the bucket's own metadata, so they can check the retention policy and its lock. */
     public static final String BUCKET_METADATA_ROLE = "roles/storage.legacyBucketReader";
     /** Services whose data-access audit logs are turned on (admin activity is always on). */
-    public static final List<String> DATA_ACCESS_SERVICES = List.of("secretmanager.googleapis.com",
-            "storage.googleapis.com", "iam.googleapis.com", "iamcredentials.googleapis.com", "sts.googleapis.com");
+    public static final List<String> DATA_ACCESS_SERVICES = List.of(
+            "secretmanager.googleapis.com",
+            "storage.googleapis.com",
+            "iam.googleapis.com",
+            "iamcredentials.googleapis.com",
+            "sts.googleapis.com");
     /** Services whose audit logs the sink keeps; project IAM policy changes are logged by Resource Manager. */
-    public static final List<String> SINK_SERVICES = List.of("secretmanager.googleapis.com", "storage.googleapis.com",
-            "iam.googleapis.com", "iamcredentials.googleapis.com", "sts.googleapis.com",
+    public static final List<String> SINK_SERVICES = List.of(
+            "secretmanager.googleapis.com",
+            "storage.googleapis.com",
+            "iam.googleapis.com",
+            "iamcredentials.googleapis.com",
+            "sts.googleapis.com",
             "cloudresourcemanager.googleapis.com");
+
     static final String LOG_BUCKET_TYPE = "gcp:logging/projectBucketConfig:ProjectBucketConfig";
 
     static {
         // The bucket config's resource name, as the provider computes it, for the offline plan.
-        PlaceholderOutputs.register(LOG_BUCKET_TYPE, in -> Map.of("name", "projects/" + in.get("project")
-                + "/locations/" + in.get("location") + "/buckets/" + in.get("bucketId")));
+        PlaceholderOutputs.register(
+                LOG_BUCKET_TYPE,
+                in -> Map.of(
+                        "name",
+                        "projects/" + in.get("project") + "/locations/" + in.get("location") + "/buckets/"
+                                + in.get("bucketId")));
     }
 
     private final Output<String> bucketName;
@@ -71,40 +83,59 @@ public final class AuditTrail extends ComponentResource {
         var bucket = writeOnceBucket(name, "", args.bucketName(), args, child);
         var checkpoints = writeOnceBucket(name, "checkpoint-", args.checkpointBucketName(), args, child);
 
-        var logBucket = new ProjectBucketConfig(name + "-log-bucket", ProjectBucketConfigArgs.builder()
-                .project(args.project())
-                .location(args.logLocation())
-                .bucketId(args.logBucketId())
-                .retentionDays(args.logRetentionDays())
-                .locked(args.lockRetention())
-                .description("Cloud Audit Logs of Secret Manager, Storage and IAM (llm-safe)")
-                .build(), child);
+        var logBucket = new ProjectBucketConfig(
+                name + "-log-bucket",
+                ProjectBucketConfigArgs.builder()
+                        .project(args.project())
+                        .location(args.logLocation())
+                        .bucketId(args.logBucketId())
+                        .retentionDays(args.logRetentionDays())
+                        .locked(args.lockRetention())
+                        .description("Cloud Audit Logs of Secret Manager, Storage and IAM (llm-safe)")
+                        .build(),
+                child);
 
-        var sink = new ProjectSink(name + "-sink", ProjectSinkArgs.builder()
-                .project(args.project())
-                .name(args.logBucketId() + "-sink")
-                .destination(logBucket.name().applyValue(n -> "logging.googleapis.com/" + n))
-                .filter(sinkFilter())
-                .uniqueWriterIdentity(true)
-                .description("Admin-activity and data-access audit logs into " + args.logBucketId())
-                .build(), child);
+        var sink = new ProjectSink(
+                name + "-sink",
+                ProjectSinkArgs.builder()
+                        .project(args.project())
+                        .name(args.logBucketId() + "-sink")
+                        .destination(logBucket.name().applyValue(n -> "logging.googleapis.com/" + n))
+                        .filter(sinkFilter())
+                        .uniqueWriterIdentity(true)
+                        .description("Admin-activity and data-access audit logs into " + args.logBucketId())
+                        .build(),
+                child);
 
         List<IAMAuditConfigAuditLogConfigArgs> allTypes = new ArrayList<>();
         for (String type : List.of("ADMIN_READ", "DATA_READ", "DATA_WRITE")) {
-            allTypes.add(IAMAuditConfigAuditLogConfigArgs.builder().logType(type).build());
+            allTypes.add(
+                    IAMAuditConfigAuditLogConfigArgs.builder().logType(type).build());
         }
         for (String service : DATA_ACCESS_SERVICES) {
-            new IAMAuditConfig(name + "-data-access-" + service.substring(0, service.indexOf('.')),
-                    IAMAuditConfigArgs.builder().project(args.project()).service(service)
-                            .auditLogConfigs(allTypes).build(), child);
+            new IAMAuditConfig(
+                    name + "-data-access-" + service.substring(0, service.indexOf('.')),
+                    IAMAuditConfigArgs.builder()
+                            .project(args.project())
+                            .service(service)
+                            .auditLogConfigs(allTypes)
+                            .build(),
+                    child);
         }
 
         this.bucketName = bucket.name();
         this.checkpointBucketName = checkpoints.name();
         this.logBucketName = logBucket.name();
         this.sinkWriterIdentity = sink.writerIdentity();
-        registerOutputs(Map.of("bucketName", bucketName, "checkpointBucketName", checkpointBucketName,
-                "logBucketName", logBucketName, "sinkWriterIdentity", sinkWriterIdentity));
+        registerOutputs(Map.of(
+                "bucketName",
+                bucketName,
+                "checkpointBucketName",
+                checkpointBucketName,
+                "logBucketName",
+                logBucketName,
+                "sinkWriterIdentity",
+                sinkWriterIdentity));
     }
 
     /**
@@ -112,22 +143,25 @@ public final class AuditTrail extends ComponentResource {
      * access prevention, protected; writers create and read, auditors read. Resources are named
      * {@code <name>-<role>bucket}, {@code <name>-<role>writer-<w>-create}, ...
      */
-    private Bucket writeOnceBucket(String name, String role, String bucketName, AuditTrailArgs args,
-                                   CustomResourceOptions child) {
-        var bucket = new Bucket(name + "-" + role + "bucket", BucketArgs.builder()
-                .project(args.project())
-                .name(bucketName)
-                .location(args.location())
-                .storageClass("STANDARD")
-                .uniformBucketLevelAccess(true)
-                .publicAccessPrevention("enforced")
-                .retentionPolicy(BucketRetentionPolicyArgs.builder()
-                        .retentionPeriod(args.retentionDays() * 86_400)
-                        .isLocked(args.lockRetention())
-                        .build())
-                .forceDestroy(false)
-                .labels(args.labels())
-                .build(), CustomResourceOptions.builder().parent(this).protect(true).build());
+    private Bucket writeOnceBucket(
+            String name, String role, String bucketName, AuditTrailArgs args, CustomResourceOptions child) {
+        var bucket = new Bucket(
+                name + "-" + role + "bucket",
+                BucketArgs.builder()
+                        .project(args.project())
+                        .name(bucketName)
+                        .location(args.location())
+                        .storageClass("STANDARD")
+                        .uniformBucketLevelAccess(true)
+                        .publicAccessPrevention("enforced")
+                        .retentionPolicy(BucketRetentionPolicyArgs.builder()
+                                .retentionPeriod(args.retentionDays() * 86_400)
+                                .isLocked(args.lockRetention())
+                                .build())
+                        .forceDestroy(false)
+                        .labels(args.labels())
+                        .build(),
+                CustomResourceOptions.builder().parent(this).protect(true).build());
         String prefix = name + "-" + role;
         // Sorted by key, so grants are declared in the same order however the caller listed them.
         Map<String, Output<String>> writers = new TreeMap<>();
@@ -143,15 +177,22 @@ public final class AuditTrail extends ComponentResource {
         return bucket;
     }
 
-    private void grant(String resourceName, Bucket bucket, String role, Output<String> member,
-                       CustomResourceOptions options) {
-        new BucketIAMMember(resourceName, BucketIAMMemberArgs.builder()
-                .bucket(bucket.name()).role(role).member(member).build(), options);
+    private void grant(
+            String resourceName, Bucket bucket, String role, Output<String> member, CustomResourceOptions options) {
+        new BucketIAMMember(
+                resourceName,
+                BucketIAMMemberArgs.builder()
+                        .bucket(bucket.name())
+                        .role(role)
+                        .member(member)
+                        .build(),
+                options);
     }
 
     /** Admin-activity and data-access audit logs of the kept services. */
     public static String sinkFilter() {
-        String services = SINK_SERVICES.stream().map(s -> "protoPayload.serviceName=\"" + s + "\"")
+        String services = SINK_SERVICES.stream()
+                .map(s -> "protoPayload.serviceName=\"" + s + "\"")
                 .collect(Collectors.joining(" OR "));
         return "(logName:\"cloudaudit.googleapis.com%2Factivity\" OR logName:\"cloudaudit.googleapis.com%2Fdata_access\")"
                 + " AND (" + services + ")";

@@ -33,12 +33,15 @@ public record AuditTrailArgs(
 
     /** The largest GCS retention period the provider's integer field holds, in days (2^31 seconds). */
     public static final int MAX_RETENTION_DAYS = 24_855;
+
     public static final int MAX_LOG_RETENTION_DAYS = 3_650;
     /** As long as Cloud Logging keeps admin activity. */
     public static final int DEFAULT_RETENTION_DAYS = 400;
+
     public static final int DEFAULT_LOG_RETENTION_DAYS = 400;
     /** Locking is irreversible, so it is never the default. */
     public static final boolean DEFAULT_LOCK_RETENTION = false;
+
     public static final String DEFAULT_LOG_BUCKET_ID = "llm-safe-audit";
     public static final String DEFAULT_LOG_LOCATION = "global";
     public static final String CHECKPOINT_SUFFIX = "-checkpoints";
@@ -64,18 +67,18 @@ public record AuditTrailArgs(
                     + ": a checkpoint is only worth what the log's writers cannot rewrite");
         }
         if (retentionDays < 1 || retentionDays > MAX_RETENTION_DAYS) {
-            throw new IllegalArgumentException("retentionDays must be from 1 to " + MAX_RETENTION_DAYS + ", got "
-                    + retentionDays);
+            throw new IllegalArgumentException(
+                    "retentionDays must be from 1 to " + MAX_RETENTION_DAYS + ", got " + retentionDays);
         }
         if (logRetentionDays < 1 || logRetentionDays > MAX_LOG_RETENTION_DAYS) {
-            throw new IllegalArgumentException("logRetentionDays must be from 1 to " + MAX_LOG_RETENTION_DAYS
-                    + ", got " + logRetentionDays);
+            throw new IllegalArgumentException(
+                    "logRetentionDays must be from 1 to " + MAX_LOG_RETENTION_DAYS + ", got " + logRetentionDays);
         }
         auditors = auditors == null ? Optional.empty() : auditors;
         auditors.ifPresent(a -> {
             if (!GROUP.matcher(a).matches()) {
-                throw new IllegalArgumentException("auditors must be a group member such as group:auditors@example.com, "
-                        + "got " + a);
+                throw new IllegalArgumentException(
+                        "auditors must be a group member such as group:auditors@example.com, " + "got " + a);
             }
         });
         iam = iam == null ? IamMembers.none() : iam;
@@ -89,9 +92,16 @@ public record AuditTrailArgs(
     }
 
     public Builder toBuilder() {
-        return builder(project, bucketName, location).checkpointBucketName(checkpointBucketName)
-                .retentionDays(retentionDays).lockRetention(lockRetention).iam(iam).auditors(auditors)
-                .logBucketId(logBucketId).logLocation(logLocation).logRetentionDays(logRetentionDays).labels(labels);
+        return builder(project, bucketName, location)
+                .checkpointBucketName(checkpointBucketName)
+                .retentionDays(retentionDays)
+                .lockRetention(lockRetention)
+                .iam(iam)
+                .auditors(auditors)
+                .logBucketId(logBucketId)
+                .logLocation(logLocation)
+                .logRetentionDays(logRetentionDays)
+                .labels(labels);
     }
 
     public static final class Builder {
@@ -161,8 +171,19 @@ public record AuditTrailArgs(
         }
 
         public AuditTrailArgs build() {
-            return new AuditTrailArgs(project, bucketName, checkpointBucketName, location, retentionDays,
-                    lockRetention, iam, auditors, logBucketId, logLocation, logRetentionDays, labels);
+            return new AuditTrailArgs(
+                    project,
+                    bucketName,
+                    checkpointBucketName,
+                    location,
+                    retentionDays,
+                    lockRetention,
+                    iam,
+                    auditors,
+                    logBucketId,
+                    logLocation,
+                    logRetentionDays,
+                    labels);
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.llmsafe.components;
 
 import com.pulumi.core.Output;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import java.util.regex.Pattern;
 public final class CiVariables {
     /** A valid Actions variable name; {@code GITHUB_} is GitHub's own. */
     public static final Pattern NAME = Pattern.compile("(?!GITHUB_)[A-Za-z_][A-Za-z0-9_]{0,99}");
+
     private static final CiVariables NONE = new CiVariables(Map.of());
 
     private final Map<String, Map<String, Output<String>>> byEnvironment;

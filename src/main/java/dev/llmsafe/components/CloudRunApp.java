@@ -23,7 +23,6 @@ import com.pulumi.gcp.cloudrunv2.inputs.ServiceTemplateVolumeCloudSqlInstanceArg
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -47,6 +46,7 @@ public final class CloudRunApp extends ComponentResource implements AppRuntime {
     public static final String SECRET_VERSION = "latest";
     /** Where Cloud Run mounts the Unix sockets of the service's Cloud SQL instances. */
     public static final String CLOUD_SQL_MOUNT = "/cloudsql";
+
     static final String CLOUD_SQL_VOLUME = "cloudsql";
 
     private final Output<String> url;
@@ -63,15 +63,19 @@ public final class CloudRunApp extends ComponentResource implements AppRuntime {
         labels.putAll(args.app().deploymentLabels());
         labels.put("managed-by", "llm-safe");
 
-        var service = new Service(name + "-service", ServiceArgs.builder()
-                .project(args.project())
-                .location(args.region())
-                .name(args.serviceName())
-                .description("llm-safe " + args.app().environment() + " runtime of " + args.app().serviceName())
-                .ingress("INGRESS_TRAFFIC_ALL")
-                .labels(labels)
-                .template(template(args, labels))
-                .build(), child);
+        var service = new Service(
+                name + "-service",
+                ServiceArgs.builder()
+                        .project(args.project())
+                        .location(args.region())
+                        .name(args.serviceName())
+                        .description("llm-safe " + args.app().environment() + " runtime of "
+                                + args.app().serviceName())
+                        .ingress("INGRESS_TRAFFIC_ALL")
+                        .labels(labels)
+                        .template(template(args, labels))
+                        .build(),
+                child);
 
         if (args.allowPublicInvoker()) {
             invoker(name + "-public", service, args, Output.of(PUBLIC_MEMBER));
@@ -105,7 +109,8 @@ public final class CloudRunApp extends ComponentResource implements AppRuntime {
             template.volumes(ServiceTemplateVolumeArgs.builder()
                     .name(CLOUD_SQL_VOLUME)
                     .cloudSqlInstance(ServiceTemplateVolumeCloudSqlInstanceArgs.builder()
-                            .instances(args.cloudSqlInstances()).build())
+                            .instances(args.cloudSqlInstances())
+                            .build())
                     .build());
         }
         return template.build();
@@ -113,30 +118,44 @@ public final class CloudRunApp extends ComponentResource implements AppRuntime {
 
     private static ServiceTemplateContainerArgs container(CloudRunAppArgs args) {
         List<ServiceTemplateContainerEnvArgs> env = new ArrayList<>();
-        args.app().plainVariables().forEach((variable, value) ->
-                env.add(ServiceTemplateContainerEnvArgs.builder().name(variable).value(value).build()));
-        new TreeMap<>(args.app().secrets()).forEach((variable, secretId) ->
-                env.add(ServiceTemplateContainerEnvArgs.builder().name(variable)
+        args.app()
+                .plainVariables()
+                .forEach((variable, value) -> env.add(ServiceTemplateContainerEnvArgs.builder()
+                        .name(variable)
+                        .value(value)
+                        .build()));
+        new TreeMap<>(args.app().secrets())
+                .forEach((variable, secretId) -> env.add(ServiceTemplateContainerEnvArgs.builder()
+                        .name(variable)
                         .valueSource(ServiceTemplateContainerEnvValueSourceArgs.builder()
                                 .secretKeyRef(ServiceTemplateContainerEnvValueSourceSecretKeyRefArgs.builder()
-                                        .secret(secretId).version(SECRET_VERSION).build())
+                                        .secret(secretId)
+                                        .version(SECRET_VERSION)
+                                        .build())
                                 .build())
                         .build()));
-        args.secretReferences().forEach((variable, ref) ->
-                env.add(ServiceTemplateContainerEnvArgs.builder().name(variable)
+        args.secretReferences()
+                .forEach((variable, ref) -> env.add(ServiceTemplateContainerEnvArgs.builder()
+                        .name(variable)
                         .valueSource(ServiceTemplateContainerEnvValueSourceArgs.builder()
                                 .secretKeyRef(ServiceTemplateContainerEnvValueSourceSecretKeyRefArgs.builder()
-                                        .secret(ref.secretId()).version(ref.version()).build())
+                                        .secret(ref.secretId())
+                                        .version(ref.version())
+                                        .build())
                                 .build())
                         .build()));
         var container = ServiceTemplateContainerArgs.builder();
         if (!args.cloudSqlInstances().isEmpty()) {
             container.volumeMounts(ServiceTemplateContainerVolumeMountArgs.builder()
-                    .name(CLOUD_SQL_VOLUME).mountPath(CLOUD_SQL_MOUNT).build());
+                    .name(CLOUD_SQL_VOLUME)
+                    .mountPath(CLOUD_SQL_MOUNT)
+                    .build());
         }
         return container
                 .image(args.image())
-                .ports(ServiceTemplateContainerPortArgs.builder().containerPort(args.containerPort()).build())
+                .ports(ServiceTemplateContainerPortArgs.builder()
+                        .containerPort(args.containerPort())
+                        .build())
                 .envs(env)
                 .resources(ServiceTemplateContainerResourcesArgs.builder()
                         .limits(Map.of("cpu", args.cpu(), "memory", args.memory()))
@@ -145,25 +164,36 @@ public final class CloudRunApp extends ComponentResource implements AppRuntime {
                 // Up to a minute to start (12 x 5 s), then restarted after three failed checks in a row.
                 .startupProbe(ServiceTemplateContainerStartupProbeArgs.builder()
                         .httpGet(ServiceTemplateContainerStartupProbeHttpGetArgs.builder()
-                                .path(args.healthPath()).port(args.containerPort()).build())
-                        .periodSeconds(5).timeoutSeconds(3).failureThreshold(12)
+                                .path(args.healthPath())
+                                .port(args.containerPort())
+                                .build())
+                        .periodSeconds(5)
+                        .timeoutSeconds(3)
+                        .failureThreshold(12)
                         .build())
                 .livenessProbe(ServiceTemplateContainerLivenessProbeArgs.builder()
                         .httpGet(ServiceTemplateContainerLivenessProbeHttpGetArgs.builder()
-                                .path(args.healthPath()).port(args.containerPort()).build())
-                        .periodSeconds(30).timeoutSeconds(5).failureThreshold(3)
+                                .path(args.healthPath())
+                                .port(args.containerPort())
+                                .build())
+                        .periodSeconds(30)
+                        .timeoutSeconds(5)
+                        .failureThreshold(3)
                         .build())
                 .build();
     }
 
     private void invoker(String resourceName, Service service, CloudRunAppArgs args, Output<String> member) {
-        new ServiceIamMember(resourceName, ServiceIamMemberArgs.builder()
-                .project(args.project())
-                .location(args.region())
-                .name(service.name())
-                .role(INVOKER_ROLE)
-                .member(member)
-                .build(), CustomResourceOptions.builder().parent(this).build());
+        new ServiceIamMember(
+                resourceName,
+                ServiceIamMemberArgs.builder()
+                        .project(args.project())
+                        .location(args.region())
+                        .name(service.name())
+                        .role(INVOKER_ROLE)
+                        .member(member)
+                        .build(),
+                CustomResourceOptions.builder().parent(this).build());
     }
 
     /** Cloud Logging, filtered to this service's revisions. */
@@ -171,8 +201,8 @@ public final class CloudRunApp extends ComponentResource implements AppRuntime {
         String query = "resource.type=\"cloud_run_revision\"\n"
                 + "resource.labels.service_name=\"" + service + "\"\n"
                 + "resource.labels.location=\"" + region + "\"";
-        return CONSOLE + "/logs/query;query=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20")
-                + "?project=" + project;
+        return CONSOLE + "/logs/query;query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20") + "?project=" + project;
     }
 
     /** The service's Cloud Monitoring metrics (requests, latency, instances, CPU and memory). */

@@ -2,7 +2,6 @@ package dev.llmsafe.components;
 
 import com.pulumi.core.Output;
 import dev.llmsafe.naming.RuntimeNames;
-
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -85,8 +84,8 @@ public record CloudRunAppArgs(
             throw new IllegalArgumentException("healthPath must start with '/', got '" + healthPath + "'");
         }
         labels = Map.copyOf(labels == null ? Map.of() : labels);
-        secretReferences = Collections.unmodifiableMap(new TreeMap<>(secretReferences == null ? Map.of()
-                : secretReferences));
+        secretReferences =
+                Collections.unmodifiableMap(new TreeMap<>(secretReferences == null ? Map.of() : secretReferences));
         for (Map.Entry<String, SecretReference> e : secretReferences.entrySet()) {
             app.requireFreeVariable(e.getKey());
             if (!e.getValue().secretId().startsWith(app.environment() + "-")) {
@@ -234,8 +233,19 @@ public record CloudRunAppArgs(
         }
 
         public CloudRunAppArgs build() {
-            return new CloudRunAppArgs(app, project, region, serviceName, image, serviceAccountEmail, preview,
-                    settings.build(), healthPath, labels, secretReferences, cloudSqlInstances);
+            return new CloudRunAppArgs(
+                    app,
+                    project,
+                    region,
+                    serviceName,
+                    image,
+                    serviceAccountEmail,
+                    preview,
+                    settings.build(),
+                    healthPath,
+                    labels,
+                    secretReferences,
+                    cloudSqlInstances);
         }
     }
 }

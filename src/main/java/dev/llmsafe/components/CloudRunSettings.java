@@ -43,8 +43,12 @@ public record CloudRunSettings(
     }
 
     public Builder toBuilder() {
-        return builder(minInstances, maxInstances).containerPort(containerPort).cpu(cpu).memory(memory)
-                .allowPublicInvoker(allowPublicInvoker).iam(iam);
+        return builder(minInstances, maxInstances)
+                .containerPort(containerPort)
+                .cpu(cpu)
+                .memory(memory)
+                .allowPublicInvoker(allowPublicInvoker)
+                .iam(iam);
     }
 
     public static Builder builder(int minInstances, int maxInstances) {
@@ -98,7 +102,8 @@ public record CloudRunSettings(
         }
 
         public CloudRunSettings build() {
-            return new CloudRunSettings(minInstances, maxInstances, containerPort, cpu, memory, allowPublicInvoker, iam);
+            return new CloudRunSettings(
+                    minInstances, maxInstances, containerPort, cpu, memory, allowPublicInvoker, iam);
         }
     }
 }

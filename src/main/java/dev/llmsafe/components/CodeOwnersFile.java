@@ -11,8 +11,7 @@ public final class CodeOwnersFile {
     /** GitHub reads {@code .github/CODEOWNERS} before the root and docs/ locations, so this one wins. */
     public static final String PATH = ".github/CODEOWNERS";
 
-    private CodeOwnersFile() {
-    }
+    private CodeOwnersFile() {}
 
     /** Where {@code actual} first departs from {@code expected}: the line number and both texts; empty if equal. */
     public static Optional<String> firstDifference(String expected, String actual) {
@@ -42,7 +41,10 @@ public final class CodeOwnersFile {
         String who = String.join(" ", owners);
         int width = paths.stream().mapToInt(String::length).max().orElse(0);
         for (String path : paths) {
-            out.append(path).append(" ".repeat(width - path.length() + 1)).append(who).append('\n');
+            out.append(path)
+                    .append(" ".repeat(width - path.length() + 1))
+                    .append(who)
+                    .append('\n');
         }
         return out.toString();
     }

@@ -4,8 +4,7 @@ package dev.llmsafe.components;
 public final class ComponentTypes {
     public static final String PACKAGE = "llmsafe";
 
-    private ComponentTypes() {
-    }
+    private ComponentTypes() {}
 
     public static String of(String component) {
         return PACKAGE + ":components:" + component;

@@ -13,7 +13,6 @@ import com.pulumi.gcp.serviceaccount.AccountArgs;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,45 +37,62 @@ public final class GithubActionsIdentity extends ComponentResource {
         super(ComponentTypes.of("GithubActionsIdentity"), name, options);
         var child = CustomResourceOptions.builder().parent(this).build();
 
-        var pool = new WorkloadIdentityPool(name + "-pool", WorkloadIdentityPoolArgs.builder()
-                .project(args.project())
-                .workloadIdentityPoolId(args.poolId())
-                .displayName("GitHub Actions")
-                .description("GitHub Actions of repository id " + args.repositoryId() + " (llm-safe)")
-                .disabled(false)
-                .build(), child);
+        var pool = new WorkloadIdentityPool(
+                name + "-pool",
+                WorkloadIdentityPoolArgs.builder()
+                        .project(args.project())
+                        .workloadIdentityPoolId(args.poolId())
+                        .displayName("GitHub Actions")
+                        .description("GitHub Actions of repository id " + args.repositoryId() + " (llm-safe)")
+                        .disabled(false)
+                        .build(),
+                child);
 
-        var provider = new WorkloadIdentityPoolProvider(name + "-provider", WorkloadIdentityPoolProviderArgs.builder()
-                .project(args.project())
-                .workloadIdentityPoolId(pool.workloadIdentityPoolId())
-                .workloadIdentityPoolProviderId(args.providerId())
-                .displayName("GitHub OIDC")
-                .attributeMapping(attributeMapping())
-                .attributeCondition(attributeCondition(args.repositoryId(), args.ownerId()))
-                .oidc(WorkloadIdentityPoolProviderOidcArgs.builder().issuerUri(ISSUER).build())
-                .build(), child);
+        var provider = new WorkloadIdentityPoolProvider(
+                name + "-provider",
+                WorkloadIdentityPoolProviderArgs.builder()
+                        .project(args.project())
+                        .workloadIdentityPoolId(pool.workloadIdentityPoolId())
+                        .workloadIdentityPoolProviderId(args.providerId())
+                        .displayName("GitHub OIDC")
+                        .attributeMapping(attributeMapping())
+                        .attributeCondition(attributeCondition(args.repositoryId(), args.ownerId()))
+                        .oidc(WorkloadIdentityPoolProviderOidcArgs.builder()
+                                .issuerUri(ISSUER)
+                                .build())
+                        .build(),
+                child);
 
         args.deployers().forEach((env, accountId) -> {
-            var account = new Account(name + "-deployer-" + env, AccountArgs.builder()
-                    .project(args.project())
-                    .accountId(accountId)
-                    .displayName("llm-safe deployer (" + env + ")")
-                    .description("Impersonated by GitHub Actions jobs in environment " + env)
-                    .build(), child);
-            new com.pulumi.gcp.serviceaccount.IAMMember(name + "-deployer-" + env + "-wif",
+            var account = new Account(
+                    name + "-deployer-" + env,
+                    AccountArgs.builder()
+                            .project(args.project())
+                            .accountId(accountId)
+                            .displayName("llm-safe deployer (" + env + ")")
+                            .description("Impersonated by GitHub Actions jobs in environment " + env)
+                            .build(),
+                    child);
+            new com.pulumi.gcp.serviceaccount.IAMMember(
+                    name + "-deployer-" + env + "-wif",
                     com.pulumi.gcp.serviceaccount.IAMMemberArgs.builder()
                             .serviceAccountId(account.name())
                             .role(IMPERSONATION_ROLE)
                             .member(pool.name().applyValue(poolName -> environmentPrincipalSet(poolName, env)))
                             .build(),
-                    CustomResourceOptions.builder().parent(this).dependsOn(provider).build());
+                    CustomResourceOptions.builder()
+                            .parent(this)
+                            .dependsOn(provider)
+                            .build());
             for (String role : args.deployerRoles().getOrDefault(env, List.of())) {
-                new IAMMember(name + "-deployer-" + env + "-" + role.replaceAll("[^A-Za-z0-9]+", "-"),
+                new IAMMember(
+                        name + "-deployer-" + env + "-" + role.replaceAll("[^A-Za-z0-9]+", "-"),
                         IAMMemberArgs.builder()
                                 .project(args.project())
                                 .role(role)
                                 .member(account.member())
-                                .build(), child);
+                                .build(),
+                        child);
             }
             deployerEmails.put(env, account.email());
             deployerMembers.put(env, account.member());
@@ -106,8 +122,8 @@ public final class GithubActionsIdentity extends ComponentResource {
 
     /** Only tokens of this repository, by its numeric ids (names can be re-registered by anyone). */
     public static String attributeCondition(long repositoryId, long ownerId) {
-        return "assertion.repository_id == '" + repositoryId + "' && assertion.repository_owner_id == '"
-                + ownerId + "'";
+        return "assertion.repository_id == '" + repositoryId + "' && assertion.repository_owner_id == '" + ownerId
+                + "'";
     }
 
     /**

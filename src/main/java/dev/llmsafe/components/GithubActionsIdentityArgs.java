@@ -87,8 +87,8 @@ public record GithubActionsIdentityArgs(
         }
 
         public GithubActionsIdentityArgs build() {
-            return new GithubActionsIdentityArgs(project, poolId, providerId, repositoryId, ownerId, deployers, deployerRoles);
+            return new GithubActionsIdentityArgs(
+                    project, poolId, providerId, repositoryId, ownerId, deployers, deployerRoles);
         }
     }
-
 }

@@ -26,7 +26,6 @@ import dev.llmsafe.providers.github.inputs.RepositoryRulesetRulesArgs;
 import dev.llmsafe.providers.github.inputs.RepositoryRulesetRulesPullRequestArgs;
 import dev.llmsafe.providers.github.inputs.RepositoryRulesetRulesRequiredStatusChecksArgs;
 import dev.llmsafe.providers.github.inputs.RepositoryRulesetRulesRequiredStatusChecksRequiredCheckArgs;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,56 +60,76 @@ public final class GithubGovernance extends ComponentResource {
             environments.put(policy.name(), env.environment());
             if (policy.mainOnly()) {
                 // Depending on the environment's output orders this after the environment exists.
-                new RepositoryEnvironmentDeploymentPolicy(name + "-" + policy.name() + "-" + args.mainBranch(),
+                new RepositoryEnvironmentDeploymentPolicy(
+                        name + "-" + policy.name() + "-" + args.mainBranch(),
                         RepositoryEnvironmentDeploymentPolicyArgs.builder()
                                 .repository(args.repository())
                                 .environment(env.environment())
                                 .branchPattern(args.mainBranch())
-                                .build(), child);
+                                .build(),
+                        child);
             }
-            args.variables().of(policy.name()).forEach((variable, value) ->
-                    new ActionsEnvironmentVariable(name + "-" + policy.name() + "-" + resourceName(variable),
+            args.variables()
+                    .of(policy.name())
+                    .forEach((variable, value) -> new ActionsEnvironmentVariable(
+                            name + "-" + policy.name() + "-" + resourceName(variable),
                             ActionsEnvironmentVariableArgs.builder()
                                     .repository(args.repository())
                                     .environment(env.environment())
                                     .variableName(variable)
                                     .value(value)
-                                    .build(), child));
+                                    .build(),
+                            child));
         }
 
-        new WorkflowRepositoryPermissions(name + "-workflow-permissions", WorkflowRepositoryPermissionsArgs.builder()
-                .repository(args.repository())
-                .defaultWorkflowPermissions("read")
-                .canApprovePullRequestReviews(false)
-                .build(), child);
+        new WorkflowRepositoryPermissions(
+                name + "-workflow-permissions",
+                WorkflowRepositoryPermissionsArgs.builder()
+                        .repository(args.repository())
+                        .defaultWorkflowPermissions("read")
+                        .canApprovePullRequestReviews(false)
+                        .build(),
+                child);
 
         // Created once, before the rules exist: afterwards nobody, this stack included, pushes to main unreviewed,
         // and GitHub refuses the contents API's direct commit. So a later change of the owners is never written
         // here: it reaches main as a reviewed pull request changing the file, and `llmsafe codeowners` fails CI
         // while the committed file and the config disagree.
-        var codeOwners = new RepositoryFile(name + "-codeowners", RepositoryFileArgs.builder()
-                .repository(args.repository())
-                .branch(args.mainBranch())
-                .file(CodeOwnersFile.PATH)
-                .content(CodeOwnersFile.render(args.codeOwners(), args.codeOwnedPaths()))
-                .commitMessage(COMMIT_MESSAGE)
-                .overwriteOnCreate(true)
-                .build(), CustomResourceOptions.builder().parent(this).ignoreChanges(CODE_OWNERS_KEPT).build());
+        var codeOwners = new RepositoryFile(
+                name + "-codeowners",
+                RepositoryFileArgs.builder()
+                        .repository(args.repository())
+                        .branch(args.mainBranch())
+                        .file(CodeOwnersFile.PATH)
+                        .content(CodeOwnersFile.render(args.codeOwners(), args.codeOwnedPaths()))
+                        .commitMessage(COMMIT_MESSAGE)
+                        .overwriteOnCreate(true)
+                        .build(),
+                CustomResourceOptions.builder()
+                        .parent(this)
+                        .ignoreChanges(CODE_OWNERS_KEPT)
+                        .build());
 
-        var ruleset = new RepositoryRuleset(name + "-" + args.mainBranch() + "-rules", RepositoryRulesetArgs.builder()
-                .repository(args.repository())
-                .name(args.mainBranch() + " (llm-safe)")
-                .target("branch")
-                .enforcement("active")
-                .conditions(RepositoryRulesetConditionsArgs.builder()
-                        .refName(RepositoryRulesetConditionsRefNameArgs.builder()
-                                .includes("refs/heads/" + args.mainBranch())
-                                .excludes(List.of())
+        var ruleset = new RepositoryRuleset(
+                name + "-" + args.mainBranch() + "-rules",
+                RepositoryRulesetArgs.builder()
+                        .repository(args.repository())
+                        .name(args.mainBranch() + " (llm-safe)")
+                        .target("branch")
+                        .enforcement("active")
+                        .conditions(RepositoryRulesetConditionsArgs.builder()
+                                .refName(RepositoryRulesetConditionsRefNameArgs.builder()
+                                        .includes("refs/heads/" + args.mainBranch())
+                                        .excludes(List.of())
+                                        .build())
                                 .build())
-                        .build())
-                .bypassActors(List.of())
-                .rules(mainRules(args.mainRules()))
-                .build(), CustomResourceOptions.builder().parent(this).dependsOn(codeOwners).build());
+                        .bypassActors(List.of())
+                        .rules(mainRules(args.mainRules()))
+                        .build(),
+                CustomResourceOptions.builder()
+                        .parent(this)
+                        .dependsOn(codeOwners)
+                        .build());
         this.rulesetId = ruleset.rulesetId();
 
         Map<String, Output<?>> outputs = new LinkedHashMap<>();
@@ -119,8 +138,8 @@ public final class GithubGovernance extends ComponentResource {
         registerOutputs(outputs);
     }
 
-    private static RepositoryEnvironment environment(String name, GithubGovernanceArgs args, EnvironmentPolicy policy,
-                                                     CustomResourceOptions child) {
+    private static RepositoryEnvironment environment(
+            String name, GithubGovernanceArgs args, EnvironmentPolicy policy, CustomResourceOptions child) {
         var env = RepositoryEnvironmentArgs.builder()
                 .repository(args.repository())
                 .environment(policy.name());
@@ -162,8 +181,10 @@ public final class GithubGovernance extends ComponentResource {
         if (!rules.requiredStatusChecks().isEmpty()) {
             main.requiredStatusChecks(RepositoryRulesetRulesRequiredStatusChecksArgs.builder()
                     .strictRequiredStatusChecksPolicy(true)
-                    .requiredChecks(rules.requiredStatusChecks().stream().map(check ->
-                            RepositoryRulesetRulesRequiredStatusChecksRequiredCheckArgs.builder().context(check).build())
+                    .requiredChecks(rules.requiredStatusChecks().stream()
+                            .map(check -> RepositoryRulesetRulesRequiredStatusChecksRequiredCheckArgs.builder()
+                                    .context(check)
+                                    .build())
                             .toList())
                     .build());
         }

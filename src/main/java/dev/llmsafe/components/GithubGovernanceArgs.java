@@ -1,7 +1,6 @@
 package dev.llmsafe.components;
 
 import dev.llmsafe.stack.GitRefs;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +28,7 @@ public record GithubGovernanceArgs(
 
     /** GitHub's limits: 6 required reviewers per environment, wait timers up to 30 days. */
     public static final int MAX_REVIEWERS = 6;
+
     public static final int MAX_WAIT_MINUTES = 43200;
     /** The branch the rules protect when no other is named. */
     public static final String DEFAULT_MAIN_BRANCH = "main";
@@ -41,8 +41,13 @@ public record GithubGovernanceArgs(
      * @param mainOnly         only the main branch may deploy to it
      * @param waitTimerMinutes minutes a job waits once triggered (0 for none)
      */
-    public record EnvironmentPolicy(String name, List<Long> userIds, List<Long> teamIds, boolean preventSelfReview,
-                                    boolean mainOnly, int waitTimerMinutes) {
+    public record EnvironmentPolicy(
+            String name,
+            List<Long> userIds,
+            List<Long> teamIds,
+            boolean preventSelfReview,
+            boolean mainOnly,
+            int waitTimerMinutes) {
         public EnvironmentPolicy {
             if (name == null || name.isBlank()) {
                 throw new IllegalArgumentException("an environment needs a name");
@@ -71,7 +76,8 @@ public record GithubGovernanceArgs(
         }
 
         /** Needs one approval from the given reviewers (never the job's own trigger), deploys from main only. */
-        public static EnvironmentPolicy gated(String name, List<Long> userIds, List<Long> teamIds, int waitTimerMinutes) {
+        public static EnvironmentPolicy gated(
+                String name, List<Long> userIds, List<Long> teamIds, int waitTimerMinutes) {
             if (userIds.isEmpty() && teamIds.isEmpty()) {
                 throw new IllegalArgumentException("gated environment " + name + " needs at least one reviewer");
             }
@@ -98,8 +104,8 @@ public record GithubGovernanceArgs(
 
     public GithubGovernanceArgs {
         if (repository == null || repository.isBlank() || repository.contains("/")) {
-            throw new IllegalArgumentException("repository must be the repository's name without the owner, got '"
-                    + repository + "'");
+            throw new IllegalArgumentException(
+                    "repository must be the repository's name without the owner, got '" + repository + "'");
         }
         if (mainBranch == null || !GitRefs.isValidBranch(mainBranch)) {
             throw new IllegalArgumentException("mainBranch '" + mainBranch + "' is not a valid branch name");
@@ -121,8 +127,8 @@ public record GithubGovernanceArgs(
         variables = variables == null ? CiVariables.none() : variables;
         for (String env : variables.environments()) {
             if (!names.contains(env)) {
-                throw new IllegalArgumentException("variables name environment '" + env + "', which is not one of "
-                        + names);
+                throw new IllegalArgumentException(
+                        "variables name environment '" + env + "', which is not one of " + names);
             }
         }
     }
@@ -175,8 +181,8 @@ public record GithubGovernanceArgs(
         }
 
         public GithubGovernanceArgs build() {
-            return new GithubGovernanceArgs(repository, mainBranch, environments, mainRules, codeOwners,
-                    codeOwnedPaths, variables);
+            return new GithubGovernanceArgs(
+                    repository, mainBranch, environments, mainRules, codeOwners, codeOwnedPaths, variables);
         }
     }
 

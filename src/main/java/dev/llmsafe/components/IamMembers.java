@@ -1,7 +1,6 @@
 package dev.llmsafe.components;
 
 import com.pulumi.core.Output;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -93,8 +92,7 @@ public final class IamMembers {
     public static final class Builder {
         private final Map<String, List<Output<String>>> members = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder add(String key, Output<String> member) {
             if (key == null || !KEY.matcher(key).matches()) {

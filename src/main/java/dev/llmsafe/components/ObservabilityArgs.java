@@ -1,7 +1,6 @@
 package dev.llmsafe.components;
 
 import com.pulumi.core.Output;
-
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -80,5 +79,4 @@ public record ObservabilityArgs(
             return new ObservabilityArgs(project, environment, host, healthPath, cloudRunService, alerts, labels);
         }
     }
-
 }

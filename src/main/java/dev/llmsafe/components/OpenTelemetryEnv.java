@@ -16,8 +16,7 @@ public final class OpenTelemetryEnv {
     public static final String SAMPLER = "OTEL_TRACES_SAMPLER";
     public static final String SAMPLER_ARG = "OTEL_TRACES_SAMPLER_ARG";
 
-    private OpenTelemetryEnv() {
-    }
+    private OpenTelemetryEnv() {}
 
     public static Map<String, String> variables(AppEnvironment app) {
         OtelConfig otel = app.otel();

@@ -14,8 +14,13 @@ import java.util.Set;
  */
 public record OtelConfig(Optional<String> endpoint, String protocol, String sampler, double samplerRatio) {
     public static final Set<String> PROTOCOLS = Set.of("grpc", "http/protobuf", "http/json");
-    public static final Set<String> SAMPLERS = Set.of("always_on", "always_off", "traceidratio",
-            "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio");
+    public static final Set<String> SAMPLERS = Set.of(
+            "always_on",
+            "always_off",
+            "traceidratio",
+            "parentbased_always_on",
+            "parentbased_always_off",
+            "parentbased_traceidratio");
 
     public static final String DEFAULT_PROTOCOL = "http/protobuf";
     public static final String DEFAULT_SAMPLER = "parentbased_traceidratio";

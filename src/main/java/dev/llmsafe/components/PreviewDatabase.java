@@ -17,9 +17,7 @@ import com.pulumi.gcp.sql.inputs.GetDatabaseInstanceArgs;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
-
 import dev.llmsafe.naming.ServiceAccounts;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -52,31 +50,39 @@ public final class PreviewDatabase extends ComponentResource {
         var child = CustomResourceOptions.builder().parent(this).build();
         this.instance = args.instance();
 
-        Output<String> password = SecretManagerValue.of(this, args.secretProject(), args.passwordSecretId(),
-                args.passwordValue());
-        var user = new User(name + "-user", UserArgs.builder()
-                .project(args.instanceProject())
-                .instance(args.instanceName())
-                .name(args.userName())
-                .password(password)
-                .build(), child);
+        Output<String> password =
+                SecretManagerValue.of(this, args.secretProject(), args.passwordSecretId(), args.passwordValue());
+        var user = new User(
+                name + "-user",
+                UserArgs.builder()
+                        .project(args.instanceProject())
+                        .instance(args.instanceName())
+                        .name(args.userName())
+                        .password(password)
+                        .build(),
+                child);
         // Created after the user and so dropped before it: PostgreSQL will not drop a role that still owns the
         // tables the app created, and those go with the database.
-        var database = new Database(name + "-database", DatabaseArgs.builder()
-                .project(args.instanceProject())
-                .instance(args.instanceName())
-                .name(args.databaseName())
-                .build(), CustomResourceOptions.builder().parent(this).dependsOn(user).build());
+        var database = new Database(
+                name + "-database",
+                DatabaseArgs.builder()
+                        .project(args.instanceProject())
+                        .instance(args.instanceName())
+                        .name(args.databaseName())
+                        .build(),
+                CustomResourceOptions.builder().parent(this).dependsOn(user).build());
 
         Output<String> address = args.target() == RuntimeTarget.CLOUD_RUN
                 ? Output.of(CloudRunApp.CLOUD_SQL_MOUNT + "/" + args.instance())
                 : publicAddress(args);
-        this.url = Output.tuple(user.name(), password, database.name(), address).applyValue(t ->
-                args.target() == RuntimeTarget.CLOUD_RUN ? socketUrl(t.t1, t.t2, t.t3, t.t4)
-                        : tcpUrl(t.t1, t.t2, t.t3, t.t4)).asSecret();
+        this.url = Output.tuple(user.name(), password, database.name(), address)
+                .applyValue(t -> args.target() == RuntimeTarget.CLOUD_RUN
+                        ? socketUrl(t.t1, t.t2, t.t3, t.t4)
+                        : tcpUrl(t.t1, t.t2, t.t3, t.t4))
+                .asSecret();
         this.databaseName = database.name();
-        this.secretReference = args.target() == RuntimeTarget.CLOUD_RUN
-                ? Optional.of(urlSecret(name, args, child)) : Optional.empty();
+        this.secretReference =
+                args.target() == RuntimeTarget.CLOUD_RUN ? Optional.of(urlSecret(name, args, child)) : Optional.empty();
 
         Map<String, Output<?>> outputs = new LinkedHashMap<>();
         outputs.put("databaseName", databaseName);
@@ -86,10 +92,12 @@ public final class PreviewDatabase extends ComponentResource {
 
     /** The instance's public IP, read at deploy time; Railway runs outside Google Cloud and connects over TLS. */
     private Output<String> publicAddress(PreviewDatabaseArgs args) {
-        return SqlFunctions.getDatabaseInstance(GetDatabaseInstanceArgs.builder()
-                        .project(args.instanceProject())
-                        .name(args.instanceName())
-                        .build(), new InvokeOptions(this, null, null))
+        return SqlFunctions.getDatabaseInstance(
+                        GetDatabaseInstanceArgs.builder()
+                                .project(args.instanceProject())
+                                .name(args.instanceName())
+                                .build(),
+                        new InvokeOptions(this, null, null))
                 .applyValue(instance -> {
                     String ip = instance.publicIpAddress();
                     if (ip == null || ip.isBlank()) {
@@ -102,27 +110,33 @@ public final class PreviewDatabase extends ComponentResource {
     }
 
     /** The URL in the preview's own secret, readable by the environment's runtime account and nobody else. */
-    private CloudRunAppArgs.SecretReference urlSecret(String name, PreviewDatabaseArgs args,
-                                                      CustomResourceOptions child) {
+    private CloudRunAppArgs.SecretReference urlSecret(
+            String name, PreviewDatabaseArgs args, CustomResourceOptions child) {
         Map<String, String> labels = new TreeMap<>(args.labels());
         labels.putAll(args.app().deploymentLabels());
         labels.put("managed-by", "llm-safe");
-        var secret = new Secret(name + "-url", SecretArgs.builder()
-                .project(args.secretProject())
-                .secretId(args.urlSecretId())
-                .labels(labels)
-                .replication(SecretStore.replication(args.replicaLocations()))
-                .build(), child);
-        var version = new SecretVersion(name + "-url-version", SecretVersionArgs.builder()
-                .secret(secret.id())
-                .secretData(url)
-                .build(), child);
-        var reader = new SecretIamMember(name + "-url-reader", SecretIamMemberArgs.builder()
-                .project(args.secretProject())
-                .secretId(secret.secretId())
-                .role(SecretStore.ACCESSOR_ROLE)
-                .member(ServiceAccounts.member(args.runtimeAccountEmail()))
-                .build(), child);
+        var secret = new Secret(
+                name + "-url",
+                SecretArgs.builder()
+                        .project(args.secretProject())
+                        .secretId(args.urlSecretId())
+                        .labels(labels)
+                        .replication(SecretStore.replication(args.replicaLocations()))
+                        .build(),
+                child);
+        var version = new SecretVersion(
+                name + "-url-version",
+                SecretVersionArgs.builder().secret(secret.id()).secretData(url).build(),
+                child);
+        var reader = new SecretIamMember(
+                name + "-url-reader",
+                SecretIamMemberArgs.builder()
+                        .project(args.secretProject())
+                        .secretId(secret.secretId())
+                        .role(SecretStore.ACCESSOR_ROLE)
+                        .member(ServiceAccounts.member(args.runtimeAccountEmail()))
+                        .build(),
+                child);
         // Resolves once the version exists and the runtime may read it, so no revision starts before either.
         Output<String> readable = Output.tuple(version.version(), reader.id()).applyValue(t -> t.t1);
         return new CloudRunAppArgs.SecretReference(args.urlSecretId(), readable);
@@ -130,8 +144,8 @@ public final class PreviewDatabase extends ComponentResource {
 
     /** Through the Cloud SQL connector's Unix socket, which Cloud Run mounts under {@code /cloudsql}. */
     public static String socketUrl(String user, String password, String database, String socketDirectory) {
-        return "postgresql://" + encode(user) + ":" + encode(password) + "@localhost/" + encode(database)
-                + "?host=" + socketDirectory;
+        return "postgresql://" + encode(user) + ":" + encode(password) + "@localhost/" + encode(database) + "?host="
+                + socketDirectory;
     }
 
     /** Over TCP with TLS required. */
@@ -142,7 +156,9 @@ public final class PreviewDatabase extends ComponentResource {
 
     /** Percent-encodes everything but unreserved characters, so any password survives in the URL. */
     static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
+        return URLEncoder.encode(text, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("*", "%2A");
     }
 
     /** The shared instance's connection name, {@code project:region:instance}. */

@@ -2,7 +2,6 @@ package dev.llmsafe.components;
 
 import dev.llmsafe.naming.RuntimeNames;
 import dev.llmsafe.stack.SecretText;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,9 +45,11 @@ public record PreviewDatabaseArgs(
      */
     public static final Pattern CONNECTION_NAME = Pattern.compile(
             "([a-z][a-z0-9-]{4,28}[a-z0-9]):([a-z]+-[a-z]+[0-9]{1,2}):([a-z](?:[a-z0-9-]{0,95}[a-z0-9])?)");
+
     public static final int PROJECT_AND_INSTANCE_MAX = 98;
     /** A PostgreSQL name that needs no quoting: lowercase letters, digits and {@code _}, at most 63 bytes. */
     public static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+
     static final Pattern APP_NAME = Pattern.compile("[a-z][a-z0-9-]{0,19}");
     static final Pattern EMAIL = Pattern.compile("[a-z][a-z0-9-]{4,29}@[a-z0-9.-]+\\.iam\\.gserviceaccount\\.com");
 
@@ -77,7 +78,8 @@ public record PreviewDatabaseArgs(
                     + "environment " + app.environment() + "; its id starts with '" + app.environment() + "-'");
         }
         if (target == RuntimeTarget.CLOUD_RUN
-                && (runtimeAccountEmail == null || !EMAIL.matcher(runtimeAccountEmail).matches())) {
+                && (runtimeAccountEmail == null
+                        || !EMAIL.matcher(runtimeAccountEmail).matches())) {
             throw new IllegalArgumentException("'" + runtimeAccountEmail + "' is not a service account email; Cloud "
                     + "Run previews need the environment's runtime account to grant it the URL secret");
         }
@@ -141,8 +143,17 @@ public record PreviewDatabaseArgs(
         }
 
         public PreviewDatabaseArgs build() {
-            return new PreviewDatabaseArgs(app, appName, instance, target, secretProject, passwordSecretId, passwordValue,
-                    runtimeAccountEmail, replicaLocations, labels);
+            return new PreviewDatabaseArgs(
+                    app,
+                    appName,
+                    instance,
+                    target,
+                    secretProject,
+                    passwordSecretId,
+                    passwordValue,
+                    runtimeAccountEmail,
+                    replicaLocations,
+                    labels);
         }
     }
 
@@ -179,7 +190,7 @@ public record PreviewDatabaseArgs(
 
     /** {@code <environment>-pr-<N>-database-url}: the preview's own secret, inside its environment's prefix. */
     public String urlSecretId() {
-        return RuntimeNames.secretId(app.environment(), RuntimeNames.pullRequest(app.prNumber().orElseThrow())
-                + "-database-url");
+        return RuntimeNames.secretId(
+                app.environment(), RuntimeNames.pullRequest(app.prNumber().orElseThrow()) + "-database-url");
     }
 }

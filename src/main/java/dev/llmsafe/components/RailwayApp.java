@@ -14,7 +14,6 @@ import dev.llmsafe.providers.railway.ServiceDomain;
 import dev.llmsafe.providers.railway.ServiceDomainArgs;
 import dev.llmsafe.providers.railway.Variable;
 import dev.llmsafe.providers.railway.VariableArgs;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -37,39 +36,73 @@ public final class RailwayApp extends ComponentResource implements AppRuntime {
     public RailwayApp(String name, RailwayAppArgs args, ComponentResourceOptions options) {
         super(ComponentTypes.of("RailwayApp"), name, options);
         var childOptions = CustomResourceOptions.builder().parent(this);
-        args.token().ifPresent(token -> childOptions.provider(new Provider(name + "-provider",
-                Provider.withToken(token), CustomResourceOptions.builder().parent(this).build())));
+        args.token()
+                .ifPresent(token -> childOptions.provider(new Provider(
+                        name + "-provider",
+                        Provider.withToken(token),
+                        CustomResourceOptions.builder().parent(this).build())));
         var child = childOptions.build();
 
-        var project = new Project(name + "-project", ProjectArgs.builder()
-                .name(args.projectName())
-                .description("llm-safe " + args.app().environment() + " environment of " + args.app().serviceName())
-                .isPrivate(true)
-                .hasPrDeploys(false) // previews are whole projects managed by llm-safe, not Railway PR environments
-                .workspaceId(args.workspaceId().orElse(null))
-                .defaultEnvironment(ProjectDefaultEnvironmentArgs.named(args.app().environment()))
-                .build(), child);
+        var project = new Project(
+                name + "-project",
+                ProjectArgs.builder()
+                        .name(args.projectName())
+                        .description("llm-safe " + args.app().environment() + " environment of "
+                                + args.app().serviceName())
+                        .isPrivate(true)
+                        .hasPrDeploys(
+                                false) // previews are whole projects managed by llm-safe, not Railway PR environments
+                        .workspaceId(args.workspaceId().orElse(null))
+                        .defaultEnvironment(
+                                ProjectDefaultEnvironmentArgs.named(args.app().environment()))
+                        .build(),
+                child);
         Output<String> environmentId = project.defaultEnvironmentId();
 
         var source = args.source();
         var serviceArgs = ServiceArgs.builder().name(args.serviceName()).projectId(project.id());
         source.image().ifPresent(serviceArgs::sourceImage);
-        source.registry().ifPresent(login -> serviceArgs.sourceImageRegistry(login.username(), SecretManagerValue.of(
-                this, args.gcpProject(), login.secretId(), Optional.ofNullable(args.secretValues().get(login.secretId())))));
-        source.repository().ifPresent(repo -> serviceArgs.sourceRepo(repo, source.branch().orElseThrow()));
+        source.registry()
+                .ifPresent(login -> serviceArgs.sourceImageRegistry(
+                        login.username(),
+                        SecretManagerValue.of(
+                                this,
+                                args.gcpProject(),
+                                login.secretId(),
+                                Optional.ofNullable(args.secretValues().get(login.secretId())))));
+        source.repository()
+                .ifPresent(repo -> serviceArgs.sourceRepo(repo, source.branch().orElseThrow()));
         source.rootDirectory().ifPresent(serviceArgs::rootDirectory);
         var service = new Service(name + "-service", serviceArgs.build(), child);
 
-        args.app().plainVariables().forEach((variable, value) -> new Variable(name + "-env-" + variable,
-                VariableArgs.of(environmentId, service.id(), variable, Output.of(value)), child));
-        args.app().secrets().forEach((variable, secretId) -> new Variable(name + "-env-" + variable,
-                VariableArgs.of(environmentId, service.id(), variable, SecretManagerValue.of(this, args.gcpProject(),
-                        secretId, Optional.ofNullable(args.secretValues().get(secretId)))), child));
-        args.secretVariables().forEach((variable, value) -> new Variable(name + "-env-" + variable,
-                VariableArgs.of(environmentId, service.id(), variable, value.asSecret()), child));
+        args.app()
+                .plainVariables()
+                .forEach((variable, value) -> new Variable(
+                        name + "-env-" + variable,
+                        VariableArgs.of(environmentId, service.id(), variable, Output.of(value)),
+                        child));
+        args.app()
+                .secrets()
+                .forEach((variable, secretId) -> new Variable(
+                        name + "-env-" + variable,
+                        VariableArgs.of(
+                                environmentId,
+                                service.id(),
+                                variable,
+                                SecretManagerValue.of(
+                                        this,
+                                        args.gcpProject(),
+                                        secretId,
+                                        Optional.ofNullable(args.secretValues().get(secretId)))),
+                        child));
+        args.secretVariables()
+                .forEach((variable, value) -> new Variable(
+                        name + "-env-" + variable,
+                        VariableArgs.of(environmentId, service.id(), variable, value.asSecret()),
+                        child));
 
-        var domain = new ServiceDomain(name + "-domain",
-                ServiceDomainArgs.of(environmentId, service.id(), args.subdomain()), child);
+        var domain = new ServiceDomain(
+                name + "-domain", ServiceDomainArgs.of(environmentId, service.id(), args.subdomain()), child);
 
         this.projectId = project.id();
         this.url = domain.domain().applyValue(d -> "https://" + d);
@@ -86,8 +119,8 @@ public final class RailwayApp extends ComponentResource implements AppRuntime {
 
     /** The project's Log Explorer, filtered to this service and environment. */
     public static String logsUrl(String projectId, String serviceId, String environmentId) {
-        return DASHBOARD + "/project/" + projectId + "/logs?environmentId=" + environmentId
-                + "&filter=%40service%3A" + serviceId;
+        return DASHBOARD + "/project/" + projectId + "/logs?environmentId=" + environmentId + "&filter=%40service%3A"
+                + serviceId;
     }
 
     /** The service's metrics tab in this environment. */

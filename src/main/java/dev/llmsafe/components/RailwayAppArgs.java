@@ -2,7 +2,6 @@ package dev.llmsafe.components;
 
 import com.pulumi.core.Output;
 import dev.llmsafe.stack.SecretText;
-
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -49,8 +48,8 @@ public record RailwayAppArgs(
         workspaceId = workspaceId == null ? Optional.empty() : workspaceId;
         secretValues = Map.copyOf(secretValues == null ? Map.of() : secretValues);
         token = token == null ? Optional.empty() : token;
-        secretVariables = Collections.unmodifiableMap(new TreeMap<>(secretVariables == null ? Map.of()
-                : secretVariables));
+        secretVariables =
+                Collections.unmodifiableMap(new TreeMap<>(secretVariables == null ? Map.of() : secretVariables));
         secretVariables.keySet().forEach(app::requireFreeVariable);
         source.registry().ifPresent(r -> {
             if (!r.secretId().startsWith(app.environment() + "-")) {
@@ -128,8 +127,17 @@ public record RailwayAppArgs(
         }
 
         public RailwayAppArgs build() {
-            return new RailwayAppArgs(app, projectName, workspaceId, serviceName, source, subdomain, gcpProject,
-                    secretValues, token, secretVariables);
+            return new RailwayAppArgs(
+                    app,
+                    projectName,
+                    workspaceId,
+                    serviceName,
+                    source,
+                    subdomain,
+                    gcpProject,
+                    secretValues,
+                    token,
+                    secretVariables);
         }
     }
 
@@ -137,10 +145,17 @@ public record RailwayAppArgs(
      * What a Railway service runs: a GitHub repository's branch (built by Railway from the repository's own
      * config) or a container image, with the credentials Railway logs in to its registry with.
      */
-    public record Source(Optional<String> repository, Optional<String> branch, Optional<String> rootDirectory,
-                         Optional<String> image, Optional<RegistryLogin> registry) {
-        public Source(Optional<String> repository, Optional<String> branch, Optional<String> rootDirectory,
-                      Optional<String> image) {
+    public record Source(
+            Optional<String> repository,
+            Optional<String> branch,
+            Optional<String> rootDirectory,
+            Optional<String> image,
+            Optional<RegistryLogin> registry) {
+        public Source(
+                Optional<String> repository,
+                Optional<String> branch,
+                Optional<String> rootDirectory,
+                Optional<String> image) {
             this(repository, branch, rootDirectory, image, Optional.empty());
         }
 
@@ -171,8 +186,8 @@ public record RailwayAppArgs(
 
         /** A private image: Railway logs in as {@code username} with the password in secret {@code secretId}. */
         public static Source image(String image, RegistryLogin registry) {
-            return new Source(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(image),
-                    Optional.of(registry));
+            return new Source(
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(image), Optional.of(registry));
         }
     }
 

@@ -8,7 +8,6 @@ import com.pulumi.gcp.serviceaccount.AccountArgs;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,28 +28,36 @@ public final class RuntimeIdentities extends ComponentResource {
         super(ComponentTypes.of("RuntimeIdentities"), name, options);
         var child = CustomResourceOptions.builder().parent(this).build();
         args.accounts().forEach((env, accountId) -> {
-            var account = new Account(name + "-" + env, AccountArgs.builder()
-                    .project(args.project())
-                    .accountId(accountId)
-                    .displayName("llm-safe runtime (" + env + ")")
-                    .description("The app runs as this account in environment " + env)
-                    .build(), child);
+            var account = new Account(
+                    name + "-" + env,
+                    AccountArgs.builder()
+                            .project(args.project())
+                            .accountId(accountId)
+                            .displayName("llm-safe runtime (" + env + ")")
+                            .description("The app runs as this account in environment " + env)
+                            .build(),
+                    child);
             for (String role : args.roles()) {
-                new IAMMember(name + "-" + env + "-" + role.replaceAll("[^A-Za-z0-9]+", "-"), IAMMemberArgs.builder()
-                        .project(args.project())
-                        .role(role)
-                        .member(account.member())
-                        .build(), child);
+                new IAMMember(
+                        name + "-" + env + "-" + role.replaceAll("[^A-Za-z0-9]+", "-"),
+                        IAMMemberArgs.builder()
+                                .project(args.project())
+                                .role(role)
+                                .member(account.member())
+                                .build(),
+                        child);
             }
             // Deploying a Cloud Run service that runs as this account needs actAs on this account only.
             List<Output<String>> deployers = args.iam().get(env);
             for (int i = 0; i < deployers.size(); i++) {
-                new com.pulumi.gcp.serviceaccount.IAMMember(name + "-" + env + "-act-as" + (i == 0 ? "" : "-" + i),
+                new com.pulumi.gcp.serviceaccount.IAMMember(
+                        name + "-" + env + "-act-as" + (i == 0 ? "" : "-" + i),
                         com.pulumi.gcp.serviceaccount.IAMMemberArgs.builder()
                                 .serviceAccountId(account.name())
                                 .role(ACT_AS_ROLE)
                                 .member(deployers.get(i))
-                                .build(), child);
+                                .build(),
+                        child);
             }
             emails.put(env, account.email());
             members.put(env, account.member());

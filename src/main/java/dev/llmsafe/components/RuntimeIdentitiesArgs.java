@@ -14,8 +14,7 @@ import java.util.Objects;
  * @param iam      who may deploy a service running as an environment's runtime account
  *                 ({@link RuntimeIdentities#ACT_AS_ROLE}), keyed by the environment (its deployer)
  */
-public record RuntimeIdentitiesArgs(String project, Map<String, String> accounts, List<String> roles,
-                                    IamMembers iam) {
+public record RuntimeIdentitiesArgs(String project, Map<String, String> accounts, List<String> roles, IamMembers iam) {
     public static final List<String> TELEMETRY_WRITER_ROLES =
             List.of("roles/logging.logWriter", "roles/monitoring.metricWriter", "roles/cloudtrace.agent");
 

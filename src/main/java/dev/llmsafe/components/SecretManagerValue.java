@@ -7,7 +7,6 @@ import com.pulumi.gcp.secretmanager.inputs.GetSecretVersionArgs;
 import com.pulumi.gcp.secretmanager.outputs.GetSecretVersionResult;
 import com.pulumi.resources.Resource;
 import dev.llmsafe.stack.SecretText;
-
 import java.util.Optional;
 
 /**
@@ -19,18 +18,19 @@ import java.util.Optional;
 final class SecretManagerValue {
     static final String LATEST = "latest";
 
-    private SecretManagerValue() {
-    }
+    private SecretManagerValue() {}
 
     static Output<String> of(Resource parent, String project, String secretId, Optional<SecretText> configured) {
         if (configured.isPresent()) {
             return Output.ofSecret(configured.get().reveal());
         }
-        return SecretmanagerFunctions.getSecretVersion(GetSecretVersionArgs.builder()
-                        .project(project)
-                        .secret(secretId)
-                        .version(LATEST)
-                        .build(), new InvokeOptions(parent, null, null))
+        return SecretmanagerFunctions.getSecretVersion(
+                        GetSecretVersionArgs.builder()
+                                .project(project)
+                                .secret(secretId)
+                                .version(LATEST)
+                                .build(),
+                        new InvokeOptions(parent, null, null))
                 .applyValue(GetSecretVersionResult::secretData)
                 .asSecret();
     }

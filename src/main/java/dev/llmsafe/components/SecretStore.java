@@ -15,7 +15,6 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import dev.llmsafe.stack.SecretText;
-
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,26 +53,35 @@ public final class SecretStore extends ComponentResource {
         String id = SecretStoreArgs.secretId(env, secretName);
         Map<String, String> labels = new HashMap<>(args.labels());
         labels.put("environment", env);
-        var secret = new Secret(name + "-" + id, SecretArgs.builder()
-                .project(args.project())
-                .secretId(id)
-                .labels(labels)
-                .replication(replication(args.replicaLocations()))
-                .build(), child);
+        var secret = new Secret(
+                name + "-" + id,
+                SecretArgs.builder()
+                        .project(args.project())
+                        .secretId(id)
+                        .labels(labels)
+                        .replication(replication(args.replicaLocations()))
+                        .build(),
+                child);
         for (int i = 0; i < readers.size(); i++) {
-            new SecretIamMember(name + "-" + id + "-accessor-" + i, SecretIamMemberArgs.builder()
-                    .project(args.project())
-                    .secretId(secret.secretId())
-                    .role(ACCESSOR_ROLE)
-                    .member(readers.get(i))
-                    .build(), child);
+            new SecretIamMember(
+                    name + "-" + id + "-accessor-" + i,
+                    SecretIamMemberArgs.builder()
+                            .project(args.project())
+                            .secretId(secret.secretId())
+                            .role(ACCESSOR_ROLE)
+                            .member(readers.get(i))
+                            .build(),
+                    child);
         }
         SecretText value = args.values().get(id);
         if (value != null) {
-            new SecretVersion(name + "-" + id + "-version", SecretVersionArgs.builder()
-                    .secret(secret.id())
-                    .secretData(Output.ofSecret(value.reveal()))
-                    .build(), child);
+            new SecretVersion(
+                    name + "-" + id + "-version",
+                    SecretVersionArgs.builder()
+                            .secret(secret.id())
+                            .secretData(Output.ofSecret(value.reveal()))
+                            .build(),
+                    child);
         }
         secretNames.put(id, secret.name());
     }
@@ -81,12 +89,19 @@ public final class SecretStore extends ComponentResource {
     /** Automatic replication, or user-managed in {@code locations}; also used by components writing secrets. */
     static SecretReplicationArgs replication(List<String> locations) {
         if (locations.isEmpty()) {
-            return SecretReplicationArgs.builder().auto(SecretReplicationAutoArgs.builder().build()).build();
+            return SecretReplicationArgs.builder()
+                    .auto(SecretReplicationAutoArgs.builder().build())
+                    .build();
         }
-        return SecretReplicationArgs.builder().userManaged(SecretReplicationUserManagedArgs.builder()
-                .replicas(locations.stream().map(l -> SecretReplicationUserManagedReplicaArgs.builder()
-                        .location(l).build()).toList())
-                .build()).build();
+        return SecretReplicationArgs.builder()
+                .userManaged(SecretReplicationUserManagedArgs.builder()
+                        .replicas(locations.stream()
+                                .map(l -> SecretReplicationUserManagedReplicaArgs.builder()
+                                        .location(l)
+                                        .build())
+                                .toList())
+                        .build())
+                .build();
     }
 
     /** Secret id ({@code <env>-<name>}) to its full resource name. */

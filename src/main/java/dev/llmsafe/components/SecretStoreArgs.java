@@ -1,7 +1,6 @@
 package dev.llmsafe.components;
 
 import dev.llmsafe.stack.SecretText;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,13 +40,13 @@ public record SecretStoreArgs(
         }
         deployerIam = deployerIam == null ? IamMembers.none() : deployerIam;
         if (!deployerNames.isEmpty() && !deployerIam.keys().containsAll(iam.keys())) {
-            throw new IllegalArgumentException("deployerIam must name who reads the deployer secrets "
-                    + deployerNames + " in every environment of " + iam.keys() + "; it names " + deployerIam.keys());
+            throw new IllegalArgumentException("deployerIam must name who reads the deployer secrets " + deployerNames
+                    + " in every environment of " + iam.keys() + "; it names " + deployerIam.keys());
         }
         for (String name : deployerNames) {
             if (names.contains(name)) {
-                throw new IllegalArgumentException("secret '" + name + "' is in both names and deployerNames; "
-                        + "list it once");
+                throw new IllegalArgumentException(
+                        "secret '" + name + "' is in both names and deployerNames; " + "list it once");
             }
         }
         labels = Map.copyOf(labels == null ? Map.of() : labels);
@@ -123,8 +122,8 @@ public record SecretStoreArgs(
         }
 
         public SecretStoreArgs build() {
-            return new SecretStoreArgs(project, names, deployerNames, replicaLocations, values, iam, deployerIam,
-                    labels);
+            return new SecretStoreArgs(
+                    project, names, deployerNames, replicaLocations, values, iam, deployerIam, labels);
         }
     }
 

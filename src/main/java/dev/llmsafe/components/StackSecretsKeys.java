@@ -10,7 +10,6 @@ import com.pulumi.gcp.kms.KeyRingArgs;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
-
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,29 +28,37 @@ public final class StackSecretsKeys extends ComponentResource {
 
     public StackSecretsKeys(String name, StackSecretsKeysArgs args, ComponentResourceOptions options) {
         super(ComponentTypes.of("StackSecretsKeys"), name, options);
-        var ring = new KeyRing(name + "-ring", KeyRingArgs.builder()
-                .project(args.project())
-                .location(args.location())
-                .name(args.keyRing())
-                .build(), CustomResourceOptions.builder().parent(this).protect(true).build());
+        var ring = new KeyRing(
+                name + "-ring",
+                KeyRingArgs.builder()
+                        .project(args.project())
+                        .location(args.location())
+                        .name(args.keyRing())
+                        .build(),
+                CustomResourceOptions.builder().parent(this).protect(true).build());
         for (String env : args.iam().keys()) {
             Map<String, String> labels = new HashMap<>(args.labels());
             labels.put("environment", env);
-            var key = new CryptoKey(name + "-" + env, CryptoKeyArgs.builder()
-                    .keyRing(ring.id())
-                    .name(env + "-stacks")
-                    .purpose("ENCRYPT_DECRYPT")
-                    .rotationPeriod(StackSecretsKeysArgs.ROTATION_PERIOD)
-                    .labels(labels)
-                    .build(), CustomResourceOptions.builder().parent(this).protect(true).build());
+            var key = new CryptoKey(
+                    name + "-" + env,
+                    CryptoKeyArgs.builder()
+                            .keyRing(ring.id())
+                            .name(env + "-stacks")
+                            .purpose("ENCRYPT_DECRYPT")
+                            .rotationPeriod(StackSecretsKeysArgs.ROTATION_PERIOD)
+                            .labels(labels)
+                            .build(),
+                    CustomResourceOptions.builder().parent(this).protect(true).build());
             List<Output<String>> members = args.iam().get(env);
             for (int i = 0; i < members.size(); i++) {
-                new CryptoKeyIAMMember(name + "-" + env + "-user" + (i == 0 ? "" : "-" + i),
+                new CryptoKeyIAMMember(
+                        name + "-" + env + "-user" + (i == 0 ? "" : "-" + i),
                         CryptoKeyIAMMemberArgs.builder()
                                 .cryptoKeyId(key.id())
                                 .role(USER_ROLE)
                                 .member(members.get(i))
-                                .build(), CustomResourceOptions.builder().parent(this).build());
+                                .build(),
+                        CustomResourceOptions.builder().parent(this).build());
             }
             secretsProviders.put(env, key.name().applyValue(k -> secretsProvider(args, k)));
         }

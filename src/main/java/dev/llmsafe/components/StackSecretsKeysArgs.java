@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
  * @param iam       who encrypts and decrypts each environment's stack secrets ({@link StackSecretsKeys#USER_ROLE}),
  *                  keyed by the environment (its deployer): one key per environment, usable by them alone
  */
-public record StackSecretsKeysArgs(String project, String location, String keyRing, IamMembers iam,
-                                   Map<String, String> labels) {
+public record StackSecretsKeysArgs(
+        String project, String location, String keyRing, IamMembers iam, Map<String, String> labels) {
     /** Keys turn over every 90 days; old versions still decrypt what they encrypted. */
     public static final String ROTATION_PERIOD = "7776000s";
     /** Key rings can never be deleted, so the default is chosen once for every project. */
     public static final String DEFAULT_KEY_RING = "pulumi-stacks";
+
     static final Pattern KEY_RING = Pattern.compile("[a-zA-Z0-9_-]{1,63}");
 
     public StackSecretsKeysArgs {

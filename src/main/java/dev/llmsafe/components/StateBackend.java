@@ -13,7 +13,6 @@ import com.pulumi.gcp.storage.inputs.BucketVersioningArgs;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
-
 import java.util.List;
 import java.util.Map;
 
@@ -42,8 +41,9 @@ public final class StateBackend extends ComponentResource {
                 .forceDestroy(false)
                 .labels(args.labels())
                 .lifecycleRules(lifecycle(args));
-        args.kmsKeyName().ifPresent(key ->
-                bucketArgs.encryption(BucketEncryptionArgs.builder().defaultKmsKeyName(key).build()));
+        args.kmsKeyName()
+                .ifPresent(key -> bucketArgs.encryption(
+                        BucketEncryptionArgs.builder().defaultKmsKeyName(key).build()));
 
         var bucketOptions = CustomResourceOptions.builder().parent(this).protect(args.protect());
         if (args.adoptExisting()) {
@@ -54,12 +54,15 @@ public final class StateBackend extends ComponentResource {
         }
         var bucket = new Bucket(name + "-bucket", bucketArgs.build(), bucketOptions.build());
 
-        args.iam().forEachGrant((grant, member) ->
-            new BucketIAMMember(name + "-writer-" + grant, BucketIAMMemberArgs.builder()
-                    .bucket(bucket.name())
-                    .role(WRITER_ROLE)
-                    .member(member)
-                    .build(), CustomResourceOptions.builder().parent(this).build()));
+        args.iam()
+                .forEachGrant((grant, member) -> new BucketIAMMember(
+                        name + "-writer-" + grant,
+                        BucketIAMMemberArgs.builder()
+                                .bucket(bucket.name())
+                                .role(WRITER_ROLE)
+                                .member(member)
+                                .build(),
+                        CustomResourceOptions.builder().parent(this).build()));
 
         this.bucketName = bucket.name();
         this.url = bucket.name().applyValue(n -> "gs://" + n);
@@ -70,10 +73,20 @@ public final class StateBackend extends ComponentResource {
     private static List<BucketLifecycleRuleArgs> lifecycle(StateBackendArgs args) {
         var delete = BucketLifecycleRuleActionArgs.builder().type("Delete").build();
         return List.of(
-                BucketLifecycleRuleArgs.builder().action(delete).condition(BucketLifecycleRuleConditionArgs.builder()
-                        .daysSinceNoncurrentTime(args.noncurrentVersionDays()).withState("ARCHIVED").build()).build(),
-                BucketLifecycleRuleArgs.builder().action(delete).condition(BucketLifecycleRuleConditionArgs.builder()
-                        .numNewerVersions(args.maxNoncurrentVersions()).withState("ARCHIVED").build()).build());
+                BucketLifecycleRuleArgs.builder()
+                        .action(delete)
+                        .condition(BucketLifecycleRuleConditionArgs.builder()
+                                .daysSinceNoncurrentTime(args.noncurrentVersionDays())
+                                .withState("ARCHIVED")
+                                .build())
+                        .build(),
+                BucketLifecycleRuleArgs.builder()
+                        .action(delete)
+                        .condition(BucketLifecycleRuleConditionArgs.builder()
+                                .numNewerVersions(args.maxNoncurrentVersions())
+                                .withState("ARCHIVED")
+                                .build())
+                        .build());
     }
 
     public Output<String> bucketName() {

@@ -29,6 +29,7 @@ public record StateBackendArgs(
     public static final int DEFAULT_MAX_NONCURRENT_VERSIONS = 20;
     /** CI creates the platform's bucket before the first login, so the stack adopts it. */
     public static final boolean DEFAULT_ADOPT_EXISTING = true;
+
     public static final boolean DEFAULT_PROTECT = true;
 
     /** The platform stack's own state bucket when config names none: {@code <project>-pulumi-state}. */
@@ -41,10 +42,12 @@ public record StateBackendArgs(
         Objects.requireNonNull(bucketName, "bucketName");
         Objects.requireNonNull(location, "location");
         if (noncurrentVersionDays < 1) {
-            throw new IllegalArgumentException("noncurrentVersionDays must be at least 1, got " + noncurrentVersionDays);
+            throw new IllegalArgumentException(
+                    "noncurrentVersionDays must be at least 1, got " + noncurrentVersionDays);
         }
         if (maxNoncurrentVersions < 1) {
-            throw new IllegalArgumentException("maxNoncurrentVersions must be at least 1, got " + maxNoncurrentVersions);
+            throw new IllegalArgumentException(
+                    "maxNoncurrentVersions must be at least 1, got " + maxNoncurrentVersions);
         }
         kmsKeyName = kmsKeyName == null ? Optional.empty() : kmsKeyName;
         labels = Map.copyOf(labels == null ? Map.of() : labels);
@@ -57,9 +60,14 @@ public record StateBackendArgs(
 
     /** A builder holding these inputs, to derive another bucket's. */
     public Builder toBuilder() {
-        return builder(project, bucketName, location).noncurrentVersionDays(noncurrentVersionDays)
-                .maxNoncurrentVersions(maxNoncurrentVersions).kmsKeyName(kmsKeyName).adoptExisting(adoptExisting)
-                .protect(protect).labels(labels).iam(iam);
+        return builder(project, bucketName, location)
+                .noncurrentVersionDays(noncurrentVersionDays)
+                .maxNoncurrentVersions(maxNoncurrentVersions)
+                .kmsKeyName(kmsKeyName)
+                .adoptExisting(adoptExisting)
+                .protect(protect)
+                .labels(labels)
+                .iam(iam);
     }
 
     public static final class Builder {
@@ -121,8 +129,17 @@ public record StateBackendArgs(
         }
 
         public StateBackendArgs build() {
-            return new StateBackendArgs(project, bucketName, location, noncurrentVersionDays, maxNoncurrentVersions,
-                    kmsKeyName, adoptExisting, protect, labels, iam);
+            return new StateBackendArgs(
+                    project,
+                    bucketName,
+                    location,
+                    noncurrentVersionDays,
+                    maxNoncurrentVersions,
+                    kmsKeyName,
+                    adoptExisting,
+                    protect,
+                    labels,
+                    iam);
         }
     }
 }

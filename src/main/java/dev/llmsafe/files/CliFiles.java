@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.llmsafe.policy.input.InputException;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -25,8 +24,7 @@ import java.util.function.Predicate;
  * option and the file and says what was expected; never a library's exception text.
  */
 public final class CliFiles {
-    private CliFiles() {
-    }
+    private CliFiles() {}
 
     /** How messages name a file: the option it was given with, then the path as given. */
     public static String label(String option, Path file) {
@@ -40,8 +38,8 @@ public final class CliFiles {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new InputException(label, "no such file (paths are relative to "
-                    + Path.of("").toAbsolutePath() + ")");
+            throw new InputException(
+                    label, "no such file (paths are relative to " + Path.of("").toAbsolutePath() + ")");
         } catch (IOException e) {
             throw new InputException(label, "cannot be read: " + reason(e));
         }
@@ -55,7 +53,10 @@ public final class CliFiles {
     static String text(byte[] bytes, String label) throws InputException {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new InputException(label, "not UTF-8 text (a binary file?)");
         }
@@ -82,8 +83,10 @@ public final class CliFiles {
     public static ArrayNode array(JsonNode root, String label, String expected, Predicate<JsonNode> item)
             throws InputException {
         if (!root.isArray()) {
-            throw new InputException(label, "holds a JSON " + root.getNodeType().toString().toLowerCase(Locale.ROOT)
-                    + "; expected " + expected);
+            throw new InputException(
+                    label,
+                    "holds a JSON " + root.getNodeType().toString().toLowerCase(Locale.ROOT) + "; expected "
+                            + expected);
         }
         int n = 0;
         for (JsonNode e : root) {
@@ -131,8 +134,12 @@ public final class CliFiles {
         }
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
-            throw new InputException(label, "cannot be written: " + (Files.exists(parent)
-                    ? parent + " is a file, not a folder" : "the folder " + parent + " does not exist"));
+            throw new InputException(
+                    label,
+                    "cannot be written: "
+                            + (Files.exists(parent)
+                                    ? parent + " is a file, not a folder"
+                                    : "the folder " + parent + " does not exist"));
         }
     }
 
@@ -140,8 +147,11 @@ public final class CliFiles {
     public static String shown(String text) {
         String cut = text.length() > 80 ? text.substring(0, 80) + "..." : text;
         StringBuilder out = new StringBuilder();
-        cut.codePoints().forEach(c -> out.append(c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)
-                ? String.format("\\u%04x", c) : new String(Character.toChars(c))));
+        cut.codePoints()
+                .forEach(c -> out.append(
+                        c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)
+                                ? String.format("\\u%04x", c)
+                                : new String(Character.toChars(c))));
         return out.toString();
     }
 

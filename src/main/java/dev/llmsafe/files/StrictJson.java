@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.llmsafe.policy.input.InputException;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +26,7 @@ final class StrictJson {
             .build();
     private static final int EXCERPT = 60;
 
-    private StrictJson() {
-    }
+    private StrictJson() {}
 
     static JsonNode parse(String text, String label, String expected) throws InputException {
         requireContent(text, label, expected);
@@ -68,11 +66,12 @@ final class StrictJson {
         int column = at == null ? 0 : at.getColumnNr();
         String where = line > 0 ? " at line " + line + ", column " + column : "";
         if (e instanceof JsonEOFException) {
-            return new InputException(label, "not valid JSON: it ends early" + where + " (is the file cut "
-                    + "short?); expected " + expected);
+            return new InputException(
+                    label,
+                    "not valid JSON: it ends early" + where + " (is the file cut " + "short?); expected " + expected);
         }
-        return new InputException(label, "not valid JSON" + where + near(text, line, column) + "; expected "
-                + expected);
+        return new InputException(
+                label, "not valid JSON" + where + near(text, line, column) + "; expected " + expected);
     }
 
     /** A few characters from where the parser stopped, control characters shown as escapes. */

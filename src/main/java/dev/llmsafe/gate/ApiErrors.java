@@ -7,8 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class ApiErrors {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ApiErrors() {
-    }
+    private ApiErrors() {}
 
     static String explain(int status, String what, String body) {
         String github = message(body);

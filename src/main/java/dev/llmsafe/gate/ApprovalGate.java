@@ -1,10 +1,9 @@
 package dev.llmsafe.gate;
 
-import dev.llmsafe.identity.ActorClassifier;
-import dev.llmsafe.identity.ActorKind;
 import dev.llmsafe.gate.GateVerdict.Counted;
 import dev.llmsafe.gate.GateVerdict.NotCounted;
-
+import dev.llmsafe.identity.ActorClassifier;
+import dev.llmsafe.identity.ActorKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,7 +45,8 @@ public final class ApprovalGate {
 
         for (Approval approval : run.approvals()) {
             GithubUser user = approval.user();
-            List<String> relevant = approval.environments().stream().filter(listed::contains).toList();
+            List<String> relevant =
+                    approval.environments().stream().filter(listed::contains).toList();
             if (relevant.isEmpty()) {
                 notCounted.add(new NotCounted(user, approval.environments(), "approved only environments not checked"));
                 continue;
@@ -57,7 +57,8 @@ public final class ApprovalGate {
                 notCounted.add(new NotCounted(user, relevant, "rejected"));
                 continue;
             }
-            String excluded = !approval.approved() ? "state is " + approval.state() + ", not approved" : exclusion(run, user);
+            String excluded =
+                    !approval.approved() ? "state is " + approval.state() + ", not approved" : exclusion(run, user);
             if (excluded != null) {
                 notCounted.add(new NotCounted(user, relevant, excluded));
                 continue;
@@ -77,12 +78,19 @@ public final class ApprovalGate {
                     + minHumans + " required");
         }
         for (String env : listed) {
-            if (counted.stream().noneMatch(c -> c.environments().contains(env)) && !run.approvals().isEmpty()) {
+            if (counted.stream().noneMatch(c -> c.environments().contains(env))
+                    && !run.approvals().isEmpty()) {
                 failures.add("no counted human approved environment " + env);
             }
         }
-        return GateVerdict.builder().minHumans(minHumans).environments(List.copyOf(listed)).counted(counted)
-                .notCounted(notCounted).authors(run.change().contributions()).failures(failures).build();
+        return GateVerdict.builder()
+                .minHumans(minHumans)
+                .environments(List.copyOf(listed))
+                .counted(counted)
+                .notCounted(notCounted)
+                .authors(run.change().contributions())
+                .failures(failures)
+                .build();
     }
 
     /** Authors and committers the gate cannot match to an account, and history it could not read. */
@@ -90,8 +98,10 @@ public final class ApprovalGate {
         List<String> failures = new ArrayList<>(change.unreadable());
         Set<String> seen = new LinkedHashSet<>();
         for (Contribution c : change.contributions()) {
-            if (c.account() == null && !classifier.isAgent(c.name() + " " + c.email())
-                    && !ActorClassifier.isBotLogin(c.name()) && seen.add(c.describe())) {
+            if (c.account() == null
+                    && !classifier.isAgent(c.name() + " " + c.email())
+                    && !ActorClassifier.isBotLogin(c.name())
+                    && seen.add(c.describe())) {
                 failures.add(c.describe() + " (" + c.role() + ") is linked to no GitHub account, so the gate cannot "
                         + "tell whether they approved; they add that email to their GitHub account, or the change is "
                         + "re-committed under a linked email");
@@ -115,6 +125,9 @@ public final class ApprovalGate {
         if (user.id() == run.actor().id()) {
             return "started this run (its actor)";
         }
-        return run.change().of(user).map(c -> "wrote the change (" + c.role() + ")").orElse(null);
+        return run.change()
+                .of(user)
+                .map(c -> "wrote the change (" + c.role() + ")")
+                .orElse(null);
     }
 }

@@ -19,6 +19,8 @@ public record ChangeAuthors(String sha, List<Contribution> contributions, List<S
 
     /** The first part this account had in the change, if any. */
     public Optional<Contribution> of(GithubUser user) {
-        return contributions.stream().filter(c -> c.account() != null && c.account().id() == user.id()).findFirst();
+        return contributions.stream()
+                .filter(c -> c.account() != null && c.account().id() == user.id())
+                .findFirst();
     }
 }

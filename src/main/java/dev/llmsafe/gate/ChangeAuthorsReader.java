@@ -1,12 +1,11 @@
 package dev.llmsafe.gate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static dev.llmsafe.gate.RunApprovalsReader.malformed;
 import static dev.llmsafe.gate.RunApprovalsReader.user;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads who wrote a deployed commit: its author and committer ({@code GET /repos/{o}/{r}/commits/{sha}}), and for
@@ -39,8 +38,8 @@ final class ChangeAuthorsReader {
             if (number == null || !number.canConvertToInt()) {
                 throw malformed(pullsPath, "a pull request without a number", pull);
             }
-            contributions.add(new Contribution(user(pull.get("user"), pullsPath + " user"), "", "",
-                    "author of pull request #" + number.asInt()));
+            contributions.add(new Contribution(
+                    user(pull.get("user"), pullsPath + " user"), "", "", "author of pull request #" + number.asInt()));
             String pullCommits = "repos/" + repository + "/pulls/" + number.asInt() + "/commits";
             List<JsonNode> commits = api.getAll(pullCommits + "?per_page=100");
             for (JsonNode c : commits) {
@@ -67,7 +66,10 @@ final class ChangeAuthorsReader {
             }
             JsonNode account = commit.get(role);
             GithubUser user = account == null || account.isNull() ? null : user(account, where + " " + role);
-            into.add(new Contribution(user, git.get("name").asText(), git.get("email").asText(),
+            into.add(new Contribution(
+                    user,
+                    git.get("name").asText(),
+                    git.get("email").asText(),
                     role + " of commit " + sha.substring(0, 7)));
         }
     }

@@ -10,8 +10,13 @@ import java.util.List;
  * @param authors    who wrote the change (none of them counts)
  * @param failures   why the gate failed; empty exactly when it passed
  */
-public record GateVerdict(int minHumans, List<String> environments, List<Counted> counted, List<NotCounted> notCounted,
-                          List<Contribution> authors, List<String> failures) {
+public record GateVerdict(
+        int minHumans,
+        List<String> environments,
+        List<Counted> counted,
+        List<NotCounted> notCounted,
+        List<Contribution> authors,
+        List<String> failures) {
 
     public record Counted(GithubUser user, List<String> environments) {
         public Counted {
@@ -49,8 +54,7 @@ public record GateVerdict(int minHumans, List<String> environments, List<Counted
         private List<Contribution> authors;
         private List<String> failures;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder minHumans(int minHumans) {
             this.minHumans = minHumans;

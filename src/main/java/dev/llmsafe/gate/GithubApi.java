@@ -3,7 +3,6 @@ package dev.llmsafe.gate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,8 +36,10 @@ public final class GithubApi {
         this.token = token;
         this.retry = retry;
         this.progress = progress;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** One JSON document at {@code path} (relative to the API root). */
@@ -52,17 +53,18 @@ public final class GithubApi {
         URI next = resolve(path);
         for (int page = 1; next != null; page++) {
             if (page > MAX_PAGES) {
-                throw new GithubApiException("GitHub returned more than " + MAX_PAGES + " pages for " + path
-                        + "; refusing to continue");
+                throw new GithubApiException(
+                        "GitHub returned more than " + MAX_PAGES + " pages for " + path + "; refusing to continue");
             }
             HttpResponse<String> response = send(next, path);
             JsonNode body = parse(path, response.body());
             if (!body.isArray()) {
-                throw new GithubApiException("GitHub answered " + path + " with " + body.getNodeType()
-                        + " where a list was expected");
+                throw new GithubApiException(
+                        "GitHub answered " + path + " with " + body.getNodeType() + " where a list was expected");
             }
             body.forEach(items::add);
-            Optional<URI> link = LinkHeader.next(response.headers().firstValue("link").orElse(null));
+            Optional<URI> link =
+                    LinkHeader.next(response.headers().firstValue("link").orElse(null));
             next = link.isPresent() ? sameOrigin(link.get()) : null;
         }
         return items;
@@ -74,8 +76,10 @@ public final class GithubApi {
 
     /** The token goes to the configured API host only, never to wherever a header points. */
     private URI sameOrigin(URI link) throws GithubApiException {
-        if (link.getScheme() == null || link.getHost() == null
-                || !base.getScheme().equalsIgnoreCase(link.getScheme()) || !base.getHost().equalsIgnoreCase(link.getHost())
+        if (link.getScheme() == null
+                || link.getHost() == null
+                || !base.getScheme().equalsIgnoreCase(link.getScheme())
+                || !base.getHost().equalsIgnoreCase(link.getHost())
                 || port(base) != port(link)) {
             throw new GithubApiException("GitHub's next-page link " + link + " points away from " + base
                     + "; refusing to send the token there");
@@ -88,7 +92,9 @@ public final class GithubApi {
     }
 
     private HttpResponse<String> send(URI uri, String what) throws GithubApiException {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET()
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
+                .GET()
                 .header("Accept", "application/vnd.github+json")
                 .header("X-GitHub-Api-Version", API_VERSION)
                 .header("Authorization", "Bearer " + token)
@@ -98,8 +104,8 @@ public final class GithubApi {
             String transientFailure;
             Duration requested = null;
             try {
-                HttpResponse<String> response = http.send(request,
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpResponse<String> response =
+                        http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 int status = response.statusCode();
                 if (status == 200) {
                     return response;
@@ -115,8 +121,8 @@ public final class GithubApi {
                             + " seconds, longer than this command waits; run it again later");
                 }
             } catch (IOException e) {
-                transientFailure = "cannot reach " + uri.getHost() + " (" + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
+                transientFailure = "cannot reach " + uri.getHost() + " ("
+                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new GithubApiException("interrupted while reading " + what);
@@ -144,8 +150,8 @@ public final class GithubApi {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new GithubApiException("GitHub answered " + what + " with something that is not JSON: "
-                    + e.getOriginalMessage());
+            throw new GithubApiException(
+                    "GitHub answered " + what + " with something that is not JSON: " + e.getOriginalMessage());
         }
     }
 }

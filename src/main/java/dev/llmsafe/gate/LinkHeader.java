@@ -10,8 +10,7 @@ final class LinkHeader {
     private static final Pattern LINK = Pattern.compile("<([^>]*)>\\s*((?:;\\s*[^;,]*)*)");
     private static final Pattern REL_NEXT = Pattern.compile(";\\s*rel\\s*=\\s*\"?([^\";,]*(?:\\s+[^\";,]+)*)\"?");
 
-    private LinkHeader() {
-    }
+    private LinkHeader() {}
 
     static Optional<URI> next(String header) {
         if (header == null) {

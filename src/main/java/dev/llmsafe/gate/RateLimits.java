@@ -13,8 +13,7 @@ import java.util.Optional;
 final class RateLimits {
     private static final Duration SECONDARY_DEFAULT = Duration.ofSeconds(60);
 
-    private RateLimits() {
-    }
+    private RateLimits() {}
 
     /** How long GitHub asks us to wait, or empty when this response is not a rate limit. */
     static Optional<Duration> wait(int status, HttpHeaders headers, Instant now) {

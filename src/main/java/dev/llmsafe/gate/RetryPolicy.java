@@ -23,8 +23,8 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
 
     /** Four attempts over about 7 seconds, waiting at most a minute when GitHub says so. */
     public static RetryPolicy standard() {
-        return new RetryPolicy(4, Duration.ofSeconds(1), Duration.ofSeconds(60),
-                delay -> Thread.sleep(delay.toMillis()));
+        return new RetryPolicy(
+                4, Duration.ofSeconds(1), Duration.ofSeconds(60), delay -> Thread.sleep(delay.toMillis()));
     }
 
     /** The wait before attempt {@code attempt + 1}: GitHub's {@code requested} wait if any, else exponential. */

@@ -10,8 +10,13 @@ import java.util.List;
  * @param actor           the user whose action first triggered the run
  * @param triggeringActor the user who triggered this attempt (differs from {@code actor} on a re-run)
  */
-public record RunApprovals(long runId, int attempt, GithubUser actor, GithubUser triggeringActor,
-                           ChangeAuthors change, List<Approval> approvals) {
+public record RunApprovals(
+        long runId,
+        int attempt,
+        GithubUser actor,
+        GithubUser triggeringActor,
+        ChangeAuthors change,
+        List<Approval> approvals) {
     public RunApprovals {
         approvals = List.copyOf(approvals);
     }
@@ -28,8 +33,7 @@ public record RunApprovals(long runId, int attempt, GithubUser actor, GithubUser
         private ChangeAuthors change;
         private List<Approval> approvals;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder runId(long runId) {
             this.runId = runId;

@@ -1,7 +1,6 @@
 package dev.llmsafe.gate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,8 +20,8 @@ public final class RunApprovalsReader {
         JsonNode run = api.get(runPath);
         GithubUser actor = user(run.get("actor"), runPath + " actor");
         JsonNode triggering = run.get("triggering_actor");
-        GithubUser triggeringActor = triggering == null || triggering.isNull() ? actor
-                : user(triggering, runPath + " triggering_actor");
+        GithubUser triggeringActor =
+                triggering == null || triggering.isNull() ? actor : user(triggering, runPath + " triggering_actor");
         JsonNode attempt = run.get("run_attempt");
         if (attempt == null || !attempt.canConvertToInt() || attempt.asInt() < 1) {
             throw malformed(runPath, "a run without a run_attempt", attempt);
@@ -37,8 +36,14 @@ public final class RunApprovalsReader {
             approvals.add(approval(item, approvalsPath));
         }
         ChangeAuthors change = new ChangeAuthorsReader(api).read(repository, sha.asText());
-        return RunApprovals.builder().runId(runId).attempt(attempt.asInt()).actor(actor)
-                .triggeringActor(triggeringActor).change(change).approvals(approvals).build();
+        return RunApprovals.builder()
+                .runId(runId)
+                .attempt(attempt.asInt())
+                .actor(actor)
+                .triggeringActor(triggeringActor)
+                .change(change)
+                .approvals(approvals)
+                .build();
     }
 
     private static Approval approval(JsonNode item, String where) throws GithubApiException {
@@ -63,11 +68,17 @@ public final class RunApprovalsReader {
 
     /** A GitHub account as every endpoint reports one: {@code login}, a positive numeric {@code id}, {@code type}. */
     static GithubUser user(JsonNode node, String where) throws GithubApiException {
-        if (node == null || !node.isObject() || !node.path("login").isTextual() || !node.path("id").canConvertToLong()
+        if (node == null
+                || !node.isObject()
+                || !node.path("login").isTextual()
+                || !node.path("id").canConvertToLong()
                 || node.path("id").asLong() <= 0) {
             throw malformed(where, "a user without login and id", node);
         }
-        return new GithubUser(node.get("login").asText(), node.get("id").asLong(), node.path("type").asText(""));
+        return new GithubUser(
+                node.get("login").asText(),
+                node.get("id").asLong(),
+                node.path("type").asText(""));
     }
 
     static GithubApiException malformed(String where, String what, JsonNode node) {

@@ -26,14 +26,30 @@ public final class ActorClassifier {
      * (as a whole word of its name or email, e.g. {@code noreply@anthropic.com}) is an agent. policy.yaml's
      * {@code aiAgents} adds to this list; it cannot remove from it.
      */
-    public static final List<String> DEFAULT_AI_AGENTS = List.of("aider", "amazon q", "anthropic", "chatgpt", "claude",
-            "cline", "codeium", "codex", "copilot", "cursor", "devin", "gemini", "jules", "openai", "openhands",
-            "tabnine", "windsurf");
+    public static final List<String> DEFAULT_AI_AGENTS = List.of(
+            "aider",
+            "amazon q",
+            "anthropic",
+            "chatgpt",
+            "claude",
+            "cline",
+            "codeium",
+            "codex",
+            "copilot",
+            "cursor",
+            "devin",
+            "gemini",
+            "jules",
+            "openai",
+            "openhands",
+            "tabnine",
+            "windsurf");
     /** Further {@code Co-authored-by:} values that mean an agent unless configured otherwise: any bot. */
     public static final List<String> DEFAULT_AGENT_PATTERNS = List.of("(?i)\\[bot\\]");
     /** Characters that render as nothing: format characters (Cf) and the invisible fillers and selectors. */
     private static final Pattern INVISIBLE = Pattern.compile(
             "[\\p{Cf}\\u034F\\u115F\\u1160\\u17B4\\u17B5\\u3164\\uFFA0\\uFE00-\\uFE0F]|\\uDB40[\\uDD00-\\uDDEF]");
+
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Set<String> aiIdentities;
@@ -53,8 +69,10 @@ public final class ActorClassifier {
         }
         this.agentPatterns = List.copyOf(compiled);
         Set<String> words = new LinkedHashSet<>();
-        Stream.concat(DEFAULT_AI_AGENTS.stream(), agents.stream()).map(ActorClassifier::words)
-                .filter(w -> !w.isBlank()).forEach(words::add);
+        Stream.concat(DEFAULT_AI_AGENTS.stream(), agents.stream())
+                .map(ActorClassifier::words)
+                .filter(w -> !w.isBlank())
+                .forEach(words::add);
         this.agents = List.copyOf(words);
     }
 
@@ -103,8 +121,11 @@ public final class ActorClassifier {
             if (key.equals("assisted-by") || key.equals("generated-by")) {
                 return Optional.of(t.toString());
             }
-            if (key.equals("co-authored-by") && (isAgent(t.value())
-                    || agentPatterns.stream().anyMatch(p -> p.matcher(normalize(t.value())).find()))) {
+            if (key.equals("co-authored-by")
+                    && (isAgent(t.value())
+                            || agentPatterns.stream()
+                                    .anyMatch(
+                                            p -> p.matcher(normalize(t.value())).find()))) {
                 return Optional.of(t.toString());
             }
         }
@@ -140,7 +161,9 @@ public final class ActorClassifier {
 
     /** NFKC without invisible characters, case kept: the letters a reader of the text would see. */
     public static String visible(String text) {
-        return INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
+        return INVISIBLE
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFKC))
+                .replaceAll("");
     }
 
     /** Logins compare Unicode-normalised and case-insensitively, as GitHub treats them. */

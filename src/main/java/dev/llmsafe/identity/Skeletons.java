@@ -1,7 +1,6 @@
 package dev.llmsafe.identity;
 
 import com.ibm.icu.text.SpoofChecker;
-
 import java.util.Locale;
 
 /**
@@ -9,8 +8,7 @@ import java.util.Locale;
  * is built on first use only, so commands that never compare agent names do not pay for its data.
  */
 final class Skeletons {
-    private Skeletons() {
-    }
+    private Skeletons() {}
 
     private static final class Holder {
         static final SpoofChecker CHECKER = new SpoofChecker.Builder().build();

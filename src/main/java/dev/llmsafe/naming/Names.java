@@ -13,8 +13,7 @@ import java.util.Locale;
 public final class Names {
     private static final int HASH_CHARS = 6;
 
-    private Names() {
-    }
+    private Names() {}
 
     /**
      * A GCP service-account id: 6-30 characters, lowercase letters, digits and hyphens, starting with a letter
@@ -33,7 +32,8 @@ public final class Names {
      * doubled hyphens, at most {@code max} characters.
      */
     public static String dnsLabel(String text, int max) {
-        String cleaned = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String cleaned =
+                text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (cleaned.isEmpty() || !Character.isLetter(cleaned.charAt(0))) {
             cleaned = "x-" + cleaned;
         }
@@ -41,7 +41,8 @@ public final class Names {
             return cleaned;
         }
         // Lossy (case, separators) or too long: a hash of the original keeps distinct inputs distinct.
-        String head = cleaned.substring(0, Math.min(cleaned.length(), max - 1 - HASH_CHARS)).replaceAll("-+$", "");
+        String head = cleaned.substring(0, Math.min(cleaned.length(), max - 1 - HASH_CHARS))
+                .replaceAll("-+$", "");
         return head + "-" + hash(text);
     }
 

@@ -41,8 +41,7 @@ public final class RuntimeNames {
     private static final Pattern HASH_SUFFIX = Pattern.compile(".*-[0-9a-f]{" + HASH_CHARS + "}");
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
-    private RuntimeNames() {
-    }
+    private RuntimeNames() {}
 
     /** The subject of a pull request's preview: {@code pr-<N>}. */
     public static String pullRequest(int prNumber) {
@@ -67,7 +66,9 @@ public final class RuntimeNames {
     /** A GCP label value carrying free text (a branch name, say). */
     public static String labelValue(String text) {
         String slug = slug(text, true);
-        if (slug.equals(text) && slug.length() <= LABEL_VALUE_MAX && !HASH_SUFFIX.matcher(slug).matches()) {
+        if (slug.equals(text)
+                && slug.length() <= LABEL_VALUE_MAX
+                && !HASH_SUFFIX.matcher(slug).matches()) {
             return slug;
         }
         return withHash(slug, text, LABEL_VALUE_MAX);
@@ -99,14 +100,17 @@ public final class RuntimeNames {
         if (slug.isEmpty() || !Character.isLetter(slug.charAt(0))) {
             slug = slug.isEmpty() ? "x" : "x-" + slug;
         }
-        if (slug.equals(text) && slug.length() <= max && !HASH_SUFFIX.matcher(slug).matches()) {
+        if (slug.equals(text)
+                && slug.length() <= max
+                && !HASH_SUFFIX.matcher(slug).matches()) {
             return slug;
         }
         return withHash(slug, text, max);
     }
 
     private static String withHash(String slug, String original, int max) {
-        String head = slug.substring(0, Math.min(slug.length(), max - 1 - HASH_CHARS)).replaceAll("[-_]+$", "");
+        String head =
+                slug.substring(0, Math.min(slug.length(), max - 1 - HASH_CHARS)).replaceAll("[-_]+$", "");
         return head.isEmpty() ? "x-" + hash(original) : head + "-" + hash(original);
     }
 
@@ -115,7 +119,9 @@ public final class RuntimeNames {
      * hyphen, no hyphen at either end. Label values also keep underscores.
      */
     static String slug(String text, boolean keepUnderscore) {
-        String ascii = COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String ascii = COMBINING_MARKS
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
+                .replaceAll("");
         String allowed = keepUnderscore ? "[^a-z0-9_]+" : "[^a-z0-9]+";
         return ascii.toLowerCase(Locale.ROOT).replaceAll(allowed, "-").replaceAll("^-+|-+$", "");
     }

@@ -6,8 +6,7 @@ package dev.llmsafe.naming;
  * the runtime account by these names and create none.
  */
 public final class ServiceAccounts {
-    private ServiceAccounts() {
-    }
+    private ServiceAccounts() {}
 
     /** {@code <app>-deploy-<env>}, shortened with a hash where it would exceed 30 characters. */
     public static String deployerId(String app, String environment) {

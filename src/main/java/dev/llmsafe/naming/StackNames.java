@@ -20,8 +20,7 @@ public final class StackNames {
     /** What docs and messages show for a review stack's name. */
     public static final String REVIEW_SHOWN = REVIEW_PREFIX + "<N>";
 
-    private StackNames() {
-    }
+    private StackNames() {}
 
     public static boolean isReview(String stack) {
         return stack != null && REVIEW.matcher(stack).matches();

@@ -1,7 +1,6 @@
 package dev.llmsafe.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -15,8 +14,7 @@ final class JsonValues {
     /** Pulumi's marker of bookkeeping in state inputs: which properties took provider defaults. */
     static final String DEFAULTS_KEY = "__defaults";
 
-    private JsonValues() {
-    }
+    private JsonValues() {}
 
     static Object value(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {

@@ -1,7 +1,6 @@
 package dev.llmsafe.plan;
 
 import dev.llmsafe.naming.StackNames;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +15,7 @@ final class KnownStacks {
     /** The review config serves every pull-request stack. */
     private static final String REVIEW = "review";
 
-    private KnownStacks() {
-    }
+    private KnownStacks() {}
 
     /** Each {@code Pulumi.<stack>.yaml}, sorted; the review config stands for {@code pr-<N>}. */
     static List<String> of(Path projectDir) {
@@ -34,7 +32,8 @@ final class KnownStacks {
 
     static String describe(Path projectDir) {
         List<String> stacks = of(projectDir);
-        return stacks.isEmpty() ? "it has no Pulumi.<stack>.yaml files at all (is --project-dir right?)"
+        return stacks.isEmpty()
+                ? "it has no Pulumi.<stack>.yaml files at all (is --project-dir right?)"
                 : "its stacks are " + String.join(", ", stacks);
     }
 }

@@ -9,7 +9,6 @@ import com.pulumi.test.Mocks;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -32,8 +31,7 @@ public final class MockRun {
     private static final String STACK_TYPE = "pulumi:pulumi:Stack";
     private static final Object LOCK = new Object();
 
-    private MockRun() {
-    }
+    private MockRun() {}
 
     /** Why a program could not be planned: its own errors, not a problem of the mock engine. */
     public static final class ProgramFailedException extends RuntimeException {
@@ -44,8 +42,8 @@ public final class MockRun {
         }
     }
 
-    public static PlanDocument run(String project, String stack, String kind, Consumer<Context> program,
-                                   Collection<String> secretValues) {
+    public static PlanDocument run(
+            String project, String stack, String kind, Consumer<Context> program, Collection<String> secretValues) {
         synchronized (LOCK) { // the SDK's mock deployment is one per JVM
             // The SDK's mock logger writes a failed program's stack trace to stderr; the failure is reported to
             // the caller with its message instead, and the SDK's output is shown only when the run succeeds.
@@ -59,17 +57,24 @@ public final class MockRun {
             try {
                 result = PulumiTest.withMocks(recorder).withOptions(testOptions).runTest(program);
                 if (!result.exceptions().isEmpty() || !result.errors().isEmpty() || result.exitCode() != 0) {
-                    Throwable cause = result.exceptions().isEmpty() ? null : rootCause(result.exceptions().get(0));
-                    String why = cause != null ? String.valueOf(cause.getMessage())
-                            : String.join("; ", result.errors());
+                    Throwable cause = result.exceptions().isEmpty()
+                            ? null
+                            : rootCause(result.exceptions().get(0));
+                    String why =
+                            cause != null ? String.valueOf(cause.getMessage()) : String.join("; ", result.errors());
                     throw new ProgramFailedException("the program for stack " + stack + " failed: " + why, cause);
                 }
                 var redactor = new SecretRedactor(secretValues);
-                String stackUrn = "urn:pulumi:" + stack + "::" + project + "::" + STACK_TYPE + "::" + project + "-"
-                        + stack;
-                var plan = PlanDocument.builder().source("offline").project(project).stack(stack).kind(kind)
+                String stackUrn =
+                        "urn:pulumi:" + stack + "::" + project + "::" + STACK_TYPE + "::" + project + "-" + stack;
+                var plan = PlanDocument.builder()
+                        .source("offline")
+                        .project(project)
+                        .stack(stack)
+                        .kind(kind)
                         .resources(resources(result, recorder, stackUrn, redactor))
-                        .outputs(outputs(result, redactor)).build();
+                        .outputs(outputs(result, redactor))
+                        .build();
                 succeeded = true;
                 return plan;
             } finally {
@@ -90,8 +95,8 @@ public final class MockRun {
         return c;
     }
 
-    private static List<PlannedResource> resources(TestResult result, Recorder recorder, String stackUrn,
-                                                   SecretRedactor redactor) {
+    private static List<PlannedResource> resources(
+            TestResult result, Recorder recorder, String stackUrn, SecretRedactor redactor) {
         List<PlannedResource> resources = new ArrayList<>();
         for (Resource resource : result.resources()) {
             String urn = PulumiTest.extractValue(resource.urn());
@@ -107,14 +112,19 @@ public final class MockRun {
             boolean imported = registered != null && registered.id != null && !registered.id.isEmpty();
             boolean protect = opts != null && opts.isProtect();
             String provider = registered == null || registered.provider == null || registered.provider.isEmpty()
-                    ? null : registered.provider;
+                    ? null
+                    : registered.provider;
             Map<String, Object> inputs = registered == null ? new TreeMap<>() : new TreeMap<>(registered.inputs);
             for (String secret : SecretInputs.of(recorder.arguments.get(resource))) {
                 inputs.computeIfPresent(secret, (k, v) -> PlannedResource.SECRET);
             }
-            resources.add(PlannedResource.builder(imported ? "import" : "create", type, name, urn).parent(parentUrn)
-                    .provider(provider).custom(resource instanceof com.pulumi.resources.CustomResource)
-                    .protect(protect).inputs(redactor.redact(inputs)).build());
+            resources.add(PlannedResource.builder(imported ? "import" : "create", type, name, urn)
+                    .parent(parentUrn)
+                    .provider(provider)
+                    .custom(resource instanceof com.pulumi.resources.CustomResource)
+                    .protect(protect)
+                    .inputs(redactor.redact(inputs))
+                    .build());
         }
         resources.sort(Comparator.comparing(PlannedResource::urn));
         return List.copyOf(resources);
@@ -132,8 +142,7 @@ public final class MockRun {
      */
     private static final class Recorder implements Mocks {
         private final Map<String, ResourceArgs> registered = new ConcurrentHashMap<>();
-        private final Map<Resource, ResourceOptions> options =
-                Collections.synchronizedMap(new IdentityHashMap<>());
+        private final Map<Resource, ResourceOptions> options = Collections.synchronizedMap(new IdentityHashMap<>());
         private final Map<Resource, com.pulumi.resources.ResourceArgs> arguments =
                 Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -151,7 +160,8 @@ public final class MockRun {
         public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
             registered.put(args.type + "::" + args.name, args);
             Map<String, Object> state = PlaceholderOutputs.of(args.type, args.inputs);
-            String id = args.id != null && !args.id.isEmpty() ? args.id
+            String id = args.id != null && !args.id.isEmpty()
+                    ? args.id
                     : PlaceholderOutputs.id(args.type, args.name, args.inputs);
             return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));
         }

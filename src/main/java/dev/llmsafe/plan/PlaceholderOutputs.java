@@ -1,7 +1,6 @@
 package dev.llmsafe.plan;
 
 import dev.llmsafe.stack.Labels;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,28 +18,50 @@ public final class PlaceholderOutputs {
     static {
         COMPUTED.put("gcp:serviceaccount/account:Account", in -> {
             String email = in.get("accountId") + "@" + in.get("project") + ".iam.gserviceaccount.com";
-            return Map.of("email", email, "member", "serviceAccount:" + email,
-                    "name", "projects/" + in.get("project") + "/serviceAccounts/" + email,
-                    "uniqueId", "100000000000000000000");
+            return Map.of(
+                    "email",
+                    email,
+                    "member",
+                    "serviceAccount:" + email,
+                    "name",
+                    "projects/" + in.get("project") + "/serviceAccounts/" + email,
+                    "uniqueId",
+                    "100000000000000000000");
         });
-        COMPUTED.put("gcp:iam/workloadIdentityPool:WorkloadIdentityPool", in -> Map.of("name",
-                poolName(in.get("workloadIdentityPoolId")), "state", "ACTIVE"));
-        COMPUTED.put("gcp:iam/workloadIdentityPoolProvider:WorkloadIdentityPoolProvider", in -> Map.of("name",
-                poolName(in.get("workloadIdentityPoolId")) + "/providers/" + in.get("workloadIdentityPoolProviderId"),
-                "state", "ACTIVE"));
-        COMPUTED.put("gcp:storage/bucket:Bucket", in -> Map.of("url", "gs://" + in.get("name"),
-                "selfLink", "https://www.googleapis.com/storage/v1/b/" + in.get("name")));
-        COMPUTED.put("gcp:monitoring/uptimeCheckConfig:UptimeCheckConfig", in -> Map.of("uptimeCheckId",
-                Labels.value(String.valueOf(in.get("displayName"))).replaceAll("-+", "-").replaceAll("-$", "")
-                + "-000000")); // real ids: name + random suffix
-        COMPUTED.put("github:index/repositoryRuleset:RepositoryRuleset", in -> Map.of("rulesetId", 0,
-                "nodeId", "RRS_placeholder", "etag", "placeholder"));
-        COMPUTED.put("gcp:secretmanager/secret:Secret", in -> Map.of("name",
-                "projects/" + PROJECT_NUMBER + "/secrets/" + in.get("secretId")));
+        COMPUTED.put(
+                "gcp:iam/workloadIdentityPool:WorkloadIdentityPool",
+                in -> Map.of("name", poolName(in.get("workloadIdentityPoolId")), "state", "ACTIVE"));
+        COMPUTED.put(
+                "gcp:iam/workloadIdentityPoolProvider:WorkloadIdentityPoolProvider",
+                in -> Map.of(
+                        "name",
+                        poolName(in.get("workloadIdentityPoolId")) + "/providers/"
+                                + in.get("workloadIdentityPoolProviderId"),
+                        "state",
+                        "ACTIVE"));
+        COMPUTED.put(
+                "gcp:storage/bucket:Bucket",
+                in -> Map.of(
+                        "url",
+                        "gs://" + in.get("name"),
+                        "selfLink",
+                        "https://www.googleapis.com/storage/v1/b/" + in.get("name")));
+        COMPUTED.put(
+                "gcp:monitoring/uptimeCheckConfig:UptimeCheckConfig",
+                in -> Map.of(
+                        "uptimeCheckId",
+                        Labels.value(String.valueOf(in.get("displayName")))
+                                        .replaceAll("-+", "-")
+                                        .replaceAll("-$", "") + "-000000")); // real ids: name + random suffix
+        COMPUTED.put(
+                "github:index/repositoryRuleset:RepositoryRuleset",
+                in -> Map.of("rulesetId", 0, "nodeId", "RRS_placeholder", "etag", "placeholder"));
+        COMPUTED.put(
+                "gcp:secretmanager/secret:Secret",
+                in -> Map.of("name", "projects/" + PROJECT_NUMBER + "/secrets/" + in.get("secretId")));
     }
 
-    private PlaceholderOutputs() {
-    }
+    private PlaceholderOutputs() {}
 
     private static String poolName(Object poolId) {
         return "projects/" + PROJECT_NUMBER + "/locations/global/workloadIdentityPools/" + poolId;

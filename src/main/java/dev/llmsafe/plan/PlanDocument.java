@@ -28,6 +28,7 @@ public record PlanDocument(
      * stack's config declares a public Cloud Run service ({@code true} or {@code false}).
      */
     public static final String REPOSITORY_ID = "repositoryId";
+
     public static final String OWNER_ID = "ownerId";
     public static final String ALLOW_PUBLIC_INVOKER = "allowPublicInvoker";
     public static final List<String> TRUSTED_CONFIG = List.of(REPOSITORY_ID, OWNER_ID, ALLOW_PUBLIC_INVOKER);
@@ -46,8 +47,15 @@ public record PlanDocument(
     }
 
     public Builder toBuilder() {
-        return builder().formatVersion(formatVersion).source(source).project(project).stack(stack).kind(kind)
-                .resources(resources).outputs(outputs).config(config);
+        return builder()
+                .formatVersion(formatVersion)
+                .source(source)
+                .project(project)
+                .stack(stack)
+                .kind(kind)
+                .resources(resources)
+                .outputs(outputs)
+                .config(config);
     }
 
     public static final class Builder {
@@ -60,8 +68,7 @@ public record PlanDocument(
         private Map<String, Object> outputs = Map.of();
         private Map<String, String> config; // the compact constructor makes a missing config empty
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder formatVersion(int formatVersion) {
             this.formatVersion = formatVersion;

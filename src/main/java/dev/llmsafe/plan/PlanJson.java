@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 
 /** The JSON form of a {@link PlanDocument}: what {@code llmsafe plan --format json} prints. */
@@ -14,8 +13,7 @@ public final class PlanJson {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
-    private PlanJson() {
-    }
+    private PlanJson() {}
 
     public static String write(PlanDocument plan) {
         try {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmsafe.files.CliFiles;
 import dev.llmsafe.policy.input.InputException;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +16,7 @@ import java.util.Map;
  * ill-typed fields, ends in a {@link PlanReadException} saying where and what.
  */
 public final class PlanReader {
-    private PlanReader() {
-    }
+    private PlanReader() {}
 
     /** A plan and the error diagnostics of the preview that produced it (none for offline plans). */
     public record Result(PlanDocument plan, List<String> previewErrors) {
@@ -30,27 +28,32 @@ public final class PlanReader {
     public static Result read(String text, String source) throws PlanReadException {
         JsonNode root;
         try {
-            root = CliFiles.parseJson(text, source, "a plan: the output of `llmsafe plan --format json` or "
-                    + "`pulumi preview --json`");
+            root = CliFiles.parseJson(
+                    text, source, "a plan: the output of `llmsafe plan --format json` or " + "`pulumi preview --json`");
         } catch (InputException e) {
             throw new PlanReadException(e);
         }
         if (!root.isObject()) {
-            throw new PlanReadException(source, "a plan is a JSON object; this is "
-                    + root.getNodeType().toString().toLowerCase(Locale.ROOT));
+            throw new PlanReadException(
+                    source,
+                    "a plan is a JSON object; this is "
+                            + root.getNodeType().toString().toLowerCase(Locale.ROOT));
         }
         if (PreviewJsonReader.isPreview(root)) {
             return PreviewJsonReader.read(root, source);
         }
         if (!root.has("resources")) {
-            throw new PlanReadException(source, "neither an offline plan (no 'resources') nor `pulumi preview --json` "
-                    + "output (no 'steps'); produce it with `llmsafe plan --format json` or `pulumi preview --json`");
+            throw new PlanReadException(
+                    source,
+                    "neither an offline plan (no 'resources') nor `pulumi preview --json` "
+                            + "output (no 'steps'); produce it with `llmsafe plan --format json` or `pulumi preview --json`");
         }
         PlanDocument plan;
         try {
             plan = PlanJson.read(root);
         } catch (IOException | IllegalArgumentException e) {
-            String message = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage()
+            String message = e instanceof JsonProcessingException
+                    ? ((JsonProcessingException) e).getOriginalMessage()
                     : e.getMessage();
             throw new PlanReadException(source, "not an offline plan: " + firstLine(message));
         }
@@ -60,8 +63,10 @@ public final class PlanReader {
     /** Checks what Jackson leaves to chance: nulls where the model needs values. */
     private static PlanDocument validated(PlanDocument plan, String source) throws PlanReadException {
         if (plan.formatVersion() != PlanDocument.FORMAT_VERSION) {
-            throw new PlanReadException(source, "formatVersion " + plan.formatVersion() + " is not supported (expected "
-                    + PlanDocument.FORMAT_VERSION + "); re-run `llmsafe plan --format json` with this version");
+            throw new PlanReadException(
+                    source,
+                    "formatVersion " + plan.formatVersion() + " is not supported (expected "
+                            + PlanDocument.FORMAT_VERSION + "); re-run `llmsafe plan --format json` with this version");
         }
         if (plan.resources() == null) {
             throw new PlanReadException(source, "'resources' must be a list");
@@ -76,13 +81,18 @@ public final class PlanReader {
             require(r.op(), where + ".op", source);
             require(r.type(), where + ".type", source);
             require(r.urn(), where + ".urn", source);
-            String name = r.name() != null ? r.name() : Urns.parse(r.urn()).map(Urns.Parts::name).orElse(r.urn());
+            String name = r.name() != null
+                    ? r.name()
+                    : Urns.parse(r.urn()).map(Urns.Parts::name).orElse(r.urn());
             Map<String, Object> inputs = r.inputs() == null ? Map.of() : r.inputs();
-            resources.add(r.name() == null || r.inputs() == null
-                    ? r.toBuilder().name(name).inputs(inputs).build()
-                    : r);
+            resources.add(
+                    r.name() == null || r.inputs() == null
+                            ? r.toBuilder().name(name).inputs(inputs).build()
+                            : r);
         }
-        return plan.toBuilder().resources(resources).outputs(plan.outputs() == null ? Map.of() : plan.outputs())
+        return plan.toBuilder()
+                .resources(resources)
+                .outputs(plan.outputs() == null ? Map.of() : plan.outputs())
                 .build();
     }
 

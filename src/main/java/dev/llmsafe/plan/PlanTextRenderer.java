@@ -2,7 +2,6 @@ package dev.llmsafe.plan;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,18 +11,29 @@ import java.util.Map;
 public final class PlanTextRenderer {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private PlanTextRenderer() {
-    }
+    private PlanTextRenderer() {}
 
     public static String render(PlanDocument plan) {
         StringBuilder out = new StringBuilder();
-        out.append("Plan for stack ").append(plan.stack()).append(" (kind ").append(plan.kind()).append(", ")
-                .append(plan.source()).append("): ").append(plan.resources().size()).append(" resources\n\n");
+        out.append("Plan for stack ")
+                .append(plan.stack())
+                .append(" (kind ")
+                .append(plan.kind())
+                .append(", ")
+                .append(plan.source())
+                .append("): ")
+                .append(plan.resources().size())
+                .append(" resources\n\n");
         Map<String, List<PlannedResource>> children = childrenByParent(plan);
         String root = rootUrn(plan);
         renderChildren(out, children, root, 0);
         out.append("\nOutputs:\n");
-        plan.outputs().forEach((k, v) -> out.append("  ").append(k).append(": ").append(inline(v)).append('\n'));
+        plan.outputs()
+                .forEach((k, v) -> out.append("  ")
+                        .append(k)
+                        .append(": ")
+                        .append(inline(v))
+                        .append('\n'));
         return out.toString();
     }
 
@@ -38,17 +48,30 @@ public final class PlanTextRenderer {
     /** The stack's URN: the parent that is not itself a resource of the plan. */
     static String rootUrn(PlanDocument plan) {
         var urns = plan.resources().stream().map(PlannedResource::urn).toList();
-        return plan.resources().stream().map(PlannedResource::parent)
-                .filter(p -> p != null && !urns.contains(p)).findFirst().orElse(null);
+        return plan.resources().stream()
+                .map(PlannedResource::parent)
+                .filter(p -> p != null && !urns.contains(p))
+                .findFirst()
+                .orElse(null);
     }
 
-    private static void renderChildren(StringBuilder out, Map<String, List<PlannedResource>> children, String parent,
-                                       int depth) {
+    private static void renderChildren(
+            StringBuilder out, Map<String, List<PlannedResource>> children, String parent, int depth) {
         for (PlannedResource r : children.getOrDefault(parent, List.of())) {
             String indent = "  ".repeat(depth);
-            out.append(indent).append("+ ").append(r.type()).append("  ").append(r.name()).append('\n');
-            r.inputs().forEach((k, v) -> out.append(indent).append("      ").append(k).append(": ")
-                    .append(inline(v)).append('\n'));
+            out.append(indent)
+                    .append("+ ")
+                    .append(r.type())
+                    .append("  ")
+                    .append(r.name())
+                    .append('\n');
+            r.inputs()
+                    .forEach((k, v) -> out.append(indent)
+                            .append("      ")
+                            .append(k)
+                            .append(": ")
+                            .append(inline(v))
+                            .append('\n'));
             renderChildren(out, children, r.urn(), depth + 1);
         }
     }

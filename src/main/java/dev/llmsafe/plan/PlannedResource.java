@@ -41,8 +41,11 @@ public record PlannedResource(
 
     /** Whether a step with this op removes the resource rather than leaving it in place. */
     public static boolean deletes(String op) {
-        return "delete".equals(op) || "delete-replaced".equals(op) || "discard".equals(op)
-                || "discard-replaced".equals(op) || "remove-pending-replace".equals(op);
+        return "delete".equals(op)
+                || "delete-replaced".equals(op)
+                || "discard".equals(op)
+                || "discard-replaced".equals(op)
+                || "remove-pending-replace".equals(op);
     }
 
     /** A resource at the top of the stack, with no provider reference, not protected and with no inputs. */
@@ -51,7 +54,11 @@ public record PlannedResource(
     }
 
     public Builder toBuilder() {
-        return builder(op, type, name, urn).parent(parent).provider(provider).custom(custom).protect(protect)
+        return builder(op, type, name, urn)
+                .parent(parent)
+                .provider(provider)
+                .custom(custom)
+                .protect(protect)
                 .inputs(inputs);
     }
 

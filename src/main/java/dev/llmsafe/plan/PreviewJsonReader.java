@@ -2,7 +2,6 @@ package dev.llmsafe.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmsafe.naming.StackNames;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,7 @@ public final class PreviewJsonReader {
     public static final String SOURCE = "pulumi-preview";
     private static final String STACK_TYPE = "pulumi:pulumi:Stack";
 
-    private PreviewJsonReader() {
-    }
+    private PreviewJsonReader() {}
 
     /** Whether a JSON tree looks like {@code pulumi preview --json} output. */
     public static boolean isPreview(JsonNode root) {
@@ -43,15 +41,19 @@ public final class PreviewJsonReader {
             }
             String op = text(step, "op", source, where);
             String urn = text(step, "urn", source, where);
-            Urns.Parts parts = Urns.parse(urn).orElseThrow(() ->
-                    new PlanReadException(source, where + ".urn '" + urn + "' is not a Pulumi URN (urn:pulumi:stack::project::type::name)"));
+            Urns.Parts parts = Urns.parse(urn)
+                    .orElseThrow(() -> new PlanReadException(
+                            source,
+                            where + ".urn '" + urn + "' is not a Pulumi URN (urn:pulumi:stack::project::type::name)"));
             stack = stack == null ? parts.stack() : stack;
             project = project == null ? parts.project() : project;
             boolean deletion = PlannedResource.deletes(op);
-            JsonNode state = deletion ? firstObject(step.get("oldState"), step.get("newState"))
+            JsonNode state = deletion
+                    ? firstObject(step.get("oldState"), step.get("newState"))
                     : firstObject(step.get("newState"), step.get("oldState"));
             if (state == null) {
-                throw new PlanReadException(source, where + " (" + op + " " + urn + ") has neither newState nor oldState");
+                throw new PlanReadException(
+                        source, where + " (" + op + " " + urn + ") has neither newState nor oldState");
             }
             String type = optionalText(state, "type", source, where);
             type = type == null ? parts.type() : type;
@@ -66,13 +68,22 @@ public final class PreviewJsonReader {
             }
             Map<String, Object> in = inputs == null || inputs.isNull() ? Map.of() : JsonValues.map(inputs);
             resources.add(PlannedResource.builder(op, type, parts.name(), urn)
-                    .parent(optionalText(state, "parent", source, where)).provider(provider)
-                    .custom(bool(state, "custom", provider != null)).protect(bool(state, "protect", false)).inputs(in)
+                    .parent(optionalText(state, "parent", source, where))
+                    .provider(provider)
+                    .custom(bool(state, "custom", provider != null))
+                    .protect(bool(state, "protect", false))
+                    .inputs(in)
                     .build());
         }
         String kind = kind(root, project, stack, source);
-        var plan = PlanDocument.builder().source(SOURCE).project(project).stack(stack).kind(kind)
-                .resources(List.copyOf(resources)).config(trustedConfig(root, project)).build();
+        var plan = PlanDocument.builder()
+                .source(SOURCE)
+                .project(project)
+                .stack(stack)
+                .kind(kind)
+                .resources(List.copyOf(resources))
+                .config(trustedConfig(root, project))
+                .build();
         return new PlanReader.Result(plan, errors(root));
     }
 
@@ -86,7 +97,8 @@ public final class PreviewJsonReader {
             }
             if (kind != null) {
                 // A kind Pulumi echoes but the check cannot read would leave the review rules undecided.
-                throw new PlanReadException(source, "config." + project + ":kind must be a string, not " + kind.getNodeType());
+                throw new PlanReadException(
+                        source, "config." + project + ":kind must be a string, not " + kind.getNodeType());
             }
         }
         if (stack == null) {
@@ -141,7 +153,8 @@ public final class PreviewJsonReader {
         return value;
     }
 
-    private static String optionalText(JsonNode node, String key, String source, String where) throws PlanReadException {
+    private static String optionalText(JsonNode node, String key, String source, String where)
+            throws PlanReadException {
         JsonNode value = node.get(key);
         if (value == null || value.isNull()) {
             return null;

@@ -16,24 +16,33 @@ final class RuntimePlaceholders {
     /** Every placeholder secret value starts with this, so plans can recognise and redact them. */
     static final String SECRET_PREFIX = "offline-placeholder-secret:";
 
-    private RuntimePlaceholders() {
-    }
+    private RuntimePlaceholders() {}
 
     static void register() {
         PlaceholderOutputs.register("railway:index/project:Project", in -> {
             Object environment = in.get("defaultEnvironment") instanceof Map<?, ?> env && env.get("name") != null
-                    ? env.get("name") : "production";
-            return Map.of("defaultEnvironment", Map.of("id", in.get("name") + "-environment-id", "name", environment),
-                    "private", true, "hasPrDeploys", false);
+                    ? env.get("name")
+                    : "production";
+            return Map.of(
+                    "defaultEnvironment",
+                    Map.of("id", in.get("name") + "-environment-id", "name", environment),
+                    "private",
+                    true,
+                    "hasPrDeploys",
+                    false);
         });
-        PlaceholderOutputs.register("railway:index/serviceDomain:ServiceDomain", in -> Map.of(
-                "domain", in.get("subdomain") + ".up.railway.app", "suffix", "up.railway.app"));
-        PlaceholderOutputs.register("gcp:cloudrunv2/service:Service", in -> Map.of(
-                "uri", "https://" + in.get("name") + "-" + PlaceholderOutputs.PROJECT_NUMBER + "." + in.get("location")
-                        + ".run.app"));
+        PlaceholderOutputs.register(
+                "railway:index/serviceDomain:ServiceDomain",
+                in -> Map.of("domain", in.get("subdomain") + ".up.railway.app", "suffix", "up.railway.app"));
+        PlaceholderOutputs.register(
+                "gcp:cloudrunv2/service:Service",
+                in -> Map.of(
+                        "uri",
+                        "https://" + in.get("name") + "-" + PlaceholderOutputs.PROJECT_NUMBER + "." + in.get("location")
+                                + ".run.app"));
         PlaceholderOutputs.registerInvoke(SECRET_TOKEN, args -> {
-            String name = "projects/" + PlaceholderOutputs.PROJECT_NUMBER + "/secrets/" + args.get("secret")
-                    + "/versions/1";
+            String name =
+                    "projects/" + PlaceholderOutputs.PROJECT_NUMBER + "/secrets/" + args.get("secret") + "/versions/1";
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("id", name);
             result.put("name", name);
@@ -46,8 +55,9 @@ final class RuntimePlaceholders {
             result.put("secretData", SECRET_PREFIX + args.get("secret"));
             return result;
         });
-        PlaceholderOutputs.register("gcp:secretmanager/secretVersion:SecretVersion", in -> Map.of(
-                "version", "1", "name", in.get("secret") + "/versions/1"));
+        PlaceholderOutputs.register(
+                "gcp:secretmanager/secretVersion:SecretVersion",
+                in -> Map.of("version", "1", "name", in.get("secret") + "/versions/1"));
         PlaceholderOutputs.registerInvoke(SQL_INSTANCE_TOKEN, RuntimePlaceholders::sqlInstance);
     }
 

@@ -4,7 +4,6 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.core.internal.Internal;
 import com.pulumi.resources.ResourceArgs;
-
 import java.lang.reflect.Field;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,8 +14,7 @@ import java.util.TreeSet;
  * {@value PlannedResource#SECRET}, as {@code pulumi preview} does.
  */
 final class SecretInputs {
-    private SecretInputs() {
-    }
+    private SecretInputs() {}
 
     /** Wire names of the inputs of {@code args} whose output is secret; call once the program has finished. */
     static Set<String> of(ResourceArgs args) {

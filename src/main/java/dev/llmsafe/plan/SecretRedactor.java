@@ -2,10 +2,10 @@ package dev.llmsafe.plan;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Replaces secret values with {@value PlannedResource#SECRET} in plan inputs and outputs. The mock engine
@@ -14,8 +14,8 @@ import java.util.Set;
  */
 public final class SecretRedactor {
     /** Input properties that hold secret material whatever their value. */
-    public static final Set<String> SECRET_PROPERTIES = Set.of("secretData", "token", "password", "privateKey",
-            "value_secret", "apiKey", "accessToken");
+    public static final Set<String> SECRET_PROPERTIES =
+            Set.of("secretData", "token", "password", "privateKey", "value_secret", "apiKey", "accessToken");
 
     private final Set<String> secretValues;
 
@@ -25,8 +25,8 @@ public final class SecretRedactor {
 
     public Map<String, Object> redact(Map<String, Object> values) {
         Map<String, Object> out = new TreeMap<>(); // sorted: plans of the same config are byte-identical
-        values.forEach((k, v) -> out.put(k, SECRET_PROPERTIES.contains(k) && v != null ? PlannedResource.SECRET
-                : redactValue(v)));
+        values.forEach((k, v) ->
+                out.put(k, SECRET_PROPERTIES.contains(k) && v != null ? PlannedResource.SECRET : redactValue(v)));
         return out;
     }
 

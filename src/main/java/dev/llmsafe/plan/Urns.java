@@ -10,8 +10,7 @@ import java.util.Optional;
 public final class Urns {
     private static final String PREFIX = "urn:pulumi:";
 
-    private Urns() {
-    }
+    private Urns() {}
 
     public record Parts(String stack, String project, List<String> typeChain, String name) {
         /** The resource's own type: the last of the chain. */
@@ -34,8 +33,11 @@ public final class Urns {
         if (chain.stream().anyMatch(String::isEmpty)) {
             return Optional.empty();
         }
-        return Optional.of(new Parts(urn.substring(PREFIX.length(), stackEnd), urn.substring(stackEnd + 2, projectEnd),
-                chain, urn.substring(typeEnd + 2)));
+        return Optional.of(new Parts(
+                urn.substring(PREFIX.length(), stackEnd),
+                urn.substring(stackEnd + 2, projectEnd),
+                chain,
+                urn.substring(typeEnd + 2)));
     }
 
     /** Whether any ancestor in the URN's type chain (not the resource itself) has this type. */

@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 
 /** How a rule's findings count: a mandatory finding fails the check, an advisory one only warns. */
 public enum EnforcementLevel {
-    MANDATORY, ADVISORY, DISABLED;
+    MANDATORY,
+    ADVISORY,
+    DISABLED;
 
     /** The value written in policy.yaml, e.g. {@code advisory}. */
     public String value() {

@@ -1,7 +1,6 @@
 package dev.llmsafe.policy;
 
 import dev.llmsafe.plan.PlannedResource;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +11,7 @@ import java.util.OptionalDouble;
  * Terraform block of at most one item may arrive as an object or as a one-item list; both read as the object.
  */
 public final class Inputs {
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /** The value at a path of property names, or null when any step is missing or not an object. */
     public static Object at(Map<String, Object> inputs, String... path) {

@@ -15,8 +15,7 @@ import java.util.Locale;
 public final class PathNormalizer {
     private static final int MAX_LENGTH = 4096;
 
-    private PathNormalizer() {
-    }
+    private PathNormalizer() {}
 
     /** The outcome: a normalised path (as shown, and folded for matching) or why it was rejected. */
     public record Result(String path, String folded, String rejection) {
@@ -108,8 +107,11 @@ public final class PathNormalizer {
         StringBuilder out = new StringBuilder();
         raw.codePoints().limit(300).forEach(cp -> {
             int type = Character.getType(cp);
-            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+            if (type == Character.CONTROL
+                    || type == Character.FORMAT
+                    || type == Character.SURROGATE
+                    || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
                 out.append(String.format("\\u%04X", cp));
             } else {
                 out.appendCodePoint(cp);
@@ -128,7 +130,9 @@ public final class PathNormalizer {
             if (cp == 0) {
                 return "a NUL character";
             }
-            if (type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+            if (type == Character.CONTROL
+                    || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
                 return String.format("a control character (U+%04X)", cp);
             }
             if (type == Character.FORMAT) {

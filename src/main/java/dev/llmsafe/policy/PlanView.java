@@ -3,7 +3,6 @@ package dev.llmsafe.policy;
 import dev.llmsafe.plan.PlanDocument;
 import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.stack.StackKind;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;

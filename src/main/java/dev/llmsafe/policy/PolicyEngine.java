@@ -37,12 +37,22 @@ public final class PolicyEngine {
         Verdict.RuleInfo info = Verdict.RuleInfo.of(rule);
         EnforcementLevel level = input.policy().levelFor(rule, input.kind());
         if (level == EnforcementLevel.DISABLED) {
-            return Verdict.without(info, level, Verdict.Status.DISABLED, "disabled in " + input.policy().source());
+            return Verdict.without(
+                    info,
+                    level,
+                    Verdict.Status.DISABLED,
+                    "disabled in " + input.policy().source());
         }
-        if (rule.category() == RuleCategory.PLAN && input.plan().isPresent() && input.kind().isEmpty()) {
+        if (rule.category() == RuleCategory.PLAN
+                && input.plan().isPresent()
+                && input.kind().isEmpty()) {
             // Which plan rules apply, and how, depends on the stack kind: without one there is no verdict.
-            return Verdict.without(info, level, Verdict.Status.ERROR, "the plan's stack kind is unknown ("
-                    + input.plan().get().document().kind() + "); give --kind");
+            return Verdict.without(
+                    info,
+                    level,
+                    Verdict.Status.ERROR,
+                    "the plan's stack kind is unknown ("
+                            + input.plan().get().document().kind() + "); give --kind");
         }
         if (!rule.appliesTo(input)) {
             return Verdict.without(info, level, Verdict.Status.SKIPPED, rule.skipReason());
@@ -79,7 +89,8 @@ public final class PolicyEngine {
             }
             for (Suppression s : input.policy().suppressions()) {
                 if (s.covers(ruleId, f.location(), input.today())) {
-                    return new Verdict.ExceptedFinding(f, "suppressed", s.reason(), s.expires().toString());
+                    return new Verdict.ExceptedFinding(
+                            f, "suppressed", s.reason(), s.expires().toString());
                 }
             }
         }
@@ -88,14 +99,23 @@ public final class PolicyEngine {
 
     private static List<String> describe(PolicyInput input) {
         List<String> out = new ArrayList<>();
-        input.plan().ifPresent(p -> out.add("plan: stack " + p.document().stack() + " (" + p.document().source()
-                + ", kind " + p.kind().map(k -> k.configValue()).orElse("unknown") + ", " + p.live().size()
-                + " resources, " + p.deletions().size() + " deletions)"));
-        input.change().ifPresent(c -> out.add("change: " + c.description() + " (" + c.files().size() + " files, "
-                + c.commits().size() + " commits" + (c.labels().isEmpty() ? "" : ", labels " + new TreeSet<>(c.labels()))
-                + ")"));
-        input.workflows().ifPresent(w -> out.add("workflows: " + w.directory() + " (" + w.workflows().size() + " files)"));
-        out.add("policy: " + input.policy().source() + (input.policyOrigin().isEmpty() ? "" : " (" + input.policyOrigin() + ")"));
+        input.plan()
+                .ifPresent(p -> out.add("plan: stack " + p.document().stack() + " ("
+                        + p.document().source()
+                        + ", kind " + p.kind().map(k -> k.configValue()).orElse("unknown") + ", "
+                        + p.live().size()
+                        + " resources, " + p.deletions().size() + " deletions)"));
+        input.change()
+                .ifPresent(c ->
+                        out.add("change: " + c.description() + " (" + c.files().size() + " files, "
+                                + c.commits().size() + " commits"
+                                + (c.labels().isEmpty() ? "" : ", labels " + new TreeSet<>(c.labels()))
+                                + ")"));
+        input.workflows()
+                .ifPresent(w -> out.add(
+                        "workflows: " + w.directory() + " (" + w.workflows().size() + " files)"));
+        out.add("policy: " + input.policy().source()
+                + (input.policyOrigin().isEmpty() ? "" : " (" + input.policyOrigin() + ")"));
         input.kind().ifPresent(k -> out.add("stack kind: " + k.configValue()));
         return out;
     }

@@ -6,7 +6,6 @@ import dev.llmsafe.policy.input.InputException;
 import dev.llmsafe.stack.EnvironmentNames;
 import dev.llmsafe.stack.PolicyFacts;
 import dev.llmsafe.stack.StackKind;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,14 +50,27 @@ public record PolicyFile(
      * or how a change is judged (workflows, CI scripts, the build and its wrapper, Pulumi config, the policy file,
      * code owners) and this project's own code that the checks run. {@code protectedPaths} adds to this list.
      */
-    public static final List<String> DEFAULT_PROTECTED_PATHS = List.of(".github/**", ".ci/**", "mvnw", "mvnw.cmd",
-            ".mvn/**", "**/pom.xml", "Pulumi*.yaml", "policy.yaml", "**/CODEOWNERS",
-            "src/main/java/dev/llmsafe/policy/**", "src/main/java/dev/llmsafe/plan/**",
-            "src/main/java/dev/llmsafe/gate/**", "src/main/java/dev/llmsafe/audit/**",
-            "src/main/java/dev/llmsafe/identity/**", "src/main/java/dev/llmsafe/cli/**");
+    public static final List<String> DEFAULT_PROTECTED_PATHS = List.of(
+            ".github/**",
+            ".ci/**",
+            "mvnw",
+            "mvnw.cmd",
+            ".mvn/**",
+            "**/pom.xml",
+            "Pulumi*.yaml",
+            "policy.yaml",
+            "**/CODEOWNERS",
+            "src/main/java/dev/llmsafe/policy/**",
+            "src/main/java/dev/llmsafe/plan/**",
+            "src/main/java/dev/llmsafe/gate/**",
+            "src/main/java/dev/llmsafe/audit/**",
+            "src/main/java/dev/llmsafe/identity/**",
+            "src/main/java/dev/llmsafe/cli/**");
+
     public static final long DEFAULT_AUDIT_RETENTION_DAYS = 365;
     /** The policy file at the repository root, which the workflows pass as {@code --policy}. */
     public static final String PROJECT_FILE = "policy.yaml";
+
     private static final long MAX_BYTES = 1024 * 1024;
 
     public PolicyFile {
@@ -100,8 +112,7 @@ public record PolicyFile(
         private List<Suppression> suppressions = List.of();
         private String source = "(defaults)";
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder rules(Map<String, RuleLevels> rules) {
             this.rules = rules;
@@ -174,9 +185,21 @@ public record PolicyFile(
         }
 
         public PolicyFile build() {
-            return new PolicyFile(rules, environments, mainBranch, protectedPaths, aiIdentities, trailerPatterns, aiAgents,
-                    githubAccounts, auditRetentionDays, allowPublicReviewInvoker, publicInvokerStacks, allowlist,
-                    suppressions, source);
+            return new PolicyFile(
+                    rules,
+                    environments,
+                    mainBranch,
+                    protectedPaths,
+                    aiIdentities,
+                    trailerPatterns,
+                    aiAgents,
+                    githubAccounts,
+                    auditRetentionDays,
+                    allowPublicReviewInvoker,
+                    publicInvokerStacks,
+                    allowlist,
+                    suppressions,
+                    source);
         }
     }
 
@@ -191,8 +214,9 @@ public record PolicyFile(
     /** As {@link #load(Path)}, naming the file {@code source} in messages and findings (e.g. repository-relative). */
     public static PolicyFile load(Path file, String source) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new InputException(source, "no such policy file; pass --policy FILE or create policy.yaml "
-                    + "(see docs/policies.md)");
+            throw new InputException(
+                    source,
+                    "no such policy file; pass --policy FILE or create policy.yaml " + "(see docs/policies.md)");
         }
         if (Files.size(file) > MAX_BYTES) {
             throw new InputException(source, "larger than 1 MiB; a policy file is a short YAML document");
@@ -206,7 +230,12 @@ public record PolicyFile(
             throw new InputException(source, "larger than 1 MiB; a policy file is a short YAML document");
         }
         try {
-            return parse(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString(), source);
+            return parse(
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .decode(java.nio.ByteBuffer.wrap(bytes))
+                            .toString(),
+                    source);
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new InputException(source, "not UTF-8 text");
         }
@@ -226,8 +255,7 @@ public record PolicyFile(
      * The classifier every command uses: the policy file's identities and trailer patterns (or the defaults when
      * {@code file} is null), plus AI identities given on the command line.
      */
-    public static ActorClassifier classifier(Path file, Collection<String> extraAiIdentities)
-            throws IOException {
+    public static ActorClassifier classifier(Path file, Collection<String> extraAiIdentities) throws IOException {
         return (file == null ? defaults() : load(file)).classifier(extraAiIdentities);
     }
 

@@ -5,7 +5,6 @@ import dev.llmsafe.policy.input.YamlNode;
 import dev.llmsafe.policy.input.YamlReader;
 import dev.llmsafe.stack.EnvironmentNames;
 import dev.llmsafe.stack.StackKind;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -20,9 +19,21 @@ import java.util.regex.PatternSyntaxException;
 
 /** Validates policy.yaml; collects every problem (line, key, bad value, fix) before failing. */
 final class PolicyFileReader {
-    private static final Set<String> KEYS = Set.of("version", "rules", "environments", "mainBranch", "protectedPaths",
-            "aiIdentities", "aiTrailerPatterns", "aiAgents", "githubAccounts", "auditRetentionDays", "allowPublicReviewInvoker",
-            "publicInvokerStacks", "allowlist", "suppressions");
+    private static final Set<String> KEYS = Set.of(
+            "version",
+            "rules",
+            "environments",
+            "mainBranch",
+            "protectedPaths",
+            "aiIdentities",
+            "aiTrailerPatterns",
+            "aiAgents",
+            "githubAccounts",
+            "auditRetentionDays",
+            "allowPublicReviewInvoker",
+            "publicInvokerStacks",
+            "allowlist",
+            "suppressions");
     private static final Pattern STACK_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
     private static final Pattern ENV_NAME = Pattern.compile("[a-z][a-z0-9-]{0,18}[a-z0-9]|[a-z]");
 
@@ -46,21 +57,31 @@ final class PolicyFileReader {
         if (map == null) {
             throw new InputException(source, "line " + root.line() + ": must be a YAML mapping of policy keys");
         }
-        map.entries().keySet().stream().filter(k -> !KEYS.contains(k)).forEach(k ->
-                problem(map.keyLine(k), k, "unknown key; known keys: " + String.join(", ", new TreeSet<>(KEYS))));
+        map.entries().keySet().stream()
+                .filter(k -> !KEYS.contains(k))
+                .forEach(k -> problem(
+                        map.keyLine(k), k, "unknown key; known keys: " + String.join(", ", new TreeSet<>(KEYS))));
         String version = map.text("version");
         if (map.get("version") != null && !"1".equals(version)) {
             problem(map.keyLine("version"), "version", "is '" + version + "'; only version 1 exists");
         }
         PolicyFile d = PolicyFile.defaults();
-        PolicyFile policy = PolicyFile.builder().rules(rules(map)).environments(environments(map, d.environments()))
-                .mainBranch(branch(map, d.mainBranch())).protectedPaths(protectedPaths(map, d.protectedPaths()))
+        PolicyFile policy = PolicyFile.builder()
+                .rules(rules(map))
+                .environments(environments(map, d.environments()))
+                .mainBranch(branch(map, d.mainBranch()))
+                .protectedPaths(protectedPaths(map, d.protectedPaths()))
                 .aiIdentities(new LinkedHashSet<>(strings(map, "aiIdentities", List.of())))
-                .trailerPatterns(trailerPatterns(map, d.trailerPatterns())).aiAgents(strings(map, "aiAgents", List.of()))
-                .githubAccounts(accounts(map)).auditRetentionDays(positive(map, "auditRetentionDays", d.auditRetentionDays()))
+                .trailerPatterns(trailerPatterns(map, d.trailerPatterns()))
+                .aiAgents(strings(map, "aiAgents", List.of()))
+                .githubAccounts(accounts(map))
+                .auditRetentionDays(positive(map, "auditRetentionDays", d.auditRetentionDays()))
                 .allowPublicReviewInvoker(bool(map, "allowPublicReviewInvoker", false))
-                .publicInvokerStacks(stackNames(map, "publicInvokerStacks")).allowlist(lists.allowlist(map))
-                .suppressions(lists.suppressions(map)).source(source).build();
+                .publicInvokerStacks(stackNames(map, "publicInvokerStacks"))
+                .allowlist(lists.allowlist(map))
+                .suppressions(lists.suppressions(map))
+                .source(source)
+                .build();
         if (!problems.isEmpty()) {
             throw new InputException(source, "invalid policy file:\n  " + String.join("\n  ", problems));
         }
@@ -89,28 +110,39 @@ final class PolicyFileReader {
                 return;
             }
             if (value instanceof YamlNode.Scalar) {
-                level(line, "rules." + id, YamlNode.text(value)).ifPresent(l ->
-                        named.forEach(n -> into.put(n, new RuleLevels(Optional.of(l), Map.of()))));
+                level(line, "rules." + id, YamlNode.text(value))
+                        .ifPresent(l -> named.forEach(n -> into.put(n, new RuleLevels(Optional.of(l), Map.of()))));
                 return;
             }
             YamlNode.Mapping spec = YamlNode.asMapping(value).orElse(null);
             if (spec == null) {
-                problem(line, "rules." + id, "must be a level (" + EnforcementLevel.allowedValues() + ") or {level, kinds}");
+                problem(
+                        line,
+                        "rules." + id,
+                        "must be a level (" + EnforcementLevel.allowedValues() + ") or {level, kinds}");
                 return;
             }
-            spec.entries().keySet().stream().filter(k -> !k.equals("level") && !k.equals("kinds")).forEach(k ->
-                    problem(spec.keyLine(k), "rules." + id + "." + k, "unknown key; use level and kinds"));
-            Optional<EnforcementLevel> level = spec.get("level") == null ? Optional.empty()
+            spec.entries().keySet().stream()
+                    .filter(k -> !k.equals("level") && !k.equals("kinds"))
+                    .forEach(
+                            k -> problem(spec.keyLine(k), "rules." + id + "." + k, "unknown key; use level and kinds"));
+            Optional<EnforcementLevel> level = spec.get("level") == null
+                    ? Optional.empty()
                     : level(spec.keyLine("level"), "rules." + id + ".level", spec.text("level"));
             Map<StackKind, EnforcementLevel> byKind = new EnumMap<>(StackKind.class);
-            spec.mapping("kinds").ifPresent(kinds -> kinds.entries().forEach((k, v) -> {
-                Optional<StackKind> kind = StackKind.parse(k);
-                if (kind.isEmpty()) {
-                    problem(kinds.keyLine(k), "rules." + id + ".kinds." + k, "no such stack kind; kinds: " + StackKind.allowedValues());
-                } else {
-                    level(kinds.keyLine(k), "rules." + id + ".kinds." + k, YamlNode.text(v)).ifPresent(l -> byKind.put(kind.get(), l));
-                }
-            }));
+            spec.mapping("kinds")
+                    .ifPresent(kinds -> kinds.entries().forEach((k, v) -> {
+                        Optional<StackKind> kind = StackKind.parse(k);
+                        if (kind.isEmpty()) {
+                            problem(
+                                    kinds.keyLine(k),
+                                    "rules." + id + ".kinds." + k,
+                                    "no such stack kind; kinds: " + StackKind.allowedValues());
+                        } else {
+                            level(kinds.keyLine(k), "rules." + id + ".kinds." + k, YamlNode.text(v))
+                                    .ifPresent(l -> byKind.put(kind.get(), l));
+                        }
+                    }));
             if (spec.get("kinds") != null && spec.mapping("kinds").isEmpty()) {
                 problem(spec.keyLine("kinds"), "rules." + id + ".kinds", "must map stack kinds to levels");
             }
@@ -137,8 +169,10 @@ final class PolicyFileReader {
             problem(root.keyLine("environments"), "environments", "must map review, staging and production to names");
             return d;
         }
-        env.entries().keySet().stream().filter(k -> !Set.of("review", "staging", "production").contains(k))
-                .forEach(k -> problem(env.keyLine(k), "environments." + k, "unknown key; use review, staging, production"));
+        env.entries().keySet().stream()
+                .filter(k -> !Set.of("review", "staging", "production").contains(k))
+                .forEach(k ->
+                        problem(env.keyLine(k), "environments." + k, "unknown key; use review, staging, production"));
         String review = envName(env, "review", d.review());
         String staging = envName(env, "staging", d.staging());
         String production = envName(env, "production", d.production());
@@ -154,7 +188,10 @@ final class PolicyFileReader {
         }
         String value = env.text(key);
         if (value == null || !ENV_NAME.matcher(value).matches()) {
-            problem(env.keyLine(key), "environments." + key, "is '" + value + "'; use 1-20 lowercase letters, digits and hyphens");
+            problem(
+                    env.keyLine(key),
+                    "environments." + key,
+                    "is '" + value + "'; use 1-20 lowercase letters, digits and hyphens");
             return fallback;
         }
         return value;
@@ -198,7 +235,10 @@ final class PolicyFileReader {
         List<String> names = strings(root, key, List.of());
         for (String name : names) {
             if (!STACK_NAME.matcher(name).matches()) {
-                problem(root.keyLine(key), key, "'" + name + "' is not a Pulumi stack name (letters, digits, '_', '.', '-')");
+                problem(
+                        root.keyLine(key),
+                        key,
+                        "'" + name + "' is not a Pulumi stack name (letters, digits, '_', '.', '-')");
             }
         }
         return names;
@@ -217,8 +257,10 @@ final class PolicyFileReader {
             try {
                 Pattern.compile(p);
             } catch (PatternSyntaxException e) {
-                problem(root.keyLine("aiTrailerPatterns"), "aiTrailerPatterns", "'" + p + "' is not a regular expression: "
-                        + e.getDescription());
+                problem(
+                        root.keyLine("aiTrailerPatterns"),
+                        "aiTrailerPatterns",
+                        "'" + p + "' is not a regular expression: " + e.getDescription());
             }
         }
         return patterns;
@@ -238,7 +280,10 @@ final class PolicyFileReader {
         map.entries().forEach((id, login) -> {
             String text = YamlNode.text(login);
             if (!id.matches("[1-9][0-9]{0,17}")) {
-                problem(map.keyLine(id), "githubAccounts." + id, "keys are numeric user ids (`gh api users/LOGIN --jq .id`)");
+                problem(
+                        map.keyLine(id),
+                        "githubAccounts." + id,
+                        "keys are numeric user ids (`gh api users/LOGIN --jq .id`)");
             } else if (text == null || text.isBlank()) {
                 problem(map.keyLine(id), "githubAccounts." + id, "needs the account's login");
             } else {

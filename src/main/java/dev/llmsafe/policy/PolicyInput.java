@@ -4,7 +4,6 @@ import dev.llmsafe.identity.ActorClassifier;
 import dev.llmsafe.policy.change.ChangeSet;
 import dev.llmsafe.policy.workflow.WorkflowSet;
 import dev.llmsafe.stack.StackKind;
-
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,9 +15,15 @@ import java.util.Optional;
  * @param policyOrigin where the policy file came from (the base revision or the working tree), for reports;
  *                     empty when the caller does not say
  */
-public record PolicyInput(Optional<PlanView> plan, Optional<ChangeSet> change, Optional<WorkflowSet> workflows,
-                          PolicyFile policy, String policyOrigin, Optional<StackKind> kind, LocalDate today,
-                          ActorClassifier classifier) {
+public record PolicyInput(
+        Optional<PlanView> plan,
+        Optional<ChangeSet> change,
+        Optional<WorkflowSet> workflows,
+        PolicyFile policy,
+        String policyOrigin,
+        Optional<StackKind> kind,
+        LocalDate today,
+        ActorClassifier classifier) {
     public PolicyInput {
         Objects.requireNonNull(policyOrigin);
         Objects.requireNonNull(plan);
@@ -83,8 +88,15 @@ public record PolicyInput(Optional<PlanView> plan, Optional<ChangeSet> change, O
             if (k.isEmpty() && plan != null) {
                 k = plan.kind();
             }
-            return new PolicyInput(Optional.ofNullable(plan), Optional.ofNullable(change), Optional.ofNullable(workflows),
-                    policy, policyOrigin, k, today, policy.classifier());
+            return new PolicyInput(
+                    Optional.ofNullable(plan),
+                    Optional.ofNullable(change),
+                    Optional.ofNullable(workflows),
+                    policy,
+                    policyOrigin,
+                    k,
+                    today,
+                    policy.classifier());
         }
     }
 

@@ -2,7 +2,6 @@ package dev.llmsafe.policy;
 
 import dev.llmsafe.policy.input.YamlNode;
 import dev.llmsafe.policy.rules.SuppressionExpiryRule;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -78,8 +77,12 @@ final class PolicyListsReader {
                 problem(item.line(), key, "entries must be mappings of " + String.join(", ", new TreeSet<>(fields)));
                 continue;
             }
-            m.get().entries().keySet().stream().filter(k -> !fields.contains(k)).forEach(k ->
-                    problem(m.get().keyLine(k), key + "." + k, "unknown key; use " + String.join(", ", new TreeSet<>(fields))));
+            m.get().entries().keySet().stream()
+                    .filter(k -> !fields.contains(k))
+                    .forEach(k -> problem(
+                            m.get().keyLine(k),
+                            key + "." + k,
+                            "unknown key; use " + String.join(", ", new TreeSet<>(fields))));
             out.add(m.get());
         }
         return out;
@@ -88,13 +91,18 @@ final class PolicyListsReader {
     private String ruleOf(YamlNode.Mapping entry, String list) {
         String rule = required(entry, list, "rule", "the id of the rule");
         if (SuppressionExpiryRule.ID.equals(rule)) {
-            problem(entry.keyLine("rule"), list + ".rule", SuppressionExpiryRule.ID + " cannot be excepted; renew or remove the "
-                    + "expired suppression instead");
+            problem(
+                    entry.keyLine("rule"),
+                    list + ".rule",
+                    SuppressionExpiryRule.ID + " cannot be excepted; renew or remove the "
+                            + "expired suppression instead");
             return null;
         }
         if (rule != null && !ruleIds.containsAll(RuleRegistry.resolve(rule))) {
-            problem(entry.keyLine("rule"), list + ".rule", "'" + rule + "' is no rule; rules: "
-                    + String.join(", ", new TreeSet<>(ruleIds)));
+            problem(
+                    entry.keyLine("rule"),
+                    list + ".rule",
+                    "'" + rule + "' is no rule; rules: " + String.join(", ", new TreeSet<>(ruleIds)));
             return null;
         }
         return rule;

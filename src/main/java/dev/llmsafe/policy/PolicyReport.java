@@ -36,7 +36,7 @@ public record PolicyReport(List<Verdict> verdicts, List<String> inputs, LocalDat
         return verdict + ": " + count(Verdict.Status.FAIL) + " failed, " + count(Verdict.Status.WARN) + " warned, "
                 + count(Verdict.Status.PASS) + " passed, " + count(Verdict.Status.NOT_APPLICABLE) + " not applicable, "
                 + count(Verdict.Status.SKIPPED) + " skipped, "
-                + count(Verdict.Status.DISABLED) + " disabled" + (hasError() ? ", " + count(Verdict.Status.ERROR)
-                + " could not be evaluated" : "");
+                + count(Verdict.Status.DISABLED) + " disabled"
+                + (hasError() ? ", " + count(Verdict.Status.ERROR) + " could not be evaluated" : "");
     }
 }

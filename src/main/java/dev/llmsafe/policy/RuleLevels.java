@@ -1,7 +1,6 @@
 package dev.llmsafe.policy;
 
 import dev.llmsafe.stack.StackKind;
-
 import java.util.Map;
 import java.util.Optional;
 

@@ -19,7 +19,6 @@ import dev.llmsafe.policy.rules.ScriptInjectionRule;
 import dev.llmsafe.policy.rules.SuppressionExpiryRule;
 import dev.llmsafe.policy.rules.WifProviderRule;
 import dev.llmsafe.policy.rules.WorkflowPermissionsRule;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,10 +55,14 @@ public final class RuleRegistry {
     private static final Map<String, List<String>> ALIASES = Map.of(
             "wif-condition", List.of(WifProviderRule.ID, PublicAccessRule.ID),
             "environment-gates", List.of(EnvironmentApprovalsRule.ID, BranchProtectionRule.ID),
-            "workflow-gates", List.of(DeployGatesRule.ID, WorkflowPermissionsRule.ID, KeylessAuthRule.ID, ScriptInjectionRule.ID));
+            "workflow-gates",
+                    List.of(
+                            DeployGatesRule.ID,
+                            WorkflowPermissionsRule.ID,
+                            KeylessAuthRule.ID,
+                            ScriptInjectionRule.ID));
 
-    private RuleRegistry() {
-    }
+    private RuleRegistry() {}
 
     public static List<Rule> all() {
         return ALL;

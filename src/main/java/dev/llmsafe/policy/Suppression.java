@@ -14,6 +14,8 @@ public record Suppression(String rule, String target, String reason, LocalDate e
     }
 
     public boolean covers(String ruleId, Location location, LocalDate today) {
-        return !expiredOn(today) && RuleRegistry.resolve(rule).contains(ruleId) && PathGlob.of(target).matches(location.target());
+        return !expiredOn(today)
+                && RuleRegistry.resolve(rule).contains(ruleId)
+                && PathGlob.of(target).matches(location.target());
     }
 }

@@ -10,8 +10,14 @@ import java.util.Optional;
  * are findings an allowlist entry or a live suppression covers, kept for the record; {@code judged} is how many
  * elements of its kind the rule looked at (0 unless it ran).
  */
-public record Verdict(RuleInfo rule, EnforcementLevel level, Status status, String note, List<Finding> findings,
-                      List<ExceptedFinding> excepted, int judged) {
+public record Verdict(
+        RuleInfo rule,
+        EnforcementLevel level,
+        Status status,
+        String note,
+        List<Finding> findings,
+        List<ExceptedFinding> excepted,
+        int judged) {
 
     public enum Status {
         /** Judged at least one element and found nothing. */
@@ -53,8 +59,7 @@ public record Verdict(RuleInfo rule, EnforcementLevel level, Status status, Stri
     }
 
     /** A finding that does not count, and why: {@code allowlisted} or {@code suppressed} (until a date). */
-    public record ExceptedFinding(Finding finding, String how, String reason, String until) {
-    }
+    public record ExceptedFinding(Finding finding, String how, String reason, String until) {}
 
     public Verdict {
         findings = List.copyOf(findings);
@@ -68,9 +73,10 @@ public record Verdict(RuleInfo rule, EnforcementLevel level, Status status, Stri
      * The verdict of a rule that ran and judged {@code judged} elements: it passes when no finding counts, else
      * fails at a mandatory level and warns at an advisory one.
      */
-    public static Verdict judged(RuleInfo rule, EnforcementLevel level, List<Finding> counted,
-                                 List<ExceptedFinding> excepted, int judged) {
-        Status status = counted.isEmpty() ? Status.PASS : level == EnforcementLevel.MANDATORY ? Status.FAIL : Status.WARN;
+    public static Verdict judged(
+            RuleInfo rule, EnforcementLevel level, List<Finding> counted, List<ExceptedFinding> excepted, int judged) {
+        Status status =
+                counted.isEmpty() ? Status.PASS : level == EnforcementLevel.MANDATORY ? Status.FAIL : Status.WARN;
         return new Verdict(rule, level, status, "", counted, excepted, judged);
     }
 

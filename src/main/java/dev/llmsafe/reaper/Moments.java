@@ -8,8 +8,7 @@ import java.time.format.DateTimeParseException;
 
 /** Points in time as people type them on a command line: a date (midnight UTC), an instant, or one with an offset. */
 public final class Moments {
-    private Moments() {
-    }
+    private Moments() {}
 
     public static Instant parse(String option, String text) {
         String t = text == null ? "" : text.strip();

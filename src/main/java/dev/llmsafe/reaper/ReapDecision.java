@@ -1,5 +1,4 @@
 package dev.llmsafe.reaper;
 
 /** What the reaper does with one preview stack, and why. */
-public record ReapDecision(String stack, boolean destroy, String reason) {
-}
+public record ReapDecision(String stack, boolean destroy, String reason) {}

@@ -2,7 +2,6 @@ package dev.llmsafe.reaper;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmsafe.naming.StackNames;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -24,8 +23,7 @@ import java.util.Set;
 public final class ReaperPlanner {
     public static final String KEEP_LABEL = "keep-preview";
 
-    private ReaperPlanner() {
-    }
+    private ReaperPlanner() {}
 
     public static List<ReapDecision> plan(JsonNode stacks, JsonNode openPullRequests, int ttlDays, Instant now) {
         if (!stacks.isArray() || !openPullRequests.isArray()) {
@@ -47,15 +45,15 @@ public final class ReaperPlanner {
                 continue; // platform, staging, production: never the reaper's business
             }
             int pr = named.getAsInt();
-            Preview preview = new Preview(name, pr, open.get(pr), stack.path("lastUpdate").asText(""));
+            Preview preview =
+                    new Preview(name, pr, open.get(pr), stack.path("lastUpdate").asText(""));
             decisions.add(decide(preview, ttlDays, now));
         }
         return decisions;
     }
 
     /** A preview stack as the CLIs list it: its pull request's labels are null once the pull request closed. */
-    private record Preview(String stack, int pr, Set<String> labels, String lastUpdate) {
-    }
+    private record Preview(String stack, int pr, Set<String> labels, String lastUpdate) {}
 
     private static ReapDecision decide(Preview preview, int ttlDays, Instant now) {
         String stack = preview.stack();
@@ -79,11 +77,11 @@ public final class ReaperPlanner {
         }
         long idleDays = Duration.between(updated, now).toDays();
         if (idleDays >= ttlDays) {
-            return new ReapDecision(stack, true, "no deploy for " + days(idleDays) + " (previewTtlDays is "
-                    + ttlDays + ")");
+            return new ReapDecision(
+                    stack, true, "no deploy for " + days(idleDays) + " (previewTtlDays is " + ttlDays + ")");
         }
-        return new ReapDecision(stack, false, "kept: deployed " + (idleDays == 0 ? "less than a day"
-                : days(idleDays)) + " ago");
+        return new ReapDecision(
+                stack, false, "kept: deployed " + (idleDays == 0 ? "less than a day" : days(idleDays)) + " ago");
     }
 
     static String days(long n) {

@@ -3,8 +3,6 @@ package dev.llmsafe.stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmsafe.components.AppEnvironment;
 import dev.llmsafe.components.OtelConfig;
-
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -50,19 +48,27 @@ final class AppEnvReader {
                 continue;
             }
             if (e.getValue().isTextual() && secrets.deployerNames().contains(secret)) {
-                in.problem("appSecrets", e.getKey() + ": " + secret, "is a secret of deployerSecretNames, which "
-                        + "only the deployer reads: the app's runtime cannot read it; give the app a secret of "
-                        + "secretNames " + secrets.names());
+                in.problem(
+                        "appSecrets",
+                        e.getKey() + ": " + secret,
+                        "is a secret of deployerSecretNames, which "
+                                + "only the deployer reads: the app's runtime cannot read it; give the app a secret of "
+                                + "secretNames " + secrets.names());
             } else if (!e.getValue().isTextual() || !secrets.names().contains(secret)) {
-                in.problem("appSecrets", e.getKey() + ": " + e.getValue(), "must name a secret of secretNames "
-                        + secrets.names() + " (the environment is added: the review stack reads review-<name>)");
+                in.problem(
+                        "appSecrets",
+                        e.getKey() + ": " + e.getValue(),
+                        "must name a secret of secretNames " + secrets.names()
+                                + " (the environment is added: the review stack reads review-<name>)");
             } else {
                 out.put(e.getKey(), secret);
             }
         }
         Map<String, String> plain = variables();
-        out.keySet().stream().filter(plain::containsKey).forEach(name ->
-                in.problem("appSecrets", name, "is also set in appEnv; a variable is either plain or secret"));
+        out.keySet().stream()
+                .filter(plain::containsKey)
+                .forEach(name ->
+                        in.problem("appSecrets", name, "is also set in appEnv; a variable is either plain or secret"));
         return Map.copyOf(out);
     }
 
@@ -80,18 +86,28 @@ final class AppEnvReader {
 
     /** OpenTelemetry: every trace kept in previews and staging, one in ten in production by default. */
     OtelConfig otel(StackKind kind) {
-        Optional<String> endpoint = Optional.ofNullable(in.optional("otelEndpoint", null, OTLP_ENDPOINT,
+        Optional<String> endpoint = Optional.ofNullable(in.optional(
+                "otelEndpoint",
+                null,
+                OTLP_ENDPOINT,
                 "must be the OTLP collector's http(s) URL, e.g. https://otlp.example.com:4318"));
-        String protocol = in.optional("otelProtocol", OtelConfig.DEFAULT_PROTOCOL,
-                Pattern.compile("grpc|http/protobuf|http/json"), "must be grpc, http/protobuf or http/json");
+        String protocol = in.optional(
+                "otelProtocol",
+                OtelConfig.DEFAULT_PROTOCOL,
+                Pattern.compile("grpc|http/protobuf|http/json"),
+                "must be grpc, http/protobuf or http/json");
         in.declareDefault("otelSampler", OtelConfig.DEFAULT_SAMPLER);
         String sampler = in.raw("otelSampler").map(String::trim).orElse(OtelConfig.DEFAULT_SAMPLER);
         if (!OtelConfig.SAMPLERS.contains(sampler)) {
             in.problem("otelSampler", sampler, "must be one of " + new TreeSet<>(OtelConfig.SAMPLERS));
             sampler = OtelConfig.DEFAULT_SAMPLER;
         }
-        double ratio = RuntimeSettingsReader.ratio(in, "otelSamplerRatio", kind == StackKind.PRODUCTION
-                ? OtelConfig.DEFAULT_PRODUCTION_SAMPLER_RATIO : OtelConfig.DEFAULT_SAMPLER_RATIO);
+        double ratio = RuntimeSettingsReader.ratio(
+                in,
+                "otelSamplerRatio",
+                kind == StackKind.PRODUCTION
+                        ? OtelConfig.DEFAULT_PRODUCTION_SAMPLER_RATIO
+                        : OtelConfig.DEFAULT_SAMPLER_RATIO);
         return new OtelConfig(endpoint, protocol == null ? OtelConfig.DEFAULT_PROTOCOL : protocol, sampler, ratio);
     }
 }

@@ -15,7 +15,6 @@ import dev.llmsafe.components.RailwayApp;
 import dev.llmsafe.components.RailwayAppArgs;
 import dev.llmsafe.naming.RuntimeNames;
 import dev.llmsafe.naming.ServiceAccounts;
-
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,12 +30,12 @@ import java.util.stream.Stream;
  * ever reach its own environment's secrets.
  */
 final class AppProgram {
-    private AppProgram() {
-    }
+    private AppProgram() {}
 
     static void define(Context ctx, StackSettings s) {
-        RuntimeSettings rt = s.runtime().orElseThrow(() -> new IllegalStateException(
-                "stack kind " + s.kind().configValue() + " was read without runtime settings"));
+        RuntimeSettings rt = s.runtime()
+                .orElseThrow(() -> new IllegalStateException(
+                        "stack kind " + s.kind().configValue() + " was read without runtime settings"));
         String env = s.environments().of(s.kind());
         Optional<ReviewTarget> review = s.review();
         String subject = review.map(r -> RuntimeNames.pullRequest(r.prNumber())).orElse(env);
@@ -46,8 +45,13 @@ final class AppProgram {
         rt.secrets().forEach((variable, name) -> secretIds.put(variable, RuntimeNames.secretId(env, name)));
         // A preview's own database replaces a DATABASE_URL shared by every preview through appSecrets.
         s.previewDatabase().ifPresent(db -> secretIds.remove(PreviewDatabase.VARIABLE));
-        var app = AppEnvironment.builder(env, rt.serviceName()).prNumber(review.map(ReviewTarget::prNumber))
-                .commitSha(commit).variables(rt.variables()).secrets(secretIds).otel(rt.otel()).build();
+        var app = AppEnvironment.builder(env, rt.serviceName())
+                .prNumber(review.map(ReviewTarget::prNumber))
+                .commitSha(commit)
+                .variables(rt.variables())
+                .secrets(secretIds)
+                .otel(rt.otel())
+                .build();
         Optional<PreviewDatabase> database = s.previewDatabase().map(db -> previewDatabase(s, rt, app, db));
 
         AppRuntime runtime = switch (rt.runsOn()) {
@@ -70,10 +74,18 @@ final class AppProgram {
         database.ifPresent(db -> ctx.export("previewDatabase", db.databaseName()));
         runtime.identifiers().forEach(ctx::export);
         s.monitoring().ifPresent(alerts -> {
-            var observability = new Observability(s.appName(), ObservabilityArgs.builder(s.gcpProject(), env,
-                            runtime.url().applyValue(u -> URI.create(u).getHost()))
-                    .healthPath(rt.healthPath()).cloudRunService(runtime.requestMetricsService()).alerts(alerts)
-                    .labels(s.baseLabels()).build(), null);
+            var observability = new Observability(
+                    s.appName(),
+                    ObservabilityArgs.builder(
+                                    s.gcpProject(),
+                                    env,
+                                    runtime.url().applyValue(u -> URI.create(u).getHost()))
+                            .healthPath(rt.healthPath())
+                            .cloudRunService(runtime.requestMetricsService())
+                            .alerts(alerts)
+                            .labels(s.baseLabels())
+                            .build(),
+                    null);
             ctx.export("dashboardUrl", observability.dashboardUrl());
             ctx.export("alertsUrl", observability.alertsUrl());
         });
@@ -83,54 +95,86 @@ final class AppProgram {
      * The pull request's database in the shared instance. The runtime depends on it, so the app starts after its
      * database exists and, on {@code pulumi destroy}, is gone before the database is dropped.
      */
-    private static PreviewDatabase previewDatabase(StackSettings s, RuntimeSettings rt, AppEnvironment app,
-                                                   PreviewDatabaseSettings db) {
+    private static PreviewDatabase previewDatabase(
+            StackSettings s, RuntimeSettings rt, AppEnvironment app, PreviewDatabaseSettings db) {
         String passwordId = RuntimeNames.secretId(app.environment(), db.passwordSecret());
-        return new PreviewDatabase("preview-db", PreviewDatabaseArgs.builder(app, s.appName(), db.instance())
-                .target(rt.runsOn()).secretProject(s.gcpProject()).passwordSecretId(passwordId)
-                .passwordValue(Optional.ofNullable(s.secrets().values().get(passwordId)))
-                .runtimeAccountEmail(runtimeAccountEmail(s, app.environment()))
-                .replicaLocations(s.secrets().replicaLocations()).labels(s.baseLabels()).build(), null);
+        return new PreviewDatabase(
+                "preview-db",
+                PreviewDatabaseArgs.builder(app, s.appName(), db.instance())
+                        .target(rt.runsOn())
+                        .secretProject(s.gcpProject())
+                        .passwordSecretId(passwordId)
+                        .passwordValue(Optional.ofNullable(s.secrets().values().get(passwordId)))
+                        .runtimeAccountEmail(runtimeAccountEmail(s, app.environment()))
+                        .replicaLocations(s.secrets().replicaLocations())
+                        .labels(s.baseLabels())
+                        .build(),
+                null);
     }
 
     private static ComponentResourceOptions after(Optional<PreviewDatabase> database) {
-        return database.map(db -> ComponentResourceOptions.builder().dependsOn(db).build()).orElse(null);
+        return database.map(
+                        db -> ComponentResourceOptions.builder().dependsOn(db).build())
+                .orElse(null);
     }
 
     private static String runtimeAccountEmail(StackSettings s, String env) {
         return ServiceAccounts.email(ServiceAccounts.runtimeId(s.appName(), env), s.gcpProject());
     }
 
-    private static AppRuntime railway(StackSettings s, RuntimeSettings rt, AppEnvironment app, String subject,
-                                      Optional<PreviewDatabase> database) {
+    private static AppRuntime railway(
+            StackSettings s,
+            RuntimeSettings rt,
+            AppEnvironment app,
+            String subject,
+            Optional<PreviewDatabase> database) {
         Optional<ReviewTarget> review = s.review();
         Optional<String> commit = app.commitSha();
         RuntimeSettings.Railway railway = rt.railway();
-        Optional<RailwayAppArgs.RegistryLogin> login = railway.registry().map(r -> new RailwayAppArgs.RegistryLogin(
-                r.username(), RuntimeNames.secretId(app.environment(), r.secretName())));
+        Optional<RailwayAppArgs.RegistryLogin> login = railway.registry()
+                .map(r -> new RailwayAppArgs.RegistryLogin(
+                        r.username(), RuntimeNames.secretId(app.environment(), r.secretName())));
         RailwayAppArgs.Source source = railway.source() == RuntimeSettings.RailwaySource.IMAGE
-                ? new RailwayAppArgs.Source(Optional.empty(), Optional.empty(), Optional.empty(),
-                        rt.image().reference(commit), login)
-                : RailwayAppArgs.Source.repository(s.github().fullName(),
-                review.map(ReviewTarget::branch).orElse(railway.branch()), railway.rootDirectory());
+                ? new RailwayAppArgs.Source(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        rt.image().reference(commit),
+                        login)
+                : RailwayAppArgs.Source.repository(
+                        s.github().fullName(),
+                        review.map(ReviewTarget::branch).orElse(railway.branch()),
+                        railway.rootDirectory());
         Map<String, SecretText> values = new LinkedHashMap<>();
-        Stream.concat(app.secrets().values().stream(),
-                login.map(RailwayAppArgs.RegistryLogin::secretId).stream()).forEach(id -> {
-            SecretText value = s.secrets().values().get(id);
-            if (value != null) {
-                values.put(id, value);
-            }
-        });
-        return new RailwayApp("app", RailwayAppArgs.builder(app, RuntimeNames.railwayProject(s.appName(), subject))
-                .workspaceId(railway.workspaceId()).serviceName(rt.serviceName()).source(source)
-                .subdomain(RuntimeNames.railwaySubdomain(s.appName(), subject)).gcpProject(s.gcpProject())
-                .secretValues(values).token(railway.token().map(t -> Output.ofSecret(t.reveal())))
-                .secretVariables(database.map(db -> Map.of(PreviewDatabase.VARIABLE, db.url())).orElse(Map.of()))
-                .build(), after(database));
+        Stream.concat(app.secrets().values().stream(), login.map(RailwayAppArgs.RegistryLogin::secretId).stream())
+                .forEach(id -> {
+                    SecretText value = s.secrets().values().get(id);
+                    if (value != null) {
+                        values.put(id, value);
+                    }
+                });
+        return new RailwayApp(
+                "app",
+                RailwayAppArgs.builder(app, RuntimeNames.railwayProject(s.appName(), subject))
+                        .workspaceId(railway.workspaceId())
+                        .serviceName(rt.serviceName())
+                        .source(source)
+                        .subdomain(RuntimeNames.railwaySubdomain(s.appName(), subject))
+                        .gcpProject(s.gcpProject())
+                        .secretValues(values)
+                        .token(railway.token().map(t -> Output.ofSecret(t.reveal())))
+                        .secretVariables(database.map(db -> Map.of(PreviewDatabase.VARIABLE, db.url()))
+                                .orElse(Map.of()))
+                        .build(),
+                after(database));
     }
 
-    private static AppRuntime cloudRun(StackSettings s, RuntimeSettings rt, AppEnvironment app, String subject,
-                                       Optional<PreviewDatabase> database) {
+    private static AppRuntime cloudRun(
+            StackSettings s,
+            RuntimeSettings rt,
+            AppEnvironment app,
+            String subject,
+            Optional<PreviewDatabase> database) {
         Optional<ReviewTarget> review = s.review();
         Optional<String> commit = app.commitSha();
         Map<String, String> labels = new TreeMap<>(s.baseLabels());
@@ -138,11 +182,19 @@ final class AppProgram {
         Map<String, CloudRunAppArgs.SecretReference> secrets = new TreeMap<>();
         database.flatMap(PreviewDatabase::secretReference).ifPresent(ref -> secrets.put(PreviewDatabase.VARIABLE, ref));
         List<String> instances = database.map(db -> List.of(db.instance())).orElse(List.of());
-        return new CloudRunApp("app", CloudRunAppArgs.builder(app, s.gcpProject(), s.gcpRegion())
-                .serviceName(RuntimeNames.cloudRunService(s.appName(), subject))
-                .image(rt.image().reference(commit).orElseThrow())
-                .serviceAccountEmail(runtimeAccountEmail(s, app.environment())).preview(review.isPresent())
-                .settings(rt.cloudRun()).healthPath(rt.healthPath()).labels(labels).secretReferences(secrets)
-                .cloudSqlInstances(instances).build(), after(database));
+        return new CloudRunApp(
+                "app",
+                CloudRunAppArgs.builder(app, s.gcpProject(), s.gcpRegion())
+                        .serviceName(RuntimeNames.cloudRunService(s.appName(), subject))
+                        .image(rt.image().reference(commit).orElseThrow())
+                        .serviceAccountEmail(runtimeAccountEmail(s, app.environment()))
+                        .preview(review.isPresent())
+                        .settings(rt.cloudRun())
+                        .healthPath(rt.healthPath())
+                        .labels(labels)
+                        .secretReferences(secrets)
+                        .cloudSqlInstances(instances)
+                        .build(),
+                after(database));
     }
 }

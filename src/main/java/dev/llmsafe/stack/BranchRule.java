@@ -1,7 +1,6 @@
 package dev.llmsafe.stack;
 
 import dev.llmsafe.components.RuntimeTarget;
-
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -14,9 +13,12 @@ import java.util.regex.Pattern;
 public record BranchRule(String pattern, RuntimeTarget target) {
 
     public BranchRule {
-        if (pattern == null || pattern.isBlank() || pattern.length() > 255 || pattern.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("branch pattern must be 1-255 characters without spaces, got '"
-                    + pattern + "'");
+        if (pattern == null
+                || pattern.isBlank()
+                || pattern.length() > 255
+                || pattern.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException(
+                    "branch pattern must be 1-255 characters without spaces, got '" + pattern + "'");
         }
         Objects.requireNonNull(target, "target");
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llmsafe.components.RuntimeTarget;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,11 +16,10 @@ import java.util.Optional;
 final class BranchRulesReader {
     static final String KEY = "runtimeBranchRules";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String FIX = "each rule is {pattern: release/*, target: cloudrun} (targets: "
-            + RuntimeTarget.allowedValues() + ")";
+    private static final String FIX =
+            "each rule is {pattern: release/*, target: cloudrun} (targets: " + RuntimeTarget.allowedValues() + ")";
 
-    private BranchRulesReader() {
-    }
+    private BranchRulesReader() {}
 
     static List<BranchRule> read(ConfigReader in) {
         Optional<String> raw = in.raw(KEY);
@@ -56,7 +54,9 @@ final class BranchRulesReader {
     }
 
     private static Optional<BranchRule> rule(ConfigReader in, JsonNode item) {
-        if (!item.isObject() || !item.path("pattern").isTextual() || !item.path("target").isTextual()
+        if (!item.isObject()
+                || !item.path("pattern").isTextual()
+                || !item.path("target").isTextual()
                 || item.size() != 2) {
             in.problem(KEY, item.toString(), FIX);
             return Optional.empty();

@@ -2,7 +2,6 @@ package dev.llmsafe.stack;
 
 import dev.llmsafe.files.CliFiles;
 import dev.llmsafe.policy.input.InputException;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,7 @@ import java.util.Map;
 public final class ConfigOverrides {
     private static final String EXAMPLE = "write --set KEY=VALUE, e.g. --set branch=release/1.4";
 
-    private ConfigOverrides() {
-    }
+    private ConfigOverrides() {}
 
     /** The overrides in order; a value without '=', an empty key or a key given twice is refused. */
     public static Map<String, String> parse(List<String> options) throws InputException {
@@ -25,7 +23,8 @@ public final class ConfigOverrides {
             }
             String key = option.substring(0, eq).strip();
             String bare = key.startsWith(StackSettings.NAMESPACE + ":")
-                    ? key.substring(StackSettings.NAMESPACE.length() + 1) : key;
+                    ? key.substring(StackSettings.NAMESPACE.length() + 1)
+                    : key;
             if (bare.isEmpty()) {
                 throw new InputException(shown, "names no key before '='; " + EXAMPLE);
             }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -24,8 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class ConfigReader {
     /** Text after the value ({@code {}0"}) is an error, never silently dropped. */
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
 
     private final ConfigSource source;
@@ -59,8 +58,11 @@ public final class ConfigReader {
     public void reportUnknownKeys() {
         for (String key : new TreeSet<>(source.keys())) {
             if (!known.contains(key)) {
-                problem(key, source.get(key).orElse(""), "is not a known key of this project; "
-                        + "see docs/configuration.md for the keys and their spelling");
+                problem(
+                        key,
+                        source.get(key).orElse(""),
+                        "is not a known key of this project; "
+                                + "see docs/configuration.md for the keys and their spelling");
             }
         }
     }
@@ -111,8 +113,8 @@ public final class ConfigReader {
     /** A numeric GitHub id: digits only, greater than zero. */
     public long requiredId(String key, String what) {
         Optional<String> value = raw(key);
-        String fix = "must be the numeric " + what + " (digits only, e.g. 123456789); "
-                + "find it with `gh api " + ("repositoryId".equals(key) ? "repos/OWNER/REPO --jq .id" : "users/OWNER --jq .id") + "`";
+        String fix = "must be the numeric " + what + " (digits only, e.g. 123456789); " + "find it with `gh api "
+                + ("repositoryId".equals(key) ? "repos/OWNER/REPO --jq .id" : "users/OWNER --jq .id") + "`";
         if (value.isEmpty()) {
             problem(key, null, "required; " + fix);
             return 0;

@@ -3,7 +3,6 @@ package dev.llmsafe.stack;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +22,10 @@ public final class EngineConfigSource implements ConfigSource {
     public EngineConfigSource(Map<String, String> environment) {
         ObjectMapper json = new ObjectMapper();
         try {
-            this.config = json.readValue(environment.getOrDefault("PULUMI_CONFIG", "{}"),
-                    new TypeReference<Map<String, String>>() { });
+            this.config = json.readValue(
+                    environment.getOrDefault("PULUMI_CONFIG", "{}"), new TypeReference<Map<String, String>>() {});
             this.secretKeys = new HashSet<>(json.readValue(
-                    environment.getOrDefault("PULUMI_CONFIG_SECRET_KEYS", "[]"), new TypeReference<List<String>>() { }));
+                    environment.getOrDefault("PULUMI_CONFIG_SECRET_KEYS", "[]"), new TypeReference<List<String>>() {}));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the Pulumi engine passed unreadable config: " + e.getOriginalMessage(), e);
         }

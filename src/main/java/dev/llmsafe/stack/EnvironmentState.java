@@ -8,7 +8,6 @@ import dev.llmsafe.components.StackSecretsKeys;
 import dev.llmsafe.components.StackSecretsKeysArgs;
 import dev.llmsafe.components.StateBackend;
 import dev.llmsafe.naming.Names;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,12 +26,23 @@ record EnvironmentState(Map<String, StateBackend> buckets, StackSecretsKeys keys
             Map<String, String> labels = new TreeMap<>(s.baseLabels());
             labels.put("environment", env);
             // The platform's bucket settings, for a bucket the platform stack creates rather than adopts.
-            buckets.put(env, new StateBackend("state-" + env, s.stateBackend().toBuilder()
-                    .bucketName(bucketName(s.stateBackend().bucketName(), env)).adoptExisting(false).labels(labels)
-                    .iam(IamMembers.of(env, deployers.get(env))).build(), null));
+            buckets.put(
+                    env,
+                    new StateBackend(
+                            "state-" + env,
+                            s.stateBackend().toBuilder()
+                                    .bucketName(bucketName(s.stateBackend().bucketName(), env))
+                                    .adoptExisting(false)
+                                    .labels(labels)
+                                    .iam(IamMembers.of(env, deployers.get(env)))
+                                    .build(),
+                            null));
         }
-        var keys = new StackSecretsKeys("stack-keys", new StackSecretsKeysArgs(s.gcpProject(), s.gcpRegion(),
-                s.stackKeyRing(), IamMembers.of(deployers), s.baseLabels()), null);
+        var keys = new StackSecretsKeys(
+                "stack-keys",
+                new StackSecretsKeysArgs(
+                        s.gcpProject(), s.gcpRegion(), s.stackKeyRing(), IamMembers.of(deployers), s.baseLabels()),
+                null);
         return new EnvironmentState(buckets, keys);
     }
 

@@ -2,13 +2,21 @@ package dev.llmsafe.stack;
 
 /** Branch-name rules of {@code git check-ref-format --branch}, without needing git. */
 public final class GitRefs {
-    private GitRefs() {
-    }
+    private GitRefs() {}
 
     public static boolean isValidBranch(String name) {
-        if (name.isEmpty() || name.length() > 255 || name.startsWith("-") || name.startsWith("/")
-                || name.endsWith("/") || name.endsWith(".") || name.endsWith(".lock") || name.equals("@")
-                || name.contains("..") || name.contains("@{") || name.contains("//") || name.contains("/.")
+        if (name.isEmpty()
+                || name.length() > 255
+                || name.startsWith("-")
+                || name.startsWith("/")
+                || name.endsWith("/")
+                || name.endsWith(".")
+                || name.endsWith(".lock")
+                || name.equals("@")
+                || name.contains("..")
+                || name.contains("@{")
+                || name.contains("//")
+                || name.contains("/.")
                 || name.startsWith(".")) {
             return false;
         }

@@ -31,12 +31,10 @@ public record GovernanceSettings(
         int waitTimerMinutes) {
 
     /** A GitHub user: the id GitHub enforces and the login people and the AI/bot check read. */
-    public record Account(String login, long id) {
-    }
+    public record Account(String login, long id) {}
 
     /** A GitHub team: its slug and numeric id. Its members are unknown offline. */
-    public record Team(String slug, long id) {
-    }
+    public record Team(String slug, long id) {}
 
     /** Who may approve one environment. */
     public record ReviewerSet(List<Account> users, List<Team> teams) {
@@ -67,11 +65,12 @@ public record GovernanceSettings(
     }
 
     /** The paths whose changes govern deployment; always code-owned, whatever {@code codeOwnedPaths} adds. */
-    public static final List<String> GOVERNED_PATHS = List.of("/.github/", "/Pulumi.yaml", "/Pulumi.*.yaml",
-            "/policy.yaml", "/.ci/", "/mvnw", "/.mvn/");
+    public static final List<String> GOVERNED_PATHS =
+            List.of("/.github/", "/Pulumi.yaml", "/Pulumi.*.yaml", "/policy.yaml", "/.ci/", "/mvnw", "/.mvn/");
 
     /** Production's first environment, approved before {@code production} itself. */
     public static final String DEFAULT_APPROVAL_ENVIRONMENT = "production-approval";
+
     public static final int DEFAULT_REQUIRED_APPROVALS = 1;
 
     public GovernanceSettings {
@@ -149,9 +148,18 @@ public record GovernanceSettings(
         }
 
         public GovernanceSettings build() {
-            return new GovernanceSettings(approvalEnvironment, mainBranch, stagingReviewers, productionApprovalReviewers,
-                    productionReviewers, aiIdentities, requiredApprovals, requiredStatusChecks, codeOwners,
-                    codeOwnedPaths, waitTimerMinutes);
+            return new GovernanceSettings(
+                    approvalEnvironment,
+                    mainBranch,
+                    stagingReviewers,
+                    productionApprovalReviewers,
+                    productionReviewers,
+                    aiIdentities,
+                    requiredApprovals,
+                    requiredStatusChecks,
+                    codeOwners,
+                    codeOwnedPaths,
+                    waitTimerMinutes);
         }
     }
 }

@@ -8,8 +8,7 @@ public final class Labels {
     public static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_-]{0,62}");
     public static final Pattern VALUE = Pattern.compile("[a-z0-9_-]{0,63}");
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /** Turns any text into a valid label value (lowercase, other characters become '-', cut to 63). */
     public static String value(String text) {

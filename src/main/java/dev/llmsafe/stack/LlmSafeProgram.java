@@ -4,8 +4,7 @@ import com.pulumi.Context;
 
 /** The one Pulumi program: the stack's kind decides what it builds. */
 public final class LlmSafeProgram {
-    private LlmSafeProgram() {
-    }
+    private LlmSafeProgram() {}
 
     public static void define(Context ctx, StackSettings settings) {
         // A switch expression must cover every kind, so a new kind fails to compile instead of building nothing.

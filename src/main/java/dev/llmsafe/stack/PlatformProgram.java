@@ -14,7 +14,6 @@ import dev.llmsafe.components.SecretStore;
 import dev.llmsafe.components.SecretStoreArgs;
 import dev.llmsafe.components.StateBackend;
 import dev.llmsafe.naming.ServiceAccounts;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,7 @@ import java.util.TreeSet;
 /** The {@code platform} kind: state bucket, CI identity, GitHub governance, runtime identities, secrets and the
  * audit trail. */
 final class PlatformProgram {
-    private PlatformProgram() {
-    }
+    private PlatformProgram() {}
 
     static void define(Context ctx, StackSettings s) {
         EnvironmentNames envs = s.environments();
@@ -35,17 +33,28 @@ final class PlatformProgram {
             runtimes.put(env, ServiceAccounts.runtimeId(s.appName(), env));
         }
 
-        var identity = new GithubActionsIdentity("github-actions", GithubActionsIdentityArgs.builder(s.gcpProject(),
-                        s.github().repositoryId(), s.github().ownerId())
-                .poolId(s.identity().poolId()).providerId(s.identity().providerId())
-                .deployers(deployers).deployerRoles(s.identity().deployerRoles()).build(), null);
+        var identity = new GithubActionsIdentity(
+                "github-actions",
+                GithubActionsIdentityArgs.builder(
+                                s.gcpProject(),
+                                s.github().repositoryId(),
+                                s.github().ownerId())
+                        .poolId(s.identity().poolId())
+                        .providerId(s.identity().providerId())
+                        .deployers(deployers)
+                        .deployerRoles(s.identity().deployerRoles())
+                        .build(),
+                null);
         Map<String, Output<String>> deployerMembers = identity.deployerMembers();
 
-        var runtime = new RuntimeIdentities("runtime", new RuntimeIdentitiesArgs(s.gcpProject(), runtimes, null,
-                IamMembers.of(deployerMembers)), null);
+        var runtime = new RuntimeIdentities(
+                "runtime",
+                new RuntimeIdentitiesArgs(s.gcpProject(), runtimes, null, IamMembers.of(deployerMembers)),
+                null);
 
         // The platform stack's own state: written by the people who run it, never by CI.
-        var state = new StateBackend("state", s.stateBackend().toBuilder().labels(s.baseLabels()).build(), null);
+        var state = new StateBackend(
+                "state", s.stateBackend().toBuilder().labels(s.baseLabels()).build(), null);
         var environmentState = EnvironmentState.define(s, identity);
 
         // Each environment's secrets are readable by that environment's runtime and deployer only; the deployer's
@@ -54,14 +63,27 @@ final class PlatformProgram {
         for (String env : envs.all()) {
             readers.add(env, runtime.members().get(env)).add(env, deployerMembers.get(env));
         }
-        var secrets = new SecretStore("secrets", SecretStoreArgs.builder(s.gcpProject()).names(s.secrets().names())
-                .deployerNames(s.secrets().deployerNames()).replicaLocations(s.secrets().replicaLocations())
-                .values(s.secrets().values()).iam(readers.build()).deployerIam(IamMembers.of(deployerMembers))
-                .labels(s.baseLabels()).build(), null);
+        var secrets = new SecretStore(
+                "secrets",
+                SecretStoreArgs.builder(s.gcpProject())
+                        .names(s.secrets().names())
+                        .deployerNames(s.secrets().deployerNames())
+                        .replicaLocations(s.secrets().replicaLocations())
+                        .values(s.secrets().values())
+                        .iam(readers.build())
+                        .deployerIam(IamMembers.of(deployerMembers))
+                        .labels(s.baseLabels())
+                        .build(),
+                null);
 
         // Every environment's deployer appends audit records (create and read only; see AuditTrail).
-        var audit = new AuditTrail("audit", s.audit().toBuilder().iam(IamMembers.of(deployerMembers))
-                .labels(s.baseLabels()).build(), null);
+        var audit = new AuditTrail(
+                "audit",
+                s.audit().toBuilder()
+                        .iam(IamMembers.of(deployerMembers))
+                        .labels(s.baseLabels())
+                        .build(),
+                null);
 
         // What CI reads in every environment: how to authenticate, where state and audit records live.
         CiVariables.Builder ci = CiVariables.builder(envs.all())
@@ -82,10 +104,14 @@ final class PlatformProgram {
         ctx.export("workloadIdentityProvider", identity.providerName());
         identity.deployerEmails().forEach((env, email) -> ctx.export("deployer-" + env, email));
         runtime.emails().forEach((env, email) -> ctx.export("runtime-" + env, email));
-        ctx.export("githubEnvironments", Output.all(List.copyOf(github.environments().values())));
+        ctx.export(
+                "githubEnvironments",
+                Output.all(List.copyOf(github.environments().values())));
         ctx.export("auditBucket", audit.bucketName());
         ctx.export("auditCheckpointBucket", audit.checkpointBucketName());
         ctx.export("auditLogBucket", audit.logBucketName());
-        ctx.export("secretIds", Output.of(List.copyOf(new TreeSet<>(secrets.secretNames().keySet()))));
+        ctx.export(
+                "secretIds",
+                Output.of(List.copyOf(new TreeSet<>(secrets.secretNames().keySet()))));
     }
 }

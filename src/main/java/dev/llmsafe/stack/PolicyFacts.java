@@ -1,7 +1,6 @@
 package dev.llmsafe.stack;
 
 import dev.llmsafe.components.GithubGovernanceArgs;
-
 import java.util.Objects;
 import java.util.Set;
 

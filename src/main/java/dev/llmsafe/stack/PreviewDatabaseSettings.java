@@ -8,5 +8,4 @@ package dev.llmsafe.stack;
  * @param passwordSecret {@code previewDatabasePasswordSecret}: the name, from {@code secretNames}, of the secret
  *                       holding the preview users' password (the review environment's copy is read)
  */
-public record PreviewDatabaseSettings(String instance, String passwordSecret) {
-}
+public record PreviewDatabaseSettings(String instance, String passwordSecret) {}

@@ -1,7 +1,6 @@
 package dev.llmsafe.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,11 +17,11 @@ import java.util.Map;
 final class ProjectConfig {
     /** What a mapping may hold: a nested {@code value}, or a declaration ({@code type}, {@code default}, ...). */
     private static final List<String> FIELDS = List.of("value", "type", "description", "secret", "default", "items");
+
     private static final List<String> TYPES = List.of("string", "integer", "boolean", "array");
 
     /** One project-level entry: its value (null for a declaration with no default) and whether it must be secret. */
-    record Entry(JsonNode value, boolean secret) {
-    }
+    record Entry(JsonNode value, boolean secret) {}
 
     private final Path file;
     private final Map<String, Entry> entries;
@@ -39,7 +38,9 @@ final class ProjectConfig {
                     + "directory or name it with --project-dir");
         }
         JsonNode root = YamlStackConfig.readYaml(file, "project file");
-        if (root == null || !root.path("name").isTextual() || root.path("name").asText().isBlank()) {
+        if (root == null
+                || !root.path("name").isTextual()
+                || root.path("name").asText().isBlank()) {
             throw new IOException("project file " + file + " has no name; Pulumi needs `name: <project>`");
         }
         String project = root.path("name").asText();

@@ -14,16 +14,21 @@ final class RailwaySettingsReader {
     /** Artifact Registry's user name for a service-account key as the password. */
     static final String REGISTRY_USERNAME = "_json_key";
 
-    private RailwaySettingsReader() {
-    }
+    private RailwaySettingsReader() {}
 
     static RuntimeSettings.Railway read(ConfigReader in, boolean preview, SecretSettings secrets) {
-        Optional<String> workspace = Optional.ofNullable(in.optional("railwayWorkspaceId", null, WORKSPACE_ID,
+        Optional<String> workspace = Optional.ofNullable(in.optional(
+                "railwayWorkspaceId",
+                null,
+                WORKSPACE_ID,
                 "must be a Railway workspace id (letters, digits and hyphens), from the workspace's settings"));
         Optional<SecretText> token = in.raw("railwayToken").map(SecretText::new);
         if (token.isPresent() && !in.isSecret("railwayToken")) {
-            in.problem("railwayToken", "(plain text)", "must be encrypted: `pulumi config set --secret "
-                    + "llm-safe:railwayToken TOKEN`, or leave it unset and use railway:token / RAILWAY_TOKEN");
+            in.problem(
+                    "railwayToken",
+                    "(plain text)",
+                    "must be encrypted: `pulumi config set --secret "
+                            + "llm-safe:railwayToken TOKEN`, or leave it unset and use railway:token / RAILWAY_TOKEN");
             token = Optional.empty();
         }
         RuntimeSettings.RailwaySource source = RuntimeSettings.RailwaySource.REPOSITORY;
@@ -40,17 +45,26 @@ final class RailwaySettingsReader {
         Optional<String> rawBranch = in.raw("railwayBranch");
         in.declareDefault("railwayBranch", branch);
         if (rawBranch.isPresent() && preview) {
-            in.problem("railwayBranch", rawBranch.get(), "previews build the pull request's own branch; "
-                    + "railwayBranch is for staging and production");
+            in.problem(
+                    "railwayBranch",
+                    rawBranch.get(),
+                    "previews build the pull request's own branch; " + "railwayBranch is for staging and production");
         } else if (rawBranch.isPresent() && !GitRefs.isValidBranch(rawBranch.get())) {
             in.problem("railwayBranch", rawBranch.get(), "must be a valid git branch name, e.g. main");
         } else if (rawBranch.isPresent()) {
             branch = rawBranch.get();
         }
-        Optional<String> root = Optional.ofNullable(in.optional("railwayRootDirectory", null, ROOT_DIRECTORY,
+        Optional<String> root = Optional.ofNullable(in.optional(
+                "railwayRootDirectory",
+                null,
+                ROOT_DIRECTORY,
                 "must be a directory of the repository, e.g. services/web"));
-        return RuntimeSettings.Railway.builder(source, branch).workspaceId(workspace).token(token).rootDirectory(root)
-                .registry(registry(in, source, secrets)).build();
+        return RuntimeSettings.Railway.builder(source, branch)
+                .workspaceId(workspace)
+                .token(token)
+                .rootDirectory(root)
+                .registry(registry(in, source, secrets))
+                .build();
     }
 
     /**
@@ -58,30 +72,47 @@ final class RailwaySettingsReader {
      * image (Artifact Registry is private) never starts. The password is a Secret Manager secret of the
      * environment, read at deploy time like the app's secrets, never config text.
      */
-    private static Optional<RuntimeSettings.Registry> registry(ConfigReader in, RuntimeSettings.RailwaySource source,
-                                                               SecretSettings secrets) {
+    private static Optional<RuntimeSettings.Registry> registry(
+            ConfigReader in, RuntimeSettings.RailwaySource source, SecretSettings secrets) {
         Optional<String> secret = in.raw("railwayRegistrySecret").map(String::trim);
-        String username = in.optional("railwayRegistryUsername", REGISTRY_USERNAME, REGISTRY_USER,
+        String username = in.optional(
+                "railwayRegistryUsername",
+                REGISTRY_USERNAME,
+                REGISTRY_USER,
                 "must be the registry's user name, e.g. _json_key for an Artifact Registry key");
         if (source != RuntimeSettings.RailwaySource.IMAGE) {
-            secret.ifPresent(s -> in.problem("railwayRegistrySecret", s, "only an image service pulls from a "
-                    + "registry; remove it, or set railwaySource: image"));
-            in.raw("railwayRegistryUsername").ifPresent(u -> in.problem("railwayRegistryUsername", u,
-                    "only an image service pulls from a registry; remove it, or set railwaySource: image"));
+            secret.ifPresent(s -> in.problem(
+                    "railwayRegistrySecret",
+                    s,
+                    "only an image service pulls from a " + "registry; remove it, or set railwaySource: image"));
+            in.raw("railwayRegistryUsername")
+                    .ifPresent(u -> in.problem(
+                            "railwayRegistryUsername",
+                            u,
+                            "only an image service pulls from a registry; remove it, or set railwaySource: image"));
             return Optional.empty();
         }
         if (secret.isEmpty()) {
-            in.problem("railwayRegistrySecret", null, "required: railwaySource is image, and Railway needs the "
-                    + "registry's password to pull it; name the secret of deployerSecretNames "
-                    + secrets.deployerNames() + " that holds it (Secret Manager <environment>-<name>), or set "
-                    + "railwaySource: repository");
+            in.problem(
+                    "railwayRegistrySecret",
+                    null,
+                    "required: railwaySource is image, and Railway needs the "
+                            + "registry's password to pull it; name the secret of deployerSecretNames "
+                            + secrets.deployerNames() + " that holds it (Secret Manager <environment>-<name>), or set "
+                            + "railwaySource: repository");
             return Optional.empty();
         }
         if (!secrets.deployerNames().contains(secret.get())) {
-            in.problem("railwayRegistrySecret", secret.get(), "must name a secret of deployerSecretNames "
-                    + secrets.deployerNames() + ", which only the deployer reads at deploy time (the environment is "
-                    + "added: staging reads staging-<name>)" + (secrets.names().contains(secret.get())
-                    ? "; it is in secretNames, which the app's runtime reads too: move it" : ""));
+            in.problem(
+                    "railwayRegistrySecret",
+                    secret.get(),
+                    "must name a secret of deployerSecretNames "
+                            + secrets.deployerNames()
+                            + ", which only the deployer reads at deploy time (the environment is "
+                            + "added: staging reads staging-<name>)"
+                            + (secrets.names().contains(secret.get())
+                                    ? "; it is in secretNames, which the app's runtime reads too: move it"
+                                    : ""));
             return Optional.empty();
         }
         return Optional.of(new RuntimeSettings.Registry(username == null ? REGISTRY_USERNAME : username, secret.get()));

@@ -1,5 +1,4 @@
 package dev.llmsafe.stack;
 
 /** What a review stack previews: set by CI from the pull request. */
-public record ReviewTarget(int prNumber, String branch, String commitSha) {
-}
+public record ReviewTarget(int prNumber, String branch, String commitSha) {}

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llmsafe.identity.ActorClassifier;
 import dev.llmsafe.stack.GovernanceSettings.Account;
 import dev.llmsafe.stack.GovernanceSettings.Team;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -39,13 +38,23 @@ final class ReviewerListReader {
         for (JsonNode item : items(key, "[{login: alice, id: 1001}]")) {
             String login = text(item, "login");
             if (login != null && classifier.isNonHuman(login)) {
-                in.problem(key, login, (classifier.isAiIdentity(login) ? "is an AI identity (listed in policy.yaml's aiIdentities)"
-                        : "is a bot account") + "; AI and bot accounts may never approve a deployment: remove it");
+                in.problem(
+                        key,
+                        login,
+                        (classifier.isAiIdentity(login)
+                                        ? "is an AI identity (listed in policy.yaml's aiIdentities)"
+                                        : "is a bot account")
+                                + "; AI and bot accounts may never approve a deployment: remove it");
                 continue;
             }
-            if (!fieldsAre(key, item, "login") || login == null || !LOGIN.matcher(login).matches()) {
-                in.problem(key, String.valueOf(item), "each user is {login: <GitHub login>, id: <numeric user id>}; "
-                        + "find the id with `gh api users/LOGIN --jq .id`");
+            if (!fieldsAre(key, item, "login")
+                    || login == null
+                    || !LOGIN.matcher(login).matches()) {
+                in.problem(
+                        key,
+                        String.valueOf(item),
+                        "each user is {login: <GitHub login>, id: <numeric user id>}; "
+                                + "find the id with `gh api users/LOGIN --jq .id`");
                 continue;
             }
             Optional<Long> id = id(key, item, login, "users/" + login);
@@ -63,9 +72,14 @@ final class ReviewerListReader {
         Set<Long> seen = new HashSet<>();
         for (JsonNode item : items(key, "[{slug: platform, id: 42}]")) {
             String slug = text(item, "slug");
-            if (!fieldsAre(key, item, "slug") || slug == null || !TEAM_SLUG.matcher(slug).matches()) {
-                in.problem(key, String.valueOf(item), "each team is {slug: <team slug>, id: <numeric team id>}; "
-                        + "find the id with `gh api orgs/" + owner + "/teams/SLUG --jq .id`");
+            if (!fieldsAre(key, item, "slug")
+                    || slug == null
+                    || !TEAM_SLUG.matcher(slug).matches()) {
+                in.problem(
+                        key,
+                        String.valueOf(item),
+                        "each team is {slug: <team slug>, id: <numeric team id>}; " + "find the id with `gh api orgs/"
+                                + owner + "/teams/SLUG --jq .id`");
                 continue;
             }
             Optional<Long> id = id(key, item, slug, "orgs/" + owner + "/teams/" + slug);
@@ -98,8 +112,10 @@ final class ReviewerListReader {
             if (item.isObject()) {
                 items.add(item);
             } else {
-                in.problem(key, item.toString(), "each entry is a mapping such as " + example.substring(1,
-                        example.length() - 1));
+                in.problem(
+                        key,
+                        item.toString(),
+                        "each entry is a mapping such as " + example.substring(1, example.length() - 1));
             }
         }
         return items;
@@ -128,14 +144,18 @@ final class ReviewerListReader {
     private Optional<Long> id(String key, JsonNode item, String name, String apiPath) {
         JsonNode v = item.get("id");
         String text = v == null ? "" : v.asText().trim();
-        if ((v != null && (v.isIntegralNumber() || v.isTextual())) && DIGITS.matcher(text).matches()) {
+        if ((v != null && (v.isIntegralNumber() || v.isTextual()))
+                && DIGITS.matcher(text).matches()) {
             long id = Long.parseLong(text);
             if (id > 0 && id <= Integer.MAX_VALUE) {
                 return Optional.of(id);
             }
         }
-        in.problem(key, name + " id " + (v == null ? "(missing)" : v.toString()), "must be the numeric id, "
-                + "a whole number from 1 to " + Integer.MAX_VALUE + "; find it with `gh api " + apiPath + " --jq .id`");
+        in.problem(
+                key,
+                name + " id " + (v == null ? "(missing)" : v.toString()),
+                "must be the numeric id, " + "a whole number from 1 to " + Integer.MAX_VALUE + "; find it with `gh api "
+                        + apiPath + " --jq .id`");
         return Optional.empty();
     }
 }

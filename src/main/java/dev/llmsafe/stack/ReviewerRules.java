@@ -1,7 +1,6 @@
 package dev.llmsafe.stack;
 
 import dev.llmsafe.stack.GovernanceSettings.ReviewerSet;
-
 import java.util.HashSet;
 import java.util.Set;
 
@@ -11,8 +10,7 @@ import java.util.Set;
  * that a second person exists. The {@code gate approvals} command checks the real approvers at deploy time.
  */
 public final class ReviewerRules {
-    private ReviewerRules() {
-    }
+    private ReviewerRules() {}
 
     /**
      * Whether one approval in {@code first} and one in {@code second} can come from two different people: both

@@ -4,7 +4,6 @@ import dev.llmsafe.components.AppRuntime;
 import dev.llmsafe.components.CloudRunSettings;
 import dev.llmsafe.components.OtelConfig;
 import dev.llmsafe.components.RuntimeTarget;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +62,8 @@ public record RuntimeSettings(
 
     /** What a Railway service runs from. */
     public enum RailwaySource {
-        REPOSITORY, IMAGE;
+        REPOSITORY,
+        IMAGE;
 
         public String configValue() {
             return name().toLowerCase(Locale.ROOT);
@@ -77,8 +77,13 @@ public record RuntimeSettings(
      *                 the pull request's head branch
      * @param registry how Railway logs in to the image's registry, for {@code railwaySource: image}
      */
-    public record Railway(Optional<String> workspaceId, Optional<SecretText> token, RailwaySource source,
-                          String branch, Optional<String> rootDirectory, Optional<Registry> registry) {
+    public record Railway(
+            Optional<String> workspaceId,
+            Optional<SecretText> token,
+            RailwaySource source,
+            String branch,
+            Optional<String> rootDirectory,
+            Optional<Registry> registry) {
         public static Builder builder(RailwaySource source, String branch) {
             return new Builder(source, branch);
         }
@@ -126,8 +131,7 @@ public record RuntimeSettings(
      * Registry credentials of a Railway image service: {@code railwayRegistryUsername} and the password held in
      * Secret Manager as the environment's secret {@code railwayRegistrySecret} (a name of {@code secretNames}).
      */
-    public record Registry(String username, String secretName) {
-    }
+    public record Registry(String username, String secretName) {}
 
     public static Builder builder(TargetChoice target, RuntimeTarget defaultTarget) {
         return new Builder(target, defaultTarget);
@@ -209,8 +213,20 @@ public record RuntimeSettings(
         }
 
         public RuntimeSettings build() {
-            return new RuntimeSettings(target, defaultTarget, branchRules, prLabels, serviceName, commitSha, image, variables,
-                    secrets, otel, healthPath, railway, cloudRun);
+            return new RuntimeSettings(
+                    target,
+                    defaultTarget,
+                    branchRules,
+                    prLabels,
+                    serviceName,
+                    commitSha,
+                    image,
+                    variables,
+                    secrets,
+                    otel,
+                    healthPath,
+                    railway,
+                    cloudRun);
         }
     }
 }

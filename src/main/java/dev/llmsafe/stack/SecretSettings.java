@@ -12,8 +12,8 @@ import java.util.Map;
  * @param deployerNames {@code deployerSecretNames}: read by the environment's deployer only, at deploy time (the
  *                      Railway token, a registry password); an app, and so a pull request's code, never reads them
  */
-public record SecretSettings(List<String> names, List<String> deployerNames, List<String> replicaLocations,
-                             Map<String, SecretText> values) {
+public record SecretSettings(
+        List<String> names, List<String> deployerNames, List<String> replicaLocations, Map<String, SecretText> values) {
     /** The Railway API token CI reads before a Railway deploy; a workspace token reaches every project in it. */
     public static final String RAILWAY_TOKEN = "railway-token";
 

@@ -7,7 +7,10 @@ import java.util.stream.Collectors;
 
 /** What a stack builds; the `kind` config key selects it. */
 public enum StackKind {
-    PLATFORM, REVIEW, STAGING, PRODUCTION;
+    PLATFORM,
+    REVIEW,
+    STAGING,
+    PRODUCTION;
 
     /** The value written in config, e.g. {@code review}. */
     public String configValue() {
@@ -15,7 +18,9 @@ public enum StackKind {
     }
 
     public static Optional<StackKind> parse(String value) {
-        return Arrays.stream(values()).filter(k -> k.configValue().equals(value)).findFirst();
+        return Arrays.stream(values())
+                .filter(k -> k.configValue().equals(value))
+                .findFirst();
     }
 
     public static String allowedValues() {

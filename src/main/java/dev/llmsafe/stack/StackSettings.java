@@ -3,7 +3,6 @@ package dev.llmsafe.stack;
 import dev.llmsafe.components.AlertSettings;
 import dev.llmsafe.components.AuditTrailArgs;
 import dev.llmsafe.components.StateBackendArgs;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -163,8 +162,24 @@ public record StackSettings(
         }
 
         public StackSettings build() {
-            return new StackSettings(stackName, kind, appName, gcpProject, gcpRegion, github, environments, review, stateBackend,
-                    stackKeyRing, identity, secrets, labels, governance, runtime, monitoring, previewDatabase,
+            return new StackSettings(
+                    stackName,
+                    kind,
+                    appName,
+                    gcpProject,
+                    gcpRegion,
+                    github,
+                    environments,
+                    review,
+                    stateBackend,
+                    stackKeyRing,
+                    identity,
+                    secrets,
+                    labels,
+                    governance,
+                    runtime,
+                    monitoring,
+                    previewDatabase,
                     audit);
         }
     }

@@ -1,7 +1,6 @@
 package dev.llmsafe.stack;
 
 import dev.llmsafe.components.RuntimeTarget;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +16,10 @@ import java.util.Set;
  * </ol>
  */
 public final class TargetSelector {
-    private TargetSelector() {
-    }
+    private TargetSelector() {}
 
-    public static TargetChoice choose(RuntimeTarget defaultTarget, List<BranchRule> rules, List<String> labels,
-                                      String branch) {
+    public static TargetChoice choose(
+            RuntimeTarget defaultTarget, List<BranchRule> rules, List<String> labels, String branch) {
         Set<RuntimeTarget> labelled = labelledTargets(labels);
         if (labelled.size() > 1) {
             throw new IllegalArgumentException("the pull request has labels for more than one runtime: "

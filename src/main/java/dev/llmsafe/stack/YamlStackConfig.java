@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.llmsafe.files.CliFiles;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -29,7 +28,8 @@ public final class YamlStackConfig implements ConfigSource {
     // Pulumi refuses a config file with a duplicate key; reading it here as "the last one wins" would plan a
     // stack the engine never deploys.
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build());
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PREFIX = StackSettings.NAMESPACE + ":";
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
@@ -37,8 +37,7 @@ public final class YamlStackConfig implements ConfigSource {
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, Boolean> secret = new LinkedHashMap<>();
 
-    private YamlStackConfig() {
-    }
+    private YamlStackConfig() {}
 
     /**
      * A stack's config as the engine hands it to the program: the stack file's values, then {@code overrides} (as
@@ -111,16 +110,20 @@ public final class YamlStackConfig implements ConfigSource {
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
             String message = firstLine(e.getOriginalMessage());
             Matcher duplicate = DUPLICATE.matcher(message);
-            throw new IOException(what + " " + file + (line > 0 ? ": line " + line + ", column " + column : "")
-                    + (duplicate.matches()
-                    ? ": duplicate key '" + duplicate.group(1) + "'; Pulumi refuses the file, so remove one"
-                    : " is not valid YAML: " + message), e);
+            throw new IOException(
+                    what + " " + file + (line > 0 ? ": line " + line + ", column " + column : "")
+                            + (duplicate.matches()
+                                    ? ": duplicate key '" + duplicate.group(1)
+                                            + "'; Pulumi refuses the file, so remove one"
+                                    : " is not valid YAML: " + message),
+                    e);
         } catch (IOException e) {
             throw new IOException(what + " " + file + " is not valid YAML", e);
         }
         if (root != null && !root.isObject() && !root.isMissingNode() && !root.isNull()) {
-            throw new IOException(what + " " + file + " holds a YAML " + root.getNodeType().toString()
-                    .toLowerCase(Locale.ROOT) + "; it must be a mapping with a config: section");
+            throw new IOException(what + " " + file + " holds a YAML "
+                    + root.getNodeType().toString().toLowerCase(Locale.ROOT)
+                    + "; it must be a mapping with a config: section");
         }
         return root;
     }

@@ -2,7 +2,6 @@ package dev.llmsafe.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,6 +19,7 @@ import java.util.regex.Pattern;
 public final class HealthCheck {
     /** A commit as --expect-version takes it: abbreviated (7 digits at least) or full. */
     public static final Pattern COMMIT = Pattern.compile("[0-9a-fA-F]{7,40}");
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client;
     private final URI target;
@@ -28,8 +28,10 @@ public final class HealthCheck {
 
     public HealthCheck(URI target, String expectedVersion, Duration requestTimeout) {
         // Redirects are followed (a preview may answer on a canonical host), but never from https to http.
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(requestTimeout).build();
+        this.client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(requestTimeout)
+                .build();
         this.target = target;
         this.expectedVersion = expectedVersion;
         this.requestTimeout = requestTimeout;
@@ -38,13 +40,22 @@ public final class HealthCheck {
     public HealthResult probe() {
         HttpResponse<String> response;
         try {
-            response = client.send(HttpRequest.newBuilder(target).timeout(requestTimeout)
-                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+            response = client.send(
+                    HttpRequest.newBuilder(target)
+                            .timeout(requestTimeout)
+                            .header("Accept", "application/json")
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (HttpTimeoutException e) {
             return new HealthResult(false, 0, "", "no answer within " + requestTimeout.toSeconds() + "s");
         } catch (IOException e) {
-            return new HealthResult(false, 0, "", "cannot connect: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            return new HealthResult(
+                    false,
+                    0,
+                    "",
+                    "cannot connect: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : " " + e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new HealthResult(false, 0, "", "interrupted");
@@ -69,9 +80,14 @@ public final class HealthCheck {
         if (!"ok".equals(json.path("status").asText(null))) {
             return new HealthResult(false, status, excerpt, "status is " + json.path("status") + ", expected \"ok\"");
         }
-        if (expectedVersion != null && !sameCommit(expectedVersion, json.path("version").asText(null))) {
-            return new HealthResult(false, status, excerpt, "version is " + json.path("version") + ", expected \""
-                    + expectedVersion + "\" (an older deployment may still be serving)");
+        if (expectedVersion != null
+                && !sameCommit(expectedVersion, json.path("version").asText(null))) {
+            return new HealthResult(
+                    false,
+                    status,
+                    excerpt,
+                    "version is " + json.path("version") + ", expected \"" + expectedVersion
+                            + "\" (an older deployment may still be serving)");
         }
         return new HealthResult(true, status, excerpt, "healthy");
     }

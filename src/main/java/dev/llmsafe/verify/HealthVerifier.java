@@ -41,8 +41,8 @@ public final class HealthVerifier {
                 sleeper.sleep(Duration.ofNanos(Math.min(wait.toNanos(), left)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return new HealthResult(false, result.status(), result.bodyExcerpt(), "interrupted; last: "
-                        + result.reason());
+                return new HealthResult(
+                        false, result.status(), result.bodyExcerpt(), "interrupted; last: " + result.reason());
             }
             wait = wait.multipliedBy(2).compareTo(MAX_INTERVAL) > 0 ? MAX_INTERVAL : wait.multipliedBy(2);
         }

@@ -1,14 +1,9 @@
 package dev.llmsafe.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,8 +12,12 @@ import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Verify and append agree on what a record is: a log whose last record verifies always takes the next
@@ -28,13 +27,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AppendVerifyAgreementProperties {
     /** The first entries of each list are sound, the rest are not. */
     private static final int SOUND_TIMES = 2;
+
     private static final int SOUND_KINDS = 3;
     private static final int SOUND_ACTORS = 4;
-    private static final String[] TIMES = {"2026-05-01T12:00:00.123Z", "2024-02-29T23:59:59.999Z", "2026-02-29T00:00:00.000Z",
-            "2026-05-01T12:00:00Z", "2026-05-01T12:00:60.000Z", "2026-05-01 12:00:00.000Z", "9999-12-31T23:59:59.999Z", ""};
-    private static final String[] KINDS = {"ai.activity", "policy.result", "deploy.rollback", "Approval", "a..b", "x".repeat(40)};
-    private static final String[][] ACTORS = {{"human", "ada"}, {"bot", "renovate[bot]"}, {"ai", "agent", "claude"},
-            {"bot", "ci"}, {"human", "renovate[bot]"}, {"human", "ada", "claude"}, {"robot", "r2"}, {"human", ""}};
+    private static final String[] TIMES = {
+        "2026-05-01T12:00:00.123Z",
+        "2024-02-29T23:59:59.999Z",
+        "2026-02-29T00:00:00.000Z",
+        "2026-05-01T12:00:00Z",
+        "2026-05-01T12:00:60.000Z",
+        "2026-05-01 12:00:00.000Z",
+        "9999-12-31T23:59:59.999Z",
+        ""
+    };
+    private static final String[] KINDS = {
+        "ai.activity", "policy.result", "deploy.rollback", "Approval", "a..b", "x".repeat(40)
+    };
+    private static final String[][] ACTORS = {
+        {"human", "ada"},
+        {"bot", "renovate[bot]"},
+        {"ai", "agent", "claude"},
+        {"bot", "ci"},
+        {"human", "renovate[bot]"},
+        {"human", "ada", "claude"},
+        {"robot", "r2"},
+        {"human", ""}
+    };
 
     @Property(tries = 1000)
     void aLogWhoseLastRecordVerifiesTakesTheNextAppend(@ForAll("seeds") long seed) throws IOException {
@@ -43,8 +61,8 @@ class AppendVerifyAgreementProperties {
             Path file = dir.resolve("audit.jsonl");
             LocalFileStore store = new LocalFileStore(file, TestLogs.CLOCK);
             String first = firstRecord(file);
-            Files.writeString(file, forged(new Random(seed), first) + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.APPEND);
+            Files.writeString(
+                    file, forged(new Random(seed), first) + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
             boolean intact = verify(store).intact();
             Statistics.collect(intact ? "verifies" : "refused");
             Statistics.coverage(c -> {
@@ -121,7 +139,8 @@ class AppendVerifyAgreementProperties {
         ((ObjectNode) body.get("payload")).put("pad", "");
         String canonical = CanonicalJson.canonicalize(body);
         int target = RecordLimits.MAX_RECORD_BYTES - 1 + r.nextInt(3);
-        String padded = canonical.replace("\"pad\":\"\"", "\"pad\":\"" + "x".repeat(Math.max(0, target - line(canonical).length)) + "\"");
+        String padded = canonical.replace(
+                "\"pad\":\"\"", "\"pad\":\"" + "x".repeat(Math.max(0, target - line(canonical).length)) + "\"");
         return new String(line(padded), StandardCharsets.UTF_8);
     }
 
@@ -139,7 +158,8 @@ class AppendVerifyAgreementProperties {
             int depth = RecordLimits.MAX_DEPTH - 3 + r.nextInt(5);
             JsonNode inner = AuditJson.MAPPER.createObjectNode();
             for (int level = depth; level > 2; level--) {
-                inner = r.nextBoolean() ? AuditJson.MAPPER.createArrayNode().add(inner)
+                inner = r.nextBoolean()
+                        ? AuditJson.MAPPER.createArrayNode().add(inner)
                         : AuditJson.MAPPER.createObjectNode().set("d", inner);
             }
             payload.set("deep", inner);
@@ -160,5 +180,4 @@ class AppendVerifyAgreementProperties {
             }
         }
     }
-
 }

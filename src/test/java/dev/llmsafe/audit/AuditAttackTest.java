@@ -1,13 +1,10 @@
 package dev.llmsafe.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmsafe.identity.ActorKind;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +13,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Records a writer can forge with correct hashes that mean nothing an append could have written, and limits
@@ -31,8 +30,10 @@ class AuditAttackTest {
     private Path forged(Consumer<ObjectNode> change) throws IOException {
         Path file = TestLogs.write(Files.createTempDirectory(dir, "log"), 3);
         AuditRecord three = new LocalFileStore(file).records().get(2);
-        ObjectNode body = (ObjectNode) AuditJson.MAPPER.readTree(new String(RecordCodec.seal(TestLogs.draft(4), 4,
-                three.hash(), TestLogs.CLOCK.instant()).line(), StandardCharsets.UTF_8));
+        ObjectNode body = (ObjectNode) AuditJson.MAPPER.readTree(new String(
+                RecordCodec.seal(TestLogs.draft(4), 4, three.hash(), TestLogs.CLOCK.instant())
+                        .line(),
+                StandardCharsets.UTF_8));
         body.remove("hash");
         change.accept(body);
         String canonical = CanonicalJson.canonicalize(body);
@@ -49,8 +50,17 @@ class AuditAttackTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"yesterday", "2026-05-01 12:00:00", "2026-02-30T12:00:00.000Z", "2026-05-01T25:00:00.000Z",
-            "2026-05-01T12:00:00Z", "2026-05-01T12:00:00.000+02:00", "", "1777636800123"})
+    @ValueSource(
+            strings = {
+                "yesterday",
+                "2026-05-01 12:00:00",
+                "2026-02-30T12:00:00.000Z",
+                "2026-05-01T25:00:00.000Z",
+                "2026-05-01T12:00:00Z",
+                "2026-05-01T12:00:00.000+02:00",
+                "",
+                "1777636800123"
+            })
     void aTimeThatIsNoRfc3339InstantIsRefused(String time) throws IOException {
         refusedAsInvalid(TestLogs.verify(forged(body -> body.put("time", time))), "time");
     }
@@ -77,34 +87,46 @@ class AuditAttackTest {
     @ParameterizedTest
     @ValueSource(strings = {"renovate[bot]", "dependabot[BOT]", "github-actions[bot] "})
     void aBotLoginRecordedAsHumanIsRefused(String login) throws IOException {
-        refusedAsInvalid(TestLogs.verify(forged(body -> body.set("actor", AuditJson.MAPPER.valueToTree(
-                Actor.of(ActorKind.HUMAN, login))))), "human");
+        refusedAsInvalid(
+                TestLogs.verify(forged(
+                        body -> body.set("actor", AuditJson.MAPPER.valueToTree(Actor.of(ActorKind.HUMAN, login))))),
+                "human");
     }
 
     @Test
     void anAiIdentityRecordedAsHumanIsRefusedUnderTheClassifierThatKnowsIt() throws IOException {
-        Path file = forged(body -> body.set("actor", AuditJson.MAPPER.valueToTree(Actor.of(ActorKind.HUMAN, "code-agent"))));
+        Path file = forged(
+                body -> body.set("actor", AuditJson.MAPPER.valueToTree(Actor.of(ActorKind.HUMAN, "code-agent"))));
         var classifier = dev.llmsafe.identity.ActorClassifier.withDefaults(Set.of("code-agent"));
         refusedAsInvalid(new LocalFileStore(file).verify(List.of(), classifier), "classified as ai");
     }
 
     @Test
     void anActorOfUnknownKindOrWithoutLoginIsRefused() throws IOException {
-        refusedAsInvalid(TestLogs.verify(forged(body -> body.putObject("actor").put("kind", "robot").put("login", "x"))), "actor");
+        refusedAsInvalid(
+                TestLogs.verify(forged(
+                        body -> body.putObject("actor").put("kind", "robot").put("login", "x"))),
+                "actor");
         refusedAsInvalid(TestLogs.verify(forged(body -> body.putObject("actor").put("kind", "human"))), "actor");
-        refusedAsInvalid(TestLogs.verify(forged(body -> body.putObject("actor").put("kind", "human").put("login", " "))), "actor");
+        refusedAsInvalid(
+                TestLogs.verify(forged(
+                        body -> body.putObject("actor").put("kind", "human").put("login", " "))),
+                "actor");
     }
 
     @Test
     void aRecordThatVerifiesCanBeAppendedAfterEvenWhenItIsLargerThanAppendWrites() throws IOException {
-        Path file = forged(body -> ((ObjectNode) body.get("payload")).put("blob", "x".repeat(RecordLimits.MAX_RECORD_BYTES)));
+        Path file = forged(
+                body -> ((ObjectNode) body.get("payload")).put("blob", "x".repeat(RecordLimits.MAX_RECORD_BYTES)));
         LocalFileStore store = new LocalFileStore(file, TestLogs.CLOCK);
         VerifyResult before = store.verify(List.of());
         if (before.intact()) {
             store.append(TestLogs.draft(5)); // must not fail: a log that verifies can always grow
             assertThat(store.verify(List.of()).intact()).isTrue();
         }
-        assertThat(before.intact()).as("a record over the limit append keeps is refused by verify").isFalse();
+        assertThat(before.intact())
+                .as("a record over the limit append keeps is refused by verify")
+                .isFalse();
         assertThat(before.failure().orElseThrow().detail()).contains("bytes");
     }
 
@@ -125,7 +147,9 @@ class AuditAttackTest {
             assertThat(e.getMessage()).contains("nested");
             appended = false;
         }
-        assertThat(store.verify(List.of()).intact()).as("append wrote a record verify refuses").isTrue();
+        assertThat(store.verify(List.of()).intact())
+                .as("append wrote a record verify refuses")
+                .isTrue();
         assertThat(appended).isFalse();
     }
 }

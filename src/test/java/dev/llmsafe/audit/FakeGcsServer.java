@@ -8,7 +8,6 @@ import com.google.cloud.storage.Storage;
 import com.google.cloud.storage.StorageOptions;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -35,8 +34,7 @@ import java.util.zip.GZIPInputStream;
  * with pages. Thread-safe: uploads are decided under one lock, as GCS decides them atomically.
  */
 public final class FakeGcsServer implements AutoCloseable {
-    public record StoredObject(byte[] content, long generation) {
-    }
+    public record StoredObject(byte[] content, long generation) {}
 
     private final HttpServer server;
     private final NavigableMap<String, StoredObject> objects = new TreeMap<>(); // "bucket/name"
@@ -67,9 +65,15 @@ public final class FakeGcsServer implements AutoCloseable {
 
     /** The real client with at most {@code attempts} tries per call (the default retries for a minute). */
     Storage storage(int attempts) {
-        return StorageOptions.http().setHost(endpoint()).setProjectId("fake-project")
-                .setRetrySettings(StorageOptions.getDefaultRetrySettings().toBuilder().setMaxAttempts(attempts).build())
-                .setCredentials(NoCredentials.getInstance()).build().getService();
+        return StorageOptions.http()
+                .setHost(endpoint())
+                .setProjectId("fake-project")
+                .setRetrySettings(StorageOptions.getDefaultRetrySettings().toBuilder()
+                        .setMaxAttempts(attempts)
+                        .build())
+                .setCredentials(NoCredentials.getInstance())
+                .build()
+                .getService();
     }
 
     public synchronized Map<String, StoredObject> objects() {
@@ -116,7 +120,8 @@ public final class FakeGcsServer implements AutoCloseable {
             error(ex, 501, "the fake implements multipart uploads only");
             return;
         }
-        String boundary = contentType.substring(contentType.indexOf("boundary=") + 9).replace("\"", "");
+        String boundary =
+                contentType.substring(contentType.indexOf("boundary=") + 9).replace("\"", "");
         List<byte[]> parts = multipart(body, boundary);
         JsonNode metadata = AuditJson.MAPPER.readTree(parts.get(0));
         String name = metadata.get("name").asText();
@@ -125,8 +130,10 @@ public final class FakeGcsServer implements AutoCloseable {
         synchronized (this) {
             String match = query.get("ifGenerationMatch");
             StoredObject existing = objects.get(key);
-            if (match != null && (match.equals("0") ? existing != null
-                    : existing == null || existing.generation() != Long.parseLong(match))) {
+            if (match != null
+                    && (match.equals("0")
+                            ? existing != null
+                            : existing == null || existing.generation() != Long.parseLong(match))) {
                 preconditionFailures.incrementAndGet();
                 error(ex, 412, "At least one of the pre-conditions you specified did not hold.");
                 return;
@@ -161,13 +168,16 @@ public final class FakeGcsServer implements AutoCloseable {
         ObjectNode page = AuditJson.MAPPER.createObjectNode().put("kind", "storage#objects");
         ArrayNode items = page.putArray("items");
         synchronized (this) {
-            var candidates = after == null ? objects.tailMap(prefix, true) : objects.tailMap(bucket + "/" + after, false);
+            var candidates =
+                    after == null ? objects.tailMap(prefix, true) : objects.tailMap(bucket + "/" + after, false);
             for (var e : candidates.entrySet()) {
                 if (!e.getKey().startsWith(prefix)) {
                     break;
                 }
                 if (items.size() == pageSize) {
-                    page.put("nextPageToken", items.get(items.size() - 1).get("name").asText());
+                    page.put(
+                            "nextPageToken",
+                            items.get(items.size() - 1).get("name").asText());
                     break;
                 }
                 items.add(metadata(bucket, e.getKey().substring(bucket.length() + 1), e.getValue()));
@@ -177,16 +187,27 @@ public final class FakeGcsServer implements AutoCloseable {
     }
 
     private ObjectNode metadata(String bucket, String name, StoredObject stored) {
-        return AuditJson.MAPPER.createObjectNode().put("kind", "storage#object").put("bucket", bucket)
-                .put("name", name).put("id", bucket + "/" + name + "/" + stored.generation())
-                .put("generation", String.valueOf(stored.generation())).put("metageneration", "1")
-                .put("size", String.valueOf(stored.content().length)).put("contentType", "application/json");
+        return AuditJson.MAPPER
+                .createObjectNode()
+                .put("kind", "storage#object")
+                .put("bucket", bucket)
+                .put("name", name)
+                .put("id", bucket + "/" + name + "/" + stored.generation())
+                .put("generation", String.valueOf(stored.generation()))
+                .put("metageneration", "1")
+                .put("size", String.valueOf(stored.content().length))
+                .put("contentType", "application/json");
     }
 
     private static void error(HttpExchange ex, int code, String message) throws IOException {
         ObjectNode err = AuditJson.MAPPER.createObjectNode();
-        err.putObject("error").put("code", code).put("message", message).putArray("errors").addObject()
-                .put("message", message).put("reason", code == 412 ? "conditionNotMet" : code == 404 ? "notFound" : "x");
+        err.putObject("error")
+                .put("code", code)
+                .put("message", message)
+                .putArray("errors")
+                .addObject()
+                .put("message", message)
+                .put("reason", code == 412 ? "conditionNotMet" : code == 404 ? "notFound" : "x");
         json(ex, code, err);
     }
 
@@ -242,11 +263,11 @@ public final class FakeGcsServer implements AutoCloseable {
         if (raw != null) {
             for (String pair : raw.split("&")) {
                 int eq = pair.indexOf('=');
-                out.put(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
+                out.put(
+                        URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
                         eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }
         return out;
     }
-
 }

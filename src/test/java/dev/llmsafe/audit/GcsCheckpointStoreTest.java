@@ -1,14 +1,13 @@
 package dev.llmsafe.audit;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The checkpoint bucket through the real google-cloud-storage client, against a local fake of the JSON API. */
 class GcsCheckpointStoreTest {
@@ -33,13 +32,20 @@ class GcsCheckpointStoreTest {
         store.publish(ten);
         store.publish(two);
         store.publish(ten);
-        assertThat(gcs.objects().keySet()).containsExactly(BUCKET + "/checkpoints/000000000002.checkpoint",
-                BUCKET + "/checkpoints/000000000010.checkpoint");
-        assertThat(new String(gcs.objects().get(BUCKET + "/checkpoints/000000000010.checkpoint").content(),
-                StandardCharsets.US_ASCII)).isEqualTo(ten + "\n");
+        assertThat(gcs.objects().keySet())
+                .containsExactly(
+                        BUCKET + "/checkpoints/000000000002.checkpoint",
+                        BUCKET + "/checkpoints/000000000010.checkpoint");
+        assertThat(new String(
+                        gcs.objects()
+                                .get(BUCKET + "/checkpoints/000000000010.checkpoint")
+                                .content(),
+                        StandardCharsets.US_ASCII))
+                .isEqualTo(ten + "\n");
         assertThat(store.list()).containsExactly(two, ten);
 
-        assertThatThrownBy(() -> store.publish(new Checkpoint(10, "ef".repeat(32)))).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> store.publish(new Checkpoint(10, "ef".repeat(32))))
+                .isInstanceOf(IOException.class)
                 .hasMessageContaining("gs://" + BUCKET + "/checkpoints/ already holds checkpoint " + ten);
         assertThat(store.list()).as("the precondition kept the first").containsExactly(two, ten);
     }
@@ -59,9 +65,14 @@ class GcsCheckpointStoreTest {
     @Test
     void anObjectThatIsNoCheckpointIsAnError() {
         gcs.put(BUCKET, "checkpoints/000000000004.checkpoint", "oops\n".getBytes(StandardCharsets.US_ASCII));
-        assertThatThrownBy(() -> new GcsCheckpointStore(gcs.storage(), BUCKET).list()).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> new GcsCheckpointStore(gcs.storage(), BUCKET).list())
+                .isInstanceOf(IOException.class)
                 .hasMessageContaining("000000000004.checkpoint, which does not read as SEQ:HASH");
-        gcs.put(BUCKET, "checkpoints/000000000004.checkpoint", ("5:" + "ab".repeat(32)).getBytes(StandardCharsets.US_ASCII));
-        assertThatThrownBy(() -> new GcsCheckpointStore(gcs.storage(), BUCKET).list()).hasMessageContaining("another seq");
+        gcs.put(
+                BUCKET,
+                "checkpoints/000000000004.checkpoint",
+                ("5:" + "ab".repeat(32)).getBytes(StandardCharsets.US_ASCII));
+        assertThatThrownBy(() -> new GcsCheckpointStore(gcs.storage(), BUCKET).list())
+                .hasMessageContaining("another seq");
     }
 }

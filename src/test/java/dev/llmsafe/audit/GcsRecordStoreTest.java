@@ -1,14 +1,13 @@
 package dev.llmsafe.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.google.cloud.storage.BlobId;
 import com.google.cloud.storage.BlobInfo;
 import com.google.cloud.storage.Storage;
 import com.google.cloud.storage.StorageException;
 import dev.llmsafe.identity.ActorKind;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,9 +19,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The GCS store through the real google-cloud-storage client, against a local fake of the JSON API. */
 class GcsRecordStoreTest {
@@ -51,11 +50,13 @@ class GcsRecordStoreTest {
         AuditRecord first = store.append(TestLogs.draft(1));
         AuditRecord second = store.append(TestLogs.draft(2));
 
-        assertThat(gcs.objects().keySet()).containsExactly(BUCKET + "/records/000000000001.json",
-                BUCKET + "/records/000000000002.json");
-        byte[] content = gcs.objects().get(BUCKET + "/records/000000000002.json").content();
+        assertThat(gcs.objects().keySet())
+                .containsExactly(BUCKET + "/records/000000000001.json", BUCKET + "/records/000000000002.json");
+        byte[] content =
+                gcs.objects().get(BUCKET + "/records/000000000002.json").content();
         assertThat(new String(content, StandardCharsets.UTF_8)).endsWith("\n");
-        assertThat(RecordCodec.parse(new String(content, StandardCharsets.UTF_8).trim())).isEqualTo(second);
+        assertThat(RecordCodec.parse(new String(content, StandardCharsets.UTF_8).trim()))
+                .isEqualTo(second);
         assertThat(second.prev()).isEqualTo(first.hash());
         VerifyResult result = store.verify(List.of(new Checkpoint(2, second.hash())));
         assertThat(result.intact()).isTrue();
@@ -66,10 +67,12 @@ class GcsRecordStoreTest {
     @Test
     void theFakeRefusesToOverwriteAnObjectWithTheDoesNotExistPrecondition() throws IOException {
         store().append(TestLogs.draft(1));
-        BlobInfo first = BlobInfo.newBuilder(BlobId.of(BUCKET, GcsRecordStore.objectName(1))).build();
-        assertThatThrownBy(() -> storage.create(first, "forged\n".getBytes(StandardCharsets.UTF_8),
-                Storage.BlobTargetOption.doesNotExist()))
-                .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.getCode()).isEqualTo(412));
+        BlobInfo first = BlobInfo.newBuilder(BlobId.of(BUCKET, GcsRecordStore.objectName(1)))
+                .build();
+        assertThatThrownBy(() -> storage.create(
+                        first, "forged\n".getBytes(StandardCharsets.UTF_8), Storage.BlobTargetOption.doesNotExist()))
+                .isInstanceOfSatisfying(
+                        StorageException.class, e -> assertThat(e.getCode()).isEqualTo(412));
         assertThat(store().verify(List.of()).intact()).isTrue();
     }
 
@@ -96,8 +99,14 @@ class GcsRecordStoreTest {
                 GcsRecordStore store = store();
                 Callable<Void> job = () -> {
                     for (int i = 0; i < perWriter; i++) {
-                        store.append(new RecordDraft("ai.activity", Actor.of(ActorKind.BOT, name), null,
-                                AuditJson.MAPPER.createObjectNode().put("writer", name).put("n", i)));
+                        store.append(new RecordDraft(
+                                "ai.activity",
+                                Actor.of(ActorKind.BOT, name),
+                                null,
+                                AuditJson.MAPPER
+                                        .createObjectNode()
+                                        .put("writer", name)
+                                        .put("n", i)));
                     }
                     return null;
                 };
@@ -117,8 +126,11 @@ class GcsRecordStoreTest {
             byWriter.computeIfAbsent(r.payload().get("writer").asText(), k -> new ArrayList<>())
                     .add(r.payload().get("n").asInt());
         }
-        byWriter.values().forEach(ns -> assertThat(ns).isSorted().doesNotHaveDuplicates().hasSize(perWriter));
-        assertThat(gcs.preconditionFailures.get()).as("the race was real: some creates lost").isPositive();
+        byWriter.values()
+                .forEach(ns -> assertThat(ns).isSorted().doesNotHaveDuplicates().hasSize(perWriter));
+        assertThat(gcs.preconditionFailures.get())
+                .as("the race was real: some creates lost")
+                .isPositive();
     }
 
     @Test
@@ -139,7 +151,8 @@ class GcsRecordStoreTest {
         }
         gcs.remove(BUCKET, GcsRecordStore.objectName(3));
         assertThat(store.verify(List.of()).failure().orElseThrow())
-                .extracting(VerifyResult.Break::seq, VerifyResult.Break::reason).containsExactly(3L, BreakReason.GAP);
+                .extracting(VerifyResult.Break::seq, VerifyResult.Break::reason)
+                .containsExactly(3L, BreakReason.GAP);
 
         gcs.put(BUCKET, GcsRecordStore.objectName(3), "x\n".getBytes(StandardCharsets.UTF_8));
         gcs.put(BUCKET, "records/notes.txt", "hello\n".getBytes(StandardCharsets.UTF_8));
@@ -151,7 +164,8 @@ class GcsRecordStoreTest {
         GcsRecordStore store = store();
         store.append(TestLogs.draft(1));
         store.append(TestLogs.draft(2));
-        byte[] second = gcs.objects().get(BUCKET + "/" + GcsRecordStore.objectName(2)).content();
+        byte[] second =
+                gcs.objects().get(BUCKET + "/" + GcsRecordStore.objectName(2)).content();
         gcs.remove(BUCKET, GcsRecordStore.objectName(2));
         gcs.put(BUCKET, GcsRecordStore.objectName(3), second); // seq 2 under seq 3's name: the chain itself is whole
         VerifyResult result = store().verify(List.of());
@@ -173,7 +187,8 @@ class GcsRecordStoreTest {
     void unreachableStorageIsAnIOExceptionNamingTheBucket() throws IOException {
         GcsRecordStore store = new GcsRecordStore(gcs.storage(1), BUCKET, TestLogs.CLOCK);
         gcs.close();
-        assertThatThrownBy(() -> store.verify(List.of())).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> store.verify(List.of()))
+                .isInstanceOf(IOException.class)
                 .hasMessageContaining("gs://" + BUCKET);
     }
 }

@@ -1,9 +1,9 @@
 package dev.llmsafe.audit;
 
-import dev.llmsafe.identity.ActorKind;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.llmsafe.identity.ActorKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LocalFileStoreTest {
     @TempDir
@@ -60,8 +59,10 @@ class LocalFileStoreTest {
         String torn = intact + "{\"actor\":{\"kind\":\"hu";
         Files.writeString(file, torn);
         LocalFileStore store = new LocalFileStore(file, TestLogs.CLOCK);
-        assertThatThrownBy(() -> store.append(TestLogs.draft(4))).isInstanceOf(IOException.class)
-                .hasMessageContaining("torn line").hasMessageContaining("auditor-guide");
+        assertThatThrownBy(() -> store.append(TestLogs.draft(4)))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("torn line")
+                .hasMessageContaining("auditor-guide");
         assertThat(Files.readString(file)).isEqualTo(torn);
         assertThat(store.verify(List.of()).failure().orElseThrow().reason()).isEqualTo(BreakReason.TORN_LINE);
     }
@@ -95,8 +96,15 @@ class LocalFileStoreTest {
                     LocalFileStore store = new LocalFileStore(file); // one store each, as separate commands would
                     List<Long> seqs = new ArrayList<>();
                     for (int i = 0; i < perWriter; i++) {
-                        seqs.add(store.append(new RecordDraft("ai.activity", Actor.of(ActorKind.BOT, name), null,
-                                AuditJson.MAPPER.createObjectNode().put("writer", name).put("n", i))).seq());
+                        seqs.add(store.append(new RecordDraft(
+                                        "ai.activity",
+                                        Actor.of(ActorKind.BOT, name),
+                                        null,
+                                        AuditJson.MAPPER
+                                                .createObjectNode()
+                                                .put("writer", name)
+                                                .put("n", i)))
+                                .seq());
                     }
                     return seqs;
                 };
@@ -110,8 +118,8 @@ class LocalFileStoreTest {
         } finally {
             pool.shutdownNow();
         }
-        assertIntactWithEveryWritersRecordsInOrder(file, Map.of("writer-0", perWriter, "writer-1", perWriter,
-                "writer-2", perWriter));
+        assertIntactWithEveryWritersRecordsInOrder(
+                file, Map.of("writer-0", perWriter, "writer-1", perWriter, "writer-2", perWriter));
     }
 
     @Test
@@ -119,9 +127,16 @@ class LocalFileStoreTest {
         Path file = dir.resolve("audit.jsonl");
         int perWriter = 80;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                AppendWorker.class.getName(), file.toString(), String.valueOf(perWriter), "child")
-                .redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        AppendWorker.class.getName(),
+                        file.toString(),
+                        String.valueOf(perWriter),
+                        "child")
+                .redirectErrorStream(true)
+                .start();
         AppendWorker.main(new String[] {file.toString(), String.valueOf(perWriter), "parent"});
         String childOutput = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(child.waitFor(2, TimeUnit.MINUTES)).isTrue();
@@ -141,7 +156,8 @@ class LocalFileStoreTest {
             byWriter.computeIfAbsent(r.payload().get("writer").asText(), k -> new ArrayList<>())
                     .add(r.payload().get("n").asInt());
         }
-        expected.forEach((writer, count) -> assertThat(byWriter.get(writer)).as(writer)
+        expected.forEach((writer, count) -> assertThat(byWriter.get(writer))
+                .as(writer)
                 .containsExactlyElementsOf(IntStream.range(0, count).boxed().toList()));
     }
 }

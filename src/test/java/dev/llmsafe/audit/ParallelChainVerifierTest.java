@@ -1,9 +1,6 @@
 package dev.llmsafe.audit;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The parallel verifier gives exactly the one-pass verdict, on logs spanning several batches, whether the log is
@@ -20,14 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ParallelChainVerifierTest {
     private static final int RECORDS = 6_000; // about 4 MB: four batches
+
     @TempDir
     static Path dir;
+
     static List<String> lines;
 
     @BeforeAll
     static void writeLog() throws IOException {
         Path file = dir.resolve("big.jsonl");
-        AuditBenchmark.run(file, RECORDS, line -> { });
+        AuditBenchmark.run(file, RECORDS, line -> {});
         lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(Files.size(file)).isGreaterThan(3L * ParallelChainVerifier.BATCH_BYTES);
     }
@@ -39,19 +40,30 @@ class ParallelChainVerifierTest {
     }
 
     @ParameterizedTest(name = "{0} at line {1}")
-    @CsvSource({"none, 0", "edit, 3", "edit, 1700", "edit, 5999", "delete, 1", "delete, 3000", "swap, 4500",
-            "duplicate, 2100", "torn, 6000", "reorder-keys, 5000"})
+    @CsvSource({
+        "none, 0",
+        "edit, 3",
+        "edit, 1700",
+        "edit, 5999",
+        "delete, 1",
+        "delete, 3000",
+        "swap, 4500",
+        "duplicate, 2100",
+        "torn, 6000",
+        "reorder-keys, 5000"
+    })
     void sameVerdictAsOnePass(String tamper, int at) throws IOException {
         List<String> copy = new ArrayList<>(lines);
         boolean torn = false;
         switch (tamper) {
-            case "edit" -> copy.set(at - 1, copy.get(at - 1).replace("pass", "PASS").replace("fail", "FAIL"));
+            case "edit" ->
+                copy.set(at - 1, copy.get(at - 1).replace("pass", "PASS").replace("fail", "FAIL"));
             case "delete" -> copy.remove(at - 1);
             case "swap" -> copy.set(at, copy.set(at - 1, copy.get(at)));
             case "duplicate" -> copy.add(at, copy.get(at - 1));
             case "torn" -> torn = true;
             case "reorder-keys" -> copy.set(at - 1, copy.get(at - 1).replaceFirst("^\\{\"actor\"", "{ \"actor\""));
-            default -> { }
+            default -> {}
         }
         Path file = dir.resolve(tamper + "-" + at + ".jsonl");
         String text = String.join("\n", copy) + (torn ? "" : "\n");

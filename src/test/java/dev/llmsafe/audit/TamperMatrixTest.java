@@ -1,22 +1,22 @@
 package dev.llmsafe.audit;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Every way of tampering with a log is detected, at the right seq, with the right reason. */
 class TamperMatrixTest {
     @TempDir
     Path dir;
+
     Path file;
     List<String> lines;
 
@@ -48,7 +48,8 @@ class TamperMatrixTest {
     @Test
     void editingOneByteIsAHashMismatch() throws IOException {
         lines.set(3, lines.get(3).replace("note-4", "note-5"));
-        assertThat(broken()).extracting(VerifyResult.Break::seq, VerifyResult.Break::reason)
+        assertThat(broken())
+                .extracting(VerifyResult.Break::seq, VerifyResult.Break::reason)
                 .containsExactly(4L, BreakReason.HASH_MISMATCH);
     }
 
@@ -76,7 +77,8 @@ class TamperMatrixTest {
         String third = lines.get(2);
         lines.set(2, lines.get(3));
         lines.set(3, third);
-        assertThat(broken()).extracting(VerifyResult.Break::seq, VerifyResult.Break::reason)
+        assertThat(broken())
+                .extracting(VerifyResult.Break::seq, VerifyResult.Break::reason)
                 .containsExactly(3L, BreakReason.OUT_OF_ORDER);
     }
 
@@ -94,7 +96,8 @@ class TamperMatrixTest {
         Checkpoint atTen = new Checkpoint(10, hashOf(10));
         lines.subList(8, 10).clear();
         assertThat(TestLogs.verify(TestLogs.rewrite(file, lines)).intact())
-                .as("without a checkpoint a shorter log is indistinguishable from a younger one").isTrue();
+                .as("without a checkpoint a shorter log is indistinguishable from a younger one")
+                .isTrue();
         var b = broken(atTen);
         assertThat(b.seq()).isEqualTo(9);
         assertThat(b.reason()).isEqualTo(BreakReason.TRUNCATED);
@@ -106,17 +109,26 @@ class TamperMatrixTest {
         AuditRecord seven = RecordCodec.parse(lines.get(6));
         ObjectNode payload = seven.payload().deepCopy();
         payload.put("note", "nothing to see");
-        var rewritten = RecordCodec.seal(new RecordDraft(seven.kind(), seven.actor(), seven.subject(), payload),
-                7, seven.prev(), TestLogs.CLOCK.instant());
+        var rewritten = RecordCodec.seal(
+                new RecordDraft(seven.kind(), seven.actor(), seven.subject(), payload),
+                7,
+                seven.prev(),
+                TestLogs.CLOCK.instant());
         lines.set(6, new String(rewritten.line(), StandardCharsets.UTF_8));
-        assertThat(broken()).extracting(VerifyResult.Break::seq, VerifyResult.Break::reason)
+        assertThat(broken())
+                .extracting(VerifyResult.Break::seq, VerifyResult.Break::reason)
                 .containsExactly(8L, BreakReason.BROKEN_LINK);
     }
 
     @Test
     void reSerialisingARecordIsNonCanonicalEvenWithItsContentIntact() throws IOException {
         var tree = AuditJson.MAPPER.readTree(lines.get(1));
-        lines.set(1, AuditJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree).replace("\n", ""));
+        lines.set(
+                1,
+                AuditJson.MAPPER
+                        .writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(tree)
+                        .replace("\n", ""));
         var b = broken();
         assertThat(b.seq()).isEqualTo(2);
         assertThat(b.reason()).isEqualTo(BreakReason.NON_CANONICAL);
@@ -131,7 +143,8 @@ class TamperMatrixTest {
         reordered.set("seq", tree.get("seq"));
         tree.fields().forEachRemaining(e -> reordered.set(e.getKey(), e.getValue()));
         lines.set(4, AuditJson.MAPPER.writeValueAsString(reordered));
-        assertThat(broken()).extracting(VerifyResult.Break::seq, VerifyResult.Break::reason)
+        assertThat(broken())
+                .extracting(VerifyResult.Break::seq, VerifyResult.Break::reason)
                 .containsExactly(5L, BreakReason.NON_CANONICAL);
     }
 
@@ -141,7 +154,8 @@ class TamperMatrixTest {
         String torn = all.substring(0, all.length() - 30);
         Files.writeString(file, torn, StandardCharsets.UTF_8);
         VerifyResult result = TestLogs.verify(file);
-        assertThat(result.failure().orElseThrow()).extracting(VerifyResult.Break::seq, VerifyResult.Break::reason)
+        assertThat(result.failure().orElseThrow())
+                .extracting(VerifyResult.Break::seq, VerifyResult.Break::reason)
                 .containsExactly(10L, BreakReason.TORN_LINE);
         assertThat(result.records()).isEqualTo(9);
         assertThat(Files.readString(file)).as("verify never repairs").isEqualTo(torn);
@@ -157,7 +171,8 @@ class TamperMatrixTest {
             prev = forged.record().hash();
         }
         assertThat(TestLogs.verify(TestLogs.rewrite(file, lines)).intact()).isTrue();
-        assertThat(broken(atTen)).extracting(VerifyResult.Break::seq, VerifyResult.Break::reason)
+        assertThat(broken(atTen))
+                .extracting(VerifyResult.Break::seq, VerifyResult.Break::reason)
                 .containsExactly(10L, BreakReason.CHECKPOINT_MISMATCH);
     }
 
@@ -179,7 +194,8 @@ class TamperMatrixTest {
         var tree = (ObjectNode) AuditJson.MAPPER.readTree(lines.get(1));
         tree.put("extra", 1);
         lines.set(1, CanonicalJson.canonicalize(tree));
-        assertThat(broken()).extracting(VerifyResult.Break::seq, VerifyResult.Break::reason)
+        assertThat(broken())
+                .extracting(VerifyResult.Break::seq, VerifyResult.Break::reason)
                 .containsExactly(2L, BreakReason.MALFORMED);
     }
 }

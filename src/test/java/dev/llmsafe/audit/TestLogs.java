@@ -2,7 +2,6 @@ package dev.llmsafe.audit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmsafe.identity.ActorKind;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,18 +16,23 @@ import java.util.List;
 final class TestLogs {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-01T12:00:00.123Z"), ZoneOffset.UTC);
 
-    private TestLogs() {
-    }
+    private TestLogs() {}
 
     static RecordDraft draft(int i) {
         ObjectNode payload = AuditJson.MAPPER.createObjectNode();
         payload.put("note", "note-" + i);
         payload.put("count", i);
         payload.putArray("tags").add("a").add("ü-" + i);
-        return new RecordDraft(i % 2 == 0 ? RecordKinds.POLICY_RESULT : RecordKinds.AI_ACTIVITY,
+        return new RecordDraft(
+                i % 2 == 0 ? RecordKinds.POLICY_RESULT : RecordKinds.AI_ACTIVITY,
                 i % 2 == 0 ? Actor.of(ActorKind.HUMAN, "ada") : new Actor("ai", "agent-bot", "claude", null),
-                Subject.builder().repository("acme/shop").pr(40 + i % 3).commit("a".repeat(40))
-                        .stack("pr-" + (40 + i % 3)).run("1000" + i).build(),
+                Subject.builder()
+                        .repository("acme/shop")
+                        .pr(40 + i % 3)
+                        .commit("a".repeat(40))
+                        .stack("pr-" + (40 + i % 3))
+                        .run("1000" + i)
+                        .build(),
                 payload);
     }
 

@@ -1,15 +1,14 @@
 package dev.llmsafe.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.llmsafe.audit.AuditRecord;
 import dev.llmsafe.audit.Checkpoint;
 import dev.llmsafe.audit.LocalCheckpointStore;
 import dev.llmsafe.audit.LocalFileStore;
 import dev.llmsafe.audit.RecordCodec;
 import dev.llmsafe.audit.RecordDraft;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +17,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Checkpoints published apart from the log: a writer who edits a record and recomputes every later hash leaves
@@ -29,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AuditCheckpointStoreTest {
     @TempDir
     Path dir;
+
     Path log;
     Path store;
 
@@ -47,8 +47,8 @@ class AuditCheckpointStoreTest {
 
     private void append(int n) {
         for (int i = 0; i < n; i++) {
-            List<String> args = new ArrayList<>(List.of("append", "--kind", "ai.activity", "--actor", "ada",
-                    "--payload-json", "{\"step\":" + i + "}"));
+            List<String> args = new ArrayList<>(List.of(
+                    "append", "--kind", "ai.activity", "--actor", "ada", "--payload-json", "{\"step\":" + i + "}"));
             if (!Files.exists(log)) {
                 args.add("--new"); // the first record starts the log
             }
@@ -64,8 +64,8 @@ class AuditCheckpointStoreTest {
         for (int i = 1; i < records.size(); i++) {
             AuditRecord r = records.get(i);
             var payload = i == 1 ? r.payload().deepCopy().put("step", 99) : r.payload();
-            var sealed = RecordCodec.seal(new RecordDraft(r.kind(), r.actor(), r.subject(), payload), r.seq(), prev,
-                    Instant.parse(r.time()));
+            var sealed = RecordCodec.seal(
+                    new RecordDraft(r.kind(), r.actor(), r.subject(), payload), r.seq(), prev, Instant.parse(r.time()));
             lines.set(i, new String(sealed.line(), StandardCharsets.UTF_8));
             prev = sealed.record().hash();
         }
@@ -79,14 +79,21 @@ class AuditCheckpointStoreTest {
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out().trim()).startsWith("4:");
         append(2);
-        assertThat(audit("checkpoint", "--actor", "ci-bot[bot]", "--publish", store.toString()).exit()).isZero();
-        assertThat(new LocalCheckpointStore(store).list()).extracting(Checkpoint::seq).containsExactly(4L, 7L);
-        assertThat(audit("verify", "--checkpoints", store.toString()).out()).contains("intact: 7 records")
+        assertThat(audit("checkpoint", "--actor", "ci-bot[bot]", "--publish", store.toString())
+                        .exit())
+                .isZero();
+        assertThat(new LocalCheckpointStore(store).list())
+                .extracting(Checkpoint::seq)
+                .containsExactly(4L, 7L);
+        assertThat(audit("verify", "--checkpoints", store.toString()).out())
+                .contains("intact: 7 records")
                 .contains("2 checkpoint(s) matched (2 from " + store.toAbsolutePath());
 
         rewriteFromSeq2();
         AuditCliRun alone = audit("verify");
-        assertThat(alone.exit()).as("a consistently recomputed chain verifies on its own").isZero();
+        assertThat(alone.exit())
+                .as("a consistently recomputed chain verifies on its own")
+                .isZero();
         AuditCliRun against = audit("verify", "--checkpoints", store.toString());
         assertThat(against.exit()).isEqualTo(ExitCodes.FAILED);
         assertThat(against.out()).contains("BROKEN at seq 4: checkpoint mismatch");
@@ -102,11 +109,14 @@ class AuditCheckpointStoreTest {
     @Test
     void aLogCutBeforeAPublishedCheckpointFails() throws IOException {
         append(2);
-        assertThat(audit("checkpoint", "--actor", "ci-bot[bot]", "--publish", store.toString()).exit()).isZero();
+        assertThat(audit("checkpoint", "--actor", "ci-bot[bot]", "--publish", store.toString())
+                        .exit())
+                .isZero();
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         Files.writeString(log, String.join("\n", lines.subList(0, 2)) + "\n", StandardCharsets.UTF_8);
         assertThat(audit("verify").exit()).isZero();
-        assertThat(audit("verify", "--checkpoints", store.toString()).out()).contains("tail shorter than the checkpoint");
+        assertThat(audit("verify", "--checkpoints", store.toString()).out())
+                .contains("tail shorter than the checkpoint");
     }
 
     @Test
@@ -116,7 +126,8 @@ class AuditCheckpointStoreTest {
         checkpoints.publish(c);
         checkpoints.publish(c);
         assertThatThrownBy(() -> checkpoints.publish(new Checkpoint(3, "cd".repeat(32))))
-                .isInstanceOf(IOException.class).hasMessageContaining("already holds checkpoint 3:abab");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("already holds checkpoint 3:abab");
         assertThat(checkpoints.list()).containsExactly(c);
     }
 
@@ -145,7 +156,8 @@ class AuditCheckpointStoreTest {
     @Test
     void verifyClassifiesActorsWithThePolicysAiIdentities() throws IOException {
         assertThat(audit("append", "--new", "--kind", "approval", "--actor", "code-agent", "--actor-kind", "human")
-                .exit()).isZero();
+                        .exit())
+                .isZero();
         assertThat(audit("verify").exit()).isZero();
         Path policy = dir.resolve("policy.yaml");
         Files.writeString(policy, "aiIdentities: [code-agent]\n");

@@ -1,10 +1,9 @@
 package dev.llmsafe.cli;
 
-import picocli.CommandLine;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
+import picocli.CommandLine;
 
 /** Runs the real command line with a chosen environment and captures its output. */
 record AuditCliRun(int exit, String out, String err) {

@@ -1,12 +1,10 @@
 package dev.llmsafe.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.llmsafe.audit.AuditRecord;
 import dev.llmsafe.audit.BreakReason;
 import dev.llmsafe.audit.LocalFileStore;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,12 +12,14 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AuditCommandsTest {
     @TempDir
     Path dir;
+
     Path log;
     Map<String, String> github;
 
@@ -31,9 +31,21 @@ class AuditCommandsTest {
                 {"action":"synchronize","number":42,
                  "pull_request":{"number":42,"head":{"sha":"%s"}},
                  "sender":{"login":"octo-agent","type":"User"}}""".formatted("c".repeat(40)));
-        github = new HashMap<>(Map.of("GITHUB_ACTIONS", "true", "GITHUB_REPOSITORY", "acme/shop",
-                "GITHUB_SHA", "d".repeat(40), "GITHUB_ACTOR", "octo-agent", "GITHUB_RUN_ID", "987654",
-                "GITHUB_EVENT_PATH", event.toString(), "DEPLOY_TOKEN", "tok-123-secret"));
+        github = new HashMap<>(Map.of(
+                "GITHUB_ACTIONS",
+                "true",
+                "GITHUB_REPOSITORY",
+                "acme/shop",
+                "GITHUB_SHA",
+                "d".repeat(40),
+                "GITHUB_ACTOR",
+                "octo-agent",
+                "GITHUB_RUN_ID",
+                "987654",
+                "GITHUB_EVENT_PATH",
+                event.toString(),
+                "DEPLOY_TOKEN",
+                "tok-123-secret"));
     }
 
     private AuditCliRun audit(String... args) {
@@ -53,8 +65,17 @@ class AuditCommandsTest {
     void appendFillsSubjectAndActorFromGithubActionsAndClassifiesWithThePolicyIdentities() throws IOException {
         Path policy = dir.resolve("policy.yaml");
         Files.writeString(policy, "aiIdentities:\n  - octo-agent\nrules: {}\n");
-        AuditCliRun run = audit("append", "--new", "--kind", "preview.deployed", "--policy", policy.toString(),
-                "--agent", "claude-code", "--payload-json", "{\"url\":\"https://pr-42.example.com\"}");
+        AuditCliRun run = audit(
+                "append",
+                "--new",
+                "--kind",
+                "preview.deployed",
+                "--policy",
+                policy.toString(),
+                "--agent",
+                "claude-code",
+                "--payload-json",
+                "{\"url\":\"https://pr-42.example.com\"}");
         assertThat(run.exit()).as(run.err()).isZero();
         AuditRecord r = records().get(0);
         assertThat(run.out().trim()).isEqualTo("1:" + r.hash());
@@ -70,14 +91,17 @@ class AuditCommandsTest {
 
     @Test
     void anAiOrBotLoginCanNeverBeRecordedAsHuman() throws IOException {
-        AuditCliRun run = audit("append", "--kind", "approval", "--ai-identities", "octo-agent", "--actor-kind", "human");
+        AuditCliRun run =
+                audit("append", "--kind", "approval", "--ai-identities", "octo-agent", "--actor-kind", "human");
         assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("octo-agent").contains("classified as ai");
         AuditCliRun bot = audit("append", "--kind", "approval", "--actor", "renovate[bot]", "--actor-kind", "human");
         assertThat(bot.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(Files.exists(log)).as("nothing written").isFalse();
 
-        assertThat(audit("append", "--new", "--kind", "approval", "--actor", "ada").exit()).isZero();
+        assertThat(audit("append", "--new", "--kind", "approval", "--actor", "ada")
+                        .exit())
+                .isZero();
         assertThat(records().get(0).actor().kind()).isEqualTo("human");
     }
 
@@ -86,7 +110,8 @@ class AuditCommandsTest {
         Path message = dir.resolve("msg.txt");
         Files.writeString(message, "Add cache\n\nCo-authored-by: Claude <noreply@anthropic.com>\n");
         assertThat(audit("append", "--new", "--kind", "change.classified", "--commit-message-file", message.toString())
-                .exit()).isZero();
+                        .exit())
+                .isZero();
         assertThat(records().get(0).subject().aiTrailer()).isEqualTo("Co-authored-by: Claude <noreply@anthropic.com>");
     }
 
@@ -96,13 +121,20 @@ class AuditCommandsTest {
         Path message = dir.resolve("msg.txt");
         Files.writeString(message, "Add cache\n\nSigned-off-by: Ann <a@x.io>\nCo-authored-by :\n  Claude <a@x.io>\n");
         assertThat(audit("append", "--new", "--kind", "change.classified", "--commit-message-file", message.toString())
-                .exit()).isZero();
+                        .exit())
+                .isZero();
         assertThat(records().get(0).subject().aiTrailer()).isEqualTo("Co-authored-by: Claude <a@x.io>");
     }
 
     @Test
     void secretsNeverEnterARecord() throws IOException {
-        AuditCliRun run = audit("append", "--new", "--kind", "preview.deployed", "--redact-env", "DEPLOY_TOKEN",
+        AuditCliRun run = audit(
+                "append",
+                "--new",
+                "--kind",
+                "preview.deployed",
+                "--redact-env",
+                "DEPLOY_TOKEN",
                 "--payload-json",
                 "{\"token\":\"abc\",\"note\":\"used tok-123-secret\",\"nested\":{\"password\":\"p\",\"ok\":1},"
                         + "\"env\":[\"DEPLOY_TOKEN=tok-123-secret\"],\"tok-123-secret\":\"as a key\"}");
@@ -139,9 +171,13 @@ class AuditCommandsTest {
 
     @Test
     void verifyPassesThenNamesTheFirstBadSeqAndReason() throws IOException {
-        assertThat(audit("append", "--new", "--kind", "ai.activity", "--payload-json", "{\"n\":0}").exit()).isZero();
+        assertThat(audit("append", "--new", "--kind", "ai.activity", "--payload-json", "{\"n\":0}")
+                        .exit())
+                .isZero();
         for (int i = 1; i < 4; i++) {
-            assertThat(audit("append", "--kind", "ai.activity", "--payload-json", "{\"n\":" + i + "}").exit()).isZero();
+            assertThat(audit("append", "--kind", "ai.activity", "--payload-json", "{\"n\":" + i + "}")
+                            .exit())
+                    .isZero();
         }
         AuditCliRun ok = audit("verify");
         assertThat(ok.exit()).isZero();
@@ -166,7 +202,8 @@ class AuditCommandsTest {
         AuditRecord checkpoint = records().get(2);
         assertThat(checkpoint.kind()).isEqualTo("checkpoint");
         assertThat(checkpoint.payload().at("/head/seq").asLong()).isEqualTo(2);
-        assertThat(checkpoint.payload().at("/head/hash").asText()).isEqualTo(records().get(1).hash());
+        assertThat(checkpoint.payload().at("/head/hash").asText())
+                .isEqualTo(records().get(1).hash());
         String head = "3:" + checkpoint.hash();
         assertThat(cp.out().trim()).isEqualTo(head);
         assertThat(Files.readString(summary)).contains(head);
@@ -180,7 +217,14 @@ class AuditCommandsTest {
 
     @Test
     void reportRendersMarkdownAndSelfContainedHtmlPerPullRequest() throws IOException {
-        audit("append", "--new", "--kind", "ai.activity", "--ai-identities", "octo-agent", "--payload-json",
+        audit(
+                "append",
+                "--new",
+                "--kind",
+                "ai.activity",
+                "--ai-identities",
+                "octo-agent",
+                "--payload-json",
                 "{\"summary\":\"wrote <script>alert(1)</script> | table\"}");
         audit("append", "--kind", "policy.result", "--payload-json", "{\"verdict\":\"fail\",\"violations\":[1,2]}");
         audit("append", "--kind", "preview.deployed", "--payload-json", "{\"url\":\"https://pr-42.example.com\"}");
@@ -189,17 +233,27 @@ class AuditCommandsTest {
 
         AuditCliRun md = audit("report", "--format", "markdown");
         assertThat(md.exit()).as(md.err()).isZero();
-        assertThat(md.out()).contains("**Chain intact**: 5 records", "## Pull request #42", "AI-assisted: **yes**",
-                "Approved by: ada (human)", "2 violation(s)", "## Pull request #43", "AI-assisted: **no**",
-                "| failed policy checks | 1 |", "| previews destroyed | 1 |");
+        assertThat(md.out())
+                .contains(
+                        "**Chain intact**: 5 records",
+                        "## Pull request #42",
+                        "AI-assisted: **yes**",
+                        "Approved by: ada (human)",
+                        "2 violation(s)",
+                        "## Pull request #43",
+                        "AI-assisted: **no**",
+                        "| failed policy checks | 1 |",
+                        "| previews destroyed | 1 |");
         assertThat(md.out()).doesNotContain("<script>").contains("&lt;script&gt;");
 
         Path html = dir.resolve("report.html");
         AuditCliRun h = audit("report", "--format", "html", "--output", html.toString());
         assertThat(h.exit()).isZero();
         String page = Files.readString(html, StandardCharsets.UTF_8);
-        assertThat(page).startsWith("<!DOCTYPE html>").contains("<style>", "Chain intact", "Pull request #42",
-                "approved by ada").doesNotContain("<script", "<link", "src=", "@import", "url(");
+        assertThat(page)
+                .startsWith("<!DOCTYPE html>")
+                .contains("<style>", "Chain intact", "Pull request #42", "approved by ada")
+                .doesNotContain("<script", "<link", "src=", "@import", "url(");
     }
 
     @Test
@@ -217,10 +271,14 @@ class AuditCommandsTest {
     void benchAuditPrintsVerifyAndRawHashingThroughput() {
         AuditCliRun run = AuditCliRun.run(github, "bench", "audit", "--records", "300", "--dir", dir.toString());
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).containsPattern("verify: +[0-9.]+ s, [0-9.]+ MB/s, [0-9,]+ records/s \\(intact\\)")
+        assertThat(run.out())
+                .containsPattern("verify: +[0-9.]+ s, [0-9.]+ MB/s, [0-9,]+ records/s \\(intact\\)")
                 .containsPattern("raw SHA-256: +[0-9.]+ s, [0-9.]+ MB/s")
                 .containsPattern("verify / raw SHA-256: [0-9.]+");
-        assertThat(dir.resolve("bench-audit.jsonl")).as("removed without --keep").doesNotExist();
-        assertThat(AuditCliRun.run(github, "bench", "audit", "--records", "0").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(dir.resolve("bench-audit.jsonl"))
+                .as("removed without --keep")
+                .doesNotExist();
+        assertThat(AuditCliRun.run(github, "bench", "audit", "--records", "0").exit())
+                .isEqualTo(ExitCodes.BAD_INPUT);
     }
 }

@@ -1,11 +1,10 @@
 package dev.llmsafe.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.llmsafe.audit.FakeGcsServer;
 import dev.llmsafe.audit.GcsRecordStore;
 import dev.llmsafe.audit.LocalFileStore;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The commands that write to the log (append, import-history, checkpoint) write only onto a log that exists and
@@ -38,14 +37,18 @@ class AuditWriteRefusalTest {
     }
 
     private Path history() throws IOException {
-        return Files.writeString(dir.resolve("history.json"), "[{\"kind\":\"update\",\"startTime\":"
-                + "\"2026-05-01T10:00:00.000Z\",\"result\":\"succeeded\",\"endTime\":\"2026-05-01T10:01:00.000Z\"}]");
+        return Files.writeString(
+                dir.resolve("history.json"),
+                "[{\"kind\":\"update\",\"startTime\":"
+                        + "\"2026-05-01T10:00:00.000Z\",\"result\":\"succeeded\",\"endTime\":\"2026-05-01T10:01:00.000Z\"}]");
     }
 
     /** One sentence for the user: the log, the reason, the fix; never a stack trace. */
     private static void oneClearSentence(AuditCliRun run, String command, String log) {
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err().strip()).startsWith("llmsafe audit " + command + ": ").contains(log)
+        assertThat(run.err().strip())
+                .startsWith("llmsafe audit " + command + ": ")
+                .contains(log)
                 .doesNotContain("Exception", "\tat ", "\n");
     }
 
@@ -91,10 +94,18 @@ class AuditWriteRefusalTest {
 
         AuditCliRun run = append("--log", log.toString());
         oneClearSentence(run, "append", log.toString());
-        assertThat(run.err()).contains("is broken at seq 1: hash mismatch", "nothing was appended",
-                "llmsafe audit verify");
-        AuditCliRun imported = audit("import-history", "--stack", "dev", "--file", history().toString(), "--actor",
-                "ci[bot]", "--log", log.toString());
+        assertThat(run.err())
+                .contains("is broken at seq 1: hash mismatch", "nothing was appended", "llmsafe audit verify");
+        AuditCliRun imported = audit(
+                "import-history",
+                "--stack",
+                "dev",
+                "--file",
+                history().toString(),
+                "--actor",
+                "ci[bot]",
+                "--log",
+                log.toString());
         oneClearSentence(imported, "import-history", log.toString());
         assertThat(imported.err()).contains("hash mismatch");
         AuditCliRun started = append("--log", log.toString(), "--new");
@@ -105,17 +116,36 @@ class AuditWriteRefusalTest {
     @Test
     void importHistoryAndCheckpointStartALogOnlyWithNew() throws IOException {
         Path log = dir.resolve("audit.jsonl");
-        AuditCliRun imported = audit("import-history", "--stack", "dev", "--file", history().toString(), "--actor",
-                "ci[bot]", "--log", log.toString());
+        AuditCliRun imported = audit(
+                "import-history",
+                "--stack",
+                "dev",
+                "--file",
+                history().toString(),
+                "--actor",
+                "ci[bot]",
+                "--log",
+                log.toString());
         oneClearSentence(imported, "import-history", log.toString());
         AuditCliRun checkpoint = audit("checkpoint", "--actor", "ci[bot]", "--log", log.toString());
         oneClearSentence(checkpoint, "checkpoint", log.toString());
         assertThat(log).doesNotExist();
 
-        AuditCliRun started = audit("import-history", "--stack", "dev", "--file", history().toString(), "--actor",
-                "ci[bot]", "--log", log.toString(), "--new");
+        AuditCliRun started = audit(
+                "import-history",
+                "--stack",
+                "dev",
+                "--file",
+                history().toString(),
+                "--actor",
+                "ci[bot]",
+                "--log",
+                log.toString(),
+                "--new");
         assertThat(started.exit()).as(started.err()).isZero();
-        assertThat(audit("checkpoint", "--actor", "ci[bot]", "--log", log.toString()).out()).startsWith("2:");
+        assertThat(audit("checkpoint", "--actor", "ci[bot]", "--log", log.toString())
+                        .out())
+                .startsWith("2:");
     }
 
     @Test
@@ -127,15 +157,17 @@ class AuditWriteRefusalTest {
         assertThat(none.out().strip()).isEqualTo("none");
 
         append("--log", log.toString(), "--new");
-        AuditCliRun checkpoint = audit("checkpoint", "--actor", "ci[bot]", "--log", log.toString(), "--publish",
-                checkpoints.toString());
+        AuditCliRun checkpoint =
+                audit("checkpoint", "--actor", "ci[bot]", "--log", log.toString(), "--publish", checkpoints.toString());
         assertThat(audit("head", "--log", log.toString()).out()).isEqualTo(checkpoint.out());
 
         Files.delete(log);
         AuditCliRun gone = audit("head", "--log", log.toString(), "--checkpoints", checkpoints.toString());
         oneClearSentence(gone, "head", log.toString());
-        assertThat(gone.err()).contains("holds checkpoints up to " + checkpoint.out().strip(), "the log existed");
-        assertThat(audit("head", "--log", log.toString()).out().strip()).as("without the store, nothing to hold it to")
+        assertThat(gone.err())
+                .contains("holds checkpoints up to " + checkpoint.out().strip(), "the log existed");
+        assertThat(audit("head", "--log", log.toString()).out().strip())
+                .as("without the store, nothing to hold it to")
                 .isEqualTo("none");
     }
 
@@ -148,16 +180,19 @@ class AuditWriteRefusalTest {
             assertThat(refused.err()).contains("holds no record", "--new");
             assertThat(gcs.objects()).isEmpty();
 
-            assertThat(append("--gcs-bucket", "acme-audit", "--gcs-endpoint", gcs.endpoint(), "--new").out())
+            assertThat(append("--gcs-bucket", "acme-audit", "--gcs-endpoint", gcs.endpoint(), "--new")
+                            .out())
                     .startsWith("1:");
             assertThat(append("--gcs-bucket", "acme-audit", where).out()).startsWith("2:");
-            assertThat(append("--gcs-bucket", "acme-audit", "--gcs-endpoint", gcs.endpoint(), "--new").exit())
+            assertThat(append("--gcs-bucket", "acme-audit", "--gcs-endpoint", gcs.endpoint(), "--new")
+                            .exit())
                     .isEqualTo(ExitCodes.BAD_INPUT);
 
             // A record replaced in the bucket (as no writer can, while the retention holds) breaks the chain.
             String first = "acme-audit/" + GcsRecordStore.objectName(1);
             byte[] edited = new String(gcs.objects().get(first).content(), StandardCharsets.UTF_8)
-                    .replace("\"ada\"", "\"eve\"").getBytes(StandardCharsets.UTF_8);
+                    .replace("\"ada\"", "\"eve\"")
+                    .getBytes(StandardCharsets.UTF_8);
             gcs.put("acme-audit", GcsRecordStore.objectName(1), edited);
             AuditCliRun broken = append("--gcs-bucket", "acme-audit", where);
             oneClearSentence(broken, "append", "gs://acme-audit/records/");

@@ -1,8 +1,8 @@
 package dev.llmsafe.cli;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** The benchmark's output and arguments; timings are not asserted (this is not a timed test). */
 class BenchPolicyCommandTest {
@@ -10,7 +10,9 @@ class BenchPolicyCommandTest {
     void printsParseAndEvaluateTimesAndTheirRatio() {
         var run = PolicyCheckCommandTest.run("bench", "policy", "--resources", "200", "--runs", "2", "--warmup", "1");
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("plan:      200 resources").contains("0 findings")
+        assertThat(run.out())
+                .contains("plan:      200 resources")
+                .contains("0 findings")
                 .containsPattern("parse: +[0-9.]+ ms median \\([0-9.]+ [0-9.]+\\)")
                 .containsPattern("evaluate: +[0-9.]+ ms median")
                 .containsPattern("ratio: +[0-9.]+ \\(parse \\+ evaluate\\) / parse; goal <= 1.5: (met|NOT met)");

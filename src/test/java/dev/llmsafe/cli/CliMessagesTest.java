@@ -1,13 +1,12 @@
 package dev.llmsafe.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the CLI says when the input is wrong: the file with its line and column, one sentence for a missing file,
@@ -29,35 +28,76 @@ class CliMessagesTest {
         Path s = Files.writeString(dir.resolve("stacks.json"), stacks);
         Path o = Files.writeString(dir.resolve("open.json"), OPEN);
         Path c = Files.writeString(dir.resolve("Pulumi.review.yaml"), "config:\n  llm-safe:previewTtlDays: 7\n");
-        return now == null ? CliRun.of("reaper", "--stacks", s.toString(), "--open-prs", o.toString(), "--config-file",
-                c.toString()) : CliRun.of("reaper", "--stacks", s.toString(), "--open-prs", o.toString(),
-                "--config-file", c.toString(), "--now", now);
+        return now == null
+                ? CliRun.of(
+                        "reaper", "--stacks", s.toString(), "--open-prs", o.toString(), "--config-file", c.toString())
+                : CliRun.of(
+                        "reaper",
+                        "--stacks",
+                        s.toString(),
+                        "--open-prs",
+                        o.toString(),
+                        "--config-file",
+                        c.toString(),
+                        "--now",
+                        now);
     }
 
     @Test
     void jsonParseErrorsNameTheFileLineAndColumn() throws Exception {
         CliRun run = reaper("[\n  {\"name\": \"pr-2\",\n   \"lastUpdate\": oops}\n]", "2026-11-25");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--stacks " + dir.resolve("stacks.json") + ": not valid JSON at line 3, column",
-                "near '\"lastUpdate\": oops}'", "expected the output of `pulumi stack ls --json`");
+        assertThat(run.err())
+                .contains(
+                        "--stacks " + dir.resolve("stacks.json") + ": not valid JSON at line 3, column",
+                        "near '\"lastUpdate\": oops}'",
+                        "expected the output of `pulumi stack ls --json`");
         clean(run.err());
 
         Path history = Files.writeString(dir.resolve("history.json"), "[{\"kind\": \"update\", \"startTime\": \"2026");
-        AuditCliRun imported = AuditCliRun.run(Map.of(), "audit", "import-history", "--stack", "pr-2", "--file",
-                history.toString(), "--log", dir.resolve("audit.jsonl").toString());
+        AuditCliRun imported = AuditCliRun.run(
+                Map.of(),
+                "audit",
+                "import-history",
+                "--stack",
+                "pr-2",
+                "--file",
+                history.toString(),
+                "--log",
+                dir.resolve("audit.jsonl").toString());
         assertThat(imported.exit()).isEqualTo(2);
-        assertThat(imported.err()).contains("--file " + history + ": not valid JSON: it ends early at line 1, column",
-                "cut short");
+        assertThat(imported.err())
+                .contains("--file " + history + ": not valid JSON: it ends early at line 1, column", "cut short");
         clean(imported.err());
 
-        assertThat(AuditCliRun.run(Map.of(), "audit", "append", "--new", "--kind", "approval", "--log",
-                dir.resolve("audit.jsonl").toString(), "--actor", "octocat", "--actor-kind", "human").exit()).isZero();
+        assertThat(AuditCliRun.run(
+                                Map.of(),
+                                "audit",
+                                "append",
+                                "--new",
+                                "--kind",
+                                "approval",
+                                "--log",
+                                dir.resolve("audit.jsonl").toString(),
+                                "--actor",
+                                "octocat",
+                                "--actor-kind",
+                                "human")
+                        .exit())
+                .isZero();
         Files.writeString(history, "{\"kind\": \"update\"}");
-        AuditCliRun report = AuditCliRun.run(Map.of(), "audit", "report", "--history", history.toString(), "--log",
+        AuditCliRun report = AuditCliRun.run(
+                Map.of(),
+                "audit",
+                "report",
+                "--history",
+                history.toString(),
+                "--log",
                 dir.resolve("audit.jsonl").toString());
         assertThat(report.exit()).isEqualTo(2);
-        assertThat(report.err()).contains("--history " + history + ": holds a JSON object; expected the output of "
-                + "`pulumi stack history --json`");
+        assertThat(report.err())
+                .contains("--history " + history + ": holds a JSON object; expected the output of "
+                        + "`pulumi stack history --json`");
         clean(report.err());
     }
 
@@ -76,23 +116,29 @@ class CliMessagesTest {
 
     @Test
     void missingFilesFoldersAndUnwritableOutputsGetOneSentence() throws Exception {
-        CliRun missing = CliRun.of("policy", "check", "--plan", dir.resolve("nope.json").toString());
+        CliRun missing =
+                CliRun.of("policy", "check", "--plan", dir.resolve("nope.json").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("--plan " + dir.resolve("nope.json") + ": no such file");
         CliRun folder = CliRun.of("policy", "check", "--plan", dir.toString());
         assertThat(folder.err()).contains("--plan " + dir + ": a folder, not a file");
 
-        Path plan = Files.writeString(dir.resolve("plan.json"), "{\"formatVersion\": 1, \"kind\": \"review\", "
-                + "\"resources\": []}");
+        Path plan = Files.writeString(
+                dir.resolve("plan.json"), "{\"formatVersion\": 1, \"kind\": \"review\", " + "\"resources\": []}");
         CliRun toFolder = CliRun.of("policy", "check", "--plan", plan.toString(), "--output", dir.toString());
         assertThat(toFolder.exitCode()).isEqualTo(2);
         assertThat(toFolder.err()).contains("--output " + dir + ": a folder; name a file to write");
         Path nowhere = dir.resolve("no/such/folder/report.md");
         CliRun toNowhere = CliRun.of("policy", "check", "--plan", plan.toString(), "--output", nowhere.toString());
-        assertThat(toNowhere.err()).contains("--output " + nowhere + ": cannot be written: the folder "
-                + nowhere.getParent() + " does not exist");
+        assertThat(toNowhere.err())
+                .contains("--output " + nowhere + ": cannot be written: the folder " + nowhere.getParent()
+                        + " does not exist");
         for (CliRun run : new CliRun[] {missing, folder, toFolder, toNowhere}) {
-            assertThat(run.err().lines().filter(l -> l.startsWith("llmsafe policy check: --")).count()).isOne();
+            assertThat(run.err()
+                            .lines()
+                            .filter(l -> l.startsWith("llmsafe policy check: --"))
+                            .count())
+                    .isOne();
             clean(run.err());
         }
     }
@@ -113,8 +159,9 @@ class CliMessagesTest {
     void anUnknownStackListsTheStacksThatExist() {
         CliRun run = CliRun.of("plan", "--stack", "nope", "--project-dir", REPO);
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--stack nope: has no config file Pulumi.nope.yaml in " + REPO
-                + "; its stacks are platform, pr-<N>, production, staging");
+        assertThat(run.err())
+                .contains("--stack nope: has no config file Pulumi.nope.yaml in " + REPO
+                        + "; its stacks are platform, pr-<N>, production, staging");
     }
 
     @Test
@@ -126,10 +173,11 @@ class CliMessagesTest {
         assertThat(prefixOnly.err()).contains("--set 'llm-safe:=x': names no key");
         CliRun noEquals = CliRun.of("policy", "check", "--stack", "pr-42", "--project-dir", REPO, "--set", "noequals");
         assertThat(noEquals.exitCode()).isEqualTo(2);
-        assertThat(noEquals.err()).contains("--set 'noequals': has no '='; write --set KEY=VALUE")
+        assertThat(noEquals.err())
+                .contains("--set 'noequals': has no '='; write --set KEY=VALUE")
                 .doesNotContain("option option");
-        CliRun twice = CliRun.of("plan", "--stack", "pr-42", "--project-dir", REPO, "--set", "branch=a",
-                "--set", "llm-safe:branch=b");
+        CliRun twice = CliRun.of(
+                "plan", "--stack", "pr-42", "--project-dir", REPO, "--set", "branch=a", "--set", "llm-safe:branch=b");
         assertThat(twice.err()).contains("--set branch: given twice");
     }
 
@@ -142,11 +190,22 @@ class CliMessagesTest {
 
     @Test
     void reviewOnlyKeysAreRefusedOnOtherStacks() {
-        CliRun run = CliRun.of("plan", "--stack", "staging", "--project-dir", REPO, "--set", "prNumber=3",
-                "--set", "branch=feature/x");
+        CliRun run = CliRun.of(
+                "plan",
+                "--stack",
+                "staging",
+                "--project-dir",
+                REPO,
+                "--set",
+                "prNumber=3",
+                "--set",
+                "branch=feature/x");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("llm-safe:prNumber = \"3\": only pull-request (review) stacks deploy a pull "
-                + "request; remove prNumber from the staging stack's config", "llm-safe:branch = \"feature/x\"");
+        assertThat(run.err())
+                .contains(
+                        "llm-safe:prNumber = \"3\": only pull-request (review) stacks deploy a pull "
+                                + "request; remove prNumber from the staging stack's config",
+                        "llm-safe:branch = \"feature/x\"");
     }
 
     @Test
@@ -155,10 +214,23 @@ class CliMessagesTest {
         assertThat(none.err()).contains("e.g. --set branch=release/1.4");
         CliRun branchSet = CliRun.of("plan", "--stack", "pr-42", "--project-dir", REPO, "--set", "branch=feature/x");
         assertThat(branchSet.exitCode()).as(branchSet.err()).isZero();
-        assertThat(branchSet.err()).contains("commitSha=0000000000000000000000000000000000000000 (placeholder)",
-                "e.g. --set commitSha=$(git rev-parse HEAD)").doesNotContain("--set branch=");
-        CliRun bothSet = CliRun.of("plan", "--stack", "pr-42", "--project-dir", REPO, "--set", "branch=feature/x",
-                "--set", "commitSha=0123456789abcdef0123456789abcdef01234567");
-        assertThat(bothSet.err()).contains("filled in prNumber=42 (from the stack name).").doesNotContain("--set");
+        assertThat(branchSet.err())
+                .contains(
+                        "commitSha=0000000000000000000000000000000000000000 (placeholder)",
+                        "e.g. --set commitSha=$(git rev-parse HEAD)")
+                .doesNotContain("--set branch=");
+        CliRun bothSet = CliRun.of(
+                "plan",
+                "--stack",
+                "pr-42",
+                "--project-dir",
+                REPO,
+                "--set",
+                "branch=feature/x",
+                "--set",
+                "commitSha=0123456789abcdef0123456789abcdef01234567");
+        assertThat(bothSet.err())
+                .contains("filled in prNumber=42 (from the stack name).")
+                .doesNotContain("--set");
     }
 }

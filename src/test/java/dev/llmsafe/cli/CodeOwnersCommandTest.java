@@ -1,14 +1,13 @@
 package dev.llmsafe.cli;
 
-import dev.llmsafe.components.CodeOwnersFile;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.llmsafe.components.CodeOwnersFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code llmsafe codeowners}: the committed .github/CODEOWNERS against what the platform stack's config renders,
@@ -21,7 +20,8 @@ class CodeOwnersCommandTest {
     /** A copy of the project's config files, so a test can change them. */
     private Path project() throws Exception {
         try (Stream<Path> files = Files.list(CliRun.projectDir())) {
-            for (Path f : files.filter(f -> f.getFileName().toString().matches("Pulumi(\\..+)?\\.yaml")).toList()) {
+            for (Path f : files.filter(f -> f.getFileName().toString().matches("Pulumi(\\..+)?\\.yaml"))
+                    .toList()) {
                 Files.copy(f, dir.resolve(f.getFileName()));
             }
         }
@@ -44,28 +44,41 @@ class CodeOwnersCommandTest {
         String written = Files.readString(project.resolve(CodeOwnersFile.PATH));
         assertThat(written).contains("/.github/", "/Pulumi.*.yaml", "@acme/platform");
         assertThat(written).isEqualTo(Files.readString(CliRun.projectDir().resolve(CodeOwnersFile.PATH)));
-        assertThat(CliRun.of("codeowners", "--project-dir", project.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("codeowners", "--project-dir", project.toString()).exitCode())
+                .isZero();
     }
 
     @Test
     void aConfigChangeWithoutTheFileFailsNamingTheLineAndTheFix() throws Exception {
         Path project = project();
-        assertThat(CliRun.of("codeowners", "--project-dir", project.toString(), "--write").exitCode()).isZero();
+        assertThat(CliRun.of("codeowners", "--project-dir", project.toString(), "--write")
+                        .exitCode())
+                .isZero();
         Path platform = project.resolve("Pulumi.platform.yaml");
-        Files.writeString(platform, Files.readString(platform)
-                .replace("    - \"@acme/platform\"", "    - \"@acme/platform\"\n    - \"@acme/security\""));
+        Files.writeString(
+                platform,
+                Files.readString(platform)
+                        .replace("    - \"@acme/platform\"", "    - \"@acme/platform\"\n    - \"@acme/security\""));
 
         var run = CliRun.of("codeowners", "--project-dir", project.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains(CodeOwnersFile.PATH, "Pulumi.platform.yaml", "line ",
-                "@acme/platform @acme/security", "codeowners --write", "pull request");
+        assertThat(run.err())
+                .contains(
+                        CodeOwnersFile.PATH,
+                        "Pulumi.platform.yaml",
+                        "line ",
+                        "@acme/platform @acme/security",
+                        "codeowners --write",
+                        "pull request");
     }
 
     @Test
     void aHandEditOfTheFileFailsAndAMissingFileToo() throws Exception {
         Path project = project();
-        assertThat(CliRun.of("codeowners", "--project-dir", project.toString(), "--write").exitCode()).isZero();
+        assertThat(CliRun.of("codeowners", "--project-dir", project.toString(), "--write")
+                        .exitCode())
+                .isZero();
         Path file = project.resolve(CodeOwnersFile.PATH);
         Files.writeString(file, Files.readString(file).replace("@acme/platform", "@someone-else"));
         var edited = CliRun.of("codeowners", "--project-dir", project.toString());

@@ -1,9 +1,6 @@
 package dev.llmsafe.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,8 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * Every command reports an error in one format, {@code llmsafe <command>: <message>}, with exit 2: bad input a
@@ -33,7 +32,10 @@ class ErrorFormatTest {
         Path log = dir.resolve("missing.jsonl");
         AuditCliRun run = AuditCliRun.run(Map.of(), "audit", "verify", "--log", log.toString());
         assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(errors(run.err())).singleElement().asString().startsWith("llmsafe audit verify: ")
+        assertThat(errors(run.err()))
+                .singleElement()
+                .asString()
+                .startsWith("llmsafe audit verify: ")
                 .contains(log.toString());
         assertThat(run.err()).doesNotContain("Exception", "\tat ");
     }
@@ -42,19 +44,22 @@ class ErrorFormatTest {
     void badInputFoundBySharedOptionsNamesTheCommandThatRan() {
         AuditCliRun run = AuditCliRun.run(Map.of(), "audit", "head", "--gcs-bucket", "Not_A_Bucket");
         assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(errors(run.err())).containsExactly("llmsafe audit head: --gcs-bucket 'Not_A_Bucket' is not a "
-                + "bucket name; pass the name only, e.g. acme-shop-audit-log");
+        assertThat(errors(run.err()))
+                .containsExactly("llmsafe audit head: --gcs-bucket 'Not_A_Bucket' is not a "
+                        + "bucket name; pass the name only, e.g. acme-shop-audit-log");
     }
 
     @Test
     void aUsageErrorOfACommandNamesItAndPointsToItsHelp() {
         CliRun bench = CliRun.of("bench", "startup", "--runs", "0");
         assertThat(bench.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(bench.err()).isEqualTo("llmsafe bench startup: --runs must be 1-100, not 0\n"
-                + "Try 'llmsafe bench startup --help' for usage.\n");
+        assertThat(bench.err())
+                .isEqualTo("llmsafe bench startup: --runs must be 1-100, not 0\n"
+                        + "Try 'llmsafe bench startup --help' for usage.\n");
         CliRun policy = CliRun.of("policy", "check");
         assertThat(policy.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(policy.err()).startsWith("llmsafe policy check: nothing to check; give --plan")
+        assertThat(policy.err())
+                .startsWith("llmsafe policy check: nothing to check; give --plan")
                 .endsWith("Try 'llmsafe policy check --help' for usage.\n");
     }
 
@@ -87,15 +92,18 @@ class ErrorFormatTest {
     void aDefectIsOneLineWithoutAStackTrace() {
         CliRun run = boom(Map.of());
         assertThat(run.exitCode()).as("a defect prevented a verdict").isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err()).isEqualTo("llmsafe boom: unexpected error (IllegalStateException: a defect); set "
-                + "LLMSAFE_DEBUG=1 for its stack trace\n");
+        assertThat(run.err())
+                .isEqualTo("llmsafe boom: unexpected error (IllegalStateException: a defect); set "
+                        + "LLMSAFE_DEBUG=1 for its stack trace\n");
     }
 
     @Test
     void theDebugVariableAsksForTheStackTrace() {
         CliRun run = boom(Map.of(CliErrorHandler.DEBUG, "1"));
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err()).startsWith("llmsafe boom: unexpected error (IllegalStateException: a defect); its "
-                + "stack trace follows\n").contains("\tat " + Boom.class.getName() + ".call");
+        assertThat(run.err())
+                .startsWith("llmsafe boom: unexpected error (IllegalStateException: a defect); its "
+                        + "stack trace follows\n")
+                .contains("\tat " + Boom.class.getName() + ".call");
     }
 }

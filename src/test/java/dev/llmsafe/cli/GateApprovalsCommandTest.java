@@ -1,15 +1,5 @@
 package dev.llmsafe.cli;
 
-import dev.llmsafe.gate.FakeGithub;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
 import static dev.llmsafe.cli.GateHarness.ALICE;
 import static dev.llmsafe.cli.GateHarness.APPROVALS;
 import static dev.llmsafe.cli.GateHarness.BOB;
@@ -20,6 +10,15 @@ import static dev.llmsafe.gate.FakeGithub.approval;
 import static dev.llmsafe.gate.FakeGithub.list;
 import static dev.llmsafe.gate.FakeGithub.user;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.llmsafe.gate.FakeGithub;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** {@code llmsafe gate approvals} against a local server answering like GitHub's REST API. */
 class GateApprovalsCommandTest {
@@ -47,11 +46,17 @@ class GateApprovalsCommandTest {
 
     @Test
     void twoDistinctHumansPass() {
-        github.on(APPROVALS, 200, list(approval("approved", ALICE, "ok", "production-approval"),
-                approval("approved", BOB, "ship it", "production")));
+        github.on(
+                APPROVALS,
+                200,
+                list(
+                        approval("approved", ALICE, "ok", "production-approval"),
+                        approval("approved", BOB, "ship it", "production")));
         GateHarness.Result r = gate();
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
-        assertThat(r.out()).contains("PASSED").contains("alice (id 1001): approved production-approval")
+        assertThat(r.out())
+                .contains("PASSED")
+                .contains("alice (id 1001): approved production-approval")
                 .contains("bob (id 1002): approved production");
         assertThat(github.requests()).allSatisfy(q -> {
             assertThat(q.authorization()).isEqualTo("Bearer ghs_test");
@@ -62,64 +67,97 @@ class GateApprovalsCommandTest {
 
     @Test
     void oneHumanApprovingBothEnvironmentsIsOnePerson() {
-        github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
-                approval("approved", user("Alice", 1001, "User"), "", "production")));
+        github.on(
+                APPROVALS,
+                200,
+                list(
+                        approval("approved", ALICE, "", "production-approval"),
+                        approval("approved", user("Alice", 1001, "User"), "", "production")));
         GateHarness.Result r = gate();
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
-        assertThat(r.out()).contains("FAILED").contains("alice (id 1001): approved production-approval, production")
+        assertThat(r.out())
+                .contains("FAILED")
+                .contains("alice (id 1001): approved production-approval, production")
                 .contains("1 distinct human approved; 2 required");
     }
 
     @Test
     void theRunsOwnActorsDoNotCount() {
-        github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
-                approval("approved", DAVE, "", "production"), approval("approved", CAROL, "", "production")));
+        github.on(
+                APPROVALS,
+                200,
+                list(
+                        approval("approved", ALICE, "", "production-approval"),
+                        approval("approved", DAVE, "", "production"),
+                        approval("approved", CAROL, "", "production")));
         GateHarness.Result r = gate();
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
-        assertThat(r.out()).contains("dave (id 1004): triggered this run [production]")
+        assertThat(r.out())
+                .contains("dave (id 1004): triggered this run [production]")
                 .contains("carol (id 1003): started this run (its actor) [production]")
                 .contains("no counted human approved environment production");
     }
 
     @Test
     void botsNeverCountByTypeOrByLogin() {
-        github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
-                approval("approved", user("release-helper", 5, "Bot"), "", "production"),
-                approval("approved", user("deployer[bot]", 6, "User"), "", "production")));
+        github.on(
+                APPROVALS,
+                200,
+                list(
+                        approval("approved", ALICE, "", "production-approval"),
+                        approval("approved", user("release-helper", 5, "Bot"), "", "production"),
+                        approval("approved", user("deployer[bot]", 6, "User"), "", "production")));
         GateHarness.Result r = gate();
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
-        assertThat(r.out()).contains("release-helper (id 5): bot account").contains("deployer[bot] (id 6): bot account");
+        assertThat(r.out())
+                .contains("release-helper (id 5): bot account")
+                .contains("deployer[bot] (id 6): bot account");
     }
 
     @Test
     void aConfiguredAiIdentityNeverCounts() {
-        github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
-                approval("approved", user("Acme-Code-Agent", 77, "User"), "lgtm", "production")));
+        github.on(
+                APPROVALS,
+                200,
+                list(
+                        approval("approved", ALICE, "", "production-approval"),
+                        approval("approved", user("Acme-Code-Agent", 77, "User"), "lgtm", "production")));
         GateHarness.Result r = gate("--ai-identities", "someone-else, acme-code-agent");
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
         assertThat(r.out()).contains("Acme-Code-Agent (id 77): AI identity [production]");
-        assertThat(gate().exit()).as("without the AI list the same login counts as a person").isEqualTo(ExitCodes.OK);
+        assertThat(gate().exit())
+                .as("without the AI list the same login counts as a person")
+                .isEqualTo(ExitCodes.OK);
     }
 
     @Test
     void thePolicyFilesAiIdentitiesNeverCountEither(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws IOException {
-        github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
-                approval("approved", user("Acme-Code-Agent", 77, "User"), "lgtm", "production")));
+        github.on(
+                APPROVALS,
+                200,
+                list(
+                        approval("approved", ALICE, "", "production-approval"),
+                        approval("approved", user("Acme-Code-Agent", 77, "User"), "lgtm", "production")));
         var policy = java.nio.file.Files.writeString(dir.resolve("policy.yaml"), "aiIdentities: [acme-code-agent]\n");
         GateHarness.Result r = gate("--policy", policy.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
         assertThat(r.out()).contains("Acme-Code-Agent (id 77): AI identity [production]");
         var broken = java.nio.file.Files.writeString(dir.resolve("broken.yaml"), "aiIdentities: {not: a list}\n");
-        assertThat(gate("--policy", broken.toString()).exit()).as("a bad policy file is no verdict")
+        assertThat(gate("--policy", broken.toString()).exit())
+                .as("a bad policy file is no verdict")
                 .isEqualTo(ExitCodes.BAD_INPUT);
     }
 
     @Test
     void aRejectionInAListedEnvironmentFails() {
-        github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
-                approval("approved", BOB, "", "production"),
-                approval("rejected", user("erin", 1005, "User"), "not during the freeze", "production")));
+        github.on(
+                APPROVALS,
+                200,
+                list(
+                        approval("approved", ALICE, "", "production-approval"),
+                        approval("approved", BOB, "", "production"),
+                        approval("rejected", user("erin", 1005, "User"), "not during the freeze", "production")));
         GateHarness.Result r = gate();
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
         assertThat(r.out()).contains("erin (id 1005) rejected production: \"not during the freeze\"");
@@ -127,8 +165,10 @@ class GateApprovalsCommandTest {
 
     @Test
     void approvalsOfOtherEnvironmentsDoNotCount() {
-        github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "staging"),
-                approval("approved", BOB, "", "production")));
+        github.on(
+                APPROVALS,
+                200,
+                list(approval("approved", ALICE, "", "staging"), approval("approved", BOB, "", "production")));
         GateHarness.Result r = gate();
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
         assertThat(r.out()).contains("alice (id 1001): approved only environments not checked [staging]");
@@ -145,19 +185,34 @@ class GateApprovalsCommandTest {
     @Test
     void followsPaginationThroughTheLinkHeader() {
         String page2 = RUN + "/approvals?per_page=100&page=2";
-        github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval")), Map.of("Link",
-                "<" + github.url() + page2 + ">; rel=\"next\", <" + github.url() + page2 + ">; rel=\"last\""));
-        github.on(page2, 200, list(approval("approved", BOB, "", "production")),
-                Map.of("Link", "<" + github.url() + APPROVALS + ">; rel=\"prev\", <" + github.url() + APPROVALS
-                        + ">; rel=\"first\""));
+        github.on(
+                APPROVALS,
+                200,
+                list(approval("approved", ALICE, "", "production-approval")),
+                Map.of(
+                        "Link",
+                        "<" + github.url() + page2 + ">; rel=\"next\", <" + github.url() + page2 + ">; rel=\"last\""));
+        github.on(
+                page2,
+                200,
+                list(approval("approved", BOB, "", "production")),
+                Map.of(
+                        "Link",
+                        "<" + github.url() + APPROVALS + ">; rel=\"prev\", <" + github.url() + APPROVALS
+                                + ">; rel=\"first\""));
         GateHarness.Result r = gate();
         assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.OK);
-        assertThat(github.requests()).extracting(FakeGithub.Request::pathAndQuery).contains(page2);
+        assertThat(github.requests())
+                .extracting(FakeGithub.Request::pathAndQuery)
+                .contains(page2);
     }
 
     @Test
     void aNextLinkToAnotherHostIsRefused() {
-        github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval")),
+        github.on(
+                APPROVALS,
+                200,
+                list(approval("approved", ALICE, "", "production-approval")),
                 Map.of("Link", "<https://evil.example/steal?page=2>; rel=\"next\""));
         GateHarness.Result r = gate();
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
@@ -167,8 +222,12 @@ class GateApprovalsCommandTest {
     @Test
     void retriesAServerErrorWithBackoffThenSucceeds() {
         github.on(APPROVALS, 500, "{\"message\":\"Server Error\"}");
-        github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
-                approval("approved", BOB, "", "production")));
+        github.on(
+                APPROVALS,
+                200,
+                list(
+                        approval("approved", ALICE, "", "production-approval"),
+                        approval("approved", BOB, "", "production")));
         GateHarness.Result r = gate();
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(sleeps).containsExactly(Duration.ofMillis(500));
@@ -177,12 +236,26 @@ class GateApprovalsCommandTest {
 
     @Test
     void waitsAsToldOnASecondaryRateLimit() {
-        github.on(APPROVALS, 403, "{\"message\":\"You have exceeded a secondary rate limit.\"}",
+        github.on(
+                APPROVALS,
+                403,
+                "{\"message\":\"You have exceeded a secondary rate limit.\"}",
                 Map.of("retry-after", "3"));
-        github.on(APPROVALS, 429, "{\"message\":\"slow down\"}", Map.of("x-ratelimit-remaining", "0",
-                "x-ratelimit-reset", String.valueOf(java.time.Instant.now().getEpochSecond() + 5)));
-        github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
-                approval("approved", BOB, "", "production")));
+        github.on(
+                APPROVALS,
+                429,
+                "{\"message\":\"slow down\"}",
+                Map.of(
+                        "x-ratelimit-remaining",
+                        "0",
+                        "x-ratelimit-reset",
+                        String.valueOf(java.time.Instant.now().getEpochSecond() + 5)));
+        github.on(
+                APPROVALS,
+                200,
+                list(
+                        approval("approved", ALICE, "", "production-approval"),
+                        approval("approved", BOB, "", "production")));
         GateHarness.Result r = gate();
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(sleeps).hasSize(2);
@@ -205,9 +278,17 @@ class GateApprovalsCommandTest {
         github.on(APPROVALS, 403, "{\"message\":\"Resource not accessible by integration\"}");
         GateHarness.Result r = gate();
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(r.err()).contains("403").contains("actions: read").contains("Resource not accessible by integration");
-        assertThat(r.err().lines().filter(l -> l.startsWith("llmsafe gate approvals: ")).toList())
-                .as("one line: the API's answer and that there is no verdict").singleElement().asString()
+        assertThat(r.err())
+                .contains("403")
+                .contains("actions: read")
+                .contains("Resource not accessible by integration");
+        assertThat(r.err()
+                        .lines()
+                        .filter(l -> l.startsWith("llmsafe gate approvals: "))
+                        .toList())
+                .as("one line: the API's answer and that there is no verdict")
+                .singleElement()
+                .asString()
                 .contains("403", "no verdict, so the gate does not pass");
         assertThat(sleeps).as("a permission problem is not retried").isEmpty();
     }
@@ -217,7 +298,9 @@ class GateApprovalsCommandTest {
         github.on("/repos/acme/shop/actions/runs/43", 401, "{\"message\":\"Bad credentials\"}");
         GateHarness.Result unauthorized = gate("--run-id", "43");
         assertThat(unauthorized.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(unauthorized.err()).contains("401").contains("Bad credentials")
+        assertThat(unauthorized.err())
+                .contains("401")
+                .contains("Bad credentials")
                 .contains("GITHUB_TOKEN is missing, expired or revoked");
         GateHarness.Result notFound = gate("--run-id", "7");
         assertThat(notFound.exit()).isEqualTo(ExitCodes.BAD_INPUT);
@@ -239,7 +322,8 @@ class GateApprovalsCommandTest {
         env.put("GITHUB_TOKEN", "t");
         assertThat(gate("--repo", "acme").err()).contains("--repo 'acme'");
         assertThat(gate("--min-humans", "0").err()).contains("--min-humans 0");
-        assertThat(gate("--environments", "production,,production-approval").err()).contains("empty name");
+        assertThat(gate("--environments", "production,,production-approval").err())
+                .contains("empty name");
         assertThat(gate("--api-url", "http://api.example.com").err()).contains("must be https://");
         assertThat(gate("--run-id", "x").exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(github.requests()).isEmpty();

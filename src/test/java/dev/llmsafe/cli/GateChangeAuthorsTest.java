@@ -1,15 +1,5 @@
 package dev.llmsafe.cli;
 
-import dev.llmsafe.gate.FakeGithub;
-import dev.llmsafe.gate.FakeGithub.Git;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-
 import static dev.llmsafe.cli.GateHarness.ALICE;
 import static dev.llmsafe.cli.GateHarness.APPROVALS;
 import static dev.llmsafe.cli.GateHarness.BOB;
@@ -17,7 +7,6 @@ import static dev.llmsafe.cli.GateHarness.CAROL;
 import static dev.llmsafe.cli.GateHarness.DAVE;
 import static dev.llmsafe.cli.GateHarness.FRANK;
 import static dev.llmsafe.cli.GateHarness.FRANK_GIT;
-import static dev.llmsafe.cli.GateHarness.GITHUB_GIT;
 import static dev.llmsafe.cli.GateHarness.RUN;
 import static dev.llmsafe.gate.FakeGithub.SHA;
 import static dev.llmsafe.gate.FakeGithub.approval;
@@ -25,6 +14,15 @@ import static dev.llmsafe.gate.FakeGithub.commit;
 import static dev.llmsafe.gate.FakeGithub.list;
 import static dev.llmsafe.gate.FakeGithub.user;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.llmsafe.gate.FakeGithub;
+import dev.llmsafe.gate.FakeGithub.Git;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The gate never counts whoever wrote the change, and refuses a re-run when asked to. */
 class GateChangeAuthorsTest {
@@ -47,21 +45,30 @@ class GateChangeAuthorsTest {
 
     @Test
     void thePullRequestsAuthorNeverCounts() {
-        approvals(approval("approved", ALICE, "", "production-approval"), approval("approved", FRANK, "", "production"));
+        approvals(
+                approval("approved", ALICE, "", "production-approval"), approval("approved", FRANK, "", "production"));
         GateHarness.Result r = harness.gate();
         assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.FAILED);
-        assertThat(r.out()).contains("frank (id 1006): wrote the change (author of commit 5c3f0d9) [production]")
+        assertThat(r.out())
+                .contains("frank (id 1006): wrote the change (author of commit 5c3f0d9) [production]")
                 .contains("no counted human approved environment production")
-                .contains("wrote the change, so never counted").contains("web-flow (id 19864447): committer of commit");
-        assertThat(harness.github.requests()).extracting(FakeGithub.Request::pathAndQuery).contains(
-                "/repos/acme/shop/commits/" + SHA, "/repos/acme/shop/commits/" + SHA + "/pulls?per_page=100", PR_COMMITS);
+                .contains("wrote the change, so never counted")
+                .contains("web-flow (id 19864447): committer of commit");
+        assertThat(harness.github.requests())
+                .extracting(FakeGithub.Request::pathAndQuery)
+                .contains(
+                        "/repos/acme/shop/commits/" + SHA,
+                        "/repos/acme/shop/commits/" + SHA + "/pulls?per_page=100",
+                        PR_COMMITS);
     }
 
     @Test
     void aCommitterOfAnyOfThePullRequestsCommitsNeverCounts() {
         Git erin = new Git("Erin", "erin@acme.example", user("erin", 1005, "User"));
-        harness.github.replace(PR_COMMITS, 200, list(commit("a1b2c3d4e5f60718293a4b5c6d7e8f9012345678", FRANK_GIT, erin)));
-        approvals(approval("approved", ALICE, "", "production-approval"),
+        harness.github.replace(
+                PR_COMMITS, 200, list(commit("a1b2c3d4e5f60718293a4b5c6d7e8f9012345678", FRANK_GIT, erin)));
+        approvals(
+                approval("approved", ALICE, "", "production-approval"),
                 approval("approved", user("Erin", 1005, "User"), "", "production"));
         GateHarness.Result r = harness.gate();
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
@@ -78,17 +85,21 @@ class GateChangeAuthorsTest {
     @Test
     void anAuthorGithubLinksToNoAccountFailsTheGateUnlessItIsAnAgent() {
         Git unlinked = new Git("Jane Doe", "jane@contractor.example", "null");
-        harness.github.replace(PR_COMMITS, 200, list(commit("a1b2c3d4e5f60718293a4b5c6d7e8f9012345678", unlinked, FRANK_GIT)));
+        harness.github.replace(
+                PR_COMMITS, 200, list(commit("a1b2c3d4e5f60718293a4b5c6d7e8f9012345678", unlinked, FRANK_GIT)));
         approvals(approval("approved", ALICE, "", "production-approval"), approval("approved", BOB, "", "production"));
         GateHarness.Result r = harness.gate();
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
-        assertThat(r.out()).contains("Jane Doe <jane@contractor.example> (author of commit a1b2c3d) is linked to no "
-                + "GitHub account");
+        assertThat(r.out())
+                .contains("Jane Doe <jane@contractor.example> (author of commit a1b2c3d) is linked to no "
+                        + "GitHub account");
 
         Git agent = new Git("Claude", "noreply@anthropic.com", "null");
-        harness.github.replace(PR_COMMITS, 200, list(commit("a1b2c3d4e5f60718293a4b5c6d7e8f9012345678", agent, FRANK_GIT)));
+        harness.github.replace(
+                PR_COMMITS, 200, list(commit("a1b2c3d4e5f60718293a4b5c6d7e8f9012345678", agent, FRANK_GIT)));
         GateHarness.Result withAgent = harness.gate();
-        assertThat(withAgent.exit()).as("an agent has no account to approve with: " + withAgent.out())
+        assertThat(withAgent.exit())
+                .as("an agent has no account to approve with: " + withAgent.out())
                 .isEqualTo(ExitCodes.OK);
     }
 
@@ -99,8 +110,12 @@ class GateChangeAuthorsTest {
             direct.github.replace(RUN, 200, FakeGithub.run(42, CAROL, DAVE, 1, sha));
             Git bob = new Git("Bob", "bob@acme.example", BOB);
             direct.github.change("acme/shop", sha, commit(sha, bob, bob), 0, null);
-            direct.github.on(APPROVALS, 200, list(approval("approved", ALICE, "", "production-approval"),
-                    approval("approved", BOB, "", "production")));
+            direct.github.on(
+                    APPROVALS,
+                    200,
+                    list(
+                            approval("approved", ALICE, "", "production-approval"),
+                            approval("approved", BOB, "", "production")));
             GateHarness.Result r = direct.gate();
             assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
             assertThat(r.out()).contains("bob (id 1002): wrote the change (author of commit 9f8e7d6)");

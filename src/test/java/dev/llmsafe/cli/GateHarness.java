@@ -1,9 +1,9 @@
 package dev.llmsafe.cli;
 
+import static dev.llmsafe.gate.FakeGithub.user;
+
 import dev.llmsafe.gate.FakeGithub;
 import dev.llmsafe.gate.RetryPolicy;
-import picocli.CommandLine;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,8 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static dev.llmsafe.gate.FakeGithub.user;
+import picocli.CommandLine;
 
 /**
  * {@code llmsafe gate approvals} in-process against a {@link FakeGithub}: run 42 of acme/shop, merged by carol and
@@ -32,8 +31,7 @@ final class GateHarness implements AutoCloseable {
     static final FakeGithub.Git FRANK_GIT = new FakeGithub.Git("Frank", "frank@acme.example", FRANK);
     static final FakeGithub.Git GITHUB_GIT = new FakeGithub.Git("GitHub", "noreply@github.com", WEB_FLOW);
 
-    record Result(int exit, String out, String err) {
-    }
+    record Result(int exit, String out, String err) {}
 
     final FakeGithub github;
     final List<Duration> sleeps = new ArrayList<>();
@@ -43,7 +41,12 @@ final class GateHarness implements AutoCloseable {
         github = new FakeGithub();
         github.on(RUN, 200, FakeGithub.run(42, CAROL, DAVE));
         // A squash merge: frank's pull request, committed by GitHub (web-flow).
-        github.change("acme/shop", FakeGithub.SHA, FakeGithub.commit(FakeGithub.SHA, FRANK_GIT, GITHUB_GIT), 12, FRANK,
+        github.change(
+                "acme/shop",
+                FakeGithub.SHA,
+                FakeGithub.commit(FakeGithub.SHA, FRANK_GIT, GITHUB_GIT),
+                12,
+                FRANK,
                 FakeGithub.commit("a1b2c3d4e5f60718293a4b5c6d7e8f9012345678", FRANK_GIT, FRANK_GIT));
     }
 
@@ -53,12 +56,20 @@ final class GateHarness implements AutoCloseable {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
-                return cls == GateApprovalsCommand.class ? cls.cast(new GateApprovalsCommand(env, retry))
+                return cls == GateApprovalsCommand.class
+                        ? cls.cast(new GateApprovalsCommand(env, retry))
                         : CommandLine.defaultFactory().create(cls);
             }
         };
-        Map<String, String> options = new LinkedHashMap<>(Map.of("--repo", "acme/shop", "--run-id", "42",
-                "--environments", "production-approval,production", "--api-url", github.url()));
+        Map<String, String> options = new LinkedHashMap<>(Map.of(
+                "--repo",
+                "acme/shop",
+                "--run-id",
+                "42",
+                "--environments",
+                "production-approval,production",
+                "--api-url",
+                github.url()));
         List<String> flags = new ArrayList<>();
         for (int i = 0; i < extra.length; i++) {
             if (extra[i].equals("--first-attempt-only")) {

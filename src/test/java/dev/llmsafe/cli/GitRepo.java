@@ -1,10 +1,10 @@
 package dev.llmsafe.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A real git repository in a test folder, committed to by a human (Jane) unless a message says otherwise. */
 record GitRepo(Path dir) {
@@ -15,8 +15,16 @@ record GitRepo(Path dir) {
     }
 
     void git(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString(), "-c", "user.name=Jane", "-c",
-                "user.email=jane@acme.io", "-c", "commit.gpgsign=false"));
+        List<String> command = new ArrayList<>(List.of(
+                "git",
+                "-C",
+                dir.toString(),
+                "-c",
+                "user.name=Jane",
+                "-c",
+                "user.email=jane@acme.io",
+                "-c",
+                "commit.gpgsign=false"));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());

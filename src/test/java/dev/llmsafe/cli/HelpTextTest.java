@@ -1,16 +1,15 @@
 package dev.llmsafe.cli;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
 
 /**
  * Every command's --help, as a terminal of 80 columns shows it: no line is longer, and no word is broken across
@@ -37,8 +36,9 @@ class HelpTextTest {
     void fitsEightyColumnsAndBreaksNoWord(String command) {
         String narrow = help(command, COLUMNS);
         for (String line : narrow.split("\n")) {
-            assertThat(line.length()).as("a line of `llmsafe %s --help` is longer than %d columns:%n%s", command,
-                    COLUMNS, line).isLessThanOrEqualTo(COLUMNS);
+            assertThat(line.length())
+                    .as("a line of `llmsafe %s --help` is longer than %d columns:%n%s", command, COLUMNS, line)
+                    .isLessThanOrEqualTo(COLUMNS);
         }
         List<String> wrapped = words(narrow);
         List<String> unwrapped = words(help(command, 2000));
@@ -62,9 +62,12 @@ class HelpTextTest {
         String summary = header.length > 0 ? header[0] : description[0];
         // The parent's command list shows only this first paragraph: one whole, short sentence.
         assertThat(summary).as("summary of llmsafe %s", command).endsWith(".").doesNotContain("\n");
-        assertThat(summary.length()).as("summary of llmsafe %s: %s", command, summary).isLessThanOrEqualTo(72);
+        assertThat(summary.length())
+                .as("summary of llmsafe %s: %s", command, summary)
+                .isLessThanOrEqualTo(72);
         for (String paragraph : description) {
-            assertThat(paragraph).as("llmsafe %s: one string per paragraph, wrapped by picocli", command)
+            assertThat(paragraph)
+                    .as("llmsafe %s: one string per paragraph, wrapped by picocli", command)
                     .doesNotContain("\n");
         }
     }

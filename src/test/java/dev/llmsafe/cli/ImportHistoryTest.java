@@ -1,18 +1,17 @@
 package dev.llmsafe.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.llmsafe.audit.AuditRecord;
 import dev.llmsafe.audit.LocalFileStore;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ImportHistoryTest {
     @TempDir
@@ -30,8 +29,17 @@ class ImportHistoryTest {
 
     /** Imports into {@code log}, starting it (--new) when there is none yet. */
     private AuditCliRun importHistory(Path log, Path file, String stack) {
-        List<String> args = new ArrayList<>(List.of("audit", "import-history", "--stack", stack, "--file",
-                file.toString(), "--actor", "github-actions[bot]", "--log", log.toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "audit",
+                "import-history",
+                "--stack",
+                stack,
+                "--file",
+                file.toString(),
+                "--actor",
+                "github-actions[bot]",
+                "--log",
+                log.toString()));
         if (!Files.exists(log)) {
             args.add("--new");
         }
@@ -53,21 +61,37 @@ class ImportHistoryTest {
         assertThat(records).hasSize(2).allSatisfy(r -> {
             assertThat(r.kind()).isEqualTo("stack.history");
             assertThat(r.subject().stack()).isEqualTo("platform");
-            assertThat(r.actor().kind()).as("the importer is the actor: Pulumi never records one").isEqualTo("bot");
+            assertThat(r.actor().kind())
+                    .as("the importer is the actor: Pulumi never records one")
+                    .isEqualTo("bot");
             assertThat(r.payload().at("/entry/kind").asText()).isEqualTo("update");
             assertThat(r.payload().at("/entry/result").asText()).isEqualTo("succeeded");
         });
-        assertThat(records).extracting(r -> r.payload().at("/entry/message").asText()).as("oldest first")
+        assertThat(records)
+                .extracting(r -> r.payload().at("/entry/message").asText())
+                .as("oldest first")
                 .containsExactly("first governance", "second governance");
-        assertThat(AuditCliRun.run(Map.of(), "audit", "verify", "--log", log.toString()).exit()).isZero();
+        assertThat(AuditCliRun.run(Map.of(), "audit", "verify", "--log", log.toString())
+                        .exit())
+                .isZero();
 
         String startOfFirst = records.get(0).payload().at("/entry/startTime").asText();
-        AuditCliRun report = AuditCliRun.run(Map.of(), "audit", "report", "--log", log.toString(), "--history",
-                history.toString(), "--history-stack", "platform");
+        AuditCliRun report = AuditCliRun.run(
+                Map.of(),
+                "audit",
+                "report",
+                "--log",
+                log.toString(),
+                "--history",
+                history.toString(),
+                "--history-stack",
+                "platform");
         assertThat(report.exit()).as(report.err()).isZero();
         // Each update once, at the time Pulumi ran it: the history given again joins nothing the log holds.
-        assertThat(report.out()).contains("| " + startOfFirst + " | stack.history |",
-                "| Pulumi history entries already in the log (not joined again) | 2 |")
+        assertThat(report.out())
+                .contains(
+                        "| " + startOfFirst + " | stack.history |",
+                        "| Pulumi history entries already in the log (not joined again) | 2 |")
                 .doesNotContain("(not recorded by Pulumi)");
     }
 
@@ -84,7 +108,8 @@ class ImportHistoryTest {
 
         assertThat(importHistory(log, two, "pr-7").out()).contains("imported 2 of 2");
         assertThat(importHistory(log, three, "pr-7").out()).contains("imported 1 of 3");
-        assertThat(importHistory(log, three, "pr-8").out()).as("another stack's history is its own")
+        assertThat(importHistory(log, three, "pr-8").out())
+                .as("another stack's history is its own")
                 .contains("imported 3 of 3");
         assertThat(Files.readString(log)).doesNotContain("c1ph3r");
     }

@@ -1,19 +1,18 @@
 package dev.llmsafe.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llmsafe.policy.rules.DeployGatesRule;
 import dev.llmsafe.policy.rules.KeylessAuthRule;
 import dev.llmsafe.policy.rules.ScriptInjectionRule;
 import dev.llmsafe.policy.rules.WorkflowPermissionsRule;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The repository holds itself to its own policy: its pom.xml, Maven wrapper, Pulumi.yaml, every file's
@@ -24,11 +23,20 @@ class RepositoryPolicyTest {
     void theRepositoryPassesItsOwnPolicy() throws Exception {
         Path project = Path.of(System.getProperty("llmsafe.projectDir", ".")).toAbsolutePath();
         assertThat(project.resolve("policy.yaml")).exists();
-        List<String> args = new ArrayList<>(List.of("policy", "check", "--project-dir", project.toString(), "--all-files",
-                "--stack", "platform", "--format", "json"));
+        List<String> args = new ArrayList<>(List.of(
+                "policy",
+                "check",
+                "--project-dir",
+                project.toString(),
+                "--all-files",
+                "--stack",
+                "platform",
+                "--format",
+                "json"));
         boolean workflows = Files.isDirectory(project.resolve(".github/workflows"));
         if (workflows) {
-            args.addAll(List.of("--workflows", project.resolve(".github/workflows").toString()));
+            args.addAll(
+                    List.of("--workflows", project.resolve(".github/workflows").toString()));
         }
         var run = PolicyCheckCommandTest.run(args.toArray(String[]::new));
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
@@ -37,11 +45,15 @@ class RepositoryPolicyTest {
         assertThat(status(report, "dependency-pins")).isEqualTo("pass");
         assertThat(status(report, "forbidden-references")).isEqualTo("pass");
         assertThat(status(report, "provider-targets")).isEqualTo("pass");
-        for (String rule : List.of(DeployGatesRule.ID, WorkflowPermissionsRule.ID, KeylessAuthRule.ID, ScriptInjectionRule.ID)) {
+        for (String rule :
+                List.of(DeployGatesRule.ID, WorkflowPermissionsRule.ID, KeylessAuthRule.ID, ScriptInjectionRule.ID)) {
             assertThat(status(report, rule)).as(rule).isEqualTo(workflows ? "pass" : "skipped");
         }
-        assertThat(report.path("inputs").toString()).contains("change: working tree").contains("policy: policy.yaml");
-        assertThat(report.path("verdicts").toString()).as("the rule's own patterns are allowlisted, not hidden")
+        assertThat(report.path("inputs").toString())
+                .contains("change: working tree")
+                .contains("policy: policy.yaml");
+        assertThat(report.path("verdicts").toString())
+                .as("the rule's own patterns are allowlisted, not hidden")
                 .contains("ForbiddenReferencesRule.java");
     }
 

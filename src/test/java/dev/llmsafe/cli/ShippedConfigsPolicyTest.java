@@ -1,9 +1,8 @@
 package dev.llmsafe.cli;
 
-import dev.llmsafe.stack.YamlStackConfig;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.llmsafe.stack.YamlStackConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +12,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every stack config the repository ships (Pulumi.&lt;stack&gt;.yaml at the root and under docs/examples) passes
@@ -27,12 +26,14 @@ class ShippedConfigsPolicyTest {
     static List<Path> shippedConfigs(Path project) throws IOException {
         List<Path> out = new ArrayList<>();
         try (Stream<Path> root = Files.list(project)) {
-            root.filter(p -> STACK_FILE.matcher(p.getFileName().toString()).matches()).forEach(out::add);
+            root.filter(p -> STACK_FILE.matcher(p.getFileName().toString()).matches())
+                    .forEach(out::add);
         }
         Path examples = project.resolve("docs/examples");
         if (Files.isDirectory(examples)) {
             try (Stream<Path> all = Files.walk(examples)) {
-                all.filter(p -> STACK_FILE.matcher(p.getFileName().toString()).matches()).forEach(out::add);
+                all.filter(p -> STACK_FILE.matcher(p.getFileName().toString()).matches())
+                        .forEach(out::add);
             }
         }
         out.sort(null);
@@ -43,17 +44,21 @@ class ShippedConfigsPolicyTest {
     Stream<DynamicTest> everyShippedStackConfigPassesItsOwnPolicy() throws IOException {
         Path project = CliRun.projectDir();
         List<Path> configs = shippedConfigs(project);
-        assertThat(configs).as("the repository ships stack configs").extracting(p -> p.getFileName().toString())
-                .contains("Pulumi.platform.yaml", "Pulumi.review.yaml", "Pulumi.staging.yaml", "Pulumi.production.yaml");
-        return configs.stream().map(config -> DynamicTest.dynamicTest(project.relativize(config).toString(), () -> {
-            Run run = check(project, config);
-            assertThat(run.exit()).as(run.out() + run.err()).isZero();
-            assertThat(run.out()).contains("PASSED").doesNotContain("FAIL ");
-        }));
+        assertThat(configs)
+                .as("the repository ships stack configs")
+                .extracting(p -> p.getFileName().toString())
+                .contains(
+                        "Pulumi.platform.yaml", "Pulumi.review.yaml", "Pulumi.staging.yaml", "Pulumi.production.yaml");
+        return configs.stream()
+                .map(config ->
+                        DynamicTest.dynamicTest(project.relativize(config).toString(), () -> {
+                            Run run = check(project, config);
+                            assertThat(run.exit()).as(run.out() + run.err()).isZero();
+                            assertThat(run.out()).contains("PASSED").doesNotContain("FAIL ");
+                        }));
     }
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     /** `policy check --stack S --config-file F` as a person would run it; review configs plan as pr-1. */
     private static Run check(Path project, Path config) throws IOException {
@@ -61,9 +66,17 @@ class ShippedConfigsPolicyTest {
         assertThat(m.matches()).isTrue();
         String kind = YamlStackConfig.load(config, Map.of()).get("kind").orElse(m.group(1));
         String stack = kind.equals("review") ? "pr-1" : m.group(1);
-        var run = PolicyCheckCommandTest.run("policy", "check", "--project-dir", project.toString(),
-                "--policy", project.resolve("policy.yaml").toString(), "--stack", stack,
-                "--config-file", config.toString());
+        var run = PolicyCheckCommandTest.run(
+                "policy",
+                "check",
+                "--project-dir",
+                project.toString(),
+                "--policy",
+                project.resolve("policy.yaml").toString(),
+                "--stack",
+                stack,
+                "--config-file",
+                config.toString());
         return new Run(run.exit(), run.out(), run.err());
     }
 }

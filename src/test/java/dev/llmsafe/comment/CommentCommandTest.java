@@ -1,15 +1,14 @@
 package dev.llmsafe.comment;
 
-import dev.llmsafe.cli.CliRun;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.llmsafe.cli.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Golden tests of the evidence comment: the exact text for each way a preview run can end. */
 class CommentCommandTest {
@@ -30,14 +29,32 @@ class CommentCommandTest {
 
     @Test
     void deployedPreviewMatchesTheGolden() throws Exception {
-        var run = CliRun.of("comment", "--stack", "pr-42", "--outputs", f("outputs.json"), "--preview",
-                f("preview.json"), "--policy", f("policy-passed.json"), "--checks", f("checks.env"), "--verify",
-                f("verify.txt"), "--reviews", f("reviews.json"), "--audit-hash", hash(17, "9f2c1e"), "--policy-file",
+        var run = CliRun.of(
+                "comment",
+                "--stack",
+                "pr-42",
+                "--outputs",
+                f("outputs.json"),
+                "--preview",
+                f("preview.json"),
+                "--policy",
+                f("policy-passed.json"),
+                "--checks",
+                f("checks.env"),
+                "--verify",
+                f("verify.txt"),
+                "--reviews",
+                f("reviews.json"),
+                "--audit-hash",
+                hash(17, "9f2c1e"),
+                "--policy-file",
                 f("policy.yaml"));
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo(golden("deployed.md"));
-        assertThat(run.out()).startsWith(EvidenceComment.MARKER + "\n")
-                .contains("| approvals | acme-code-agent (ai, never counted), alice, bob, dependabot\\[bot\\] (bot, never counted) |",
+        assertThat(run.out())
+                .startsWith(EvidenceComment.MARKER + "\n")
+                .contains(
+                        "| approvals | acme-code-agent (ai, never counted), alice, bob, dependabot\\[bot\\] (bot, never counted) |",
                         "| changes | 2 create, 1 update, 0 replace, 0 delete, 1 same |",
                         "no script in the repository, not run",
                         "- **wif-provider** (mandatory): not applicable, no Workload Identity providers to judge",
@@ -47,10 +64,28 @@ class CommentCommandTest {
     @Test
     void blockedPreviewSaysEveryLaterStageWasNotReached() throws Exception {
         // The workflow says which steps did not run: the deploy and everything after it.
-        var run = CliRun.of("comment", "--stack", "pr-42", "--preview", f("preview.json"), "--policy",
-                f("policy-failed.json"), "--reviews", f("reviews.json"), "--audit-hash", hash(18, "44aa01"),
-                "--policy-file", f("policy.yaml"), "--outputs", f("absent.json"), "--outcome", "outputs=skipped",
-                "--outcome", "verify=skipped", "--outcome", "checks=skipped");
+        var run = CliRun.of(
+                "comment",
+                "--stack",
+                "pr-42",
+                "--preview",
+                f("preview.json"),
+                "--policy",
+                f("policy-failed.json"),
+                "--reviews",
+                f("reviews.json"),
+                "--audit-hash",
+                hash(18, "44aa01"),
+                "--policy-file",
+                f("policy.yaml"),
+                "--outputs",
+                f("absent.json"),
+                "--outcome",
+                "outputs=skipped",
+                "--outcome",
+                "verify=skipped",
+                "--outcome",
+                "checks=skipped");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo(golden("blocked.md"));
         assertThat(run.out()).doesNotContain("<script>");
@@ -65,12 +100,22 @@ class CommentCommandTest {
     @Test
     void sameEvidenceGivesTheSameTextWhateverTheReviewOrder(@TempDir Path tmp) throws Exception {
         String reviews = Files.readString(DIR.resolve("reviews.json"));
-        var lines = new ArrayList<>(reviews.lines().filter(l -> l.contains("\"user\"")).toList());
+        var lines = new ArrayList<>(
+                reviews.lines().filter(l -> l.contains("\"user\"")).toList());
         Path reordered = tmp.resolve("reviews.json");
         // Latest review per person wins, so keep bob's order; move everyone else around.
-        Files.writeString(reordered, "[" + String.join("\n", lines.get(2).replaceAll(",$", "") + ",",
-                lines.get(0), lines.get(3).replaceAll(",$", "") + ",", lines.get(1), lines.get(4),
-                lines.get(5).replaceAll(",$", "")) + "]");
+        Files.writeString(
+                reordered,
+                "["
+                        + String.join(
+                                "\n",
+                                lines.get(2).replaceAll(",$", "") + ",",
+                                lines.get(0),
+                                lines.get(3).replaceAll(",$", "") + ",",
+                                lines.get(1),
+                                lines.get(4),
+                                lines.get(5).replaceAll(",$", ""))
+                        + "]");
         var a = CliRun.of(withAllButReviews("--reviews", f("reviews.json")));
         var b = CliRun.of(withAllButReviews("--reviews", reordered.toString()));
         assertThat(b.err()).isEmpty();
@@ -81,21 +126,46 @@ class CommentCommandTest {
     void hugePolicyReportsAreTrimmedInTheDetailsNeverInTheSummary(@TempDir Path tmp) throws Exception {
         StringBuilder findings = new StringBuilder();
         for (int i = 0; i < 5_000; i++) {
-            findings.append(i == 0 ? "" : ",").append("{\"message\":\"resource r").append(i)
+            findings.append(i == 0 ? "" : ",")
+                    .append("{\"message\":\"resource r")
+                    .append(i)
                     .append(" breaks the rule in a long and detailed way\",\"fix\":\"fix it\",\"path\":\"src/F")
-                    .append(i).append(".java\",\"line\":").append(i + 1).append('}');
+                    .append(i)
+                    .append(".java\",\"line\":")
+                    .append(i + 1)
+                    .append('}');
         }
-        Path policy = Files.writeString(tmp.resolve("policy.json"), "{\"result\":\"failed\",\"summary\":\"FAILED: 1 "
-                + "failed\",\"verdicts\":[{\"rule\":\"dependency-pins\",\"level\":\"mandatory\",\"status\":\"fail\","
-                + "\"note\":\"\",\"findings\":[" + findings + "],\"excepted\":[]}]}");
-        var run = CliRun.of("comment", "--stack", "pr-42", "--outputs", f("outputs.json"), "--preview",
-                f("preview.json"), "--policy", policy.toString(), "--audit-hash", hash(20, "abc"), "--outcome",
-                "verify=skipped", "--outcome", "checks=skipped", "--outcome", "reviews=skipped");
+        Path policy = Files.writeString(
+                tmp.resolve("policy.json"),
+                "{\"result\":\"failed\",\"summary\":\"FAILED: 1 "
+                        + "failed\",\"verdicts\":[{\"rule\":\"dependency-pins\",\"level\":\"mandatory\",\"status\":\"fail\","
+                        + "\"note\":\"\",\"findings\":[" + findings + "],\"excepted\":[]}]}");
+        var run = CliRun.of(
+                "comment",
+                "--stack",
+                "pr-42",
+                "--outputs",
+                f("outputs.json"),
+                "--preview",
+                f("preview.json"),
+                "--policy",
+                policy.toString(),
+                "--audit-hash",
+                hash(20, "abc"),
+                "--outcome",
+                "verify=skipped",
+                "--outcome",
+                "checks=skipped",
+                "--outcome",
+                "reviews=skipped");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().length()).isLessThanOrEqualTo(60_000).isGreaterThan(50_000);
-        assertThat(run.out()).contains("| audit record | `" + hash(20, "abc") + "` |",
-                "| URL | <https://shop-pr-42.up.railway.app> |",
-                "more lines trimmed to fit a comment", "</details>");
+        assertThat(run.out())
+                .contains(
+                        "| audit record | `" + hash(20, "abc") + "` |",
+                        "| URL | <https://shop-pr-42.up.railway.app> |",
+                        "more lines trimmed to fit a comment",
+                        "</details>");
         assertThat(run.out()).contains("resource r1 breaks").doesNotContain("resource r4999 breaks");
     }
 
@@ -105,7 +175,8 @@ class CommentCommandTest {
         var run = CliRun.of("comment", "--stack", "pr-42", "--outputs", notJson.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--outputs " + notJson + ": not valid JSON at line 1, column 4");
-        assertThat(CliRun.of("comment", "--stack", "pr-42", "--destroyed", "maybe").err())
+        assertThat(CliRun.of("comment", "--stack", "pr-42", "--destroyed", "maybe")
+                        .err())
                 .contains("Invalid value for option '--destroyed': expected one of [destroyed, absent, failed] "
                         + "(case-sensitive) but was 'maybe'");
         assertThat(CliRun.of("comment", "--stack", "pr 42; rm").exitCode()).isEqualTo(2);
@@ -113,9 +184,23 @@ class CommentCommandTest {
 
     /** Every stage's file from the fixtures, and the given reviews. */
     private static String[] withAllButReviews(String... reviews) {
-        var args = new ArrayList<>(List.of("comment", "--stack", "pr-42", "--outputs",
-                f("outputs.json"), "--preview", f("preview.json"), "--policy", f("policy-passed.json"), "--checks",
-                f("checks.env"), "--verify", f("verify.txt"), "--audit-hash", hash(17, "9f2c1e"), "--policy-file",
+        var args = new ArrayList<>(List.of(
+                "comment",
+                "--stack",
+                "pr-42",
+                "--outputs",
+                f("outputs.json"),
+                "--preview",
+                f("preview.json"),
+                "--policy",
+                f("policy-passed.json"),
+                "--checks",
+                f("checks.env"),
+                "--verify",
+                f("verify.txt"),
+                "--audit-hash",
+                hash(17, "9f2c1e"),
+                "--policy-file",
                 f("policy.yaml")));
         args.addAll(List.of(reviews));
         return args.toArray(String[]::new);

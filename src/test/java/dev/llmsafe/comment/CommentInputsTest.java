@@ -1,15 +1,14 @@
 package dev.llmsafe.comment;
 
-import dev.llmsafe.cli.CliRun;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.llmsafe.cli.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Wrong inputs never become clean evidence: each file is checked for its own shape, and a stage reads as not
@@ -25,10 +24,16 @@ class CommentInputsTest {
     /** A full, good set of evidence with one option replaced (or, with a null value, left out). */
     private static CliRun comment(String option, String value, String... more) {
         List<String> args = new ArrayList<>(List.of("comment", "--stack", "pr-42"));
-        String[][] all = {{"--outputs", f("outputs.json")}, {"--preview", f("preview.json")},
-                {"--policy", f("policy-passed.json")}, {"--checks", f("checks.env")}, {"--verify", f("verify.txt")},
-                {"--reviews", f("reviews.json")}, {"--audit-hash", CommentCommandTest.hash(17, "9f2c1e")},
-                {"--policy-file", f("policy.yaml")}};
+        String[][] all = {
+            {"--outputs", f("outputs.json")},
+            {"--preview", f("preview.json")},
+            {"--policy", f("policy-passed.json")},
+            {"--checks", f("checks.env")},
+            {"--verify", f("verify.txt")},
+            {"--reviews", f("reviews.json")},
+            {"--audit-hash", CommentCommandTest.hash(17, "9f2c1e")},
+            {"--policy-file", f("policy.yaml")}
+        };
         for (String[] pair : all) {
             if (!pair[0].equals(option)) {
                 args.addAll(List.of(pair));
@@ -53,11 +58,19 @@ class CommentInputsTest {
 
     @Test
     void eachFileGivenForAnotherIsRefusedNamingTheFileAndWhatItShouldHold() {
-        refused(comment("--policy", f("outputs.json")), "--policy " + f("outputs.json"),
+        refused(
+                comment("--policy", f("outputs.json")),
+                "--policy " + f("outputs.json"),
                 "expected the output of `llmsafe policy check --format json`");
-        refused(comment("--outputs", f("policy-passed.json")), "--outputs", "expected the output of `pulumi stack output");
+        refused(
+                comment("--outputs", f("policy-passed.json")),
+                "--outputs",
+                "expected the output of `pulumi stack output");
         refused(comment("--preview", f("policy.yaml")), "--preview " + f("policy.yaml"), "not valid JSON");
-        refused(comment("--preview", f("policy-passed.json")), "--preview", "steps, changeSummary, resources or diagnostics");
+        refused(
+                comment("--preview", f("policy-passed.json")),
+                "--preview",
+                "steps, changeSummary, resources or diagnostics");
         refused(comment("--reviews", f("outputs.json")), "--reviews", "expected the pull request's reviews");
         refused(comment("--verify", f("checks.env")), "--verify", "starts with 'seed=absent'");
         refused(comment("--checks", f("verify.txt")), "--checks", "line 1 is 'healthy:");
@@ -103,8 +116,10 @@ class CommentInputsTest {
 
         Path failedPreview = tmp.resolve("preview.json");
         Files.writeString(failedPreview, "{\"diagnostics\": [{\"severity\": \"error\", \"message\": \"boom\"}]}");
-        assertThat(comment("--preview", failedPreview.toString(), "--outcome", "preview=failure").out())
-                .contains("| changes | 0 create, 0 update, 0 replace, 0 delete, 0 same (the preview failed; see the job log) |");
+        assertThat(comment("--preview", failedPreview.toString(), "--outcome", "preview=failure")
+                        .out())
+                .contains(
+                        "| changes | 0 create, 0 update, 0 replace, 0 delete, 0 same (the preview failed; see the job log) |");
 
         CliRun noAudit = comment("--audit-hash", "", "--outcome", "audit=skipped");
         assertThat(noAudit.out()).contains("| audit record | not recorded |");
@@ -122,9 +137,11 @@ class CommentInputsTest {
     @Test
     void reviewsOnEveryPageCount(@TempDir Path tmp) throws Exception {
         // gh api --paginate prints one array per page; a reader that stopped after the first would drop carol.
-        Path pages = Files.writeString(tmp.resolve("reviews.json"), "[{\"user\":{\"login\":\"alice\",\"type\":\"User\"},"
-                + "\"state\":\"APPROVED\"}]\n[{\"user\":{\"login\":\"carol\",\"type\":\"User\"},\"state\":\"APPROVED\"},"
-                + "{\"user\":null,\"state\":\"APPROVED\"}]");
+        Path pages = Files.writeString(
+                tmp.resolve("reviews.json"),
+                "[{\"user\":{\"login\":\"alice\",\"type\":\"User\"},"
+                        + "\"state\":\"APPROVED\"}]\n[{\"user\":{\"login\":\"carol\",\"type\":\"User\"},\"state\":\"APPROVED\"},"
+                        + "{\"user\":null,\"state\":\"APPROVED\"}]");
         CliRun run = comment("--reviews", pages.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("| approvals | alice, carol |");
@@ -132,9 +149,12 @@ class CommentInputsTest {
 
     @Test
     void theRemovalCommentTakesNoEvidenceFiles() {
-        refused(CliRun.of("comment", "--stack", "pr-42", "--destroyed", "destroyed", "--outputs", f("outputs.json")),
-                "--outputs", "--destroyed");
-        refused(CliRun.of("comment", "--stack", "pr-42", "--destroyed", "destroyed", "--audit-hash", "x"),
+        refused(
+                CliRun.of("comment", "--stack", "pr-42", "--destroyed", "destroyed", "--outputs", f("outputs.json")),
+                "--outputs",
+                "--destroyed");
+        refused(
+                CliRun.of("comment", "--stack", "pr-42", "--destroyed", "destroyed", "--audit-hash", "x"),
                 "--audit-hash 'x'");
     }
 }

@@ -1,14 +1,13 @@
 package dev.llmsafe.components;
 
-import com.pulumi.core.Output;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.pulumi.core.Output;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** The one vocabulary for granting a component's role, and the one place its members are checked. */
 class IamMembersTest {
@@ -18,25 +17,31 @@ class IamMembersTest {
         var members = IamMembers.builder()
                 .add("review", Output.of("serviceAccount:run-review@p.iam.gserviceaccount.com"))
                 .add("review", Output.of("serviceAccount:deploy-review@p.iam.gserviceaccount.com"))
-                .add("production", "group:oncall@acme.com").build();
+                .add("production", "group:oncall@acme.com")
+                .build();
         List<String> grants = new ArrayList<>();
         members.forEachGrant((name, member) -> grants.add(name));
         assertThat(grants).containsExactly("review", "review-1", "production");
         assertThat(members.keys()).containsExactly("review", "production");
         assertThat(members.get("review")).hasSize(2);
         assertThat(members.get("staging")).isEmpty();
-        assertThat(IamMembers.listed(List.of("user:ada@acme.com", "domain:acme.com")).keys()).containsExactly("0", "1");
+        assertThat(IamMembers.listed(List.of("user:ada@acme.com", "domain:acme.com"))
+                        .keys())
+                .containsExactly("0", "1");
         assertThat(IamMembers.of(Map.of()).isEmpty()).isTrue();
     }
 
     @Test
     void thePublicIsNeverAMemberAndKeysMustSuitResourceNames() {
         for (String publicMember : List.of("allUsers", "allAuthenticatedUsers", "user:", "ada@acme.com")) {
-            assertThatThrownBy(() -> IamMembers.listed(List.of(publicMember))).as(publicMember)
-                    .hasMessageContaining("'" + publicMember + "'").hasMessageContaining("allowPublicInvoker");
+            assertThatThrownBy(() -> IamMembers.listed(List.of(publicMember)))
+                    .as(publicMember)
+                    .hasMessageContaining("'" + publicMember + "'")
+                    .hasMessageContaining("allowPublicInvoker");
         }
         for (String key : List.of("Review", "", "a_b", "x".repeat(32), "-review")) {
-            assertThatThrownBy(() -> IamMembers.of(key, Output.of("user:ada@acme.com"))).as(key)
+            assertThatThrownBy(() -> IamMembers.of(key, Output.of("user:ada@acme.com")))
+                    .as(key)
                     .hasMessageContaining("'" + key + "'");
         }
         assertThatThrownBy(() -> IamMembers.of("review", null)).hasMessageContaining("review");
@@ -56,7 +61,8 @@ class IamMembersTest {
         assertThatThrownBy(() -> CiVariables.builder(List.of("review")).shared("GITHUB_SHA", Output.of("b")))
                 .hasMessageContaining("GITHUB_SHA");
         assertThatThrownBy(() -> CiVariables.builder(List.of("review", "staging"))
-                .each("PULUMI_STATE_BUCKET", Map.of("review", Output.of("b"))))
-                .hasMessageContaining("PULUMI_STATE_BUCKET").hasMessageContaining("staging");
+                        .each("PULUMI_STATE_BUCKET", Map.of("review", Output.of("b"))))
+                .hasMessageContaining("PULUMI_STATE_BUCKET")
+                .hasMessageContaining("staging");
     }
 }

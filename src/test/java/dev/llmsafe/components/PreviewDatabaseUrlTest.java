@@ -1,22 +1,25 @@
 package dev.llmsafe.components;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Whatever the password, the composed URL parses back to the same user, password, host and database. */
 class PreviewDatabaseUrlTest {
     @Provide
     Arbitrary<String> passwords() {
-        return Arbitraries.strings().ascii().withCharRange('\u00a0', '\u024f').ofMinLength(1).ofMaxLength(64);
+        return Arbitraries.strings()
+                .ascii()
+                .withCharRange('\u00a0', '\u024f')
+                .ofMinLength(1)
+                .ofMaxLength(64);
     }
 
     @Property(tries = 500)
@@ -33,8 +36,8 @@ class PreviewDatabaseUrlTest {
 
     @Property(tries = 500)
     void socketUrlKeepsEveryPasswordIntact(@ForAll("passwords") String password) throws Exception {
-        URI uri = new URI(PreviewDatabase.socketUrl("shop_pr_42", password, "shop_pr_42",
-                "/cloudsql/acme-previews:europe-west4:shop-previews"));
+        URI uri = new URI(PreviewDatabase.socketUrl(
+                "shop_pr_42", password, "shop_pr_42", "/cloudsql/acme-previews:europe-west4:shop-previews"));
 
         assertThat(uri.getHost()).isEqualTo("localhost");
         assertThat(uri.getQuery()).isEqualTo("host=/cloudsql/acme-previews:europe-west4:shop-previews");

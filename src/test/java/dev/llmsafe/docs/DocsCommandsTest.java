@@ -1,9 +1,8 @@
 package dev.llmsafe.docs;
 
-import dev.llmsafe.cli.CliRun;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.llmsafe.cli.CliRun;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every llmsafe command shown in a code block of README.md or docs/ runs, as shown, and succeeds; except those
@@ -31,7 +30,7 @@ class DocsCommandsTest {
             "--gcs-bucket", "a GCS bucket",
             "--plan preview.json", "the real `pulumi preview --json` and CI's base ref");
 
-    record DocCommand(String file, String args) { }
+    record DocCommand(String file, String args) {}
 
     static List<DocCommand> commands() throws Exception {
         Path root = CliRun.projectDir();
@@ -47,7 +46,10 @@ class DocsCommandsTest {
                     Matcher m = COMMAND.matcher(line.replaceAll("#.*$", "").strip());
                     if (m.find()) {
                         // A synopsis's optional parts ([--x Y]...) are left out: the command runs as the minimum shown.
-                        String args = m.group(1).replaceAll("\\s*\\[[^]]*]\\.*", "").replaceAll("\\s+", " ").strip();
+                        String args = m.group(1)
+                                .replaceAll("\\s*\\[[^]]*]\\.*", "")
+                                .replaceAll("\\s+", " ")
+                                .strip();
                         commands.add(new DocCommand(root.relativize(file).toString(), args));
                     }
                 }
@@ -62,8 +64,11 @@ class DocsCommandsTest {
         assertThat(commands).as("the docs show commands").hasSizeGreaterThan(10);
         Files.copy(CliRun.projectDir().resolve("src/test/resources/docs/history.json"), work.resolve("history.json"));
         // The audit commands read a log; make one the way CI does.
-        assertThat(run(work, "audit append --new --log audit.jsonl --kind preview.deployed --actor octocat "
-                + "--actor-kind human --payload-json '{\"stack\":\"pr-42\"}'")).isZero();
+        assertThat(run(
+                        work,
+                        "audit append --new --log audit.jsonl --kind preview.deployed --actor octocat "
+                                + "--actor-kind human --payload-json '{\"stack\":\"pr-42\"}'"))
+                .isZero();
 
         int ran = 0;
         for (DocCommand c : commands) {
@@ -72,7 +77,9 @@ class DocsCommandsTest {
             }
             // Audit commands work on the log made above; the others on the repository as it is.
             Path dir = c.args().startsWith("audit ") ? work : CliRun.projectDir();
-            assertThat(run(dir, c.args())).as(c.file() + ": llmsafe " + c.args()).isZero();
+            assertThat(run(dir, c.args()))
+                    .as(c.file() + ": llmsafe " + c.args())
+                    .isZero();
             ran++;
         }
         assertThat(ran).isGreaterThan(8);
@@ -82,9 +89,13 @@ class DocsCommandsTest {
     void commandsLeftOutAreOnlyThoseThatNeedCiOrACloud() throws Exception {
         for (DocCommand c : commands()) {
             boolean needsSomething = NEEDS.keySet().stream().anyMatch(c.args()::contains);
-            boolean offlineKind = c.args().startsWith("plan ") || c.args().startsWith("policy check --stack")
-                    || c.args().startsWith("audit verify --log") || c.args().startsWith("audit report");
-            assertThat(needsSomething && offlineKind).as(c.file() + ": " + c.args()).isFalse();
+            boolean offlineKind = c.args().startsWith("plan ")
+                    || c.args().startsWith("policy check --stack")
+                    || c.args().startsWith("audit verify --log")
+                    || c.args().startsWith("audit report");
+            assertThat(needsSomething && offlineKind)
+                    .as(c.file() + ": " + c.args())
+                    .isFalse();
         }
     }
 
@@ -92,7 +103,8 @@ class DocsCommandsTest {
     private static int run(Path dir, String args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var pb = new ProcessBuilder("bash", "-c", "\"$JAVA\" -cp \"$CP\" dev.llmsafe.Main " + args)
-                .directory(dir.toFile()).redirectErrorStream(true);
+                .directory(dir.toFile())
+                .redirectErrorStream(true);
         pb.environment().put("JAVA", java);
         pb.environment().put("CP", System.getProperty("java.class.path"));
         pb.environment().keySet().removeIf(k -> k.startsWith("GITHUB_") || k.startsWith("LLMSAFE_"));

@@ -1,12 +1,11 @@
 package dev.llmsafe.engine;
 
-import dev.llmsafe.cli.CliRun;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.llmsafe.cli.CliRun;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The arguments of the engine and act toolchain scripts under `.ci/`: a true `--help`, and bad input refused with the value and the
@@ -18,7 +17,8 @@ class CiScriptArgumentsTest {
     }
 
     private static Subprocess script(String name, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(CliRun.projectDir().resolve(".ci").resolve(name).toString()));
+        List<String> command = new ArrayList<>(
+                List.of(CliRun.projectDir().resolve(".ci").resolve(name).toString()));
         command.addAll(List.of(args));
         return Subprocess.run(command, CliRun.projectDir(), System.getenv(), 30);
     }
@@ -27,8 +27,11 @@ class CiScriptArgumentsTest {
     void engineToolchainHelpSaysWhatItBuildsAndWhereItLeavesIt() throws Exception {
         var help = script("engine-toolchain", "--help");
         assertThat(help.exit()).as(help.stderr()).isZero();
-        assertThat(help.stdout()).contains("Usage: .ci/engine-toolchain").contains(".ci/engine/go.mod")
-                .contains("LLMSAFE_ENGINE_CACHE").contains("Exit codes");
+        assertThat(help.stdout())
+                .contains("Usage: .ci/engine-toolchain")
+                .contains(".ci/engine/go.mod")
+                .contains("LLMSAFE_ENGINE_CACHE")
+                .contains("Exit codes");
         assertThat(help.stderr()).as("no build started").isEmpty();
     }
 
@@ -43,8 +46,11 @@ class CiScriptArgumentsTest {
     void actToolchainHelpSaysWhatItBuildsAndWhereItLeavesIt() throws Exception {
         var help = script("act-toolchain", "--help");
         assertThat(help.exit()).as(help.stderr()).isZero();
-        assertThat(help.stdout()).contains("Usage: .ci/act-toolchain").contains(".ci/act/go.mod")
-                .contains("LLMSAFE_ACT_CACHE").contains("Exit codes");
+        assertThat(help.stdout())
+                .contains("Usage: .ci/act-toolchain")
+                .contains(".ci/act/go.mod")
+                .contains("LLMSAFE_ACT_CACHE")
+                .contains("Exit codes");
         assertThat(help.stderr()).as("no build started").isEmpty();
     }
 
@@ -59,7 +65,10 @@ class CiScriptArgumentsTest {
     void helpListsEveryOption() throws Exception {
         var help = run("--help");
         assertThat(help.exit()).isZero();
-        assertThat(help.stdout()).contains("Usage: .ci/bench-engine").contains("--cold").contains("--stack NAME");
+        assertThat(help.stdout())
+                .contains("Usage: .ci/bench-engine")
+                .contains("--cold")
+                .contains("--stack NAME");
     }
 
     @Test

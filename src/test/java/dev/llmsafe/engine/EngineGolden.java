@@ -2,7 +2,6 @@ package dev.llmsafe.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,8 +15,7 @@ import java.nio.file.Path;
 final class EngineGolden {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private EngineGolden() {
-    }
+    private EngineGolden() {}
 
     /** The kept file {@code /plan/NAME}. */
     static JsonNode read(String name) throws IOException {

@@ -1,7 +1,6 @@
 package dev.llmsafe.engine;
 
 import dev.llmsafe.cli.CliRun;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,15 +37,16 @@ final class EngineSandbox {
         runners++;
         checkout = Files.createDirectories(root.resolve("runner-" + runners).resolve("checkout"));
         home = Files.createDirectories(root.resolve("runner-" + runners).resolve("pulumi-home"));
-        Files.createSymbolicLink(home.resolve("plugins"),
-                Path.of(EngineToolchain.environment().get("PULUMI_HOME"), "plugins"));
+        Files.createSymbolicLink(
+                home.resolve("plugins"), Path.of(EngineToolchain.environment().get("PULUMI_HOME"), "plugins"));
         Path project = CliRun.projectDir();
         for (String file : committedFiles()) {
             Path target = checkout.resolve(file);
             Files.createDirectories(target.getParent());
             Files.copy(project.resolve(file), target, StandardCopyOption.COPY_ATTRIBUTES);
         }
-        Path jar = Path.of(System.getProperty("llmsafe.jar", project.resolve("target/llm-safe.jar").toString()));
+        Path jar = Path.of(System.getProperty(
+                "llmsafe.jar", project.resolve("target/llm-safe.jar").toString()));
         Files.createDirectories(checkout.resolve("target"));
         Files.createSymbolicLink(checkout.resolve("target/llm-safe.jar"), jar);
         Files.createSymbolicLink(checkout.resolve("target/lib"), jar.resolveSibling("lib"));
@@ -92,8 +92,8 @@ final class EngineSandbox {
 
     /** A script text (a workflow step's {@code run:}, or one of our scripts) under bash -e, in the checkout. */
     Subprocess bash(String script) throws IOException, InterruptedException {
-        return Subprocess.run(List.of("bash", "-eo", "pipefail", "-c", script), checkout, environment(),
-                TIMEOUT_SECONDS);
+        return Subprocess.run(
+                List.of("bash", "-eo", "pipefail", "-c", script), checkout, environment(), TIMEOUT_SECONDS);
     }
 
     /**
@@ -113,8 +113,10 @@ final class EngineSandbox {
     EngineSandbox stepExports(String workflow, String job, String stepName) throws IOException, InterruptedException {
         Path githubEnv = Files.createTempFile(checkout.getParent(), "github-env", "");
         env("GITHUB_ENV", githubEnv.toString());
-        String lines = dev.llmsafe.workflows.Workflows.run(workflow, job, stepName).lines()
-                .filter(l -> l.contains(">> \"$GITHUB_ENV\"")).reduce("", (a, b) -> a + b + "\n");
+        String lines = dev.llmsafe.workflows.Workflows.run(workflow, job, stepName)
+                .lines()
+                .filter(l -> l.contains(">> \"$GITHUB_ENV\""))
+                .reduce("", (a, b) -> a + b + "\n");
         Subprocess result = bash(lines);
         if (result.exit() != 0) {
             throw new AssertionError(result.output());
@@ -123,8 +125,7 @@ final class EngineSandbox {
     }
 
     /** A step's process and the outputs it wrote. */
-    record StepResult(Subprocess process, Map<String, String> outputs) {
-    }
+    record StepResult(Subprocess process, Map<String, String> outputs) {}
 
     private static Map<String, String> keyValues(Path file) throws IOException {
         Map<String, String> values = new HashMap<>();
@@ -152,8 +153,11 @@ final class EngineSandbox {
 
     /** What a checkout of the repository holds that the engine and the scripts read, as git tracks it. */
     private static List<String> committedFiles() throws IOException, InterruptedException {
-        var listed = Subprocess.run(List.of("git", "ls-files", "-z", "--", "Pulumi*.yaml", "policy.yaml", ".github"),
-                CliRun.projectDir(), System.getenv(), 60);
+        var listed = Subprocess.run(
+                List.of("git", "ls-files", "-z", "--", "Pulumi*.yaml", "policy.yaml", ".github"),
+                CliRun.projectDir(),
+                System.getenv(),
+                60);
         if (listed.exit() != 0) {
             throw new IOException("git ls-files failed: " + listed.stderr());
         }

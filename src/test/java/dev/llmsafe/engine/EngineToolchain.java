@@ -1,9 +1,6 @@
 package dev.llmsafe.engine;
 
 import dev.llmsafe.cli.CliRun;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * The real Pulumi engine, as {@code .ci/engine-toolchain} builds it: the environment its env file sets (PATH with
@@ -24,8 +23,7 @@ public final class EngineToolchain {
     private static Map<String, String> environment;
     private static String unavailable;
 
-    private EngineToolchain() {
-    }
+    private EngineToolchain() {}
 
     /** The toolchain's environment; aborts (or, when required, fails) the calling test when there is none. */
     public static synchronized Map<String, String> environment() {
@@ -78,7 +76,8 @@ public final class EngineToolchain {
 
     /** Runs the toolchain, its progress on this test's stderr; the last line it prints is the env file. */
     private static String runToolchain() throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(CliRun.projectDir().resolve(".ci/engine-toolchain").toString())
+        Process process = new ProcessBuilder(
+                        CliRun.projectDir().resolve(".ci/engine-toolchain").toString())
                 .directory(CliRun.projectDir().toFile())
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
@@ -92,8 +91,8 @@ public final class EngineToolchain {
 
     /** The whole environment after sourcing the env file, as a shell that sources it sees it. */
     private static Map<String, String> sourced(String envFile) throws IOException, InterruptedException {
-        var result = Subprocess.run(List.of("bash", "-c", ". \"$1\" && env -0", "bash", envFile),
-                CliRun.projectDir(), System.getenv(), 60);
+        var result = Subprocess.run(
+                List.of("bash", "-c", ". \"$1\" && env -0", "bash", envFile), CliRun.projectDir(), System.getenv(), 60);
         if (result.exit() != 0) {
             throw new IOException("sourcing " + envFile + " failed: " + result.stderr());
         }
@@ -108,6 +107,7 @@ public final class EngineToolchain {
     }
 
     private static boolean onPath(String command) {
-        return !Subprocess.onPath(command, System.getenv().getOrDefault("PATH", "")).equals(command);
+        return !Subprocess.onPath(command, System.getenv().getOrDefault("PATH", ""))
+                .equals(command);
     }
 }

@@ -1,20 +1,19 @@
 package dev.llmsafe.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmsafe.components.CodeOwnersFile;
 import dev.llmsafe.engine.GithubStandIn.Reply;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A deploy that fails half-way (GitHub refuses one request) and its re-run, as "Re-run failed jobs" does it: a
@@ -30,13 +29,15 @@ class FailedDeployRerunEngineIT {
 
     @TempDir
     Path tmp;
+
     private GithubStandIn github;
     private EngineSandbox sandbox;
 
     @BeforeEach
     void start() throws Exception {
         github = new GithubStandIn(GovernanceConfig.OWNER, GovernanceConfig.REPO, 2000);
-        sandbox = GovernanceProject.initialised(tmp, github, WORKFLOW, CONFIG).env("STACK", GovernanceProject.STACK)
+        sandbox = GovernanceProject.initialised(tmp, github, WORKFLOW, CONFIG)
+                .env("STACK", GovernanceProject.STACK)
                 .stepExports(WORKFLOW, JOB, "Name the stack's files");
     }
 
@@ -55,11 +56,16 @@ class FailedDeployRerunEngineIT {
 
         var failed = sandbox.step(WORKFLOW, JOB, "Deploy");
 
-        assertThat(failed.process().exit()).as("the deploy fails when GitHub refuses the ruleset").isNotZero();
+        assertThat(failed.process().exit())
+                .as("the deploy fails when GitHub refuses the ruleset")
+                .isNotZero();
         assertThat(failed.process().output()).contains("422");
-        assertThat(sandbox.locks()).as("a failed (not killed) up releases the stack's lock").isEmpty();
+        assertThat(sandbox.locks())
+                .as("a failed (not killed) up releases the stack's lock")
+                .isEmpty();
         assertThat(github.repositoryApi.rulesetCount()).isZero();
-        assertThat(github.contents.content(CodeOwnersFile.PATH)).as("the failed run got as far as CODEOWNERS")
+        assertThat(github.contents.content(CodeOwnersFile.PATH))
+                .as("the failed run got as far as CODEOWNERS")
                 .isNotNull();
         assertThat(github.unknown()).isEmpty();
 
@@ -72,9 +78,12 @@ class FailedDeployRerunEngineIT {
         assertThat(github.unknown()).isEmpty();
         var requests = new GovernanceRequests(github.requests());
         assertThat(requests.bodies("POST", rulesetsPath()))
-                .as("the re-run creates the ruleset the failed run could not").hasSize(1);
+                .as("the re-run creates the ruleset the failed run could not")
+                .hasSize(1);
         assertThat(github.repositoryApi.rulesetCount()).isOne();
-        assertThat(requests.withMethod("PUT")).as("what the failed run created is not written again").isEmpty();
+        assertThat(requests.withMethod("PUT"))
+                .as("what the failed run created is not written again")
+                .isEmpty();
         assertThat(requests.withMethod("DELETE")).as("nothing is replaced").isEmpty();
         GovernanceProject.pulumi(sandbox, github, "preview", "--refresh", "--expect-no-changes", "--non-interactive");
     }

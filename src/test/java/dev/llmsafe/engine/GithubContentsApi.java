@@ -1,10 +1,11 @@
 package dev.llmsafe.engine;
 
+import static dev.llmsafe.engine.GithubStandIn.JSON;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmsafe.engine.GithubStandIn.Reply;
 import dev.llmsafe.engine.GithubStandIn.Request;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,16 +14,13 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 
-import static dev.llmsafe.engine.GithubStandIn.JSON;
-
 /**
  * Files on the main branch and the commits that wrote them (docs.github.com/rest/repos/contents and
  * /commits/commits). A write must name the blob it replaces: creating over an existing file without its
  * {@code sha}, or with a stale one, is refused as GitHub refuses it.
  */
 final class GithubContentsApi {
-    private record File(String content, String sha) {
-    }
+    private record File(String content, String sha) {}
 
     private final GithubStandIn api;
     private final Map<String, File> files = new HashMap<>();
@@ -38,7 +36,8 @@ final class GithubContentsApi {
         api.route("DELETE", "/repos/{owner}/{repo}/contents/(.+)", (m, r) -> delete(m.group(1), r));
         api.route("GET", "/repos/{owner}/{repo}/commits/([0-9a-f]{40})", (m, r) -> {
             ObjectNode commit = commits.get(m.group(1));
-            return commit == null ? Reply.error(422, "No commit found for SHA: " + m.group(1))
+            return commit == null
+                    ? Reply.error(422, "No commit found for SHA: " + m.group(1))
                     : Reply.json(200, commit.deepCopy());
         });
     }
@@ -54,7 +53,9 @@ final class GithubContentsApi {
     /** PUT contents: {@code message} and base64 {@code content} required; {@code sha} when replacing a file. */
     private Reply put(String path, Request r) {
         JsonNode body = r.body();
-        if (body == null || !body.path("message").isTextual() || !body.path("content").isTextual()) {
+        if (body == null
+                || !body.path("message").isTextual()
+                || !body.path("content").isTextual()) {
             return Reply.error(422, "Invalid request: message and content are required");
         }
         if (!onMain(body.path("branch").asText(null))) {
@@ -74,8 +75,8 @@ final class GithubContentsApi {
         if (existing != null && !existing.sha().equals(sha)) {
             return Reply.error(409, path + " does not match " + sha);
         }
-        String content = new String(Base64.getMimeDecoder().decode(body.path("content").asText()),
-                StandardCharsets.UTF_8);
+        String content =
+                new String(Base64.getMimeDecoder().decode(body.path("content").asText()), StandardCharsets.UTF_8);
         File file = new File(content, blobSha(content));
         files.put(path, file);
         ObjectNode reply = JSON.createObjectNode();
@@ -91,7 +92,9 @@ final class GithubContentsApi {
         if (existing == null) {
             return Reply.notFound();
         }
-        if (body == null || !body.path("message").isTextual() || !body.path("sha").isTextual()) {
+        if (body == null
+                || !body.path("message").isTextual()
+                || !body.path("sha").isTextual()) {
             return Reply.error(422, "Invalid request: message and sha are required");
         }
         if (!existing.sha().equals(body.path("sha").asText())) {
@@ -119,16 +122,25 @@ final class GithubContentsApi {
 
     private ObjectNode contentObject(String path, File file, boolean withContent) {
         String apiPath = api.repoPath() + "/contents/" + path;
-        ObjectNode node = JSON.createObjectNode().put("type", "file").put("name", path.substring(path.lastIndexOf('/') + 1))
-                .put("path", path).put("sha", file.sha())
+        ObjectNode node = JSON.createObjectNode()
+                .put("type", "file")
+                .put("name", path.substring(path.lastIndexOf('/') + 1))
+                .put("path", path)
+                .put("sha", file.sha())
                 .put("size", file.content().getBytes(StandardCharsets.UTF_8).length)
                 .put("url", api.url(apiPath) + "?ref=main")
                 .put("git_url", api.url(api.repoPath() + "/git/blobs/" + file.sha()))
                 .put("html_url", "https://github.example/" + api.owner + "/" + api.repository + "/blob/main/" + path)
-                .put("download_url", "https://raw.github.example/" + api.owner + "/" + api.repository + "/main/" + path);
+                .put(
+                        "download_url",
+                        "https://raw.github.example/" + api.owner + "/" + api.repository + "/main/" + path);
         if (withContent) {
-            node.put("encoding", "base64").put("content", Base64.getMimeEncoder(60, new byte[]{'\n'})
-                    .encodeToString(file.content().getBytes(StandardCharsets.UTF_8)) + "\n");
+            node.put("encoding", "base64")
+                    .put(
+                            "content",
+                            Base64.getMimeEncoder(60, new byte[] {'\n'})
+                                            .encodeToString(file.content().getBytes(StandardCharsets.UTF_8))
+                                    + "\n");
         }
         return node;
     }
@@ -136,13 +148,17 @@ final class GithubContentsApi {
     /** A commit by the token's user, stored so {@code GET .../commits/{sha}} finds it. */
     private ObjectNode commit(String message) {
         String sha = sha1("commit " + commits.size() + " " + message + " " + System.nanoTime());
-        ObjectNode person = JSON.createObjectNode().put("name", "platform-admin")
-                .put("email", "platform-admin@users.noreply.github.example").put("date", GithubStandIn.now());
+        ObjectNode person = JSON.createObjectNode()
+                .put("name", "platform-admin")
+                .put("email", "platform-admin@users.noreply.github.example")
+                .put("date", GithubStandIn.now());
         ObjectNode git = JSON.createObjectNode().put("message", message);
         git.set("author", person.deepCopy());
         git.set("committer", person.deepCopy());
         git.set("tree", JSON.createObjectNode().put("sha", sha1("tree " + sha)));
-        ObjectNode full = JSON.createObjectNode().put("sha", sha).put("node_id", "C_" + sha)
+        ObjectNode full = JSON.createObjectNode()
+                .put("sha", sha)
+                .put("node_id", "C_" + sha)
                 .put("url", api.url(api.repoPath() + "/commits/" + sha));
         full.set("commit", git);
         full.set("parents", JSON.createArrayNode());
@@ -162,8 +178,8 @@ final class GithubContentsApi {
 
     private static String sha1(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

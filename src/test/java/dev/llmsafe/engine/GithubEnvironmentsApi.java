@@ -1,16 +1,15 @@
 package dev.llmsafe.engine;
 
+import static dev.llmsafe.engine.GithubStandIn.JSON;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmsafe.engine.GithubStandIn.Reply;
 import dev.llmsafe.engine.GithubStandIn.Request;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-
-import static dev.llmsafe.engine.GithubStandIn.JSON;
 
 /**
  * Deployment environments, their deployment branch policies and their Actions variables
@@ -40,8 +39,10 @@ final class GithubEnvironmentsApi {
             return environments.remove(env) == null ? Reply.notFound() : Reply.noContent();
         });
         api.route("POST", ENV + "/deployment-branch-policies", (m, r) -> createPolicy(m.group(1), r));
-        api.route("GET", ENV + "/deployment-branch-policies/(\\d+)", (m, r) ->
-                found(policies(m.group(1)).get(Long.parseLong(m.group(2)))));
+        api.route(
+                "GET",
+                ENV + "/deployment-branch-policies/(\\d+)",
+                (m, r) -> found(policies(m.group(1)).get(Long.parseLong(m.group(2)))));
         api.route("PUT", ENV + "/deployment-branch-policies/(\\d+)", (m, r) -> {
             ObjectNode policy = policies(m.group(1)).get(Long.parseLong(m.group(2)));
             if (policy == null || r.body() == null || !r.body().path("name").isTextual()) {
@@ -50,13 +51,22 @@ final class GithubEnvironmentsApi {
             policy.put("name", r.body().path("name").asText());
             return Reply.json(200, policy.deepCopy());
         });
-        api.route("DELETE", ENV + "/deployment-branch-policies/(\\d+)", (m, r) ->
-                policies(m.group(1)).remove(Long.parseLong(m.group(2))) == null ? Reply.notFound() : Reply.noContent());
+        api.route(
+                "DELETE",
+                ENV + "/deployment-branch-policies/(\\d+)",
+                (m, r) -> policies(m.group(1)).remove(Long.parseLong(m.group(2))) == null
+                        ? Reply.notFound()
+                        : Reply.noContent());
         api.route("POST", ENV + "/variables", (m, r) -> createVariable(m.group(1), r));
-        api.route("GET", ENV + "/variables/([^/]+)", (m, r) -> found(variables(m.group(1)).get(m.group(2))));
+        api.route(
+                "GET",
+                ENV + "/variables/([^/]+)",
+                (m, r) -> found(variables(m.group(1)).get(m.group(2))));
         api.route("PATCH", ENV + "/variables/([^/]+)", (m, r) -> updateVariable(m.group(1), m.group(2), r));
-        api.route("DELETE", ENV + "/variables/([^/]+)", (m, r) ->
-                variables(m.group(1)).remove(m.group(2)) == null ? Reply.notFound() : Reply.noContent());
+        api.route(
+                "DELETE",
+                ENV + "/variables/([^/]+)",
+                (m, r) -> variables(m.group(1)).remove(m.group(2)) == null ? Reply.notFound() : Reply.noContent());
     }
 
     private static Reply found(ObjectNode node) {
@@ -80,18 +90,25 @@ final class GithubEnvironmentsApi {
         }
         ArrayNode rules = JSON.createArrayNode();
         if (body.path("wait_timer").asInt(0) > 0) {
-            rules.addObject().put("id", nextId++).put("node_id", "GA_wait").put("type", "wait_timer")
+            rules.addObject()
+                    .put("id", nextId++)
+                    .put("node_id", "GA_wait")
+                    .put("type", "wait_timer")
                     .put("wait_timer", body.path("wait_timer").asInt());
         }
         if (!reviewers.isMissingNode() && !reviewers.isNull() && !reviewers.isEmpty()) {
-            ObjectNode rule = rules.addObject().put("id", nextId++).put("node_id", "GA_reviewers")
+            ObjectNode rule = rules.addObject()
+                    .put("id", nextId++)
+                    .put("node_id", "GA_reviewers")
                     .put("type", "required_reviewers")
                     .put("prevent_self_review", body.path("prevent_self_review").asBoolean(false));
             ArrayNode listed = rule.putArray("reviewers");
             for (JsonNode reviewer : reviewers) {
                 String type = reviewer.path("type").asText();
-                if (!type.equals("User") && !type.equals("Team") || !reviewer.path("id").canConvertToLong()) {
-                    return Reply.error(422, "Invalid request: reviewer " + reviewer + " needs type User or Team and an id");
+                if (!type.equals("User") && !type.equals("Team")
+                        || !reviewer.path("id").canConvertToLong()) {
+                    return Reply.error(
+                            422, "Invalid request: reviewer " + reviewer + " needs type User or Team and an id");
                 }
                 long id = reviewer.path("id").asLong();
                 ObjectNode who = JSON.createObjectNode().put("id", id);
@@ -105,25 +122,34 @@ final class GithubEnvironmentsApi {
         }
         JsonNode branchPolicy = body.path("deployment_branch_policy");
         if (branchPolicy.isObject()) {
-            if (branchPolicy.path("protected_branches").asBoolean() == branchPolicy.path("custom_branch_policies").asBoolean()) {
-                return Reply.error(422, "Invalid request: exactly one of protected_branches and custom_branch_policies"
-                        + " must be true");
+            if (branchPolicy.path("protected_branches").asBoolean()
+                    == branchPolicy.path("custom_branch_policies").asBoolean()) {
+                return Reply.error(
+                        422,
+                        "Invalid request: exactly one of protected_branches and custom_branch_policies"
+                                + " must be true");
             }
             rules.addObject().put("id", nextId++).put("node_id", "GA_branch").put("type", "branch_policy");
         }
         ObjectNode existing = environments.get(name);
         ObjectNode env = JSON.createObjectNode()
                 .put("id", existing == null ? nextId++ : existing.path("id").asLong())
-                .put("node_id", "EN_" + name).put("name", name)
+                .put("node_id", "EN_" + name)
+                .put("name", name)
                 .put("url", api.url(api.repoPath() + "/environments/" + name))
                 .put("html_url", "https://github.example/" + api.owner + "/" + api.repository + "/deployments/" + name)
-                .put("created_at", existing == null ? GithubStandIn.now() : existing.path("created_at").asText())
+                .put(
+                        "created_at",
+                        existing == null
+                                ? GithubStandIn.now()
+                                : existing.path("created_at").asText())
                 .put("updated_at", GithubStandIn.now())
                 .put("can_admins_bypass", body.path("can_admins_bypass").asBoolean(true));
         env.set("protection_rules", rules);
         env.set("deployment_branch_policy", branchPolicy.isObject() ? branchPolicy.deepCopy() : JSON.nullNode());
         environments.put(name, env);
-        if (!branchPolicy.isObject() || !branchPolicy.path("custom_branch_policies").asBoolean()) {
+        if (!branchPolicy.isObject()
+                || !branchPolicy.path("custom_branch_policies").asBoolean()) {
             policies.remove(name);
         }
         return Reply.json(200, env.deepCopy());
@@ -135,7 +161,10 @@ final class GithubEnvironmentsApi {
         if (environment == null) {
             return Reply.notFound();
         }
-        if (!environment.path("deployment_branch_policy").path("custom_branch_policies").asBoolean()) {
+        if (!environment
+                .path("deployment_branch_policy")
+                .path("custom_branch_policies")
+                .asBoolean()) {
             return Reply.error(404, "Custom branch policies are not enabled for this environment");
         }
         JsonNode body = r.body();
@@ -150,8 +179,11 @@ final class GithubEnvironmentsApi {
             }
         }
         long id = nextId++;
-        ObjectNode policy = JSON.createObjectNode().put("id", id).put("node_id", "DBP_" + id)
-                .put("name", body.path("name").asText()).put("type", type);
+        ObjectNode policy = JSON.createObjectNode()
+                .put("id", id)
+                .put("node_id", "DBP_" + id)
+                .put("name", body.path("name").asText())
+                .put("type", type);
         policies(env).put(id, policy);
         return Reply.json(200, policy.deepCopy());
     }
@@ -162,7 +194,9 @@ final class GithubEnvironmentsApi {
             return Reply.notFound();
         }
         JsonNode body = r.body();
-        if (body == null || !body.path("name").isTextual() || !body.path("value").isTextual()) {
+        if (body == null
+                || !body.path("name").isTextual()
+                || !body.path("value").isTextual()) {
             return Reply.error(422, "Invalid request: name and value are required");
         }
         String name = body.path("name").asText();
@@ -170,8 +204,14 @@ final class GithubEnvironmentsApi {
             return Reply.error(409, "Already exists - Variable already exists");
         }
         String now = GithubStandIn.now();
-        variables(env).put(name, JSON.createObjectNode().put("name", name).put("value", body.path("value").asText())
-                .put("created_at", now).put("updated_at", now));
+        variables(env)
+                .put(
+                        name,
+                        JSON.createObjectNode()
+                                .put("name", name)
+                                .put("value", body.path("value").asText())
+                                .put("created_at", now)
+                                .put("updated_at", now));
         return Reply.json(201, JSON.createObjectNode());
     }
 

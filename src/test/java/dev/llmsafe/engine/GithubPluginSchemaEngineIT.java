@@ -1,15 +1,14 @@
 package dev.llmsafe.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llmsafe.providers.github.GithubBindingsSchemaTest;
 import dev.llmsafe.providers.github.GithubPackage;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The github plugin the engine tests run is rebuilt from the upstream Terraform provider (docs/testing.md), so

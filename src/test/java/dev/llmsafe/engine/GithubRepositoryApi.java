@@ -1,13 +1,12 @@
 package dev.llmsafe.engine;
 
+import static dev.llmsafe.engine.GithubStandIn.JSON;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmsafe.engine.GithubStandIn.Reply;
-
 import java.util.Map;
 import java.util.TreeMap;
-
-import static dev.llmsafe.engine.GithubStandIn.JSON;
 
 /**
  * The organization, the repository, its branches, its workflow permissions and its rulesets, as
@@ -24,7 +23,8 @@ final class GithubRepositoryApi {
     private long nextRulesetId = 42001;
     /** A repository's defaults before anyone changes them: write tokens that may approve pull requests. */
     private ObjectNode workflowPermissions = JSON.createObjectNode()
-            .put("default_workflow_permissions", "write").put("can_approve_pull_request_reviews", true);
+            .put("default_workflow_permissions", "write")
+            .put("can_approve_pull_request_reviews", true);
 
     GithubRepositoryApi(GithubStandIn api) {
         this.api = api;
@@ -33,17 +33,23 @@ final class GithubRepositoryApi {
     void register() {
         api.route("GET", "/orgs/{owner}", (m, r) -> Reply.json(200, organization()));
         api.route("GET", "/repos/{owner}/{repo}", (m, r) -> Reply.json(200, repository()));
-        api.route("GET", "/repos/{owner}/{repo}/branches/([^/]+)", (m, r) ->
-                "main".equals(m.group(1)) ? Reply.json(200, branch()) : Reply.error(404, "Branch not found"));
-        api.route("GET", "/repos/{owner}/{repo}/actions/permissions/workflow", (m, r) ->
-                Reply.json(200, workflowPermissions.deepCopy()));
+        api.route(
+                "GET",
+                "/repos/{owner}/{repo}/branches/([^/]+)",
+                (m, r) -> "main".equals(m.group(1)) ? Reply.json(200, branch()) : Reply.error(404, "Branch not found"));
+        api.route(
+                "GET",
+                "/repos/{owner}/{repo}/actions/permissions/workflow",
+                (m, r) -> Reply.json(200, workflowPermissions.deepCopy()));
         api.route("PUT", "/repos/{owner}/{repo}/actions/permissions/workflow", (m, r) -> putPermissions(r));
         api.route("POST", "/repos/{owner}/{repo}/rulesets", (m, r) -> createRuleset(r));
         api.route("GET", "/repos/{owner}/{repo}/rulesets/(\\d+)", (m, r) -> ruleset(Long.parseLong(m.group(1))));
-        api.route("PUT", "/repos/{owner}/{repo}/rulesets/(\\d+)", (m, r) ->
-                updateRuleset(Long.parseLong(m.group(1)), r));
-        api.route("DELETE", "/repos/{owner}/{repo}/rulesets/(\\d+)", (m, r) ->
-                rulesets.remove(Long.parseLong(m.group(1))) == null ? Reply.notFound() : Reply.noContent());
+        api.route(
+                "PUT", "/repos/{owner}/{repo}/rulesets/(\\d+)", (m, r) -> updateRuleset(Long.parseLong(m.group(1)), r));
+        api.route(
+                "DELETE",
+                "/repos/{owner}/{repo}/rulesets/(\\d+)",
+                (m, r) -> rulesets.remove(Long.parseLong(m.group(1))) == null ? Reply.notFound() : Reply.noContent());
     }
 
     /**
@@ -61,7 +67,9 @@ final class GithubRepositoryApi {
             for (JsonNode rule : ruleset.path("rules")) {
                 pullRequest |= rule.path("type").asText().equals("pull_request");
             }
-            if (matches && pullRequest && ruleset.path("enforcement").asText().equals("active")
+            if (matches
+                    && pullRequest
+                    && ruleset.path("enforcement").asText().equals("active")
                     && ruleset.path("bypass_actors").isEmpty()) {
                 return true;
             }
@@ -70,26 +78,45 @@ final class GithubRepositoryApi {
     }
 
     private ObjectNode organization() {
-        return JSON.createObjectNode().put("login", api.owner).put("id", ORG_ID).put("node_id", "O_" + ORG_ID)
-                .put("url", api.url("/orgs/" + api.owner)).put("type", "Organization")
-                .put("name", api.owner).put("html_url", "https://github.example/" + api.owner);
+        return JSON.createObjectNode()
+                .put("login", api.owner)
+                .put("id", ORG_ID)
+                .put("node_id", "O_" + ORG_ID)
+                .put("url", api.url("/orgs/" + api.owner))
+                .put("type", "Organization")
+                .put("name", api.owner)
+                .put("html_url", "https://github.example/" + api.owner);
     }
 
     private ObjectNode repository() {
-        ObjectNode repo = JSON.createObjectNode().put("id", REPO_ID).put("node_id", "R_" + REPO_ID)
-                .put("name", api.repository).put("full_name", api.owner + "/" + api.repository)
-                .put("private", false).put("visibility", "public").put("archived", false).put("disabled", false)
-                .put("default_branch", "main").put("url", api.url(api.repoPath()))
+        ObjectNode repo = JSON.createObjectNode()
+                .put("id", REPO_ID)
+                .put("node_id", "R_" + REPO_ID)
+                .put("name", api.repository)
+                .put("full_name", api.owner + "/" + api.repository)
+                .put("private", false)
+                .put("visibility", "public")
+                .put("archived", false)
+                .put("disabled", false)
+                .put("default_branch", "main")
+                .put("url", api.url(api.repoPath()))
                 .put("html_url", "https://github.example/" + api.owner + "/" + api.repository);
-        repo.set("owner", JSON.createObjectNode().put("login", api.owner).put("id", ORG_ID)
-                .put("type", "Organization"));
+        repo.set(
+                "owner",
+                JSON.createObjectNode()
+                        .put("login", api.owner)
+                        .put("id", ORG_ID)
+                        .put("type", "Organization"));
         return repo;
     }
 
     private ObjectNode branch() {
         ObjectNode branch = JSON.createObjectNode().put("name", "main").put("protected", false);
-        branch.set("commit", JSON.createObjectNode().put("sha", INITIAL_SHA)
-                .put("url", api.url(api.repoPath() + "/commits/" + INITIAL_SHA)));
+        branch.set(
+                "commit",
+                JSON.createObjectNode()
+                        .put("sha", INITIAL_SHA)
+                        .put("url", api.url(api.repoPath() + "/commits/" + INITIAL_SHA)));
         return branch;
     }
 
@@ -108,7 +135,9 @@ final class GithubRepositoryApi {
             next.put("default_workflow_permissions", permissions);
         }
         if (body.has("can_approve_pull_request_reviews")) {
-            next.put("can_approve_pull_request_reviews", body.path("can_approve_pull_request_reviews").asBoolean());
+            next.put(
+                    "can_approve_pull_request_reviews",
+                    body.path("can_approve_pull_request_reviews").asBoolean());
         }
         workflowPermissions = next;
         return Reply.noContent();
@@ -148,7 +177,9 @@ final class GithubRepositoryApi {
 
     /** The documented required fields: name, enforcement; rules are {type, parameters} objects. */
     private static Reply validate(JsonNode body) {
-        if (body == null || !body.path("name").isTextual() || !body.path("enforcement").isTextual()) {
+        if (body == null
+                || !body.path("name").isTextual()
+                || !body.path("enforcement").isTextual()) {
             return Reply.error(422, "Invalid request: name and enforcement are required");
         }
         for (JsonNode rule : body.path("rules")) {
@@ -161,21 +192,28 @@ final class GithubRepositoryApi {
 
     /** The ruleset as GitHub returns it: what was sent, plus the fields GitHub sets. */
     private ObjectNode stored(long id, JsonNode body) {
-        ObjectNode ruleset = JSON.createObjectNode().put("id", id).put("node_id", "RRS_" + id)
-                .put("source_type", "Repository").put("source", api.owner + "/" + api.repository);
+        ObjectNode ruleset = JSON.createObjectNode()
+                .put("id", id)
+                .put("node_id", "RRS_" + id)
+                .put("source_type", "Repository")
+                .put("source", api.owner + "/" + api.repository);
         ruleset.setAll((ObjectNode) body.deepCopy());
         ruleset.put("target", body.path("target").asText("branch"));
         if (!ruleset.has("bypass_actors")) {
             ruleset.set("bypass_actors", JSON.createArrayNode());
         }
         ruleset.put("current_user_can_bypass", "never").put("updated_at", GithubStandIn.now());
-        ruleset.set("_links", JSON.createObjectNode().set("self", JSON.createObjectNode()
-                .put("href", api.url(api.repoPath() + "/rulesets/" + id))));
+        ruleset.set(
+                "_links",
+                JSON.createObjectNode()
+                        .set("self", JSON.createObjectNode().put("href", api.url(api.repoPath() + "/rulesets/" + id))));
         return ruleset;
     }
 
     private static Reply withEtag(int status, ObjectNode ruleset) {
-        return new Reply(status, ruleset.deepCopy(),
+        return new Reply(
+                status,
+                ruleset.deepCopy(),
                 Map.of("ETag", "W/\"" + Integer.toHexString(ruleset.toString().hashCode()) + "\""));
     }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -33,6 +32,7 @@ import java.util.regex.Pattern;
 final class GithubStandIn implements AutoCloseable {
     /** Where the provider sends REST calls for a GitHub Enterprise Server base URL. */
     static final String REST = "/api/v3";
+
     static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -71,8 +71,7 @@ final class GithubStandIn implements AutoCloseable {
     }
 
     /** One implemented endpoint. */
-    private record Route(String method, Pattern path, BiFunction<Matcher, Request, Reply> handler) {
-    }
+    private record Route(String method, Pattern path, BiFunction<Matcher, Request, Reply> handler) {}
 
     /** A failure to answer instead of a route's, for the next {@code remaining} matching requests. */
     private static final class Fault {
@@ -139,8 +138,8 @@ final class GithubStandIn implements AutoCloseable {
     }
 
     private Pattern apiPattern(String pathRegex) {
-        return Pattern.compile(REST + pathRegex.replace("{owner}", Pattern.quote(owner))
-                .replace("{repo}", Pattern.quote(repository)));
+        return Pattern.compile(
+                REST + pathRegex.replace("{owner}", Pattern.quote(owner)).replace("{repo}", Pattern.quote(repository)));
     }
 
     /** The base URL to give the provider ({@code GITHUB_BASE_URL}); the provider requires the trailing slash. */
@@ -184,7 +183,8 @@ final class GithubStandIn implements AutoCloseable {
     private Reply dispatch(Request request) {
         synchronized (faults) {
             for (Fault fault : faults) {
-                if (fault.remaining > 0 && fault.method.equals(request.method())
+                if (fault.remaining > 0
+                        && fault.method.equals(request.method())
                         && fault.path.matcher(request.path()).matches()) {
                     fault.remaining--;
                     return fault.reply;
@@ -218,7 +218,11 @@ final class GithubStandIn implements AutoCloseable {
                 query.put(decode(eq < 0 ? pair : pair.substring(0, eq)), eq < 0 ? "" : decode(pair.substring(eq + 1)));
             }
         }
-        return new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), query, body,
+        return new Request(
+                exchange.getRequestMethod(),
+                exchange.getRequestURI().getPath(),
+                query,
+                body,
                 exchange.getRequestHeaders().getFirst("Authorization"));
     }
 
@@ -241,8 +245,7 @@ final class GithubStandIn implements AutoCloseable {
 
     /** GitHub's error body. */
     static ObjectNode error(String message) {
-        return JSON.createObjectNode().put("message", message)
-                .put("documentation_url", "https://docs.github.com/rest");
+        return JSON.createObjectNode().put("message", message).put("documentation_url", "https://docs.github.com/rest");
     }
 
     /** The API URL of a path below the REST root, as GitHub's bodies carry them. */
@@ -254,11 +257,15 @@ final class GithubStandIn implements AutoCloseable {
     java.net.http.HttpResponse<String> call(String method, String apiPath, JsonNode body, String token)
             throws IOException, InterruptedException {
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(apiPath)))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/vnd.github+json")
-                .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
-                        : java.net.http.HttpRequest.BodyPublishers.ofString(body.toString()));
-        return java.net.http.HttpClient.newHttpClient().send(request.build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/vnd.github+json")
+                .method(
+                        method,
+                        body == null
+                                ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                                : java.net.http.HttpRequest.BodyPublishers.ofString(body.toString()));
+        return java.net.http.HttpClient.newHttpClient()
+                .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     String repoPath() {
@@ -266,7 +273,9 @@ final class GithubStandIn implements AutoCloseable {
     }
 
     static String now() {
-        return java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        return java.time.Instant.now()
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString();
     }
 
     @Override

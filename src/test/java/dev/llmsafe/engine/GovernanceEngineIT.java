@@ -1,23 +1,5 @@
 package dev.llmsafe.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.llmsafe.components.CodeOwnersFile;
-import dev.llmsafe.providers.github.GithubPackage;
-import dev.llmsafe.workflows.Workflows;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.StreamSupport;
-
 import static dev.llmsafe.engine.GithubStandIn.JSON;
 import static dev.llmsafe.engine.GovernanceConfig.CODE_OWNED;
 import static dev.llmsafe.engine.GovernanceConfig.CODE_OWNERS;
@@ -29,6 +11,22 @@ import static dev.llmsafe.engine.GovernanceConfig.TOKEN;
 import static dev.llmsafe.engine.GovernanceConfig.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.llmsafe.components.CodeOwnersFile;
+import dev.llmsafe.providers.github.GithubPackage;
+import dev.llmsafe.workflows.Workflows;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
 /**
  * The GitHub governance on the real engine and the real github provider, against a stand-in of GitHub's REST API:
  * {@code pulumi up}, a second {@code up} with changed config (code owners included) from a fresh runner (new
@@ -38,19 +36,24 @@ class GovernanceEngineIT {
     private static final String REPO_API = "/repos/" + OWNER + "/" + REPO;
     /** How Pulumi state marks a secret: this key with this value, next to the ciphertext. */
     private static final String SECRET_SIG = "4dabf18193072939515e22adb298388d";
+
     private static final String SECRET_VALUE = "1b47061264138c4ac30d75fd1eb44270";
 
     @TempDir
     Path tmp;
+
     private GithubStandIn github;
     private EngineSandbox sandbox;
     private long rulesetId;
 
     @BeforeEach
     void start() throws Exception {
-        Path plugin = Path.of(EngineToolchain.environment().get("PULUMI_HOME"), "plugins",
+        Path plugin = Path.of(
+                EngineToolchain.environment().get("PULUMI_HOME"),
+                "plugins",
                 "resource-github-v" + GithubPackage.VERSION);
-        assertThat(plugin).as("the toolchain installs the github provider plugin the bindings pin (.ci/engine-toolchain)")
+        assertThat(plugin)
+                .as("the toolchain installs the github provider plugin the bindings pin (.ci/engine-toolchain)")
                 .isDirectory();
         github = new GithubStandIn(OWNER, REPO, 2000);
         sandbox = new EngineSandbox(tmp);
@@ -68,9 +71,12 @@ class GovernanceEngineIT {
         GovernanceProject.write(sandbox, config(1001, List.of("build")));
         GovernanceProject.pulumi(sandbox, github, "stack", "init", "--secrets-provider", "passphrase");
         GovernanceProject.pulumi(sandbox, github, "up", "--yes", "--non-interactive");
-        assertThat(github.unknown()).as("requests the stand-in does not implement").isEmpty();
+        assertThat(github.unknown())
+                .as("requests the stand-in does not implement")
+                .isEmpty();
         rulesetId = Long.parseLong(GovernanceProject.pulumi(sandbox, github, "stack", "output", "rulesetId")
-                .stdout().strip());
+                .stdout()
+                .strip());
         assertFirstUp(new GovernanceRequests(github.requests()));
         assertTokenIsSecretInState();
         String salt = stateSalt();
@@ -86,7 +92,9 @@ class GovernanceEngineIT {
         assertThat(github.unknown()).isEmpty();
         assertSecondUp(new GovernanceRequests(github.requests()));
         assertCodeOwnersChangeThroughPullRequests();
-        assertThat(stateSalt()).as("the new runner kept the stack's key instead of making one").isEqualTo(salt);
+        assertThat(stateSalt())
+                .as("the new runner kept the stack's key instead of making one")
+                .isEqualTo(salt);
         assertTokenIsSecretInState();
 
         github.clearRequests();
@@ -99,38 +107,53 @@ class GovernanceEngineIT {
         assertAuthenticated(requests);
         JsonNode staging = requests.lastBody("PUT", REPO_API + "/environments/staging");
         assertThat(reviewers(staging)).as("staging's reviewers").containsExactly("User 1001");
-        assertThat(staging.path("prevent_self_review").asBoolean()).as("prevent_self_review").isTrue();
-        assertThat(staging.path("can_admins_bypass").asBoolean(true)).as("can_admins_bypass").isFalse();
-        assertThat(staging.path("deployment_branch_policy")).isEqualTo(JSON.createObjectNode()
-                .put("protected_branches", false).put("custom_branch_policies", true));
+        assertThat(staging.path("prevent_self_review").asBoolean())
+                .as("prevent_self_review")
+                .isTrue();
+        assertThat(staging.path("can_admins_bypass").asBoolean(true))
+                .as("can_admins_bypass")
+                .isFalse();
+        assertThat(staging.path("deployment_branch_policy"))
+                .isEqualTo(
+                        JSON.createObjectNode().put("protected_branches", false).put("custom_branch_policies", true));
         JsonNode production = requests.lastBody("PUT", REPO_API + "/environments/production");
         assertThat(reviewers(production)).containsExactlyInAnyOrder("User 1003", "User 1004");
         assertThat(production.path("prevent_self_review").asBoolean()).isTrue();
         assertThat(production.path("wait_timer").asInt()).isEqualTo(15);
         JsonNode review = requests.lastBody("PUT", REPO_API + "/environments/review");
-        assertThat(review.path("reviewers").isEmpty()).as("review has no reviewers: %s", review).isTrue();
-        assertThat(review.path("deployment_branch_policy").isObject()).as("review accepts any branch").isFalse();
+        assertThat(review.path("reviewers").isEmpty())
+                .as("review has no reviewers: %s", review)
+                .isTrue();
+        assertThat(review.path("deployment_branch_policy").isObject())
+                .as("review accepts any branch")
+                .isFalse();
 
         for (String env : List.of("staging", "production-approval", "production")) {
             assertThat(requests.bodies("POST", REPO_API + "/environments/" + env + "/deployment-branch-policies"))
                     .as("%s deploys from main only", env)
-                    .singleElement().satisfies(p -> assertThat(p.path("name").asText()).isEqualTo("main"));
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.path("name").asText()).isEqualTo("main"));
         }
-        assertThat(requests.bodies("POST", REPO_API + "/environments/review/deployment-branch-policies")).isEmpty();
+        assertThat(requests.bodies("POST", REPO_API + "/environments/review/deployment-branch-policies"))
+                .isEmpty();
 
         assertThat(requests.bodies("POST", REPO_API + "/environments/staging/variables"))
                 .containsExactlyInAnyOrder(variable(SERVICE_ACCOUNT, "deployer-staging@acme.iam.example"));
-        assertThat(requests.bodies("POST", REPO_API + "/environments/production-approval/variables")).isEmpty();
+        assertThat(requests.bodies("POST", REPO_API + "/environments/production-approval/variables"))
+                .isEmpty();
 
-        assertThat(requests.lastBody("PUT", REPO_API + "/actions/permissions/workflow")).isEqualTo(JSON
-                .createObjectNode().put("default_workflow_permissions", "read")
-                .put("can_approve_pull_request_reviews", false));
+        assertThat(requests.lastBody("PUT", REPO_API + "/actions/permissions/workflow"))
+                .isEqualTo(JSON.createObjectNode()
+                        .put("default_workflow_permissions", "read")
+                        .put("can_approve_pull_request_reviews", false));
 
         JsonNode codeOwners = requests.lastBody("PUT", REPO_API + "/contents/" + CodeOwnersFile.PATH);
-        assertThat(decode(codeOwners.path("content").asText())).isEqualTo(CodeOwnersFile.render(CODE_OWNERS, CODE_OWNED));
+        assertThat(decode(codeOwners.path("content").asText()))
+                .isEqualTo(CodeOwnersFile.render(CODE_OWNERS, CODE_OWNED));
         assertThat(codeOwners.path("branch").asText()).isEqualTo("main");
         assertThat(codeOwners.path("message").asText()).endsWith("[skip ci]");
-        assertThat(github.contents.content(CodeOwnersFile.PATH)).isEqualTo(CodeOwnersFile.render(CODE_OWNERS, CODE_OWNED));
+        assertThat(github.contents.content(CodeOwnersFile.PATH))
+                .isEqualTo(CodeOwnersFile.render(CODE_OWNERS, CODE_OWNED));
 
         JsonNode ruleset = requests.lastBody("POST", REPO_API + "/rulesets");
         assertThat(requests.index("POST", REPO_API + "/rulesets"))
@@ -143,26 +166,43 @@ class GovernanceEngineIT {
 
     /** Every request carried the runner's token: the provider got it from the program, through the state. */
     private static void assertAuthenticated(GovernanceRequests requests) {
-        assertThat(requests.all()).allSatisfy(r -> assertThat(r.authorization()).as("%s", r)
-                .isIn("Bearer " + TOKEN, "token " + TOKEN));
+        assertThat(requests.all())
+                .allSatisfy(r -> assertThat(r.authorization()).as("%s", r).isIn("Bearer " + TOKEN, "token " + TOKEN));
     }
 
     private void assertRuleset(JsonNode ruleset, List<String> checks) {
         assertThat(ruleset.path("enforcement").asText()).isEqualTo("active");
         assertThat(ruleset.path("target").asText()).isEqualTo("branch");
-        assertThat(ruleset.path("bypass_actors").isEmpty()).as("no bypass actors: %s", ruleset).isTrue();
+        assertThat(ruleset.path("bypass_actors").isEmpty())
+                .as("no bypass actors: %s", ruleset)
+                .isTrue();
         assertThat(ruleset.path("conditions").path("ref_name").path("include"))
                 .containsExactly(JSON.getNodeFactory().textNode("refs/heads/main"));
         JsonNode pullRequest = rule(ruleset, "pull_request").path("parameters");
-        assertThat(pullRequest.path("required_approving_review_count").asInt()).as("approvals").isEqualTo(2);
-        assertThat(pullRequest.path("require_code_owner_review").asBoolean()).as("require_code_owner_review").isTrue();
-        assertThat(pullRequest.path("require_last_push_approval").asBoolean()).as("require_last_push_approval").isTrue();
-        assertThat(pullRequest.path("dismiss_stale_reviews_on_push").asBoolean()).as("dismiss_stale_reviews_on_push").isTrue();
-        assertThat(pullRequest.path("required_review_thread_resolution").asBoolean()).as("required_review_thread_resolution").isTrue();
+        assertThat(pullRequest.path("required_approving_review_count").asInt())
+                .as("approvals")
+                .isEqualTo(2);
+        assertThat(pullRequest.path("require_code_owner_review").asBoolean())
+                .as("require_code_owner_review")
+                .isTrue();
+        assertThat(pullRequest.path("require_last_push_approval").asBoolean())
+                .as("require_last_push_approval")
+                .isTrue();
+        assertThat(pullRequest.path("dismiss_stale_reviews_on_push").asBoolean())
+                .as("dismiss_stale_reviews_on_push")
+                .isTrue();
+        assertThat(pullRequest.path("required_review_thread_resolution").asBoolean())
+                .as("required_review_thread_resolution")
+                .isTrue();
         JsonNode statusChecks = rule(ruleset, "required_status_checks").path("parameters");
-        assertThat(StreamSupport.stream(statusChecks.path("required_status_checks").spliterator(), false)
-                .map(c -> c.path("context").asText()).toList()).containsExactlyInAnyOrderElementsOf(checks);
-        assertThat(statusChecks.path("strict_required_status_checks_policy").asBoolean()).as("strict checks").isTrue();
+        assertThat(StreamSupport.stream(
+                                statusChecks.path("required_status_checks").spliterator(), false)
+                        .map(c -> c.path("context").asText())
+                        .toList())
+                .containsExactlyInAnyOrderElementsOf(checks);
+        assertThat(statusChecks.path("strict_required_status_checks_policy").asBoolean())
+                .as("strict checks")
+                .isTrue();
         assertThat(rule(ruleset, "deletion").isObject()).isTrue();
         assertThat(rule(ruleset, "non_fast_forward").isObject()).isTrue();
     }
@@ -170,16 +210,24 @@ class GovernanceEngineIT {
     private void assertSecondUp(GovernanceRequests requests) {
         assertAuthenticated(requests);
         assertThat(reviewers(requests.lastBody("PUT", REPO_API + "/environments/staging")))
-                .as("the changed reviewer").containsExactly("User 1005");
-        assertRuleset(requests.lastBody("PUT", REPO_API + "/rulesets/" + rulesetId()), List.of("build", "engine-tests"));
+                .as("the changed reviewer")
+                .containsExactly("User 1005");
+        assertRuleset(
+                requests.lastBody("PUT", REPO_API + "/rulesets/" + rulesetId()), List.of("build", "engine-tests"));
         assertThat(requests.bodies("PATCH", REPO_API + "/environments/staging/variables/" + SERVICE_ACCOUNT))
-                .singleElement().satisfies(v -> assertThat(v.path("value").asText())
-                        .isEqualTo("deployer-staging-2@acme.iam.example"));
-        assertThat(requests.bodies("POST", REPO_API + "/rulesets")).as("the ruleset is updated, not replaced").isEmpty();
-        assertThat(requests.withMethod("DELETE")).as("nothing deleted on an update").isEmpty();
+                .singleElement()
+                .satisfies(v -> assertThat(v.path("value").asText()).isEqualTo("deployer-staging-2@acme.iam.example"));
+        assertThat(requests.bodies("POST", REPO_API + "/rulesets"))
+                .as("the ruleset is updated, not replaced")
+                .isEmpty();
+        assertThat(requests.withMethod("DELETE"))
+                .as("nothing deleted on an update")
+                .isEmpty();
         assertThat(requests.bodies("PUT", REPO_API + "/contents/" + CodeOwnersFile.PATH))
-                .as("changed code owners are not pushed to main, which the rules close to direct pushes").isEmpty();
-        assertThat(github.contents.content(CodeOwnersFile.PATH)).isEqualTo(CodeOwnersFile.render(CODE_OWNERS, CODE_OWNED));
+                .as("changed code owners are not pushed to main, which the rules close to direct pushes")
+                .isEmpty();
+        assertThat(github.contents.content(CodeOwnersFile.PATH))
+                .isEqualTo(CodeOwnersFile.render(CODE_OWNERS, CODE_OWNED));
     }
 
     /**
@@ -189,14 +237,24 @@ class GovernanceEngineIT {
      */
     private void assertCodeOwnersChangeThroughPullRequests() throws Exception {
         String path = REPO_API + "/contents/" + CodeOwnersFile.PATH;
-        String sha = JSON.readTree(github.call("GET", path + "?ref=main", null, TOKEN).body()).path("sha").asText();
+        String sha = JSON.readTree(
+                        github.call("GET", path + "?ref=main", null, TOKEN).body())
+                .path("sha")
+                .asText();
         String wanted = CodeOwnersFile.render(NEW_CODE_OWNERS, CODE_OWNED);
-        var refused = github.call("PUT", path, JSON.createObjectNode().put("message", "Update CODEOWNERS")
-                .put("branch", "main").put("sha", sha)
-                .put("content", Base64.getEncoder().encodeToString(wanted.getBytes(StandardCharsets.UTF_8))), TOKEN);
+        var refused = github.call(
+                "PUT",
+                path,
+                JSON.createObjectNode()
+                        .put("message", "Update CODEOWNERS")
+                        .put("branch", "main")
+                        .put("sha", sha)
+                        .put("content", Base64.getEncoder().encodeToString(wanted.getBytes(StandardCharsets.UTF_8))),
+                TOKEN);
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
         assertThat(JSON.readTree(refused.body()).path("message").asText())
-                .startsWith("Repository rule violations found").contains("Changes must be made through a pull request.");
+                .startsWith("Repository rule violations found")
+                .contains("Changes must be made through a pull request.");
 
         github.contents.mergePullRequest(CodeOwnersFile.PATH, wanted);
         github.clearRequests();
@@ -204,22 +262,31 @@ class GovernanceEngineIT {
         // The refresh records the merged file's blob, which the destroy below must name to delete it.
         GovernanceProject.pulumi(sandbox, github, "up", "--refresh", "--yes", "--non-interactive");
         assertThat(github.unknown()).isEmpty();
-        assertThat(new GovernanceRequests(github.requests()).withMethod("PUT")).as("nothing left to write").isEmpty();
+        assertThat(new GovernanceRequests(github.requests()).withMethod("PUT"))
+                .as("nothing left to write")
+                .isEmpty();
         assertThat(github.contents.content(CodeOwnersFile.PATH)).isEqualTo(wanted);
     }
 
     private void assertDestroy(GovernanceRequests requests) throws Exception {
         for (String env : List.of("review", "staging", "production-approval", "production")) {
-            assertThat(requests.bodies("DELETE", REPO_API + "/environments/" + env)).as(env).hasSize(1);
+            assertThat(requests.bodies("DELETE", REPO_API + "/environments/" + env))
+                    .as(env)
+                    .hasSize(1);
         }
-        assertThat(requests.bodies("DELETE", REPO_API + "/rulesets/" + rulesetId())).hasSize(1);
-        assertThat(requests.lastBody("DELETE", REPO_API + "/contents/" + CodeOwnersFile.PATH).path("sha").asText())
+        assertThat(requests.bodies("DELETE", REPO_API + "/rulesets/" + rulesetId()))
+                .hasSize(1);
+        assertThat(requests.lastBody("DELETE", REPO_API + "/contents/" + CodeOwnersFile.PATH)
+                        .path("sha")
+                        .asText())
                 .isNotEmpty();
         assertThat(github.environments.names()).isEmpty();
         assertThat(github.contents.content(CodeOwnersFile.PATH)).isNull();
         var stacks = sandbox.pulumi("stack", "ls", "--json");
         assertThat(stacks.exit()).as(stacks.output()).isZero();
-        assertThat(JSON.readTree(stacks.stdout())).as("destroy --remove removed the stack").isEmpty();
+        assertThat(JSON.readTree(stacks.stdout()))
+                .as("destroy --remove removed the stack")
+                .isEmpty();
     }
 
     /**
@@ -231,17 +298,30 @@ class GovernanceEngineIT {
         assertThat(export.stdout()).doesNotContain(TOKEN);
         JsonNode provider = githubProvider(export.stdout());
         for (String field : List.of("inputs", "outputs")) {
-            assertThat(provider.path(field).path("token").path(SECRET_SIG).asText()).as("%s.token is a secret", field)
+            assertThat(provider.path(field).path("token").path(SECRET_SIG).asText())
+                    .as("%s.token is a secret", field)
                     .isEqualTo(SECRET_VALUE);
         }
         var decrypted = GovernanceProject.pulumi(sandbox, github, "stack", "export", "--show-secrets");
-        assertThat(githubProvider(decrypted.stdout()).path("inputs").path("token").path("plaintext").asText())
-                .as("the stored token decrypts on this runner").isEqualTo("\"" + TOKEN + "\"");
+        assertThat(githubProvider(decrypted.stdout())
+                        .path("inputs")
+                        .path("token")
+                        .path("plaintext")
+                        .asText())
+                .as("the stored token decrypts on this runner")
+                .isEqualTo("\"" + TOKEN + "\"");
     }
 
     private static JsonNode githubProvider(String export) throws Exception {
-        return StreamSupport.stream(JSON.readTree(export).path("deployment").path("resources").spliterator(), false)
-                .filter(r -> r.path("type").asText().equals("pulumi:providers:github")).findFirst().orElseThrow();
+        return StreamSupport.stream(
+                        JSON.readTree(export)
+                                .path("deployment")
+                                .path("resources")
+                                .spliterator(),
+                        false)
+                .filter(r -> r.path("type").asText().equals("pulumi:providers:github"))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The salt the stack's state records for its passphrase secrets manager: the stack's key. */
@@ -259,13 +339,15 @@ class GovernanceEngineIT {
     /** A deploying runner's environment: the promotion workflow's, and the provider's URL and token. */
     private void runnerEnvironment() {
         sandbox.env(Workflows.staticEnv("promote.yml"))
-                .env("GITHUB_BASE_URL", github.baseUrl()).env("GITHUB_TOKEN", TOKEN);
+                .env("GITHUB_BASE_URL", github.baseUrl())
+                .env("GITHUB_TOKEN", TOKEN);
     }
 
     /** An environment body's reviewers as "type id". */
     private static List<String> reviewers(JsonNode environment) {
         return StreamSupport.stream(environment.path("reviewers").spliterator(), false)
-                .map(r -> r.path("type").asText() + " " + r.path("id").asLong()).toList();
+                .map(r -> r.path("type").asText() + " " + r.path("id").asLong())
+                .toList();
     }
 
     private static JsonNode variable(String name, String value) {
@@ -274,7 +356,8 @@ class GovernanceEngineIT {
 
     private static JsonNode rule(JsonNode ruleset, String type) {
         return StreamSupport.stream(ruleset.path("rules").spliterator(), false)
-                .filter(r -> r.path("type").asText().equals(type)).findFirst()
+                .filter(r -> r.path("type").asText().equals(type))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type + " rule in " + ruleset));
     }
 

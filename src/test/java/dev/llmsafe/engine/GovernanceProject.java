@@ -2,7 +2,6 @@ package dev.llmsafe.engine;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,14 +17,17 @@ final class GovernanceProject {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final String PROGRAM_JAR = "target/governance-program.jar";
 
-    private GovernanceProject() {
-    }
+    private GovernanceProject() {}
 
     /** Writes the project and the stack's config (key without namespace to value) into the runner's checkout. */
     static void write(EngineSandbox sandbox, Map<String, Object> config) throws IOException {
         Path checkout = sandbox.checkout();
-        Path build = Path.of(System.getProperty("llmsafe.jar",
-                dev.llmsafe.cli.CliRun.projectDir().resolve("target/llm-safe.jar").toString())).getParent();
+        Path build = Path.of(System.getProperty(
+                        "llmsafe.jar",
+                        dev.llmsafe.cli.CliRun.projectDir()
+                                .resolve("target/llm-safe.jar")
+                                .toString()))
+                .getParent();
         ProgramJar.write(checkout.resolve(PROGRAM_JAR), GovernanceProgram.class, build);
         Files.writeString(checkout.resolve("Pulumi.yaml"), """
                 name: %s
@@ -46,8 +48,10 @@ final class GovernanceProject {
      */
     static EngineSandbox initialised(Path tmp, GithubStandIn github, String workflow, Map<String, Object> config)
             throws IOException, InterruptedException {
-        EngineSandbox sandbox = new EngineSandbox(tmp).env(dev.llmsafe.workflows.Workflows.staticEnv(workflow))
-                .env("GITHUB_BASE_URL", github.baseUrl()).env("GITHUB_TOKEN", GovernanceConfig.TOKEN);
+        EngineSandbox sandbox = new EngineSandbox(tmp)
+                .env(dev.llmsafe.workflows.Workflows.staticEnv(workflow))
+                .env("GITHUB_BASE_URL", github.baseUrl())
+                .env("GITHUB_TOKEN", GovernanceConfig.TOKEN);
         write(sandbox, config);
         pulumi(sandbox, github, "stack", "init", "--secrets-provider", "passphrase");
         return sandbox;

@@ -1,19 +1,20 @@
 package dev.llmsafe.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.llmsafe.engine.GithubStandIn.Request;
-
-import java.util.List;
-
 import static dev.llmsafe.engine.GithubStandIn.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.llmsafe.engine.GithubStandIn.Request;
+import java.util.List;
 
 /** The requests the GitHub stand-in recorded during one engine run, by method and path below the REST root. */
 record GovernanceRequests(List<Request> all) {
     /** The bodies sent, in order (JSON null for none). */
     List<JsonNode> bodies(String method, String apiPath) {
-        return all.stream().filter(r -> r.method().equals(method) && r.api().equals(apiPath))
-                .map(r -> r.body() == null ? (JsonNode) JSON.nullNode() : r.body()).toList();
+        return all.stream()
+                .filter(r -> r.method().equals(method) && r.api().equals(apiPath))
+                .map(r -> r.body() == null ? (JsonNode) JSON.nullNode() : r.body())
+                .toList();
     }
 
     /** The last body sent; fails the test when there was no such request. */

@@ -1,12 +1,11 @@
 package dev.llmsafe.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.llmsafe.workflows.Workflows;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The destroy job's own step on the real CLI, for the stacks a closed pull request can leave. */
 class PreviewDestroyEngineIT {

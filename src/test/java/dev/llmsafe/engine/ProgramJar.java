@@ -18,8 +18,7 @@ import java.util.stream.Stream;
  * dependency jars.
  */
 final class ProgramJar {
-    private ProgramJar() {
-    }
+    private ProgramJar() {}
 
     /**
      * Writes {@code jar} with {@code mainClass} over the test classes, the classes and {@code lib/*.jar} of the
@@ -30,7 +29,8 @@ final class ProgramJar {
         classPath.add(directoryUrl(target.resolve("test-classes")));
         classPath.add(directoryUrl(target.resolve("classes")));
         try (Stream<Path> libs = Files.list(target.resolve("lib"))) {
-            libs.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted()
+            libs.filter(p -> p.getFileName().toString().endsWith(".jar"))
+                    .sorted()
                     .forEach(p -> classPath.add(p.toAbsolutePath().toUri().toString()));
         }
         Manifest manifest = new Manifest();
@@ -39,7 +39,8 @@ final class ProgramJar {
         attributes.put(Attributes.Name.MAIN_CLASS, mainClass.getName());
         attributes.put(Attributes.Name.CLASS_PATH, String.join(" ", classPath));
         Files.createDirectories(jar.getParent());
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
+        try (OutputStream out = Files.newOutputStream(jar);
+                JarOutputStream ignored = new JarOutputStream(out, manifest)) {
             return jar;
         }
     }

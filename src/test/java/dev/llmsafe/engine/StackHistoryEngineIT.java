@@ -1,20 +1,19 @@
 package dev.llmsafe.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmsafe.plan.PlanReader;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What our readers take from the real engine's JSON: {@code pulumi preview --json} read as a plan (against a
@@ -30,14 +29,15 @@ class StackHistoryEngineIT {
 
     @TempDir
     Path tmp;
+
     private GithubStandIn github;
     private EngineSandbox sandbox;
 
     @BeforeEach
     void start() throws Exception {
         github = new GithubStandIn(GovernanceConfig.OWNER, GovernanceConfig.REPO, 2000);
-        sandbox = GovernanceProject.initialised(tmp, github, "promote.yml",
-                platformKind(GovernanceConfig.config(1001, List.of("build"))));
+        sandbox = GovernanceProject.initialised(
+                tmp, github, "promote.yml", platformKind(GovernanceConfig.config(1001, List.of("build"))));
     }
 
     @AfterEach
@@ -47,20 +47,25 @@ class StackHistoryEngineIT {
 
     @Test
     void thePreviewReadsAsAPlanOfWhatTheGoldenFileHolds() throws Exception {
-        String json = GovernanceProject.pulumi(sandbox, github, "preview", "--json", "--non-interactive").stdout();
+        String json = GovernanceProject.pulumi(sandbox, github, "preview", "--json", "--non-interactive")
+                .stdout();
         JsonNode live = EngineGolden.live(GOLDEN, json);
         JsonNode golden = EngineGolden.read(GOLDEN);
-        assertThat(operations(live)).as("the live preview plans what the golden file holds").isEqualTo(operations(golden));
+        assertThat(operations(live))
+                .as("the live preview plans what the golden file holds")
+                .isEqualTo(operations(golden));
         assertThat(live.path("diagnostics").findValuesAsText("message"))
                 .as("the engine runs the installed plugins, not binaries it finds on PATH")
                 .noneMatch(m -> m.contains("from $PATH"));
 
         var plan = PlanReader.read(json, "preview.json").plan();
         assertThat(plan.kind()).isEqualTo("platform");
-        assertThat(plan.resources()).as("every step but the stack itself").hasSize(live.path("steps").size() - 1)
+        assertThat(plan.resources())
+                .as("every step but the stack itself")
+                .hasSize(live.path("steps").size() - 1)
                 .noneMatch(r -> r.type().equals("pulumi:pulumi:Stack"));
-        assertThat(plan.resources()).anySatisfy(r ->
-                assertThat(r.type()).isEqualTo("github:index/repositoryRuleset:RepositoryRuleset"));
+        assertThat(plan.resources())
+                .anySatisfy(r -> assertThat(r.type()).isEqualTo("github:index/repositoryRuleset:RepositoryRuleset"));
     }
 
     @Test
@@ -68,12 +73,15 @@ class StackHistoryEngineIT {
         GovernanceProject.pulumi(sandbox, github, "up", "--yes", "--non-interactive", "-m", "first governance");
         GovernanceProject.write(sandbox, platformKind(GovernanceConfig.config(1005, List.of("build", "engine-tests"))));
 
-        String json = GovernanceProject.pulumi(sandbox, github, "preview", "--json", "--non-interactive").stdout();
+        String json = GovernanceProject.pulumi(sandbox, github, "preview", "--json", "--non-interactive")
+                .stdout();
 
         JsonNode live = EngineGolden.live(UPDATE_GOLDEN, json);
-        assertThat(operations(live)).as("the live preview plans what the kept file holds")
+        assertThat(operations(live))
+                .as("the live preview plans what the kept file holds")
                 .isEqualTo(operations(EngineGolden.read(UPDATE_GOLDEN)));
-        assertThat(operations(live).keySet()).anyMatch(op -> op.startsWith("update "))
+        assertThat(operations(live).keySet())
+                .anyMatch(op -> op.startsWith("update "))
                 .anyMatch(op -> op.startsWith("same "));
     }
 
@@ -83,10 +91,12 @@ class StackHistoryEngineIT {
         GovernanceProject.write(sandbox, platformKind(GovernanceConfig.config(1005, List.of("build", "engine-tests"))));
         GovernanceProject.pulumi(sandbox, github, "up", "--yes", "--non-interactive", "-m", "second governance");
         Path history = sandbox.checkout().resolve("history.json");
-        String historyJson = GovernanceProject.pulumi(sandbox, github, "stack", "history", "--json").stdout();
+        String historyJson = GovernanceProject.pulumi(sandbox, github, "stack", "history", "--json")
+                .stdout();
         Files.writeString(history, historyJson);
         assertThat(entries(EngineGolden.live(HISTORY_GOLDEN, historyJson)))
-                .as("the engine's history reads as the kept file's").isEqualTo(entries(EngineGolden.read(HISTORY_GOLDEN)));
+                .as("the engine's history reads as the kept file's")
+                .isEqualTo(entries(EngineGolden.read(HISTORY_GOLDEN)));
 
         // The first import starts the log (--new), the second finds it.
         String importTwice = "for new in --new ''; do java -jar target/llm-safe.jar audit import-history --stack "
@@ -95,12 +105,14 @@ class StackHistoryEngineIT {
         var run = sandbox.bash(importTwice);
 
         assertThat(run.exit()).as(run.output()).isZero();
-        assertThat(run.stdout()).contains("imported 2 of 2 entries of stack " + GovernanceProject.STACK
-                + " (0 already in the log)", "imported 0 of 2 entries of stack " + GovernanceProject.STACK
-                + " (2 already in the log)");
+        assertThat(run.stdout())
+                .contains(
+                        "imported 2 of 2 entries of stack " + GovernanceProject.STACK + " (0 already in the log)",
+                        "imported 0 of 2 entries of stack " + GovernanceProject.STACK + " (2 already in the log)");
         List<String> records = Files.readAllLines(sandbox.checkout().resolve("audit.jsonl"));
         assertThat(records).hasSize(2);
-        assertThat(String.join("\n", records)).contains("first governance", "second governance")
+        assertThat(String.join("\n", records))
+                .contains("first governance", "second governance")
                 .doesNotContain(GovernanceConfig.TOKEN);
     }
 
@@ -113,8 +125,8 @@ class StackHistoryEngineIT {
     /** Each history entry's kind, message, result and changes: what stays the same from run to run. */
     private static List<String> entries(JsonNode history) {
         List<String> entries = new ArrayList<>();
-        history.forEach(e -> entries.add(e.path("kind").asText() + " " + e.path("message").asText() + " "
-                + e.path("result").asText() + " " + e.path("resourceChanges")));
+        history.forEach(e -> entries.add(e.path("kind").asText() + " "
+                + e.path("message").asText() + " " + e.path("result").asText() + " " + e.path("resourceChanges")));
         return entries;
     }
 
@@ -122,7 +134,9 @@ class StackHistoryEngineIT {
     private static Map<String, Integer> operations(JsonNode preview) {
         Map<String, Integer> ops = new TreeMap<>();
         for (JsonNode step : preview.path("steps")) {
-            String type = step.path("newState").path("type").asText(step.path("oldState").path("type").asText());
+            String type = step.path("newState")
+                    .path("type")
+                    .asText(step.path("oldState").path("type").asText());
             ops.merge(step.path("op").asText() + " " + type, 1, Integer::sum);
         }
         return ops;

@@ -1,17 +1,16 @@
 package dev.llmsafe.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.llmsafe.workflows.Workflows;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A preview stack's secrets provider on the real CLI, through the workflow's own steps: {@code stack init} writes
@@ -25,6 +24,7 @@ class StackSecretsEngineIT {
 
     @TempDir
     Path tmp;
+
     private EngineSandbox sandbox;
 
     @BeforeEach
@@ -37,7 +37,9 @@ class StackSecretsEngineIT {
     void aLaterRunnerKeepsTheStacksSecretsKey() throws Exception {
         configureStack();
         String salt = configFile().path("encryptionsalt").asText();
-        assertThat(salt).as("stack init wrote the secrets provider into the file later steps read").isNotEmpty();
+        assertThat(salt)
+                .as("stack init wrote the secrets provider into the file later steps read")
+                .isNotEmpty();
         assertThat(stateSalt()).isEqualTo(salt);
         setSecret("first");
 
@@ -47,9 +49,10 @@ class StackSecretsEngineIT {
         setSecret("second");
 
         assertThat(configFile().path("encryptionsalt").asText())
-                .as("a new runner encrypts with the stack's own key, not a new one").isEqualTo(stateSalt());
-        var get = sandbox.pulumi("config", "get", "--stack", "pr-7", "--config-file", configFileName(),
-                "engine-test:probe");
+                .as("a new runner encrypts with the stack's own key, not a new one")
+                .isEqualTo(stateSalt());
+        var get = sandbox.pulumi(
+                "config", "get", "--stack", "pr-7", "--config-file", configFileName(), "engine-test:probe");
         assertThat(get.stdout().strip()).as(get.output()).isEqualTo("second");
     }
 
@@ -64,8 +67,11 @@ class StackSecretsEngineIT {
 
     private void prRunner() throws IOException, InterruptedException {
         sandbox.env(Workflows.staticEnv(WORKFLOW))
-                .env("PR_NUMBER", "7").env("STACK", "pr-7").env("PR_BRANCH", "feature/engine")
-                .env("PR_SHA", "0123456789abcdef0123456789abcdef01234567").env("PR_LABELS", "")
+                .env("PR_NUMBER", "7")
+                .env("STACK", "pr-7")
+                .env("PR_BRANCH", "feature/engine")
+                .env("PR_SHA", "0123456789abcdef0123456789abcdef01234567")
+                .env("PR_LABELS", "")
                 .env("PULUMI_SECRETS_PROVIDER", "passphrase")
                 .stepExports(WORKFLOW, JOB, "Name the stack's files");
     }
@@ -76,8 +82,16 @@ class StackSecretsEngineIT {
     }
 
     private void setSecret(String value) throws IOException, InterruptedException {
-        var set = sandbox.pulumi("config", "set", "--secret", "--stack", "pr-7", "--config-file", configFileName(),
-                "engine-test:probe", value);
+        var set = sandbox.pulumi(
+                "config",
+                "set",
+                "--secret",
+                "--stack",
+                "pr-7",
+                "--config-file",
+                configFileName(),
+                "engine-test:probe",
+                value);
         assertThat(set.exit()).as(set.output()).isZero();
     }
 

@@ -1,16 +1,15 @@
 package dev.llmsafe.engine;
 
-import dev.llmsafe.workflows.Workflows;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.llmsafe.workflows.Workflows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A backend that errors is not a backend without the stack: on the real CLI, the preview's stack step, the destroy
@@ -22,6 +21,7 @@ class StackStateEngineIT {
 
     @TempDir
     Path tmp;
+
     private EngineSandbox sandbox;
     private Path log;
 
@@ -33,15 +33,20 @@ class StackStateEngineIT {
         log = tmp.resolve("pulumi-calls.log");
         // With BREAK_AFTER_LOGIN set, the backend starts failing right after a successful login (an outage, a
         // permission taken away), as the file a DIY backend checks on every command becomes one it refuses.
-        Files.writeString(wrappers.resolve("pulumi"), "#!/usr/bin/env bash\necho \"$*\" >> '" + log + "'\n'"
-                + real + "' \"$@\"\nrc=$?\n"
-                + "if [ \"$1\" = login ] && [ -n \"${BREAK_AFTER_LOGIN:-}\" ]; then echo 'version: 99' > \"$BREAK_AFTER_LOGIN\"; fi\n"
-                + "exit $rc\n");
+        Files.writeString(
+                wrappers.resolve("pulumi"),
+                "#!/usr/bin/env bash\necho \"$*\" >> '" + log + "'\n'"
+                        + real + "' \"$@\"\nrc=$?\n"
+                        + "if [ \"$1\" = login ] && [ -n \"${BREAK_AFTER_LOGIN:-}\" ]; then echo 'version: 99' > \"$BREAK_AFTER_LOGIN\"; fi\n"
+                        + "exit $rc\n");
         wrappers.resolve("pulumi").toFile().setExecutable(true);
         sandbox.env(Workflows.staticEnv(WORKFLOW))
                 .env("PATH", wrappers + ":" + sandbox.environment().get("PATH"))
-                .env("PR_NUMBER", "7").env("STACK", "pr-7").env("PR_BRANCH", "feature/state")
-                .env("PR_SHA", "0123456789abcdef0123456789abcdef01234567").env("PR_LABELS", "")
+                .env("PR_NUMBER", "7")
+                .env("STACK", "pr-7")
+                .env("PR_BRANCH", "feature/state")
+                .env("PR_SHA", "0123456789abcdef0123456789abcdef01234567")
+                .env("PR_LABELS", "")
                 .env("PULUMI_SECRETS_PROVIDER", "passphrase")
                 .stepExports(WORKFLOW, "preview", "Name the stack's files");
     }
@@ -66,9 +71,12 @@ class StackStateEngineIT {
         var step = sandbox.step(WORKFLOW, "preview", "Select the PR's stack and set its config");
 
         assertThat(step.process().exit()).isNotZero();
-        assertThat(step.process().output()).contains("cannot tell whether stack pr-7 exists",
-                "is not supported by this version of the Pulumi CLI");
-        assertThat(calls()).as("no stack is created on a backend that did not answer").noneMatch(c -> c.startsWith("stack init"));
+        assertThat(step.process().output())
+                .contains(
+                        "cannot tell whether stack pr-7 exists", "is not supported by this version of the Pulumi CLI");
+        assertThat(calls())
+                .as("no stack is created on a backend that did not answer")
+                .noneMatch(c -> c.startsWith("stack init"));
     }
 
     @Test
@@ -78,14 +86,16 @@ class StackStateEngineIT {
         var step = sandbox.step(WORKFLOW, "destroy", "Destroy the stack if it exists");
 
         assertThat(step.process().exit()).isNotZero();
-        assertThat(step.process().output()).contains("cannot tell whether stack pr-7 exists")
+        assertThat(step.process().output())
+                .contains("cannot tell whether stack pr-7 exists")
                 .doesNotContain("never existed");
         assertThat(step.outputs()).doesNotContainKey("result");
     }
 
     @Test
     void promotingOnABackendThatErrorsAfterLoginFailsAndCreatesNothing() throws Exception {
-        sandbox.env("BREAK_AFTER_LOGIN", metaFile().toString()).env("GITHUB_SHA", "0123456789abcdef0123456789abcdef01234567")
+        sandbox.env("BREAK_AFTER_LOGIN", metaFile().toString())
+                .env("GITHUB_SHA", "0123456789abcdef0123456789abcdef01234567")
                 .env("GITHUB_OUTPUT", tmp.resolve("github-output").toString());
 
         var run = sandbox.bash(".github/scripts/promote-stack.sh staging");

@@ -1,15 +1,14 @@
 package dev.llmsafe.engine;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A `pulumi up` killed mid-run (a cancelled workflow, a lost runner) leaves the DIY backend's lock behind, and
@@ -18,14 +17,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StaleLockEngineIT {
     @TempDir
     Path tmp;
+
     private GithubStandIn github;
     private EngineSandbox sandbox;
 
     @BeforeEach
     void start() throws Exception {
         github = new GithubStandIn(GovernanceConfig.OWNER, GovernanceConfig.REPO, 2000);
-        sandbox = GovernanceProject.initialised(tmp, github, "pr-env.yml",
-                GovernanceConfig.config(1001, List.of("build"))).env("STACK", GovernanceProject.STACK);
+        sandbox = GovernanceProject.initialised(
+                        tmp, github, "pr-env.yml", GovernanceConfig.config(1001, List.of("build")))
+                .env("STACK", GovernanceProject.STACK);
     }
 
     @AfterEach
@@ -48,9 +49,15 @@ class StaleLockEngineIT {
 
     /** Starts `pulumi up` and kills it, and everything it started, as soon as the stack's lock file exists. */
     private void killUpOnceItHoldsTheLock() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Subprocess.onPath("pulumi", sandbox.environment().get("PATH")),
-                "up", "--yes", "--non-interactive", "--stack", GovernanceProject.STACK)
-                .directory(sandbox.checkout().toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(
+                        Subprocess.onPath("pulumi", sandbox.environment().get("PATH")),
+                        "up",
+                        "--yes",
+                        "--non-interactive",
+                        "--stack",
+                        GovernanceProject.STACK)
+                .directory(sandbox.checkout().toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(tmp.resolve("killed-up.log").toFile());
         builder.environment().clear();
         builder.environment().putAll(sandbox.environment());
@@ -59,7 +66,8 @@ class StaleLockEngineIT {
         while (sandbox.locks().isEmpty() && up.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertThat(up.isAlive()).as("up was still running when its lock appeared: " + Files.readString(tmp.resolve("killed-up.log")))
+        assertThat(up.isAlive())
+                .as("up was still running when its lock appeared: " + Files.readString(tmp.resolve("killed-up.log")))
                 .isTrue();
         up.descendants().forEach(ProcessHandle::destroyForcibly);
         up.destroyForcibly().waitFor();

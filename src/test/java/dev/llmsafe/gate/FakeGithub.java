@@ -1,7 +1,6 @@
 package dev.llmsafe.gate;
 
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -22,12 +21,10 @@ import java.util.Map;
  */
 public final class FakeGithub implements AutoCloseable {
     /** One scripted response. */
-    public record Response(int status, String body, Map<String, String> headers) {
-    }
+    public record Response(int status, String body, Map<String, String> headers) {}
 
     /** One request as the server saw it. */
-    public record Request(String pathAndQuery, String authorization, String accept, String apiVersion) {
-    }
+    public record Request(String pathAndQuery, String authorization, String accept, String apiVersion) {}
 
     private final HttpServer server;
     private final Map<String, Deque<Response>> scripts = new HashMap<>();
@@ -37,10 +34,12 @@ public final class FakeGithub implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             String key = exchange.getRequestURI().getRawPath()
-                    + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+                    + (exchange.getRequestURI().getRawQuery() == null
+                            ? ""
+                            : "?" + exchange.getRequestURI().getRawQuery());
             var h = exchange.getRequestHeaders();
-            requests.add(new Request(key, h.getFirst("Authorization"), h.getFirst("Accept"),
-                    h.getFirst("X-GitHub-Api-Version")));
+            requests.add(new Request(
+                    key, h.getFirst("Authorization"), h.getFirst("Accept"), h.getFirst("X-GitHub-Api-Version")));
             Response r = next(key);
             byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
             r.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
@@ -56,7 +55,9 @@ public final class FakeGithub implements AutoCloseable {
     private synchronized Response next(String key) {
         Deque<Response> script = scripts.get(key);
         if (script == null || script.isEmpty()) {
-            return new Response(404, "{\"message\":\"Not Found\",\"documentation_url\":\"https://docs.github.com/rest\"}",
+            return new Response(
+                    404,
+                    "{\"message\":\"Not Found\",\"documentation_url\":\"https://docs.github.com/rest\"}",
                     Map.of());
         }
         return script.size() > 1 ? script.poll() : script.peek();
@@ -112,8 +113,7 @@ public final class FakeGithub implements AutoCloseable {
     }
 
     /** A git identity of a commit, and the account GitHub links to its email ({@code null}: none). */
-    public record Git(String name, String email, String account) {
-    }
+    public record Git(String name, String email, String account) {}
 
     /**
      * A commit as {@code GET /repos/{owner}/{repo}/commits/{ref}} and {@code GET .../pulls/{n}/commits} return it:
@@ -142,14 +142,17 @@ public final class FakeGithub implements AutoCloseable {
      * Scripts the change {@code sha} of {@code repo} ({@code owner/name}): its commit, and one merged pull request
      * {@code number} by {@code pullAuthor} with {@code pullCommits}; {@code pullAuthor} null scripts a direct push.
      */
-    public FakeGithub change(String repo, String sha, String commit, int number, String pullAuthor,
-                             String... pullCommits) {
+    public FakeGithub change(
+            String repo, String sha, String commit, int number, String pullAuthor, String... pullCommits) {
         String base = "/repos/" + repo;
         on(base + "/commits/" + sha, 200, commit);
         if (pullAuthor == null) {
             return on(base + "/commits/" + sha + "/pulls?per_page=100", 200, "[]");
         }
-        on(base + "/commits/" + sha + "/pulls?per_page=100", 200, list(pull(number, pullAuthor, "2024-01-01T00:00:00Z")));
+        on(
+                base + "/commits/" + sha + "/pulls?per_page=100",
+                200,
+                list(pull(number, pullAuthor, "2024-01-01T00:00:00Z")));
         return on(base + "/pulls/" + number + "/commits?per_page=100", 200, list(pullCommits));
     }
 
@@ -157,12 +160,18 @@ public final class FakeGithub implements AutoCloseable {
     public static String approval(String state, String user, String comment, String... environments) {
         StringBuilder envs = new StringBuilder();
         for (int i = 0; i < environments.length; i++) {
-            envs.append(i > 0 ? "," : "").append("{\"id\":").append(161088068 + i).append(",\"node_id\":\"EN_")
-                    .append(i).append("\",\"name\":\"").append(environments[i]).append("\",\"created_at\":")
+            envs.append(i > 0 ? "," : "")
+                    .append("{\"id\":")
+                    .append(161088068 + i)
+                    .append(",\"node_id\":\"EN_")
+                    .append(i)
+                    .append("\",\"name\":\"")
+                    .append(environments[i])
+                    .append("\",\"created_at\":")
                     .append("\"2024-01-01T00:00:00Z\",\"updated_at\":\"2024-01-01T00:00:00Z\"}");
         }
-        return "{\"environments\":[" + envs + "],\"state\":\"" + state + "\",\"comment\":\"" + comment
-                + "\",\"user\":" + user + "}";
+        return "{\"environments\":[" + envs + "],\"state\":\"" + state + "\",\"comment\":\"" + comment + "\",\"user\":"
+                + user + "}";
     }
 
     public static String list(String... items) {

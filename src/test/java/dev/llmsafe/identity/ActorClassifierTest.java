@@ -1,15 +1,14 @@
 package dev.llmsafe.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.llmsafe.policy.change.CommitTrailers;
+import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.AlphaChars;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
-
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ActorClassifierTest {
     private final ActorClassifier classifier = ActorClassifier.withDefaults(Set.of("code-agent-7", "AutoFixer"));
@@ -30,10 +29,14 @@ class ActorClassifierTest {
 
     @Test
     void aiTrailersAreFoundAndPlainCoAuthorsAreNot() throws Exception {
-        assertThat(classifier.aiTrailer(CommitTrailers.parse("Fix it\n\nAssisted-by: some-model v2\n"))).contains("Assisted-by: some-model v2");
-        assertThat(classifier.aiTrailer(CommitTrailers.parse("Fix\n\nCo-authored-by: Claude <noreply@anthropic.com>"))).isPresent();
-        assertThat(classifier.aiTrailer(CommitTrailers.parse("Fix\n\nCo-authored-by: Jane Doe <jane@example.com>"))).isEmpty();
-        assertThat(classifier.aiTrailer(CommitTrailers.parse("Mentions Generated-by: in the middle of a line"))).isEmpty();
+        assertThat(classifier.aiTrailer(CommitTrailers.parse("Fix it\n\nAssisted-by: some-model v2\n")))
+                .contains("Assisted-by: some-model v2");
+        assertThat(classifier.aiTrailer(CommitTrailers.parse("Fix\n\nCo-authored-by: Claude <noreply@anthropic.com>")))
+                .isPresent();
+        assertThat(classifier.aiTrailer(CommitTrailers.parse("Fix\n\nCo-authored-by: Jane Doe <jane@example.com>")))
+                .isEmpty();
+        assertThat(classifier.aiTrailer(CommitTrailers.parse("Mentions Generated-by: in the middle of a line")))
+                .isEmpty();
     }
 
     @Property(tries = 1000)

@@ -1,9 +1,8 @@
 package dev.llmsafe.launcher;
 
-import dev.llmsafe.cli.CliRun;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.llmsafe.cli.CliRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,32 +11,37 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What `./mvnw package` ships, run as a user runs it: target/bin/llmsafe from another folder and through a
  * symlink, under its class-data-sharing archive; and the jar copied alone, which must say what it lacks.
  */
 class LauncherPackageIT {
-    private static final Path JAR = Path.of(System.getProperty("llmsafe.jar",
-            CliRun.projectDir().resolve("target/llm-safe.jar").toString()));
+    private static final Path JAR = Path.of(System.getProperty(
+            "llmsafe.jar", CliRun.projectDir().resolve("target/llm-safe.jar").toString()));
     private static final Path LAUNCHER = JAR.resolveSibling("bin").resolve("llmsafe");
 
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
-    private static Run run(Path dir, Map<String, String> env, String... command) throws IOException, InterruptedException {
+    private static Run run(Path dir, Map<String, String> env, String... command)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(List.of(command)).directory(dir.toFile());
         builder.environment().putAll(env);
         Path out = Files.createTempFile("launcher", ".out");
         Path err = Files.createTempFile("launcher", ".err");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s finished", List.of(command)).isTrue();
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Process process =
+                builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as("%s finished", List.of(command))
+                .isTrue();
+        return new Run(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
@@ -58,15 +62,20 @@ class LauncherPackageIT {
 
     @Test
     void theLauncherRunsUnderTheArchivePackageWrote() throws Exception {
-        assertThat(JAR.resolveSibling("llm-safe.jsa")).as("the archive ./mvnw package writes").isRegularFile();
+        assertThat(JAR.resolveSibling("llm-safe.jsa"))
+                .as("the archive ./mvnw package writes")
+                .isRegularFile();
         String ours = "dev.llmsafe.cli.LlmSafeCommand";
 
         Run shared = run(tmp, Map.of("LLMSAFE_JAVA_OPTS", "-Xlog:class+load=info"), LAUNCHER.toString(), "--version");
         assertThat(shared.exit()).as(shared.err()).isZero();
         assertThat(lineFor(shared.out(), ours)).contains("shared objects file");
 
-        Run off = run(tmp, Map.of("LLMSAFE_JAVA_OPTS", "-Xlog:class+load=info", "LLMSAFE_CDS", "off"),
-                LAUNCHER.toString(), "--version");
+        Run off = run(
+                tmp,
+                Map.of("LLMSAFE_JAVA_OPTS", "-Xlog:class+load=info", "LLMSAFE_CDS", "off"),
+                LAUNCHER.toString(),
+                "--version");
         assertThat(off.exit()).as(off.err()).isZero();
         assertThat(lineFor(off.out(), ours)).doesNotContain("shared objects file");
     }
@@ -74,9 +83,12 @@ class LauncherPackageIT {
     @Test
     void shortCommandsCompileWithC1OnlyAndAuditAndBenchWithBoth() throws Exception {
         Map<String, String> flags = Map.of("LLMSAFE_JAVA_OPTS", "-XX:+PrintFlagsFinal");
-        assertThat(tieredStop(run(tmp, flags, LAUNCHER.toString(), "--version"))).isEqualTo("1");
-        assertThat(tieredStop(run(tmp, flags, LAUNCHER.toString(), "audit", "--help"))).isEqualTo("4");
-        assertThat(tieredStop(run(tmp, flags, LAUNCHER.toString(), "bench", "--help"))).isEqualTo("4");
+        assertThat(tieredStop(run(tmp, flags, LAUNCHER.toString(), "--version")))
+                .isEqualTo("1");
+        assertThat(tieredStop(run(tmp, flags, LAUNCHER.toString(), "audit", "--help")))
+                .isEqualTo("4");
+        assertThat(tieredStop(run(tmp, flags, LAUNCHER.toString(), "bench", "--help")))
+                .isEqualTo("4");
     }
 
     @Test
@@ -85,18 +97,31 @@ class LauncherPackageIT {
         Path copy = Files.copy(LAUNCHER, bin.resolve("llmsafe"));
         Run run = run(tmp, Map.of(), copy.toString(), "--version");
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains(tmp.resolve("alone").toRealPath().resolve("llm-safe.jar").toString())
-                .contains("lib/").contains("./mvnw package");
+        assertThat(run.err())
+                .contains(tmp.resolve("alone")
+                        .toRealPath()
+                        .resolve("llm-safe.jar")
+                        .toString())
+                .contains("lib/")
+                .contains("./mvnw package");
     }
 
     @Test
     void aJarCopiedWithoutItsLibrariesSaysSoWithoutAStackTrace() throws Exception {
         Path copy = Files.copy(JAR, tmp.resolve("llm-safe.jar"));
-        Run run = run(tmp, Map.of(), Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                copy.toString(), "--version");
+        Run run = run(
+                tmp,
+                Map.of(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                copy.toString(),
+                "--version");
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("lib/").contains("target/bin/llmsafe")
-                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.err())
+                .contains("lib/")
+                .contains("target/bin/llmsafe")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -104,21 +129,37 @@ class LauncherPackageIT {
         Run bench = run(CliRun.projectDir(), Map.of(), LAUNCHER.toString(), "bench", "startup", "--runs", "1");
         assertThat(bench.exit()).as(bench.err()).isZero();
         List<String> labels = new ArrayList<>();
-        bench.out().lines().filter(l -> l.contains(" ms median ")).forEach(l -> labels.add(l.substring(0, 42).strip()));
-        assertThat(labels).containsExactly("java -version", "one-resource program", "llmsafe --help",
-                "llmsafe policy rules", "llmsafe plan --stack pr-42", "java -jar llm-safe.jar plan --stack pr-42");
-        assertThat(bench.out()).containsPattern("one-resource program +[0-9]+ ms median +1\\.00 x one resource")
+        bench.out()
+                .lines()
+                .filter(l -> l.contains(" ms median "))
+                .forEach(l -> labels.add(l.substring(0, 42).strip()));
+        assertThat(labels)
+                .containsExactly(
+                        "java -version",
+                        "one-resource program",
+                        "llmsafe --help",
+                        "llmsafe policy rules",
+                        "llmsafe plan --stack pr-42",
+                        "java -jar llm-safe.jar plan --stack pr-42");
+        assertThat(bench.out())
+                .containsPattern("one-resource program +[0-9]+ ms median +1\\.00 x one resource")
                 .containsPattern("goal: plan through the launcher <= 1\\.5 x one resource: [0-9.]+, (met|NOT met)");
     }
 
     private static String lineFor(String log, String className) {
-        return log.lines().filter(l -> l.contains(" " + className + " ")).findFirst()
+        return log.lines()
+                .filter(l -> l.contains(" " + className + " "))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(className + " not loaded in:\n" + log));
     }
 
     private static String tieredStop(Run run) {
         assertThat(run.exit()).as(run.err()).isZero();
-        return run.out().lines().filter(l -> l.contains(" TieredStopAtLevel ")).findFirst()
-                .map(l -> l.replaceAll(".*TieredStopAtLevel\\s+=\\s+(\\S+).*", "$1")).orElseThrow();
+        return run.out()
+                .lines()
+                .filter(l -> l.contains(" TieredStopAtLevel "))
+                .findFirst()
+                .map(l -> l.replaceAll(".*TieredStopAtLevel\\s+=\\s+(\\S+).*", "$1"))
+                .orElseThrow();
     }
 }

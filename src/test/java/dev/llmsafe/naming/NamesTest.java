@@ -1,11 +1,11 @@
 package dev.llmsafe.naming;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class NamesTest {
 
@@ -13,7 +13,9 @@ class NamesTest {
     void cleanNamesAreKeptAndLongOnesAreCutWithAHash() {
         assertThat(Names.serviceAccountId("shop", "deploy", "review")).isEqualTo("shop-deploy-review");
         String longId = Names.serviceAccountId("inventory-service", "deploy", "production");
-        assertThat(longId).hasSizeLessThanOrEqualTo(30).startsWith("inventory-service-deplo")
+        assertThat(longId)
+                .hasSizeLessThanOrEqualTo(30)
+                .startsWith("inventory-service-deplo")
                 .endsWith("-" + Names.hash("inventory-service-deploy-production"));
         assertThat(Names.serviceAccountId("a", "b")).hasSizeGreaterThanOrEqualTo(6);
     }

@@ -1,5 +1,13 @@
 package dev.llmsafe.naming;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -8,15 +16,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
-
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RuntimeNamesTest {
     private static final Pattern SERVICE_ACCOUNT_ID = Pattern.compile("[a-z][a-z0-9-]{4,28}[a-z0-9]");
@@ -40,7 +39,8 @@ class RuntimeNamesTest {
 
     @Property(tries = 1000)
     void namesAreDeterministic(@ForAll("branches") String branch) {
-        assertThat(RuntimeNames.cloudRunService("shop", branch)).isEqualTo(RuntimeNames.cloudRunService("shop", branch));
+        assertThat(RuntimeNames.cloudRunService("shop", branch))
+                .isEqualTo(RuntimeNames.cloudRunService("shop", branch));
         assertThat(RuntimeNames.railwayProject("shop", branch)).isEqualTo(RuntimeNames.railwayProject("shop", branch));
         assertThat(RuntimeNames.railwaySubdomain("shop", new String(branch.toCharArray())))
                 .isEqualTo(RuntimeNames.railwaySubdomain("shop", branch));
@@ -59,20 +59,26 @@ class RuntimeNamesTest {
         Map<String, String> byName = new HashMap<>();
         for (String input : inputs) {
             String previous = byName.put(naming.apply(input), input);
-            assertThat(previous).as("'%s' and '%s' got the same name %s", previous, input, naming.apply(input))
+            assertThat(previous)
+                    .as("'%s' and '%s' got the same name %s", previous, input, naming.apply(input))
                     .isNull();
         }
     }
 
     @Provide
     Arbitrary<String> environments() {
-        return Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9').withChars('-')
-                .ofMinLength(1).ofMaxLength(20).filter(s -> SHORT_NAME.matcher(s).matches());
+        return Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .withCharRange('0', '9')
+                .withChars('-')
+                .ofMinLength(1)
+                .ofMaxLength(20)
+                .filter(s -> SHORT_NAME.matcher(s).matches());
     }
 
     @Property(tries = 1000)
-    void runtimeServiceAccountIdsAreValidForAnyEnvironment(@ForAll("environments") String app,
-                                                          @ForAll("environments") String env) {
+    void runtimeServiceAccountIdsAreValidForAnyEnvironment(
+            @ForAll("environments") String app, @ForAll("environments") String env) {
         String id = Names.serviceAccountId(app, "run", env);
         assertThat(id).matches(SERVICE_ACCOUNT_ID);
         assertThat(Names.serviceAccountId(app, "run", env)).isEqualTo(id);
@@ -91,7 +97,8 @@ class RuntimeNamesTest {
 
     @Test
     void validInputsAreKeptAsTheyAre() {
-        assertThat(RuntimeNames.cloudRunService("shop", RuntimeNames.pullRequest(42))).isEqualTo("shop-pr-42");
+        assertThat(RuntimeNames.cloudRunService("shop", RuntimeNames.pullRequest(42)))
+                .isEqualTo("shop-pr-42");
         assertThat(RuntimeNames.railwayProject("shop", "staging")).isEqualTo("shop-staging");
         assertThat(RuntimeNames.labelValue("main")).isEqualTo("main");
     }
@@ -112,13 +119,20 @@ class RuntimeNamesTest {
     @Test
     void aValidInputThatLooksHashedIsHashedSoItCannotCollideWithAHashedName() {
         String hashed = RuntimeNames.dnsName("Feature", 49);
-        assertThat(RuntimeNames.dnsName(hashed, 49)).isNotEqualTo(hashed).startsWith(hashed + "-").isNotEmpty();
+        assertThat(RuntimeNames.dnsName(hashed, 49))
+                .isNotEqualTo(hashed)
+                .startsWith(hashed + "-")
+                .isNotEmpty();
     }
 
     @Test
     void inputsWithoutAnyLatinLetterStillGetAValidName() {
-        assertThat(RuntimeNames.cloudRunService("", "日本語")).matches(RuntimeNames.DNS_NAME).startsWith("x-");
-        assertThat(RuntimeNames.dnsName("42", 49)).matches(RuntimeNames.DNS_NAME).startsWith("x-42-");
+        assertThat(RuntimeNames.cloudRunService("", "日本語"))
+                .matches(RuntimeNames.DNS_NAME)
+                .startsWith("x-");
+        assertThat(RuntimeNames.dnsName("42", 49))
+                .matches(RuntimeNames.DNS_NAME)
+                .startsWith("x-42-");
     }
 
     @Test

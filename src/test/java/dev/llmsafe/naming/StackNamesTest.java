@@ -1,24 +1,34 @@
 package dev.llmsafe.naming;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.llmsafe.plan.OfflinePlanner;
 import dev.llmsafe.reaper.ReaperPlanner;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalInt;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
-import java.util.OptionalInt;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** One meaning of a review stack's name, wherever a stack name is judged. */
 class StackNamesTest {
-    private static final List<String> NOT_REVIEW = List.of("pr-0", "pr-007", "pr-1000000000", "PR-4", "pr-", "pr-4a",
-            "pr--4", "pr-4 ", "staging", "platform", "xpr-4", "pr-٤");
+    private static final List<String> NOT_REVIEW = List.of(
+            "pr-0",
+            "pr-007",
+            "pr-1000000000",
+            "PR-4",
+            "pr-",
+            "pr-4a",
+            "pr--4",
+            "pr-4 ",
+            "staging",
+            "platform",
+            "xpr-4",
+            "pr-٤");
 
     @Test
     void aReviewStackIsPrAndAPullRequestNumberWithoutLeadingZero() {
@@ -36,10 +46,15 @@ class StackNamesTest {
     void theOfflinePlannerAndTheReaperJudgeNamesAlike() throws Exception {
         Path project = Path.of("project");
         for (String name : NOT_REVIEW) {
-            assertThat(OfflinePlanner.defaultConfigFile(project, name).getFileName().toString()).as(name)
+            assertThat(OfflinePlanner.defaultConfigFile(project, name)
+                            .getFileName()
+                            .toString())
+                    .as(name)
                     .isEqualTo("Pulumi." + name + ".yaml");
         }
-        assertThat(OfflinePlanner.defaultConfigFile(project, "pr-42").getFileName().toString())
+        assertThat(OfflinePlanner.defaultConfigFile(project, "pr-42")
+                        .getFileName()
+                        .toString())
                 .isEqualTo("Pulumi.review.yaml");
 
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper();

@@ -1,13 +1,12 @@
 package dev.llmsafe.plan;
 
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 
 /** Look-ups into a plan for tests. */
 public final class Plans {
-    private Plans() {
-    }
+    private Plans() {}
 
     public static List<PlannedResource> ofType(PlanDocument plan, String type) {
         return plan.resources().stream().filter(r -> r.type().equals(type)).toList();
@@ -20,7 +19,8 @@ public final class Plans {
     }
 
     public static PlannedResource named(PlanDocument plan, String name) {
-        var matches = plan.resources().stream().filter(r -> r.name().equals(name)).toList();
+        var matches =
+                plan.resources().stream().filter(r -> r.name().equals(name)).toList();
         assertThat(matches).as("exactly one resource named %s", name).hasSize(1);
         return matches.get(0);
     }

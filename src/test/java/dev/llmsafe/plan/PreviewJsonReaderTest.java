@@ -1,24 +1,19 @@
 package dev.llmsafe.plan;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.llmsafe.policy.PlanView;
 import dev.llmsafe.policy.PolicyEngine;
 import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.PolicyReport;
 import dev.llmsafe.policy.Verdict;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PreviewJsonReaderTest {
     /** The shape `pulumi preview --json` prints (pkg/display/json.go), with the ops a change can have. */
@@ -63,7 +58,8 @@ class PreviewJsonReaderTest {
         assertThat(bucket.name()).isEqualTo("assets");
         assertThat(bucket.provider()).startsWith("urn:pulumi:staging::llm-safe::pulumi:providers:gcp::");
         assertThat(bucket.parent()).endsWith("pulumi:pulumi:Stack::llm-safe-staging");
-        assertThat(bucket.inputs()).doesNotContainKey("__defaults")
+        assertThat(bucket.inputs())
+                .doesNotContainKey("__defaults")
                 .containsEntry("name", PlannedResource.UNKNOWN)
                 .containsEntry("token", PlannedResource.SECRET)
                 .containsEntry("labels", Map.of("a", "b"))
@@ -78,10 +74,14 @@ class PreviewJsonReaderTest {
     @Test
     void deletionsAreJudgedAsDeletions() throws Exception {
         PlanView view = PlanView.of(PlanReader.read(PREVIEW, "preview.json").plan());
-        PolicyReport report = PolicyEngine.withAllRules().evaluate(PolicyInput.builder(PolicyFile.defaults()).plan(view).build());
+        PolicyReport report = PolicyEngine.withAllRules()
+                .evaluate(PolicyInput.builder(PolicyFile.defaults()).plan(view).build());
         assertThat(view.deletions()).hasSize(1);
-        assertThat(report.verdicts()).filteredOn(v -> v.rule().id().equals("no-service-account-keys"))
-                .singleElement().extracting(Verdict::status).isEqualTo(Verdict.Status.PASS);
+        assertThat(report.verdicts())
+                .filteredOn(v -> v.rule().id().equals("no-service-account-keys"))
+                .singleElement()
+                .extracting(Verdict::status)
+                .isEqualTo(Verdict.Status.PASS);
     }
 
     @Test
@@ -98,11 +98,13 @@ class PreviewJsonReaderTest {
 
     @Test
     void malformedStepsAreInputErrorsThatSayWhere() {
-        assertThatThrownBy(() -> PlanReader.read("{\"steps\": {}}", "p.json")).isInstanceOf(PlanReadException.class)
+        assertThatThrownBy(() -> PlanReader.read("{\"steps\": {}}", "p.json"))
+                .isInstanceOf(PlanReadException.class)
                 .hasMessage("p.json: 'steps' must be a list of preview steps");
         assertThatThrownBy(() -> PlanReader.read("{\"steps\": [{\"op\": \"create\", \"urn\": \"bucket\"}]}", "p.json"))
                 .hasMessageContaining("steps[0].urn 'bucket' is not a Pulumi URN");
-        assertThatThrownBy(() -> PlanReader.read("{\"steps\": [{\"op\": \"create\", \"urn\": \"urn:pulumi:s::p::t::n\"}]}", "p.json"))
+        assertThatThrownBy(() -> PlanReader.read(
+                        "{\"steps\": [{\"op\": \"create\", \"urn\": \"urn:pulumi:s::p::t::n\"}]}", "p.json"))
                 .hasMessageContaining("steps[0] (create urn:pulumi:s::p::t::n) has neither newState nor oldState");
         assertThatThrownBy(() -> PlanReader.read("{\"steps\": [{\"op\": 3, \"urn\": \"u\"}]}", "p.json"))
                 .hasMessageContaining("steps[0].op must be a string");
@@ -113,8 +115,12 @@ class PreviewJsonReaderTest {
      * the engine's output of today by StackHistoryEngineIT and BadConfigEngineIT) reads into the model.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"engine-governance-preview.json", "engine-governance-update-preview.json",
-            "engine-bad-config-preview.json"})
+    @ValueSource(
+            strings = {
+                "engine-governance-preview.json",
+                "engine-governance-update-preview.json",
+                "engine-bad-config-preview.json"
+            })
     void previewsTheRealEnginePrintedAreRead(String name) throws Exception {
         String json;
         try (var in = PreviewJsonReaderTest.class.getResourceAsStream("/plan/" + name)) {
@@ -123,18 +129,30 @@ class PreviewJsonReaderTest {
         PlanReader.Result read = PlanReader.read(json, name);
         assertThat(read.plan().resources()).allSatisfy(r -> assertThat(r.type()).isNotEqualTo("pulumi:pulumi:Stack"));
         PlanView view = PlanView.of(read.plan());
-        PolicyReport report = PolicyEngine.withAllRules().evaluate(PolicyInput.builder(PolicyFile.defaults()).plan(view)
-                .kind(view.kind().orElseThrow()).build());
+        PolicyReport report = PolicyEngine.withAllRules()
+                .evaluate(PolicyInput.builder(PolicyFile.defaults())
+                        .plan(view)
+                        .kind(view.kind().orElseThrow())
+                        .build());
         assertThat(report.hasError()).as(name).isFalse();
         switch (name) {
-            case "engine-governance-update-preview.json" -> assertThat(read.plan().resources())
-                    .isNotEmpty().extracting(PlannedResource::op).containsOnly("update");
+            case "engine-governance-update-preview.json" ->
+                assertThat(read.plan().resources())
+                        .isNotEmpty()
+                        .extracting(PlannedResource::op)
+                        .containsOnly("update");
             case "engine-bad-config-preview.json" -> {
                 assertThat(read.plan().resources()).isEmpty();
-                assertThat(read.previewErrors()).first().asString().contains("llm-safe:maxInstances = \"many\"")
+                assertThat(read.previewErrors())
+                        .first()
+                        .asString()
+                        .contains("llm-safe:maxInstances = \"many\"")
                         .contains("must be a whole number from 1 to 1000");
             }
-            default -> assertThat(read.plan().resources()).extracting(PlannedResource::op).containsOnly("create");
+            default ->
+                assertThat(read.plan().resources())
+                        .extracting(PlannedResource::op)
+                        .containsOnly("create");
         }
     }
 }

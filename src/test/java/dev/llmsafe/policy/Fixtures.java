@@ -7,7 +7,6 @@ import dev.llmsafe.policy.workflow.Workflow;
 import dev.llmsafe.policy.workflow.WorkflowReader;
 import dev.llmsafe.policy.workflow.WorkflowSet;
 import dev.llmsafe.stack.StackKind;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,12 +21,14 @@ public final class Fixtures {
      * The shape of a Google service-account key file, with a truncated, meaningless key (the PEM marker is
      * assembled so that no scanner mistakes this source for a leaked key).
      */
-    public static final String SERVICE_ACCOUNT_KEY_FILE = "{\"type\":\"service_account\",\"project_id\":\"acme-shop-prod\","
-            + "\"private_key_id\":\"0123456789abcdef\",\"private_key\":\"-----BEGIN " + "PRIVATE KEY-----\\nMIIEvQIBADANBg"
-            + "\\n-----END " + "PRIVATE KEY-----\\n\",\"client_email\":\"ci@acme-shop-prod.iam.gserviceaccount.com\"}";
+    public static final String SERVICE_ACCOUNT_KEY_FILE =
+            "{\"type\":\"service_account\",\"project_id\":\"acme-shop-prod\","
+                    + "\"private_key_id\":\"0123456789abcdef\",\"private_key\":\"-----BEGIN "
+                    + "PRIVATE KEY-----\\nMIIEvQIBADANBg"
+                    + "\\n-----END "
+                    + "PRIVATE KEY-----\\n\",\"client_email\":\"ci@acme-shop-prod.iam.gserviceaccount.com\"}";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static String urn(String stack, List<String> typeChain, String name) {
         return "urn:pulumi:" + stack + "::llm-safe::" + String.join("$", typeChain) + "::" + name;
@@ -35,16 +36,21 @@ public final class Fixtures {
 
     /** A resource created at the top of the stack. */
     public static PlannedResource resource(String type, String name, Map<String, Object> inputs) {
-        return PlannedResource.builder("create", type, name, urn(STACK, List.of(type), name)).custom(true)
-                .inputs(inputs).build();
+        return PlannedResource.builder("create", type, name, urn(STACK, List.of(type), name))
+                .custom(true)
+                .inputs(inputs)
+                .build();
     }
 
     /** A resource created as a child of a component. */
-    public static PlannedResource child(String componentType, String componentName, String type, String name,
-                                        Map<String, Object> inputs) {
+    public static PlannedResource child(
+            String componentType, String componentName, String type, String name, Map<String, Object> inputs) {
         String parent = urn(STACK, List.of(componentType), componentName);
         return PlannedResource.builder("create", type, name, urn(STACK, List.of(componentType, type), name))
-                .parent(parent).custom(true).inputs(inputs).build();
+                .parent(parent)
+                .custom(true)
+                .inputs(inputs)
+                .build();
     }
 
     public static PlannedResource withOp(PlannedResource r, String op) {
@@ -52,9 +58,13 @@ public final class Fixtures {
     }
 
     public static PlanDocument plan(StackKind kind, PlannedResource... resources) {
-        return PlanDocument.builder().source("offline").project("llm-safe")
-                .stack(kind == StackKind.REVIEW ? STACK : kind.configValue()).kind(kind.configValue())
-                .resources(List.of(resources)).build();
+        return PlanDocument.builder()
+                .source("offline")
+                .project("llm-safe")
+                .stack(kind == StackKind.REVIEW ? STACK : kind.configValue())
+                .kind(kind.configValue())
+                .resources(List.of(resources))
+                .build();
     }
 
     public static PolicyInput input(StackKind kind, PlannedResource... resources) {
@@ -62,7 +72,10 @@ public final class Fixtures {
     }
 
     public static PolicyInput input(PolicyFile policy, StackKind kind, PlannedResource... resources) {
-        return PolicyInput.builder(policy).plan(PlanView.of(plan(kind, resources))).today(TODAY).build();
+        return PolicyInput.builder(policy)
+                .plan(PlanView.of(plan(kind, resources)))
+                .today(TODAY)
+                .build();
     }
 
     public static PolicyInput change(PolicyFile policy, ChangeSet change) {
@@ -70,7 +83,10 @@ public final class Fixtures {
     }
 
     public static PolicyInput workflows(PolicyFile policy, Workflow... workflows) {
-        return PolicyInput.builder(policy).workflows(new WorkflowSet(".github/workflows", List.of(workflows))).today(TODAY).build();
+        return PolicyInput.builder(policy)
+                .workflows(new WorkflowSet(".github/workflows", List.of(workflows)))
+                .today(TODAY)
+                .build();
     }
 
     public static Workflow workflow(String name, String yaml) {

@@ -1,5 +1,7 @@
 package dev.llmsafe.policy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llmsafe.plan.PlanJson;
@@ -10,16 +12,13 @@ import dev.llmsafe.policy.report.JsonReport;
 import dev.llmsafe.policy.report.MarkdownReport;
 import dev.llmsafe.policy.report.SarifReport;
 import dev.llmsafe.policy.report.TextReport;
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
-
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whatever a plan file holds, the check ends in a verdict or a clear input error, never another exception. */
 class MalformedPlanProperties {
@@ -33,10 +32,11 @@ class MalformedPlanProperties {
 
     @Property(tries = 1000)
     void malformedPlansEndInAVerdictOrAnInputError(@ForAll("documents") String text) {
-        Statistics.coverage(c -> { // both outcomes must be exercised, or the property proves little
-            c.check("verdict").percentage(p -> p > 15);
-            c.check("input error").percentage(p -> p > 15);
-        });
+        Statistics.coverage(
+                c -> { // both outcomes must be exercised, or the property proves little
+                    c.check("verdict").percentage(p -> p > 15);
+                    c.check("input error").percentage(p -> p > 15);
+                });
         PlanReader.Result read;
         try {
             read = PlanReader.read(text, "plan.json");
@@ -47,14 +47,16 @@ class MalformedPlanProperties {
         }
         Statistics.collect("verdict");
         PolicyEngine engine = PolicyEngine.withAllRules();
-        PolicyReport report = engine.evaluate(PolicyInput.builder(PolicyFile.defaults()).plan(PlanView.of(read.plan())).build());
+        PolicyReport report = engine.evaluate(PolicyInput.builder(PolicyFile.defaults())
+                .plan(PlanView.of(read.plan()))
+                .build());
         assertThat(report.verdicts()).noneMatch(v -> v.status() == Verdict.Status.ERROR);
         assertThat(TextReport.render(report)).isNotEmpty();
         assertThat(JsonReport.render(report)).isNotEmpty();
         assertThat(MarkdownReport.render(report).length()).isLessThanOrEqualTo(MarkdownReport.LIMIT);
-        assertThat(SarifReport.render(report, engine.rules(), "plan.json", "1.0.0")).contains("\"2.1.0\"");
+        assertThat(SarifReport.render(report, engine.rules(), "plan.json", "1.0.0"))
+                .contains("\"2.1.0\"");
     }
-
 
     @Provide
     static Arbitrary<String> documents() {

@@ -1,5 +1,7 @@
 package dev.llmsafe.policy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -9,11 +11,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class PathNormalizerTest {
     @ParameterizedTest
-    @CsvSource({"src/App.java,src/App.java", "./a//b/./c,a/b/c", "dir/,dir", "ｐｏｍ.xml,pom.xml", "Caf\u0065\u0301.txt,Café.txt"})
+    @CsvSource({
+        "src/App.java,src/App.java",
+        "./a//b/./c,a/b/c",
+        "dir/,dir",
+        "ｐｏｍ.xml,pom.xml",
+        "Caf\u0065\u0301.txt,Café.txt"
+    })
     void normalFormsAreProduced(String raw, String expected) {
         PathNormalizer.Result r = PathNormalizer.normalize(raw);
         assertThat(r.ok()).isTrue();
@@ -21,8 +27,26 @@ class PathNormalizerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "/etc/passwd", "C:/x", "../x", "a/../../x", "a\\b", "．．/x", "a/\u0000", "a\u0007b",
-            "\u202Eevil", "./C:/x", "zero\u200Bwidth", "a/.../b", "a\uFFFDb", "a\u2028b", "＼x", "./"})
+    @ValueSource(
+            strings = {
+                "",
+                "/etc/passwd",
+                "C:/x",
+                "../x",
+                "a/../../x",
+                "a\\b",
+                "．．/x",
+                "a/\u0000",
+                "a\u0007b",
+                "\u202Eevil",
+                "./C:/x",
+                "zero\u200Bwidth",
+                "a/.../b",
+                "a\uFFFDb",
+                "a\u2028b",
+                "＼x",
+                "./"
+            })
     void hostilePathsAreRejectedWithAReason(String raw) {
         PathNormalizer.Result r = PathNormalizer.normalize(raw);
         assertThat(r.ok()).isFalse();
@@ -35,21 +59,55 @@ class PathNormalizerTest {
         if (r.ok()) {
             assertThat(r.path()).doesNotStartWith("/").doesNotContain("\\").doesNotContain("//");
             assertThat(r.path().split("/")).doesNotContain("..", ".", "");
-            assertThat(r.path().codePoints()).noneMatch(cp -> Character.getType(cp) == Character.CONTROL
-                    || Character.getType(cp) == Character.FORMAT);
-            assertThat(PathNormalizer.normalize(r.path()).path()).as("idempotent").isEqualTo(r.path());
+            assertThat(r.path().codePoints())
+                    .noneMatch(cp ->
+                            Character.getType(cp) == Character.CONTROL || Character.getType(cp) == Character.FORMAT);
+            assertThat(PathNormalizer.normalize(r.path()).path())
+                    .as("idempotent")
+                    .isEqualTo(r.path());
             assertThat(r.folded()).isEqualTo(PathNormalizer.fold(r.path()));
         } else {
             assertThat(r.rejection()).isNotBlank();
         }
-        assertThat(PathNormalizer.printable(raw).codePoints()).noneMatch(cp -> Character.getType(cp) == Character.CONTROL);
+        assertThat(PathNormalizer.printable(raw).codePoints())
+                .noneMatch(cp -> Character.getType(cp) == Character.CONTROL);
     }
 
     @Provide
     static Arbitrary<String> hostilePaths() {
-        Arbitrary<String> pieces = Arbitraries.of("..", ".", "/", "\\", "\u0000", "\u001b[31m", "\u202E", "\u200B", "．",
-                "／", "＼", "pom.xml", "POM.XML", ".github", "workflows", "ci.yml", "C:", "~", " ", "\uD800", "é", "e\u0301",
-                "İ", "ß", "policy.yaml", "src", "\t", "\n", "*", "?", "[", "%2e%2e");
+        Arbitrary<String> pieces = Arbitraries.of(
+                "..",
+                ".",
+                "/",
+                "\\",
+                "\u0000",
+                "\u001b[31m",
+                "\u202E",
+                "\u200B",
+                "．",
+                "／",
+                "＼",
+                "pom.xml",
+                "POM.XML",
+                ".github",
+                "workflows",
+                "ci.yml",
+                "C:",
+                "~",
+                " ",
+                "\uD800",
+                "é",
+                "e\u0301",
+                "İ",
+                "ß",
+                "policy.yaml",
+                "src",
+                "\t",
+                "\n",
+                "*",
+                "?",
+                "[",
+                "%2e%2e");
         Arbitrary<String> anything = Arbitraries.strings().all().ofMaxLength(12);
         return Arbitraries.oneOf(pieces, anything).list().ofMaxSize(10).map(l -> String.join("", l));
     }

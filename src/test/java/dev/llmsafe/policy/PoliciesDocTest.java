@@ -1,6 +1,6 @@
 package dev.llmsafe.policy;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** docs/policies.md lists every registered rule, in order, with its current description and default level. */
 class PoliciesDocTest {
-    private static final Pattern SECTION = Pattern.compile("(?m)^### `([a-z-]+)`\\n\\n\\*\\*Default level:\\*\\* ([a-z]+)\\. (.+)$");
-    private static final Pattern TABLE_ROW = Pattern.compile("(?m)^\\| `([a-z-]+)` \\| ([a-z]+) \\| ([a-z, ]+) \\| ([^|]+) \\|$");
+    private static final Pattern SECTION =
+            Pattern.compile("(?m)^### `([a-z-]+)`\\n\\n\\*\\*Default level:\\*\\* ([a-z]+)\\. (.+)$");
+    private static final Pattern TABLE_ROW =
+            Pattern.compile("(?m)^\\| `([a-z-]+)` \\| ([a-z]+) \\| ([a-z, ]+) \\| ([^|]+) \\|$");
 
     private static String doc() throws Exception {
         Path project = Path.of(System.getProperty("llmsafe.projectDir", "."));
@@ -30,8 +31,11 @@ class PoliciesDocTest {
         Matcher m = SECTION.matcher(doc());
         List<String> ids = new ArrayList<>();
         while (m.find()) {
-            Rule rule = RuleRegistry.all().stream().filter(r -> r.id().equals(m.group(1))).findFirst()
-                    .orElseThrow(() -> new AssertionError("docs/policies.md documents " + m.group(1) + ", which is no rule"));
+            Rule rule = RuleRegistry.all().stream()
+                    .filter(r -> r.id().equals(m.group(1)))
+                    .findFirst()
+                    .orElseThrow(() ->
+                            new AssertionError("docs/policies.md documents " + m.group(1) + ", which is no rule"));
             assertThat(m.group(2)).as(rule.id()).isEqualTo(rule.defaultLevel().value());
             assertThat(m.group(3)).as(rule.id()).isEqualTo(rule.description());
             ids.add(m.group(1));
@@ -43,13 +47,16 @@ class PoliciesDocTest {
     void theJsonStatusesAreTheVerdictsStatuses() throws Exception {
         Matcher m = Pattern.compile("`status` is one of ([^;]+);").matcher(doc());
         assertThat(m.find()).as("docs/policies.md lists the JSON statuses").isTrue();
-        assertThat(quoted(m.group(1))).containsExactlyElementsOf(Arrays.stream(Verdict.Status.values())
-                .map(Verdict.Status::value).toList());
+        assertThat(quoted(m.group(1)))
+                .containsExactlyElementsOf(Arrays.stream(Verdict.Status.values())
+                        .map(Verdict.Status::value)
+                        .toList());
     }
 
     @Test
     void theBuiltInAiAgentsAreListed() throws Exception {
-        Matcher m = Pattern.compile("(?m)^\\| `aiAgents` \\| the built-in agents: ([^|]+) \\|").matcher(doc());
+        Matcher m = Pattern.compile("(?m)^\\| `aiAgents` \\| the built-in agents: ([^|]+) \\|")
+                .matcher(doc());
         assertThat(m.find()).as("docs/policies.md has an aiAgents row").isTrue();
         assertThat(List.of(m.group(1).strip().split(", ")))
                 .containsExactlyElementsOf(dev.llmsafe.identity.ActorClassifier.DEFAULT_AI_AGENTS);
@@ -57,28 +64,47 @@ class PoliciesDocTest {
 
     @Test
     void theDefaultProtectedPathsAreTheEnginesList() throws Exception {
-        Matcher row = Pattern.compile("(?m)^\\| `protectedPaths` \\| ([^|]+) \\|").matcher(doc());
+        Matcher row =
+                Pattern.compile("(?m)^\\| `protectedPaths` \\| ([^|]+) \\|").matcher(doc());
         assertThat(row.find()).as("docs/policies.md has a protectedPaths row").isTrue();
-        List<String> documented = Pattern.compile("`([^`]+)`").matcher(row.group(1)).results().map(m -> m.group(1)).toList();
+        List<String> documented = Pattern.compile("`([^`]+)`")
+                .matcher(row.group(1))
+                .results()
+                .map(m -> m.group(1))
+                .toList();
         assertThat(documented).containsExactlyElementsOf(PolicyFile.DEFAULT_PROTECTED_PATHS);
     }
 
     private static List<String> quoted(String text) {
-        return Pattern.compile("`([^`]+)`").matcher(text).results().map(m -> m.group(1)).toList();
+        return Pattern.compile("`([^`]+)`")
+                .matcher(text)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
     }
 
     @Test
     void theSecretReadingRolesAndPrivateAclsAreTheRulesLists() throws Exception {
         String doc = doc();
-        Matcher reading = Pattern.compile("(?m)^\\| (`roles/owner`[^|]+) \\| they hold").matcher(doc);
-        assertThat(reading.find()).as("docs/policies.md has the secret-reading roles row").isTrue();
-        assertThat(quoted(reading.group(1))).containsExactlyElementsOf(dev.llmsafe.policy.rules.PreviewBoundaryRule.SECRET_READING_ROLES);
-        Matcher other = Pattern.compile("(?m)^\\| every other `roles/secretmanager\\.\\*` role except ([^|]+) \\|").matcher(doc);
-        assertThat(other.find()).as("docs/policies.md has the non-reading Secret Manager roles").isTrue();
-        assertThat(quoted(other.group(1))).containsExactlyElementsOf(dev.llmsafe.policy.rules.PreviewBoundaryRule.NON_READING_SECRET_ROLES);
-        Matcher acls = Pattern.compile("anything but the private ACLs:\\s+([^.]+)\\.").matcher(doc);
+        Matcher reading =
+                Pattern.compile("(?m)^\\| (`roles/owner`[^|]+) \\| they hold").matcher(doc);
+        assertThat(reading.find())
+                .as("docs/policies.md has the secret-reading roles row")
+                .isTrue();
+        assertThat(quoted(reading.group(1)))
+                .containsExactlyElementsOf(dev.llmsafe.policy.rules.PreviewBoundaryRule.SECRET_READING_ROLES);
+        Matcher other = Pattern.compile("(?m)^\\| every other `roles/secretmanager\\.\\*` role except ([^|]+) \\|")
+                .matcher(doc);
+        assertThat(other.find())
+                .as("docs/policies.md has the non-reading Secret Manager roles")
+                .isTrue();
+        assertThat(quoted(other.group(1)))
+                .containsExactlyElementsOf(dev.llmsafe.policy.rules.PreviewBoundaryRule.NON_READING_SECRET_ROLES);
+        Matcher acls =
+                Pattern.compile("anything but the private ACLs:\\s+([^.]+)\\.").matcher(doc);
         assertThat(acls.find()).as("docs/policies.md lists the private ACLs").isTrue();
-        assertThat(quoted(acls.group(1))).containsExactlyElementsOf(dev.llmsafe.policy.rules.PublicAccessRule.PRIVATE_ACLS);
+        assertThat(quoted(acls.group(1)))
+                .containsExactlyElementsOf(dev.llmsafe.policy.rules.PublicAccessRule.PRIVATE_ACLS);
     }
 
     @Test
@@ -88,9 +114,11 @@ class PoliciesDocTest {
         while (m.find()) {
             rows.add(m.group(1) + " " + m.group(2) + " judges " + m.group(4));
         }
-        assertThat(rows).as("rule, level and what it judges (none of it: not applicable)")
+        assertThat(rows)
+                .as("rule, level and what it judges (none of it: not applicable)")
                 .containsExactlyElementsOf(RuleRegistry.all().stream()
-                        .map(r -> r.id() + " " + r.defaultLevel().value() + " judges " + r.judges()).toList());
+                        .map(r -> r.id() + " " + r.defaultLevel().value() + " judges " + r.judges())
+                        .toList());
         for (Rule r : RuleRegistry.all()) {
             assertThat(r.category().name().toLowerCase(Locale.ROOT)).isIn("plan", "change", "gate", "policy");
         }
@@ -98,7 +126,8 @@ class PoliciesDocTest {
 
     @Test
     void theOldIdsTableIsTheRegistrysAliases() throws Exception {
-        Matcher m = Pattern.compile("(?m)^\\| `([a-z-]+)` \\| ((?:`[a-z-]+`(?:, )?)+) \\|$").matcher(doc());
+        Matcher m = Pattern.compile("(?m)^\\| `([a-z-]+)` \\| ((?:`[a-z-]+`(?:, )?)+) \\|$")
+                .matcher(doc());
         Map<String, List<String>> documented = new LinkedHashMap<>();
         while (m.find()) {
             documented.put(m.group(1), quoted(m.group(2)));

@@ -1,12 +1,20 @@
 package dev.llmsafe.policy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llmsafe.identity.ActorKind;
+import dev.llmsafe.policy.change.CommitTrailers;
 import dev.llmsafe.policy.input.InputException;
 import dev.llmsafe.policy.rules.PreviewCostRule;
 import dev.llmsafe.policy.rules.ProviderTargetsRule;
 import dev.llmsafe.stack.StackKind;
-import dev.llmsafe.policy.change.CommitTrailers;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.AlphaChars;
@@ -17,17 +25,9 @@ import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class PolicyFileTest {
-    private static final String FULL = String.join("\n",
+    private static final String FULL = String.join(
+            "\n",
             "version: 1",
             "rules:",
             "  preview-cost: mandatory",
@@ -64,15 +64,22 @@ class PolicyFileTest {
         assertThat(p.levelFor(targets, Optional.empty())).isEqualTo(EnforcementLevel.ADVISORY);
         assertThat(p.environments().all()).containsExactly("preview", "stage", "prod");
         assertThat(p.mainBranch()).isEqualTo("trunk");
-        assertThat(p.protectedPaths()).as("the file adds to the defaults").containsAll(PolicyFile.DEFAULT_PROTECTED_PATHS)
-                .contains("infra/**").hasSize(PolicyFile.DEFAULT_PROTECTED_PATHS.size() + 1);
+        assertThat(p.protectedPaths())
+                .as("the file adds to the defaults")
+                .containsAll(PolicyFile.DEFAULT_PROTECTED_PATHS)
+                .contains("infra/**")
+                .hasSize(PolicyFile.DEFAULT_PROTECTED_PATHS.size() + 1);
         assertThat(p.login(42)).isEqualTo("alice");
         assertThat(p.login(43)).isEqualTo("43");
         assertThat(p.auditRetentionDays()).isEqualTo(400);
         assertThat(p.allowPublicReviewInvoker()).isTrue();
         assertThat(p.publicInvokerStacks()).containsExactly("production", "eu-production");
-        assertThat(p.allowlist()).singleElement().satisfies(a -> assertThat(a.reason()).isEqualTo("history"));
-        assertThat(p.suppressions()).singleElement().satisfies(s -> assertThat(s.expires()).isEqualTo(LocalDate.of(2030, 1, 31)));
+        assertThat(p.allowlist())
+                .singleElement()
+                .satisfies(a -> assertThat(a.reason()).isEqualTo("history"));
+        assertThat(p.suppressions())
+                .singleElement()
+                .satisfies(s -> assertThat(s.expires()).isEqualTo(LocalDate.of(2030, 1, 31)));
     }
 
     @Test
@@ -80,14 +87,22 @@ class PolicyFileTest {
         var classifier = PolicyFile.parse(FULL, "policy.yaml").classifier();
         assertThat(classifier.classify("Code-Agent")).isEqualTo(ActorKind.AI);
         assertThat(classifier.classify("alice")).isEqualTo(ActorKind.HUMAN);
-        assertThat(classifier.aiTrailer(CommitTrailers.parse("x\n\nCo-authored-by: RoboCoder <r@x.io>"))).isPresent();
+        assertThat(classifier.aiTrailer(CommitTrailers.parse("x\n\nCo-authored-by: RoboCoder <r@x.io>")))
+                .isPresent();
         assertThat(classifier.aiTrailer(CommitTrailers.parse("x\n\nCo-authored-by: ops[bot] <b@x.io>")))
-                .as("configured patterns replace the default patterns").isEmpty();
+                .as("configured patterns replace the default patterns")
+                .isEmpty();
         assertThat(classifier.aiTrailer(CommitTrailers.parse("x\n\nCo-authored-by: Claude <noreply@anthropic.com>")))
-                .as("the built-in agents stay").isPresent();
-        assertThat(classifier.isAgent("ACME autopilot <a@x.io>")).as("aiAgents add to them").isTrue();
+                .as("the built-in agents stay")
+                .isPresent();
+        assertThat(classifier.isAgent("ACME autopilot <a@x.io>"))
+                .as("aiAgents add to them")
+                .isTrue();
         assertThat(PolicyFile.defaults().classifier().isAgent("ACME autopilot")).isFalse();
-        assertThat(PolicyFile.defaults().classifier().aiTrailer(CommitTrailers.parse("x\n\nCo-authored-by: Claude <c@x>"))).isPresent();
+        assertThat(PolicyFile.defaults()
+                        .classifier()
+                        .aiTrailer(CommitTrailers.parse("x\n\nCo-authored-by: Claude <c@x>")))
+                .isPresent();
     }
 
     @Test
@@ -99,8 +114,12 @@ class PolicyFileTest {
 
     /** Whatever a policy file lists, the built-in protected paths stay: a file adds to them, never removes. */
     @Property(tries = 1000)
-    void aPolicyFileNeverRemovesADefaultProtectedPath(@ForAll @Size(max = 6) List<@StringLength(min = 1, max = 30)
-            @AlphaChars @NumericChars @Chars({'*', '/', '.', '-', '_', ' ', '?', '\\', 'Ｐ', 'ı'}) String> listed)
+    void aPolicyFileNeverRemovesADefaultProtectedPath(
+            @ForAll @Size(max = 6)
+                    List<
+                                    @StringLength(min = 1, max = 30) @AlphaChars @NumericChars
+                                    @Chars({'*', '/', '.', '-', '_', ' ', '?', '\\', 'Ｐ', 'ı'}) String>
+                            listed)
             throws Exception {
         String yaml = "protectedPaths: " + new ObjectMapper().writeValueAsString(listed) + "\n";
         try {
@@ -113,7 +132,8 @@ class PolicyFileTest {
 
     @Test
     void everyProblemIsListedWithItsLineAndFix() {
-        String bad = String.join("\n",
+        String bad = String.join(
+                "\n",
                 "version: 2",
                 "rules:",
                 "  no-such-rule: mandatory",
@@ -130,11 +150,13 @@ class PolicyFileTest {
                 "colour: blue",
                 "publicInvokerStacks: [\"prod uction\"]",
                 "");
-        assertThatThrownBy(() -> PolicyFile.parse(bad, "policy.yaml")).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> PolicyFile.parse(bad, "policy.yaml"))
+                .isInstanceOf(InputException.class)
                 .hasMessageContaining("line 14: colour: unknown key")
                 .hasMessageContaining("line 1: version: is '2'; only version 1 exists")
                 .hasMessageContaining("line 3: rules.no-such-rule: no such rule")
-                .hasMessageContaining("line 4: rules.preview-cost: is 'sometimes'; use one of mandatory, advisory, disabled")
+                .hasMessageContaining(
+                        "line 4: rules.preview-cost: is 'sometimes'; use one of mandatory, advisory, disabled")
                 .hasMessageContaining("line 5: rules.provider-targets.kinds.sandbox: no such stack kind")
                 .hasMessageContaining("line 6: protectedPaths: must be a list of strings")
                 .hasMessageContaining("aiTrailerPatterns: '(unclosed' is not a regular expression")
@@ -147,22 +169,27 @@ class PolicyFileTest {
 
     @Test
     void expiredSuppressionsCannotThemselvesBeExcepted() {
-        assertThatThrownBy(() -> PolicyFile.parse("allowlist:\n  - {rule: suppression-expiry, path: policy.yaml, reason: x}\n",
-                "policy.yaml")).hasMessageContaining("line 2: allowlist.rule: suppression-expiry cannot be excepted");
+        assertThatThrownBy(() -> PolicyFile.parse(
+                        "allowlist:\n  - {rule: suppression-expiry, path: policy.yaml, reason: x}\n", "policy.yaml"))
+                .hasMessageContaining("line 2: allowlist.rule: suppression-expiry cannot be excepted");
     }
 
     @Test
     void malformedYamlAndDuplicateKeysAreInputErrors() {
-        assertThatThrownBy(() -> PolicyFile.parse("rules: [\n", "policy.yaml")).isInstanceOf(InputException.class)
-                .hasMessageStartingWith("policy.yaml: ").hasMessageContaining("not valid YAML");
+        assertThatThrownBy(() -> PolicyFile.parse("rules: [\n", "policy.yaml"))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("policy.yaml: ")
+                .hasMessageContaining("not valid YAML");
         assertThatThrownBy(() -> PolicyFile.parse("mainBranch: main\nmainBranch: dev\n", "policy.yaml"))
                 .hasMessageContaining("line 2: duplicate key 'mainBranch' (first at line 1)");
-        assertThatThrownBy(() -> PolicyFile.parse("- a\n- b\n", "policy.yaml")).hasMessageContaining("must be a YAML mapping");
+        assertThatThrownBy(() -> PolicyFile.parse("- a\n- b\n", "policy.yaml"))
+                .hasMessageContaining("must be a YAML mapping");
     }
 
     @Test
     void loadingAMissingFileSaysHowToFixIt(@TempDir Path dir) throws Exception {
-        assertThatThrownBy(() -> PolicyFile.load(dir.resolve("policy.yaml"))).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> PolicyFile.load(dir.resolve("policy.yaml")))
+                .isInstanceOf(InputException.class)
                 .hasMessageContaining("no such policy file");
         Files.writeString(dir.resolve("policy.yaml"), "aiIdentities: [bot-7]\n");
         assertThat(PolicyFile.load(dir.resolve("policy.yaml")).aiIdentities()).containsExactly("bot-7");

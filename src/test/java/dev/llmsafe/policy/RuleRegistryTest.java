@@ -1,8 +1,8 @@
 package dev.llmsafe.policy;
 
-import dev.llmsafe.policy.rules.PublicAccessRule;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.llmsafe.policy.rules.PublicAccessRule;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
@@ -12,8 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The registry holds every rule the project has: a rule class written and not registered would never run, and
@@ -25,13 +24,22 @@ class RuleRegistryTest {
 
     /** Every concrete {@link Rule} compiled into the rules package, nested classes included. */
     static Set<Class<?>> ruleClasses() throws IOException, URISyntaxException {
-        Path root = Path.of(PublicAccessRule.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root = Path.of(PublicAccessRule.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         Path dir = root.resolve(RULES_PACKAGE.replace('.', '/'));
         try (Stream<Path> files = Files.list(dir)) {
-            List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".class"))
-                    .map(n -> RULES_PACKAGE + "." + n.substring(0, n.length() - ".class".length())).toList();
-            return names.stream().map(RuleRegistryTest::load)
-                    .filter(c -> Rule.class.isAssignableFrom(c) && !c.isInterface() && !Modifier.isAbstract(c.getModifiers())
+            List<String> names = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".class"))
+                    .map(n -> RULES_PACKAGE + "." + n.substring(0, n.length() - ".class".length()))
+                    .toList();
+            return names.stream()
+                    .map(RuleRegistryTest::load)
+                    .filter(c -> Rule.class.isAssignableFrom(c)
+                            && !c.isInterface()
+                            && !Modifier.isAbstract(c.getModifiers())
                             && !c.isAnonymousClass())
                     .collect(Collectors.toSet());
         }
@@ -47,10 +55,13 @@ class RuleRegistryTest {
 
     @Test
     void everyRuleOfTheRulesPackageIsRegistered() throws Exception {
-        Set<Class<?>> registered = RuleRegistry.all().stream().map(Object::getClass).collect(Collectors.toSet());
+        Set<Class<?>> registered =
+                RuleRegistry.all().stream().map(Object::getClass).collect(Collectors.toSet());
         Set<Class<?>> found = ruleClasses();
         assertThat(found).as("rule classes compiled in " + RULES_PACKAGE).isNotEmpty();
-        assertThat(registered).as("RuleRegistry.all() lists every rule of " + RULES_PACKAGE).containsAll(found);
+        assertThat(registered)
+                .as("RuleRegistry.all() lists every rule of " + RULES_PACKAGE)
+                .containsAll(found);
     }
 
     @Test
@@ -66,7 +77,10 @@ class RuleRegistryTest {
     void everyRuleTakesItsIdFromTheConstantOnItsClass() throws Exception {
         for (Class<?> c : ruleClasses()) {
             Object id = c.getField("ID").get(null);
-            Rule rule = RuleRegistry.all().stream().filter(c::isInstance).findFirst().orElseThrow();
+            Rule rule = RuleRegistry.all().stream()
+                    .filter(c::isInstance)
+                    .findFirst()
+                    .orElseThrow();
             assertThat(rule.id()).as(c.getSimpleName() + ".ID").isEqualTo(id);
         }
     }
@@ -81,7 +95,8 @@ class RuleRegistryTest {
                 for (String id : RuleRegistry.ids()) {
                     String declaration = "String ID = \"" + id + "\";";
                     String rest = text.replace(declaration, "");
-                    assertThat(rest).as(main.relativize(file) + " spells the id " + id + "; use the rule's ID")
+                    assertThat(rest)
+                            .as(main.relativize(file) + " spells the id " + id + "; use the rule's ID")
                             .doesNotContain("\"" + id + "\"");
                 }
             }

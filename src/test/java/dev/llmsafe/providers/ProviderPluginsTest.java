@@ -1,19 +1,18 @@
 package dev.llmsafe.providers;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llmsafe.providers.github.GithubPackage;
 import dev.llmsafe.providers.railway.RailwayPackage;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The Java language host learns which plugins to install by running the SDK's bootstrap with our classpath
@@ -39,7 +38,9 @@ class ProviderPluginsTest {
         assertThat(parameterization.path("value").asText())
                 .as("the same parameter the program registers the package with")
                 .isEqualTo(RailwayPackage.parameter());
-        assertThat(packages.size()).as("nothing but the three providers: %s", packages).isEqualTo(3);
+        assertThat(packages.size())
+                .as("nothing but the three providers: %s", packages)
+                .isEqualTo(3);
     }
 
     private static JsonNode find(JsonNode packages, String name) {
@@ -59,7 +60,9 @@ class ProviderPluginsTest {
         command.add(System.getProperty("java.class.path"));
         command.add("com.pulumi.bootstrap.internal.Main");
         command.add("packages");
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         byte[] out = process.getInputStream().readAllBytes();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isZero();

@@ -1,9 +1,8 @@
 package dev.llmsafe.stack;
 
-import dev.llmsafe.cli.CliRun;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.llmsafe.cli.CliRun;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,8 +12,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The default column of docs/configuration.md says what the validator falls back to: the constants beside the
@@ -31,12 +30,14 @@ class ConfigurationDefaultsDocTest {
      * ({@code RuntimeSettings.Image#reference}).
      */
     private static final Map<String, String> DERIVED = Map.of("imageTag", "the commit id");
+
     private static final Pattern PER_KIND = Pattern.compile("([^\\s,()]+) \\(([a-z, ]+)\\)");
     private static final Pattern TEMPLATE = Pattern.compile("<([A-Za-z]+)>");
     private static final Pattern KEY_REFERENCE = Pattern.compile("`([A-Za-z]+)`");
 
     /** Stack kind to (key to default) as the readers recorded them; and kind to the config read. */
     private static final Map<String, Map<String, Object>> RECORDED = new TreeMap<>();
+
     private static final Map<String, Map<String, String>> CONFIGS = new TreeMap<>();
     /** Key to its default column's cell, for every table with such a column. */
     private static final Map<String, String> DOCUMENTED = new TreeMap<>();
@@ -87,7 +88,8 @@ class ConfigurationDefaultsDocTest {
             }
         }));
         assertThat(wrong).isEmpty();
-        assertThat(RECORDED.get("platform")).as("the platform's defaults are recorded")
+        assertThat(RECORDED.get("platform"))
+                .as("the platform's defaults are recorded")
                 .containsKeys("stateNoncurrentVersionDays", "auditRetentionDays", "auditLogBucket");
     }
 
@@ -101,7 +103,9 @@ class ConfigurationDefaultsDocTest {
             }
         });
         assertThat(unbacked).isEmpty();
-        assertThat(DOCUMENTED).as("default cells read from docs/configuration.md").hasSizeGreaterThan(60);
+        assertThat(DOCUMENTED)
+                .as("default cells read from docs/configuration.md")
+                .hasSizeGreaterThan(60);
     }
 
     @Test
@@ -109,7 +113,8 @@ class ConfigurationDefaultsDocTest {
         assertThat(says("`30`", "platform", "30")).isTrue();
         assertThat(says("`31`", "platform", "30")).isFalse();
         assertThat(says("`300`", "platform", "30")).isFalse();
-        assertThat(says("0 (review, staging), 1 (production)", "production", "1")).isTrue();
+        assertThat(says("0 (review, staging), 1 (production)", "production", "1"))
+                .isTrue();
         assertThat(says("0 (review, staging), 1 (production)", "staging", "1")).isFalse();
         assertThat(says(resolve("`<gcpProject>-pulumi-state`", "platform"), "platform", "acme-shop-prod-pulumi-state"))
                 .isTrue();
@@ -149,10 +154,13 @@ class ConfigurationDefaultsDocTest {
                 byKind.put(k.trim(), perKind.group(1));
             }
         }
-        if (!byKind.isEmpty() && Set.of("platform", "review", "staging", "production").containsAll(byKind.keySet())) {
+        if (!byKind.isEmpty()
+                && Set.of("platform", "review", "staging", "production").containsAll(byKind.keySet())) {
             return expected.equals(byKind.get(kind));
         }
-        return Pattern.compile("(?i)(^|[\\s(])" + Pattern.quote(expected) + "($|[\\s),;.])").matcher(plain).find();
+        return Pattern.compile("(?i)(^|[\\s(])" + Pattern.quote(expected) + "($|[\\s),;.])")
+                .matcher(plain)
+                .find();
     }
 
     private static List<String> values(Object value) {

@@ -1,8 +1,8 @@
 package dev.llmsafe.stack;
 
-import dev.llmsafe.cli.CliRun;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.llmsafe.cli.CliRun;
 import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.Map;
@@ -10,8 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** docs/configuration.md documents exactly the keys the validator reads: no more, no fewer. */
 class ConfigurationDocTest {

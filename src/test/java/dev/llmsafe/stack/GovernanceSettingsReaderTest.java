@@ -1,16 +1,15 @@
 package dev.llmsafe.stack;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import dev.llmsafe.stack.GovernanceSettings.Account;
 import dev.llmsafe.stack.GovernanceSettings.Team;
-import org.junit.jupiter.api.Test;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import org.junit.jupiter.api.Test;
 
 class GovernanceSettingsReaderTest {
     /** As the project's policy.yaml would list them. */
@@ -74,7 +73,8 @@ class GovernanceSettingsReaderTest {
     void extraCodeOwnedPathsComeAfterTheGovernedOnes() {
         var c = with("codeOwnedPaths", "[\"/docs/operations/\", \"/.github/\"]");
         assertThat(read(c).governance().orElseThrow().codeOwnedPaths())
-                .endsWith("/.mvn/", "/docs/operations/").containsOnlyOnce("/.github/");
+                .endsWith("/.mvn/", "/docs/operations/")
+                .containsOnlyOnce("/.github/");
     }
 
     @Test
@@ -117,7 +117,8 @@ class GovernanceSettingsReaderTest {
 
     @Test
     void aConfiguredAiIdentityIsRejectedAsAReviewerByName() {
-        var c = with("productionReviewers", "[{\"login\":\"bob\",\"id\":1002},{\"login\":\"ACME-Code-Agent\",\"id\":7}]");
+        var c = with(
+                "productionReviewers", "[{\"login\":\"bob\",\"id\":1002},{\"login\":\"ACME-Code-Agent\",\"id\":7}]");
         assertThat(problems(c)).singleElement().satisfies(p -> {
             assertThat(p.key()).isEqualTo("productionReviewers");
             assertThat(p.value()).isEqualTo("ACME-Code-Agent");
@@ -127,7 +128,9 @@ class GovernanceSettingsReaderTest {
 
     @Test
     void aBotIsRejectedAsAReviewerEvenWhenNotConfigured() {
-        var c = with("stagingReviewers", "[{\"login\":\"alice\",\"id\":1001},{\"login\":\"renovate[bot]\",\"id\":29139614}]");
+        var c = with(
+                "stagingReviewers",
+                "[{\"login\":\"alice\",\"id\":1001},{\"login\":\"renovate[bot]\",\"id\":29139614}]");
         assertThat(problems(c)).singleElement().satisfies(p -> {
             assertThat(p.key()).isEqualTo("stagingReviewers");
             assertThat(p.value()).isEqualTo("renovate[bot]");
@@ -138,27 +141,36 @@ class GovernanceSettingsReaderTest {
     @Test
     void anAiOrBotCodeOwnerIsRejectedByName() {
         assertThat(problems(with("codeOwners", "[\"@acme/platform\", \"@acme-code-agent\"]")))
-                .singleElement().satisfies(p -> assertThat(p.value()).isEqualTo("@acme-code-agent"));
+                .singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualTo("@acme-code-agent"));
         assertThat(problems(with("codeOwners", "[\"@dependabot[bot]\"]")))
-                .singleElement().satisfies(p -> assertThat(p.value()).isEqualTo("@dependabot[bot]"));
+                .singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualTo("@dependabot[bot]"));
     }
 
     @Test
     void malformedReviewerEntriesAreRejectedWithTheEntry() {
         assertThat(problems(with("stagingReviewers", "[{\"login\":\"alice\",\"id\":0}]")))
-                .singleElement().satisfies(p -> assertThat(p.value()).contains("alice id 0"));
+                .singleElement()
+                .satisfies(p -> assertThat(p.value()).contains("alice id 0"));
         assertThat(problems(with("stagingReviewers", "[{\"login\":\"alice\",\"id\":\"12ab\"}]")))
-                .singleElement().satisfies(p -> assertThat(p.fix()).contains("gh api users/alice"));
+                .singleElement()
+                .satisfies(p -> assertThat(p.fix()).contains("gh api users/alice"));
         assertThat(problems(with("stagingReviewers", "[{\"login\":\"alice\",\"id\":99999999999}]")))
-                .singleElement().satisfies(p -> assertThat(p.value()).contains("99999999999"));
+                .singleElement()
+                .satisfies(p -> assertThat(p.value()).contains("99999999999"));
         assertThat(problems(with("stagingReviewers", "[{\"login\":\"alice\",\"uid\":1001}]")))
-                .singleElement().satisfies(p -> assertThat(p.value()).contains("uid"));
+                .singleElement()
+                .satisfies(p -> assertThat(p.value()).contains("uid"));
         assertThat(problems(with("stagingReviewers", "[{\"login\":\"al ice\",\"id\":1001}]")))
-                .singleElement().satisfies(p -> assertThat(p.value()).contains("al ice"));
-        assertThat(problems(with("stagingReviewers", "alice"))).singleElement()
+                .singleElement()
+                .satisfies(p -> assertThat(p.value()).contains("al ice"));
+        assertThat(problems(with("stagingReviewers", "alice")))
+                .singleElement()
                 .satisfies(p -> assertThat(p.fix()).contains("must be a list"));
         assertThat(problems(with("productionReviewerTeams", "[{\"slug\":\"plat form\",\"id\":42}]")))
-                .singleElement().satisfies(p -> assertThat(p.fix()).contains("orgs/acme/teams/SLUG"));
+                .singleElement()
+                .satisfies(p -> assertThat(p.fix()).contains("orgs/acme/teams/SLUG"));
     }
 
     @Test
@@ -171,43 +183,63 @@ class GovernanceSettingsReaderTest {
 
     @Test
     void duplicatesAndTooManyReviewersAreRejected() {
-        assertThat(problems(with("stagingReviewers", "[{\"login\":\"alice\",\"id\":1001},{\"login\":\"alice\",\"id\":1001}]")))
-                .singleElement().satisfies(p -> assertThat(p.fix()).contains("listed twice"));
+        assertThat(problems(with(
+                        "stagingReviewers", "[{\"login\":\"alice\",\"id\":1001},{\"login\":\"alice\",\"id\":1001}]")))
+                .singleElement()
+                .satisfies(p -> assertThat(p.fix()).contains("listed twice"));
         StringBuilder seven = new StringBuilder("[");
         for (int i = 1; i <= 7; i++) {
-            seven.append(i > 1 ? "," : "").append("{\"login\":\"user").append(i).append("\",\"id\":").append(2000 + i).append('}');
+            seven.append(i > 1 ? "," : "")
+                    .append("{\"login\":\"user")
+                    .append(i)
+                    .append("\",\"id\":")
+                    .append(2000 + i)
+                    .append('}');
         }
         assertThat(problems(with("productionReviewers", seven.append(']').toString())))
-                .singleElement().satisfies(p -> assertThat(p.value()).startsWith("8 users and teams"));
+                .singleElement()
+                .satisfies(p -> assertThat(p.value()).startsWith("8 users and teams"));
     }
 
     @Test
     void scalarKeysAreCheckedWithTheirBadValue() {
-        assertThat(problems(with("productionApprovalEnvironment", "production"))).singleElement()
+        assertThat(problems(with("productionApprovalEnvironment", "production")))
+                .singleElement()
                 .satisfies(p -> assertThat(p.fix()).contains("must differ"));
-        assertThat(problems(with("mainBranch", "ma..in"))).singleElement()
+        assertThat(problems(with("mainBranch", "ma..in")))
+                .singleElement()
                 .satisfies(p -> assertThat(p.value()).isEqualTo("ma..in"));
-        assertThat(problems(with("requiredApprovals", "0"))).singleElement()
+        assertThat(problems(with("requiredApprovals", "0")))
+                .singleElement()
                 .satisfies(p -> assertThat(p.key()).isEqualTo("requiredApprovals"));
-        assertThat(problems(with("waitTimerMinutes", "43201"))).singleElement()
+        assertThat(problems(with("waitTimerMinutes", "43201")))
+                .singleElement()
                 .satisfies(p -> assertThat(p.value()).isEqualTo("43201"));
-        assertThat(problems(with("codeOwnedPaths", "[\"/../etc\"]"))).singleElement()
+        assertThat(problems(with("codeOwnedPaths", "[\"/../etc\"]")))
+                .singleElement()
                 .satisfies(p -> assertThat(p.value()).isEqualTo("/../etc"));
-        assertThat(problems(with("codeOwners", "[\"acme/platform\"]"))).singleElement()
+        assertThat(problems(with("codeOwners", "[\"acme/platform\"]")))
+                .singleElement()
                 .satisfies(p -> assertThat(p.value()).isEqualTo("acme/platform"));
-        assertThat(problems(with("aiIdentities", "[\"acme-code-agent\"]"))).singleElement()
+        assertThat(problems(with("aiIdentities", "[\"acme-code-agent\"]")))
+                .singleElement()
                 .satisfies(p -> assertThat(p.fix()).contains("policy.yaml's aiIdentities"));
     }
 
     @Test
     void statusChecksAndCodeOwnersAreRequiredAndNonEmpty() {
         for (String key : List.of("requiredStatusChecks", "codeOwners")) {
-            assertThat(problems(with(key, null))).as(key).singleElement()
+            assertThat(problems(with(key, null)))
+                    .as(key)
+                    .singleElement()
                     .satisfies(p -> assertThat(p.fix()).startsWith("required"));
-            assertThat(problems(with(key, "[]"))).as(key).singleElement()
+            assertThat(problems(with(key, "[]")))
+                    .as(key)
+                    .singleElement()
                     .satisfies(p -> assertThat(p.key()).isEqualTo(key));
         }
-        assertThat(problems(with("requiredStatusChecks", "[\"build\",\"build\"]"))).singleElement()
+        assertThat(problems(with("requiredStatusChecks", "[\"build\",\"build\"]")))
+                .singleElement()
                 .satisfies(p -> assertThat(p.fix()).contains("listed twice"));
     }
 }

@@ -1,17 +1,16 @@
 package dev.llmsafe.stack;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.llmsafe.cli.CliRun;
 import dev.llmsafe.plan.OfflinePlanner;
 import dev.llmsafe.policy.PolicyFile;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * policy.yaml's mainBranch is the one name of the main branch: the policy check's branch rules read it, and so do
@@ -21,11 +20,15 @@ class MainBranchHomeTest {
 
     @Test
     void theRepositorysStackFilesLeaveTheMainBranchToThePolicyFile() throws Exception {
-        assertThat(PolicyFile.load(CliRun.projectDir().resolve("policy.yaml")).mainBranch()).isEqualTo("main");
-        for (String file : new String[] {"Pulumi.yaml", "Pulumi.platform.yaml", "Pulumi.staging.yaml",
-                "Pulumi.production.yaml", "Pulumi.review.yaml"}) {
-            assertThat(YamlStackConfig.load(CliRun.projectDir().resolve(file), Map.of()).get("mainBranch"))
-                    .as(file + " names no main branch of its own").isEmpty();
+        assertThat(PolicyFile.load(CliRun.projectDir().resolve("policy.yaml")).mainBranch())
+                .isEqualTo("main");
+        for (String file : new String[] {
+            "Pulumi.yaml", "Pulumi.platform.yaml", "Pulumi.staging.yaml", "Pulumi.production.yaml", "Pulumi.review.yaml"
+        }) {
+            assertThat(YamlStackConfig.load(CliRun.projectDir().resolve(file), Map.of())
+                            .get("mainBranch"))
+                    .as(file + " names no main branch of its own")
+                    .isEmpty();
         }
     }
 
@@ -40,16 +43,26 @@ class MainBranchHomeTest {
 
         var run = CliRun.of("plan", "--stack", "platform", "--project-dir", project.toString(), "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isNotEqualTo(2);
-        assertThat(run.out()).contains("\"trunk (llm-safe)\"").contains("\"branchPattern\" : \"trunk\"")
+        assertThat(run.out())
+                .contains("\"trunk (llm-safe)\"")
+                .contains("\"branchPattern\" : \"trunk\"")
                 .doesNotContain("refs/heads/main\"");
     }
 
     @Test
     void aStackThatNamesTheMainBranchIsRefusedWithExitTwo() {
-        var run = CliRun.of("plan", "--stack", "platform", "--project-dir", CliRun.projectDir().toString(),
-                "--set", "mainBranch=release");
+        var run = CliRun.of(
+                "plan",
+                "--stack",
+                "platform",
+                "--project-dir",
+                CliRun.projectDir().toString(),
+                "--set",
+                "mainBranch=release");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("llm-safe:mainBranch = \"release\"").contains("policy.yaml's mainBranch")
+        assertThat(run.err())
+                .contains("llm-safe:mainBranch = \"release\"")
+                .contains("policy.yaml's mainBranch")
                 .doesNotContain("Exception");
     }
 

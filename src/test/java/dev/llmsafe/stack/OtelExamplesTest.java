@@ -1,17 +1,16 @@
 package dev.llmsafe.stack;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.llmsafe.cli.CliRun;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The Collector configurations in docs/examples/otel are complete: every signal flows to the documented backend. */
 class OtelExamplesTest {
@@ -20,8 +19,9 @@ class OtelExamplesTest {
 
     @ParameterizedTest
     @CsvSource({
-            "grafana-cloud.yaml, otlphttp/grafana, otlphttp/grafana, otlphttp/grafana",
-            "google-cloud.yaml, googlecloud, googlemanagedprometheus, googlecloud"})
+        "grafana-cloud.yaml, otlphttp/grafana, otlphttp/grafana, otlphttp/grafana",
+        "google-cloud.yaml, googlecloud, googlemanagedprometheus, googlecloud"
+    })
     void everySignalHasACompletePipelineToItsBackend(String file, String traces, String metrics, String logs)
             throws Exception {
         Path path = CliRun.projectDir().resolve("docs/examples/otel").resolve(file);
@@ -34,22 +34,32 @@ class OtelExamplesTest {
         for (String signal : new String[] {"traces", "metrics", "logs"}) {
             JsonNode pipeline = pipelines.path(signal);
             for (String part : new String[] {"receivers", "processors", "exporters"}) {
-                assertThat(pipeline.path(part).size()).as(file + " " + signal + " " + part).isPositive();
-                pipeline.path(part).forEach(name -> assertThat(config.path(part).has(name.asText()))
-                        .as(file + ": " + signal + " uses " + part + " " + name + " which is defined").isTrue());
+                assertThat(pipeline.path(part).size())
+                        .as(file + " " + signal + " " + part)
+                        .isPositive();
+                pipeline.path(part)
+                        .forEach(name -> assertThat(config.path(part).has(name.asText()))
+                                .as(file + ": " + signal + " uses " + part + " " + name + " which is defined")
+                                .isTrue());
             }
             assertThat(pipeline.path("receivers").toString()).contains("otlp");
             assertThat(pipeline.path("processors").toString()).contains("memory_limiter", "batch");
         }
-        config.path("service").path("extensions").forEach(ext ->
-                assertThat(config.path("extensions").has(ext.asText())).as(file + " extension " + ext).isTrue());
+        config.path("service")
+                .path("extensions")
+                .forEach(ext -> assertThat(config.path("extensions").has(ext.asText()))
+                        .as(file + " extension " + ext)
+                        .isTrue());
     }
 
     @ParameterizedTest
     @CsvSource({"grafana-cloud.yaml", "google-cloud.yaml"})
     void everyVariableTheConfigReadsIsDocumented(String file) throws Exception {
-        String config = Files.readString(CliRun.projectDir().resolve("docs/examples/otel").resolve(file));
+        String config = Files.readString(
+                CliRun.projectDir().resolve("docs/examples/otel").resolve(file));
         String doc = Files.readString(CliRun.projectDir().resolve("docs/observability.md"));
-        ENV.matcher(config).results().forEach(m -> assertThat(doc).as(m.group(1)).contains("`" + m.group(1) + "`"));
+        ENV.matcher(config)
+                .results()
+                .forEach(m -> assertThat(doc).as(m.group(1)).contains("`" + m.group(1) + "`"));
     }
 }

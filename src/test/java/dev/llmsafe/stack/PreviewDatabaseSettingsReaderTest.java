@@ -1,11 +1,10 @@
 package dev.llmsafe.stack;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class PreviewDatabaseSettingsReaderTest {
     private static Map<String, String> review() {
@@ -25,14 +24,14 @@ class PreviewDatabaseSettingsReaderTest {
 
     @Test
     void reviewStacksGetTheInstanceAndThePasswordSecretName() {
-        assertThat(ValidConfig.read("pr-42", review()).previewDatabase()).contains(
-                new PreviewDatabaseSettings("acme-previews:europe-west4:shop-previews", "database-password"));
+        assertThat(ValidConfig.read("pr-42", review()).previewDatabase())
+                .contains(new PreviewDatabaseSettings("acme-previews:europe-west4:shop-previews", "database-password"));
 
         var custom = review();
         custom.put("deployerSecretNames", "pg-password");
         custom.put("previewDatabasePasswordSecret", "pg-password");
-        assertThat(ValidConfig.read("pr-42", custom).previewDatabase()).hasValueSatisfying(db ->
-                assertThat(db.passwordSecret()).isEqualTo("pg-password"));
+        assertThat(ValidConfig.read("pr-42", custom).previewDatabase())
+                .hasValueSatisfying(db -> assertThat(db.passwordSecret()).isEqualTo("pg-password"));
     }
 
     @Test
@@ -44,8 +43,12 @@ class PreviewDatabaseSettingsReaderTest {
 
     @Test
     void theInstanceIsAConnectionNameWithinCloudSqlsLength() {
-        for (String bad : new String[] {"shop-previews", "acme-previews:europe-west4-a:shop-previews",
-                "acme-previews:europe-west4:Shop_Previews", "acme-previews/europe-west4/shop-previews"}) {
+        for (String bad : new String[] {
+            "shop-previews",
+            "acme-previews:europe-west4-a:shop-previews",
+            "acme-previews:europe-west4:Shop_Previews",
+            "acme-previews/europe-west4/shop-previews"
+        }) {
             var c = review();
             c.put("previewDatabaseInstance", bad);
             var p = onlyProblem("pr-42", c);
@@ -64,8 +67,12 @@ class PreviewDatabaseSettingsReaderTest {
         c.remove("deployerSecretNames");
         var p = onlyProblem("pr-42", c);
         assertThat(p.key()).isEqualTo("previewDatabasePasswordSecret");
-        assertThat(p.describe()).contains("\"database-password\"", "review-database-password", "deployerSecretNames",
-                "gcloud secrets versions add");
+        assertThat(p.describe())
+                .contains(
+                        "\"database-password\"",
+                        "review-database-password",
+                        "deployerSecretNames",
+                        "gcloud secrets versions add");
     }
 
     /** Every preview's user has this password: a preview app that could read it could log in as any other. */

@@ -1,14 +1,13 @@
 package dev.llmsafe.stack;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.llmsafe.cli.CliRun;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * A Railway workspace token reaches every project of its workspace, so previews, which deploy the PR's app with the
@@ -19,7 +18,9 @@ class RailwayWorkspacesTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private static String workspace(String stack) throws IOException {
-        JsonNode config = YAML.readTree(CliRun.projectDir().resolve("Pulumi." + stack + ".yaml").toFile()).path("config");
+        JsonNode config = YAML.readTree(
+                        CliRun.projectDir().resolve("Pulumi." + stack + ".yaml").toFile())
+                .path("config");
         return config.path("llm-safe:railwayWorkspaceId").asText("");
     }
 

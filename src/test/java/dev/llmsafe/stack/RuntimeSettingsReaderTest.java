@@ -1,15 +1,13 @@
 package dev.llmsafe.stack;
 
-import dev.llmsafe.components.RuntimeTarget;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.llmsafe.components.RuntimeTarget;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class RuntimeSettingsReaderTest {
     private static final String SHA = "3f786850e387550fdab836ed7e6dc881de23001b";
@@ -96,8 +94,8 @@ class RuntimeSettingsReaderTest {
     void previewsCannotKeepWarmInstances() {
         var config = base("review");
         config.put("minInstances", "1");
-        assertThat(problems("pr-42", config)).anyMatch(p -> p.startsWith("llm-safe:minInstances = \"1\"")
-                && p.contains("scale to zero"));
+        assertThat(problems("pr-42", config))
+                .anyMatch(p -> p.startsWith("llm-safe:minInstances = \"1\"") && p.contains("scale to zero"));
     }
 
     @Test
@@ -118,8 +116,8 @@ class RuntimeSettingsReaderTest {
         staging.put("imageDigest", DIGEST);
         staging.put("commitSha", SHA);
         RuntimeSettings rt = runtime("staging", staging);
-        assertThat(rt.image().reference(rt.commitSha())).contains(
-                "europe-west4-docker.pkg.dev/acme-shop-prod/apps/shop@" + DIGEST);
+        assertThat(rt.image().reference(rt.commitSha()))
+                .contains("europe-west4-docker.pkg.dev/acme-shop-prod/apps/shop@" + DIGEST);
         assertThat(rt.commitSha()).contains(SHA);
     }
 
@@ -129,16 +127,20 @@ class RuntimeSettingsReaderTest {
         staging.put("railwaySource", "image");
         staging.put("image", "europe-west4-docker.pkg.dev/acme-shop-prod/apps/shop");
         staging.put("imageDigest", DIGEST);
-        assertThat(problems("staging", staging)).anyMatch(p -> p.startsWith("llm-safe:railwayRegistrySecret = (not set)")
-                && p.contains("railwaySource: repository"));
+        assertThat(problems("staging", staging))
+                .anyMatch(p -> p.startsWith("llm-safe:railwayRegistrySecret = (not set)")
+                        && p.contains("railwaySource: repository"));
         staging.put("railwayRegistrySecret", "registry-password");
-        assertThat(problems("staging", staging)).anyMatch(p -> p.startsWith("llm-safe:railwayRegistrySecret = "
-                + "\"registry-password\"") && p.contains("deployerSecretNames"));
+        assertThat(problems("staging", staging))
+                .anyMatch(p -> p.startsWith("llm-safe:railwayRegistrySecret = " + "\"registry-password\"")
+                        && p.contains("deployerSecretNames"));
 
         // The app's runtime reads secretNames: the registry password belongs to the deployer alone.
         staging.put("secretNames", "database-url,registry-password");
-        assertThat(problems("staging", staging)).anyMatch(p -> p.startsWith("llm-safe:railwayRegistrySecret = "
-                + "\"registry-password\"") && p.contains("deployerSecretNames") && p.contains("move it"));
+        assertThat(problems("staging", staging))
+                .anyMatch(p -> p.startsWith("llm-safe:railwayRegistrySecret = " + "\"registry-password\"")
+                        && p.contains("deployerSecretNames")
+                        && p.contains("move it"));
 
         staging.put("secretNames", "database-url");
         staging.put("deployerSecretNames", "registry-password");
@@ -149,8 +151,8 @@ class RuntimeSettingsReaderTest {
 
         var repository = base("staging");
         repository.put("railwayRegistrySecret", "database-url");
-        assertThat(problems("staging", repository)).anyMatch(p -> p.startsWith("llm-safe:railwayRegistrySecret")
-                && p.contains("only an image service"));
+        assertThat(problems("staging", repository))
+                .anyMatch(p -> p.startsWith("llm-safe:railwayRegistrySecret") && p.contains("only an image service"));
     }
 
     @Test
@@ -170,8 +172,10 @@ class RuntimeSettingsReaderTest {
         var config = base("review");
         config.put("deployerSecretNames", "railway-token");
         config.put("appSecrets", "{\"RAILWAY_TOKEN\":\"railway-token\"}");
-        assertThat(problems("pr-42", config)).anyMatch(p -> p.startsWith("llm-safe:appSecrets")
-                && p.contains("railway-token") && p.contains("only the deployer reads"));
+        assertThat(problems("pr-42", config))
+                .anyMatch(p -> p.startsWith("llm-safe:appSecrets")
+                        && p.contains("railway-token")
+                        && p.contains("only the deployer reads"));
     }
 
     @Test
@@ -190,8 +194,9 @@ class RuntimeSettingsReaderTest {
     void railwayTokenMustBeASecret() {
         var config = base("review");
         config.put("railwayToken", "plain-token");
-        assertThat(problems("pr-42", config)).anyMatch(p -> p.startsWith("llm-safe:railwayToken")
-                && p.contains("--secret") && !p.contains("plain-token"));
+        assertThat(problems("pr-42", config))
+                .anyMatch(p ->
+                        p.startsWith("llm-safe:railwayToken") && p.contains("--secret") && !p.contains("plain-token"));
     }
 
     @Test
@@ -202,8 +207,8 @@ class RuntimeSettingsReaderTest {
 
         var platform = base("platform");
         platform.put("runtimeTarget", "cloudrun");
-        assertThat(problems("platform", platform)).anyMatch(p -> p.startsWith("llm-safe:runtimeTarget")
-                && p.contains("no app runtime"));
+        assertThat(problems("platform", platform))
+                .anyMatch(p -> p.startsWith("llm-safe:runtimeTarget") && p.contains("no app runtime"));
     }
 
     @Test
@@ -211,7 +216,8 @@ class RuntimeSettingsReaderTest {
         var config = base("review");
         config.remove("branch");
         config.remove("commitSha");
-        assertThatThrownBy(() -> read("pr-42", config)).isInstanceOf(InvalidConfigException.class)
+        assertThatThrownBy(() -> read("pr-42", config))
+                .isInstanceOf(InvalidConfigException.class)
                 .hasMessageContaining("llm-safe:branch = (not set)")
                 .hasMessageContaining("llm-safe:commitSha = (not set)");
     }

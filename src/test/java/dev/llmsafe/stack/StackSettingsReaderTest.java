@@ -1,14 +1,13 @@
 package dev.llmsafe.stack;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import org.junit.jupiter.api.Test;
 
 class StackSettingsReaderTest {
 
@@ -44,8 +43,10 @@ class StackSettingsReaderTest {
     @Test
     void theRepositorysOwnExampleFilesAreValid() throws Exception {
         Path dir = Path.of(System.getProperty("llmsafe.projectDir", "."));
-        var s = StackSettingsReader.read("platform", YamlStackConfig.load(dir.resolve("Pulumi.yaml"),
-                dir.resolve("Pulumi.platform.yaml"), Map.of()), PolicyFacts.defaults());
+        var s = StackSettingsReader.read(
+                "platform",
+                YamlStackConfig.load(dir.resolve("Pulumi.yaml"), dir.resolve("Pulumi.platform.yaml"), Map.of()),
+                PolicyFacts.defaults());
         assertThat(s.secrets().names()).contains("database-url");
         assertThat(s.labels()).containsEntry("team", "platform");
     }
@@ -69,8 +70,8 @@ class StackSettingsReaderTest {
     @Test
     void reviewSettingsCarryThePullRequest() {
         var s = ValidConfig.read("pr-42", ValidConfig.review(42));
-        assertThat(s.review()).contains(new ReviewTarget(42, "feature/login",
-                "0123456789abcdef0123456789abcdef01234567"));
+        assertThat(s.review())
+                .contains(new ReviewTarget(42, "feature/login", "0123456789abcdef0123456789abcdef01234567"));
     }
 
     @Test
@@ -105,8 +106,9 @@ class StackSettingsReaderTest {
         c.put("stateNoncurrentVersionDays", "-3");
         c.put("repositryId", "1");
         var keys = problems("platform", c).stream().map(ConfigProblem::key).toList();
-        assertThat(keys).containsExactlyInAnyOrder("repositoryId", "ownerId", "gcpProject",
-                "stateNoncurrentVersionDays", "repositryId");
+        assertThat(keys)
+                .containsExactlyInAnyOrder(
+                        "repositoryId", "ownerId", "gcpProject", "stateNoncurrentVersionDays", "repositryId");
     }
 
     @Test
@@ -182,8 +184,12 @@ class StackSettingsReaderTest {
     /** Found by MalformedConfigProperties: text after a JSON value was dropped, so {@code {}0"} read as {@code {}}. */
     @Test
     void textAfterAStructuredValueIsRefusedNotDropped() {
-        for (String[] bad : new String[][] {{"labels", "{}0\""}, {"labels", "{\"team\": \"a\"} x"},
-                {"deployerRoles", "{\"review\": []}]"}, {"secretNames", "[\"database-url\"] trailing"}}) {
+        for (String[] bad : new String[][] {
+            {"labels", "{}0\""},
+            {"labels", "{\"team\": \"a\"} x"},
+            {"deployerRoles", "{\"review\": []}]"},
+            {"secretNames", "[\"database-url\"] trailing"}
+        }) {
             var c = ValidConfig.platform();
             c.put(bad[0], bad[1]);
             var p = onlyProblem("platform", c);

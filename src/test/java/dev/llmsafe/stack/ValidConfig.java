@@ -2,12 +2,10 @@ package dev.llmsafe.stack;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /** A complete, valid configuration per stack kind, for tests to start from and break one key at a time. */
 final class ValidConfig {
-    private ValidConfig() {
-    }
+    private ValidConfig() {}
 
     static Map<String, String> platform() {
         Map<String, String> c = new LinkedHashMap<>();

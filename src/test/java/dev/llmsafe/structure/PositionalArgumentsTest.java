@@ -1,5 +1,7 @@
 package dev.llmsafe.structure;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.StaticJavaParser;
 import com.github.javaparser.ast.CompilationUnit;
@@ -11,9 +13,6 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import dev.llmsafe.cli.CliRun;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Long positional argument lists compile with two ints swapped; named builders do not. No call in the project's
@@ -40,9 +39,26 @@ class PositionalArgumentsTest {
      */
     static final Set<String> FOREIGN = Set.of("super(...)", "registerPackage");
     /** Methods whose arguments are elements, pairs or format values, each meaning the same as the next. */
-    static final Set<String> ELEMENT_METHODS = Set.of("List.of", "Set.of", "Map.of", "Stream.of", "Arrays.asList",
-            "EnumSet.of", "String.format", "printf", "format", "formatted", "containsExactly", "containsExactlyInAnyOrder",
-            "contains", "containsOnly", "containsKeys", "doesNotContain", "containsAnyOf", "extracting", "tuple",
+    static final Set<String> ELEMENT_METHODS = Set.of(
+            "List.of",
+            "Set.of",
+            "Map.of",
+            "Stream.of",
+            "Arrays.asList",
+            "EnumSet.of",
+            "String.format",
+            "printf",
+            "format",
+            "formatted",
+            "containsExactly",
+            "containsExactlyInAnyOrder",
+            "contains",
+            "containsOnly",
+            "containsKeys",
+            "doesNotContain",
+            "containsAnyOf",
+            "extracting",
+            "tuple",
             "of");
 
     /** The program and the CLI; tests call the CLI with command lines, whose words are positional by nature. */
@@ -71,7 +87,8 @@ class PositionalArgumentsTest {
         }
         assertThat(calls).as("calls read").isGreaterThan(5_000);
         assertThat(offenders)
-                .as("calls with more than " + MAX_POSITIONAL + " positional arguments; use a builder").isEmpty();
+                .as("calls with more than " + MAX_POSITIONAL + " positional arguments; use a builder")
+                .isEmpty();
     }
 
     @Test
@@ -87,10 +104,14 @@ class PositionalArgumentsTest {
                     }
                 }
                 """);
-        assertThat(calls(unit)).filteredOn(c -> arguments(c).size() > MAX_POSITIONAL)
+        assertThat(calls(unit))
+                .filteredOn(c -> arguments(c).size() > MAX_POSITIONAL)
                 .filteredOn(c -> !elements(c) && !ownCanonical(c))
                 .extracting(PositionalArgumentsTest::head)
-                .containsExactlyInAnyOrder("this(1, 2, 3, 4, 5, 6);", "new Y(1, 2, 3, 4, 5, 6)", "f(1, 2, 3, 4, 5, 6)",
+                .containsExactlyInAnyOrder(
+                        "this(1, 2, 3, 4, 5, 6);",
+                        "new Y(1, 2, 3, 4, 5, 6)",
+                        "f(1, 2, 3, 4, 5, 6)",
                         "new Z(1, 2, 3, 4, 5, 6)");
     }
 
@@ -137,10 +158,15 @@ class PositionalArgumentsTest {
             return false;
         }
         String scoped = m.getScope().map(sc -> sc.toString() + ".").orElse("") + m.getNameAsString();
-        return ELEMENT_METHODS.contains(scoped) || ELEMENT_METHODS.contains(m.getNameAsString())
-                && m.getScope().map(sc -> !(sc instanceof MethodCallExpr) || List.of("printf", "format",
-                "formatted").contains(m.getNameAsString()) || m.getNameAsString().startsWith("contain")
-                || m.getNameAsString().equals("extracting")).orElse(false);
+        return ELEMENT_METHODS.contains(scoped)
+                || ELEMENT_METHODS.contains(m.getNameAsString())
+                        && m.getScope()
+                                .map(sc -> !(sc instanceof MethodCallExpr)
+                                        || List.of("printf", "format", "formatted")
+                                                .contains(m.getNameAsString())
+                                        || m.getNameAsString().startsWith("contain")
+                                        || m.getNameAsString().equals("extracting"))
+                                .orElse(false);
     }
 
     /** {@code new R(...)} inside record R itself: its builder or a factory, beside the components it mirrors. */
@@ -149,7 +175,8 @@ class PositionalArgumentsTest {
             return false;
         }
         String type = c.getType().getName().asString();
-        return c.findAncestor(RecordDeclaration.class, r -> r.getNameAsString().equals(type)).isPresent();
+        return c.findAncestor(RecordDeclaration.class, r -> r.getNameAsString().equals(type))
+                .isPresent();
     }
 
     private static String head(Node call) {

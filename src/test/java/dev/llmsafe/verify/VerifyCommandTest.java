@@ -1,18 +1,17 @@
 package dev.llmsafe.verify;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.llmsafe.cli.CliRun;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** {@code llmsafe verify} against a local HTTP server playing each way a deployment can misbehave. */
 class VerifyCommandTest {
@@ -129,11 +128,13 @@ class VerifyCommandTest {
 
     @Test
     void badInputExitsTwo() {
-        assertThat(CliRun.of("verify", "--url", "ftp://x", "--timeout", "1s").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("verify", "--url", "ftp://x", "--timeout", "1s").exitCode())
+                .isEqualTo(2);
         var run = CliRun.of("verify", "--url", "https://x.example", "--timeout", "5 minutes");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("'5 minutes' is not a duration");
-        assertThat(CliRun.of("verify", "--url", "https://x.example", "--path", "healthz").err())
+        assertThat(CliRun.of("verify", "--url", "https://x.example", "--path", "healthz")
+                        .err())
                 .contains("must start with /");
         assertThat(CliRun.of("verify").exitCode()).isEqualTo(2);
     }
@@ -143,10 +144,12 @@ class VerifyCommandTest {
         server.createContext("/healthz", ex -> reply(ex, 200, "{\"status\":\"ok\",\"version\":\"" + SHA + "\"}"));
         for (String bad : new String[] {"v1.2", "abc123", SHA + "0", "$GITHUB_SHA", ""}) {
             long start = System.nanoTime();
-            var run = CliRun.of("verify", "--url", base(), "--expect-version", bad, "--timeout", "20s", "--interval=5s");
+            var run =
+                    CliRun.of("verify", "--url", base(), "--expect-version", bad, "--timeout", "20s", "--interval=5s");
             long tookMs = (System.nanoTime() - start) / 1_000_000;
             assertThat(run.exitCode()).as(bad).isEqualTo(2);
-            assertThat(run.err()).contains("--expect-version '" + bad + "' is not a commit: give 7 to 40 hex digits")
+            assertThat(run.err())
+                    .contains("--expect-version '" + bad + "' is not a commit: give 7 to 40 hex digits")
                     .doesNotContain("try 1");
             assertThat(tookMs).as("refused before the first try").isLessThan(3_000);
         }
@@ -157,8 +160,8 @@ class VerifyCommandTest {
         server.createContext("/healthz", ex -> reply(ex, 200, "{\"status\":\"ok\",\"version\":\"" + SHA + "\"}"));
         var run = CliRun.of("verify", "--url", base(), "--expect-version", SHA.substring(0, 7), "--timeout", "5s");
         assertThat(run.exitCode()).as(run.out()).isZero();
-        var other = CliRun.of("verify", "--url", base(), "--expect-version", "1123456", "--timeout", "100ms",
-                "--interval=20ms");
+        var other = CliRun.of(
+                "verify", "--url", base(), "--expect-version", "1123456", "--timeout", "100ms", "--interval=20ms");
         assertThat(other.exitCode()).isEqualTo(1);
         assertThat(other.out()).contains("expected \"1123456\"");
     }

@@ -2,7 +2,6 @@ package dev.llmsafe.workflows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,12 +35,17 @@ record ActResult(int exit, Path log, Map<String, String> jobs, Map<String, Strin
                 jobs.put(job, entry.get("jobResult").asText());
             }
             // Composite actions report their inner steps too (stepID of two parts); only the workflow's own count.
-            if (entry.has("stepResult") && "Main".equals(entry.path("stage").asText())
+            if (entry.has("stepResult")
+                    && "Main".equals(entry.path("stage").asText())
                     && entry.path("stepID").size() == 1) {
-                steps.put(job + "/" + entry.path("step").asText(), entry.get("stepResult").asText());
+                steps.put(
+                        job + "/" + entry.path("step").asText(),
+                        entry.get("stepResult").asText());
             }
             if (entry.path("raw_output").asBoolean(false)) {
-                output.computeIfAbsent(job, k -> new StringBuilder()).append(entry.path("msg").asText()).append('\n');
+                output.computeIfAbsent(job, k -> new StringBuilder())
+                        .append(entry.path("msg").asText())
+                        .append('\n');
             }
         }
         Map<String, String> printed = new LinkedHashMap<>();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.llmsafe.cli.CliRun;
 import dev.llmsafe.engine.EngineToolchain;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -33,10 +32,20 @@ final class ActSandbox implements AutoCloseable {
     static final String REPO = "llm-safe";
     static final String TOKEN = "ghs_actTestTokenNotARealOne0123456789";
     /** The stand-in's directory under src/test/resources/act for each external action our workflows use. */
-    private static final Map<String, String> STAND_INS = Map.of("actions/checkout", "checkout",
-            "actions/setup-java", "setup-java", "actions/upload-artifact", "upload-artifact",
-            "actions/download-artifact", "download-artifact", "pulumi/actions", "pulumi-actions",
-            "google-github-actions/auth", "google-auth");
+    private static final Map<String, String> STAND_INS = Map.of(
+            "actions/checkout",
+            "checkout",
+            "actions/setup-java",
+            "setup-java",
+            "actions/upload-artifact",
+            "upload-artifact",
+            "actions/download-artifact",
+            "download-artifact",
+            "pulumi/actions",
+            "pulumi-actions",
+            "google-github-actions/auth",
+            "google-auth");
+
     private static final Pattern USES = Pattern.compile("uses: ([\\w.-]+/[\\w.-]+)@([0-9a-f]{40})");
     private static final long TIMEOUT_MINUTES = 10;
     /**
@@ -70,19 +79,33 @@ final class ActSandbox implements AutoCloseable {
         env.put("GITHUB_SERVER_URL", serverUrl());
         env.put("GITHUB_REPOSITORY", OWNER + "/" + REPO);
         env.put("GITHUB_API_URL", apiUrl);
-        env.put("ACTIONS_ID_TOKEN_REQUEST_URL", "http://127.0.0.1:" + oidc.getAddress().getPort()
-                + "/_apis/idtoken?api-version=2.0");
+        env.put(
+                "ACTIONS_ID_TOKEN_REQUEST_URL",
+                "http://127.0.0.1:" + oidc.getAddress().getPort() + "/_apis/idtoken?api-version=2.0");
         env.put("ACTIONS_ID_TOKEN_REQUEST_TOKEN", "oidc-request-token");
-        env.put("LLMSAFE_ACT_ARTIFACTS", Files.createDirectories(root.resolve("artifacts")).toString());
+        env.put(
+                "LLMSAFE_ACT_ARTIFACTS",
+                Files.createDirectories(root.resolve("artifacts")).toString());
         env.put("LLMSAFE_ACT_PULUMI_BIN", pulumi.getParent().toString());
         env.put("STORAGE_EMULATOR_HOST", storageEmulator);
         env.put("MAVEN_ARGS", MAVEN_ARGS);
-        vars.putAll(Map.of("PULUMI_STATE_BUCKET", "acme-pulumi-state", "PULUMI_SECRETS_PROVIDER",
+        vars.putAll(Map.of(
+                "PULUMI_STATE_BUCKET",
+                "acme-pulumi-state",
+                "PULUMI_SECRETS_PROVIDER",
                 "gcpkms://projects/acme-prod/locations/global/keyRings/pulumi/cryptoKeys/state",
-                "GCP_PROJECT", "acme-prod", "GCP_REGION", "europe-west1",
-                "GCP_WORKLOAD_IDENTITY_PROVIDER", "projects/123/locations/global/workloadIdentityPools/github/providers/github",
-                "GCP_SERVICE_ACCOUNT", "deployer@acme-prod.iam.gserviceaccount.com",
-                "AUDIT_BUCKET", "acme-audit", "AUDIT_CHECKPOINT_BUCKET", "acme-audit-checkpoints"));
+                "GCP_PROJECT",
+                "acme-prod",
+                "GCP_REGION",
+                "europe-west1",
+                "GCP_WORKLOAD_IDENTITY_PROVIDER",
+                "projects/123/locations/global/workloadIdentityPools/github/providers/github",
+                "GCP_SERVICE_ACCOUNT",
+                "deployer@acme-prod.iam.gserviceaccount.com",
+                "AUDIT_BUCKET",
+                "acme-audit",
+                "AUDIT_CHECKPOINT_BUCKET",
+                "acme-audit-checkpoints"));
     }
 
     /** Sets a variable for every step of every later run, as a runner's machine environment does. */
@@ -99,8 +122,8 @@ final class ActSandbox implements AutoCloseable {
     /** A pull request's head: a branch off main with one file changed, checked out as the event's commit. */
     String head(String branch, String file, String appended) throws IOException, InterruptedException {
         git("checkout", "--quiet", "-B", branch, "main");
-        Files.writeString(origin.resolve(file), appended, StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(
+                origin.resolve(file), appended, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         git("commit", "--quiet", "-am", "change " + file);
         return git("rev-parse", "HEAD").strip();
     }
@@ -115,29 +138,51 @@ final class ActSandbox implements AutoCloseable {
      * Runs {@code workflow} for {@code event} with this payload; {@code extra} are further act arguments (such as
      * {@code -j JOB}). Each run gets a run id of its own, as GitHub gives every run one.
      */
-    ActResult run(String workflow, String event, JsonNode payload, String... extra) throws IOException, InterruptedException {
+    ActResult run(String workflow, String event, JsonNode payload, String... extra)
+            throws IOException, InterruptedException {
         runs++;
         Path dir = Files.createDirectories(root.resolve("run-" + runs));
         Path eventFile = Files.writeString(dir.resolve("event.json"), payload.toString());
-        List<String> command = new ArrayList<>(List.of(ActToolchain.act().toString(), event,
-                "-W", ".github/workflows/" + workflow, "-e", eventFile.toString(),
-                "-P", "ubuntu-latest=-self-hosted", "--no-skip-checkout", "--json", "--verbose",
-                "--action-cache-path", dir.resolve("act-cache").toString(),
-                "-s", "GITHUB_TOKEN=" + TOKEN, "--env", "GITHUB_RUN_ID=" + (4000L + runs)));
+        List<String> command = new ArrayList<>(List.of(
+                ActToolchain.act().toString(),
+                event,
+                "-W",
+                ".github/workflows/" + workflow,
+                "-e",
+                eventFile.toString(),
+                "-P",
+                "ubuntu-latest=-self-hosted",
+                "--no-skip-checkout",
+                "--json",
+                "--verbose",
+                "--action-cache-path",
+                dir.resolve("act-cache").toString(),
+                "-s",
+                "GITHUB_TOKEN=" + TOKEN,
+                "--env",
+                "GITHUB_RUN_ID=" + (4000L + runs)));
         for (String[] pin : pins(workflow)) {
             String standIn = STAND_INS.get(pin[0]);
             if (standIn == null) {
-                throw new AssertionError(workflow + " uses " + pin[0] + ", which has no stand-in under src/test/resources/act");
+                throw new AssertionError(
+                        workflow + " uses " + pin[0] + ", which has no stand-in under src/test/resources/act");
             }
-            command.addAll(List.of("--local-repository", serverUrl() + "/" + pin[0] + "@" + pin[1] + "="
-                    + CliRun.projectDir().resolve("src/test/resources/act").resolve(standIn)));
+            command.addAll(List.of(
+                    "--local-repository",
+                    serverUrl() + "/" + pin[0] + "@" + pin[1] + "="
+                            + CliRun.projectDir()
+                                    .resolve("src/test/resources/act")
+                                    .resolve(standIn)));
         }
         env.forEach((k, v) -> command.addAll(List.of("--env", k + "=" + v)));
         vars.forEach((k, v) -> command.addAll(List.of("--var", k + "=" + v)));
         command.addAll(List.of(extra));
         Path log = dir.resolve("act.log");
-        Process process = new ProcessBuilder(command).directory(origin.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        Process process = new ProcessBuilder(command)
+                .directory(origin.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .start();
         if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -196,13 +241,17 @@ final class ActSandbox implements AutoCloseable {
     }
 
     private String git(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Test", "-c", "user.email=test@example.com"));
+        List<String> command =
+                new ArrayList<>(List.of("git", "-c", "user.name=Test", "-c", "user.email=test@example.com"));
         command.addAll(List.of(args));
         return run(origin, command.toArray(String[]::new));
     }
 
     private static String run(Path dir, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
             throw new IOException(String.join(" ", command) + " failed: " + out);

@@ -2,14 +2,13 @@ package dev.llmsafe.workflows;
 
 import dev.llmsafe.cli.CliRun;
 import dev.llmsafe.engine.EngineToolchain;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * nektos/act as {@code .ci/act-toolchain} builds it, found through {@code LLMSAFE_ACT} (which .ci/run exports);
@@ -20,8 +19,7 @@ final class ActToolchain {
     private static Path act;
     private static String unavailable;
 
-    private ActToolchain() {
-    }
+    private ActToolchain() {}
 
     /** The act binary; aborts (or, when required, fails) the calling test when there is none. */
     static synchronized Path act() {
@@ -62,7 +60,8 @@ final class ActToolchain {
 
     /** Runs the toolchain, its progress on this test's stderr; the last line it prints is the binary. */
     private static String build() throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(CliRun.projectDir().resolve(".ci/act-toolchain").toString())
+        Process process = new ProcessBuilder(
+                        CliRun.projectDir().resolve(".ci/act-toolchain").toString())
                 .directory(CliRun.projectDir().toFile())
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();

@@ -1,7 +1,6 @@
 package dev.llmsafe.workflows;
 
 import dev.llmsafe.Main;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,8 +18,7 @@ import java.util.jar.Manifest;
  * runs the program under test in a process of its own, before {@code ./mvnw package} has built the real jar.
  */
 final class CliJar {
-    private CliJar() {
-    }
+    private CliJar() {}
 
     /** Writes {@code workspace/target/llm-safe.jar}. */
     static Path write(Path workspace) throws IOException {
@@ -36,7 +34,8 @@ final class CliJar {
         attributes.put(Attributes.Name.MAIN_CLASS, Main.class.getName());
         attributes.put(Attributes.Name.CLASS_PATH, String.join(" ", classPath));
         Path jar = Files.createDirectories(workspace.resolve("target")).resolve("llm-safe.jar");
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
+        try (OutputStream out = Files.newOutputStream(jar);
+                JarOutputStream ignored = new JarOutputStream(out, manifest)) {
             return jar;
         }
     }

@@ -7,8 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * and ordering (numbers after coercion, strings ignoring case, objects and arrays only as themselves), and text.
  */
 final class ExpressionValues {
-    private ExpressionValues() {
-    }
+    private ExpressionValues() {}
 
     static boolean truthy(JsonNode v) {
         if (v == null || v.isNull() || v.isMissingNode()) {

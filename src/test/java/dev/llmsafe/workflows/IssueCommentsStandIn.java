@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -31,8 +30,7 @@ final class IssueCommentsStandIn implements AutoCloseable {
     private static final Pattern ONE = Pattern.compile("/repos/([^/]+)/([^/]+)/issues/comments/(\\d+)");
 
     /** One request as received. */
-    record Request(String method, String path, String query, String authorization, JsonNode body) {
-    }
+    record Request(String method, String path, String query, String authorization, JsonNode body) {}
 
     private final HttpServer server;
     private final String token;
@@ -54,8 +52,12 @@ final class IssueCommentsStandIn implements AutoCloseable {
 
     /** A comment already on the PR, written by {@code login} of {@code type} (User or Bot). */
     synchronized long comment(int issue, String login, String type, String body) {
-        ObjectNode c = JSON.createObjectNode().put("id", nextId++).put("issue", issue).put("body", body);
-        c.putObject("user").put("login", login).put("id", login.hashCode() & 0xffff).put("type", type);
+        ObjectNode c =
+                JSON.createObjectNode().put("id", nextId++).put("issue", issue).put("body", body);
+        c.putObject("user")
+                .put("login", login)
+                .put("id", login.hashCode() & 0xffff)
+                .put("type", type);
         comments.add(c);
         return c.get("id").asLong();
     }
@@ -79,7 +81,10 @@ final class IssueCommentsStandIn implements AutoCloseable {
 
     private ObjectNode find(long id) {
         synchronized (comments) {
-            return comments.stream().filter(c -> c.get("id").asLong() == id).findFirst().orElse(null);
+            return comments.stream()
+                    .filter(c -> c.get("id").asLong() == id)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -103,11 +108,26 @@ final class IssueCommentsStandIn implements AutoCloseable {
                 return;
             }
             page(exchange, path, Integer.parseInt(list.group(3)), query == null ? "" : query);
-        } else if (list.matches() && method.equals("POST") && body != null && body.path("body").isTextual()) {
-            long id = comment(Integer.parseInt(list.group(3)), BOT, "Bot", body.get("body").asText());
-            reply(exchange, 201, find(id), Map.of("Location", url() + "/repos/" + list.group(1) + "/" + list.group(2)
-                    + "/issues/comments/" + id));
-        } else if (one.matches() && method.equals("PATCH") && body != null && body.path("body").isTextual()
+        } else if (list.matches()
+                && method.equals("POST")
+                && body != null
+                && body.path("body").isTextual()) {
+            long id = comment(
+                    Integer.parseInt(list.group(3)),
+                    BOT,
+                    "Bot",
+                    body.get("body").asText());
+            reply(
+                    exchange,
+                    201,
+                    find(id),
+                    Map.of(
+                            "Location",
+                            url() + "/repos/" + list.group(1) + "/" + list.group(2) + "/issues/comments/" + id));
+        } else if (one.matches()
+                && method.equals("PATCH")
+                && body != null
+                && body.path("body").isTextual()
                 && find(Long.parseLong(one.group(3))) != null) {
             ObjectNode c = find(Long.parseLong(one.group(3)));
             c.put("body", body.get("body").asText());
@@ -125,10 +145,15 @@ final class IssueCommentsStandIn implements AutoCloseable {
             all = comments.stream().filter(c -> c.get("issue").asInt() == issue).toList();
         }
         ArrayNode out = JSON.createArrayNode();
-        all.stream().skip((long) (page - 1) * perPage).limit(perPage).forEach(c -> out.add(c.deepCopy().without("issue")));
+        all.stream()
+                .skip((long) (page - 1) * perPage)
+                .limit(perPage)
+                .forEach(c -> out.add(c.deepCopy().without("issue")));
         int last = Math.max(1, (all.size() + perPage - 1) / perPage);
-        String link = page < last ? "<" + url() + path + "?per_page=" + perPage + "&page=" + (page + 1)
-                + ">; rel=\"next\", <" + url() + path + "?per_page=" + perPage + "&page=" + last + ">; rel=\"last\"" : null;
+        String link = page < last
+                ? "<" + url() + path + "?per_page=" + perPage + "&page=" + (page + 1) + ">; rel=\"next\", <" + url()
+                        + path + "?per_page=" + perPage + "&page=" + last + ">; rel=\"last\""
+                : null;
         reply(exchange, 200, out, link == null ? Map.of() : Map.of("Link", link));
     }
 

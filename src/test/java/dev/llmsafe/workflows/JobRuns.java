@@ -3,7 +3,6 @@ package dev.llmsafe.workflows;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,8 +20,7 @@ import java.util.regex.Pattern;
 final class JobRuns {
     private static final Pattern STATUS_FUNCTION = Pattern.compile("(?i)\\b(success|always|failure|cancelled)\\s*\\(");
 
-    private JobRuns() {
-    }
+    private JobRuns() {}
 
     /** Job id to {@code success}, {@code failure} (it ran, and is one of {@code failing}) or {@code skipped}. */
     static Map<String, String> of(String file, JsonNode github, Set<String> failing) {
@@ -32,15 +30,17 @@ final class JobRuns {
         return results;
     }
 
-    private static String result(JsonNode jobs, String id, JsonNode github, Set<String> failing,
-                                 Map<String, String> results) {
+    private static String result(
+            JsonNode jobs, String id, JsonNode github, Set<String> failing, Map<String, String> results) {
         if (results.containsKey(id)) {
             return results.get(id);
         }
         JsonNode job = jobs.path(id);
         ObjectNode needs = JsonNodeFactory.instance.objectNode();
         for (String need : needs(job)) {
-            needs.putObject(need).put("result", result(jobs, need, github, failing, results)).putObject("outputs");
+            needs.putObject(need)
+                    .put("result", result(jobs, need, github, failing, results))
+                    .putObject("outputs");
         }
         Set<String> upstream = upstream(jobs, id);
         String condition = job.path("if").asText("");
@@ -49,14 +49,22 @@ final class JobRuns {
         } else if (!STATUS_FUNCTION.matcher(condition).find()) {
             condition = "success() && (" + unwrap(condition) + ")";
         }
-        var contexts = Map.<String, JsonNode>of("github", github, "needs", needs,
-                "vars", JsonNodeFactory.instance.objectNode(), "inputs", JsonNodeFactory.instance.objectNode());
-        boolean runs = ExpressionValues.truthy(WorkflowExpression.evaluate(condition, contexts, status -> switch (status) {
-            case "always" -> true;
-            case "cancelled" -> false;
-            case "failure" -> upstream.stream().anyMatch(u -> "failure".equals(results.get(u)));
-            default -> upstream.stream().allMatch(u -> "success".equals(results.get(u)));
-        }));
+        var contexts = Map.<String, JsonNode>of(
+                "github",
+                github,
+                "needs",
+                needs,
+                "vars",
+                JsonNodeFactory.instance.objectNode(),
+                "inputs",
+                JsonNodeFactory.instance.objectNode());
+        boolean runs =
+                ExpressionValues.truthy(WorkflowExpression.evaluate(condition, contexts, status -> switch (status) {
+                    case "always" -> true;
+                    case "cancelled" -> false;
+                    case "failure" -> upstream.stream().anyMatch(u -> "failure".equals(results.get(u)));
+                    default -> upstream.stream().allMatch(u -> "success".equals(results.get(u)));
+                }));
         String result = !runs ? "skipped" : failing.contains(id) ? "failure" : "success";
         results.put(id, result);
         return result;

@@ -1,17 +1,16 @@
 package dev.llmsafe.workflows;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.llmsafe.cli.CliRun;
 import dev.llmsafe.comment.StepOutcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * pr-env.yml's record job renders the evidence comment from what GitHub reported about the other jobs and steps,
@@ -25,6 +24,7 @@ class PreviewRecordStepTest {
 
     @TempDir
     Path dir;
+
     private Path workspace;
     private Path evidence;
     private Path bin;
@@ -56,10 +56,15 @@ class PreviewRecordStepTest {
     }
 
     private RunnerStep commentStep(String previewJob, String checksJob, String auditStep) {
-        return RunnerStep.of("pr-env.yml", "record", COMMENT_STEP).github("api_url", github.url())
-                .pullRequest(42).onPath(bin)
-                .needs("preview", previewJob).needs("checks", checksJob).needs("image", "success")
-                .needs("program", "success").outcome("audit", auditStep)
+        return RunnerStep.of("pr-env.yml", "record", COMMENT_STEP)
+                .github("api_url", github.url())
+                .pullRequest(42)
+                .onPath(bin)
+                .needs("preview", previewJob)
+                .needs("checks", checksJob)
+                .needs("image", "success")
+                .needs("program", "success")
+                .outcome("audit", auditStep)
                 .output("audit", "hash", "success".equals(auditStep) ? HASH : "");
     }
 
@@ -74,10 +79,12 @@ class PreviewRecordStepTest {
 
         assertThat(r.exit()).as(r.output()).isZero();
         String body = postedComment();
-        assertThat(body).contains("| changes | step failed; see the job log |")
+        assertThat(body)
+                .contains("| changes | step failed; see the job log |")
                 .contains("| policy | step failed; see the job log |")
                 .contains("| health | step failed; see the job log |")
-                .contains("| seed and tests | not reached |").contains("| audit record | `" + HASH + "` |");
+                .contains("| seed and tests | not reached |")
+                .contains("| audit record | `" + HASH + "` |");
     }
 
     @Test
@@ -85,21 +92,29 @@ class PreviewRecordStepTest {
         var r = commentStep("skipped", "skipped", "success").run(workspace);
 
         assertThat(r.exit()).as(r.output()).isZero();
-        assertThat(postedComment()).contains("| changes | not reached |").contains("| policy | not reached |")
-                .contains("| URL | not reached |").doesNotContain("step failed");
+        assertThat(postedComment())
+                .contains("| changes | not reached |")
+                .contains("| policy | not reached |")
+                .contains("| URL | not reached |")
+                .doesNotContain("step failed");
     }
 
     @Test
     void theStagesThePreviewJobReportedAreShownAsItReportedThem() throws Exception {
         Path preview = RunnerStep.runnerTemp(dir.resolve("preview-job"));
         Path previewEvidence = Files.createDirectories(preview.resolve("evidence"));
-        Files.copy(CliRun.projectDir().resolve("src/test/resources/comment/preview.json"),
+        Files.copy(
+                CliRun.projectDir().resolve("src/test/resources/comment/preview.json"),
                 previewEvidence.resolve("preview.json"));
         Files.createDirectories(dir.resolve("preview-job"));
-        var written = RunnerStep.of("pr-env.yml", "preview", OUTCOMES_STEP).exported("EVIDENCE",
-                        previewEvidence.toString())
-                .outcome("preview", "success").outcome("policy", "failure").outcome("deploy", "skipped")
-                .outcome("outputs", "skipped").outcome("verify", "skipped").run(dir.resolve("preview-job"));
+        var written = RunnerStep.of("pr-env.yml", "preview", OUTCOMES_STEP)
+                .exported("EVIDENCE", previewEvidence.toString())
+                .outcome("preview", "success")
+                .outcome("policy", "failure")
+                .outcome("deploy", "skipped")
+                .outcome("outputs", "skipped")
+                .outcome("verify", "skipped")
+                .run(dir.resolve("preview-job"));
         assertThat(written.exit()).as(written.output()).isZero();
         assertThat(Files.readString(previewEvidence.resolve("outcomes.env")))
                 .isEqualTo("preview=success\npolicy=failure\noutputs=skipped\nverify=skipped\n");
@@ -112,7 +127,9 @@ class PreviewRecordStepTest {
 
         assertThat(r.exit()).as(r.output()).isZero();
         String body = postedComment();
-        assertThat(body).contains("| policy | step failed; see the job log |").contains("| URL | not reached |")
+        assertThat(body)
+                .contains("| policy | step failed; see the job log |")
+                .contains("| URL | not reached |")
                 .contains("| health | not reached |");
         assertThat(body).as("the preview's own evidence is rendered").containsPattern("\\| changes \\| [^|]*\\d");
     }
@@ -121,10 +138,14 @@ class PreviewRecordStepTest {
     void aDeployThatFailedMakesItsOutputsAFailedStageNotAnUnreachedOne() throws Exception {
         Path previewEvidence = Files.createDirectories(dir.resolve("preview-evidence"));
         Files.createDirectories(dir.resolve("preview-job"));
-        var written = RunnerStep.of("pr-env.yml", "preview", OUTCOMES_STEP).exported("EVIDENCE",
-                        previewEvidence.toString())
-                .outcome("preview", "success").outcome("policy", "success").outcome("deploy", "failure")
-                .outcome("outputs", "skipped").outcome("verify", "skipped").run(dir.resolve("preview-job"));
+        var written = RunnerStep.of("pr-env.yml", "preview", OUTCOMES_STEP)
+                .exported("EVIDENCE", previewEvidence.toString())
+                .outcome("preview", "success")
+                .outcome("policy", "success")
+                .outcome("deploy", "failure")
+                .outcome("outputs", "skipped")
+                .outcome("verify", "skipped")
+                .run(dir.resolve("preview-job"));
         assertThat(written.exit()).as(written.output()).isZero();
         assertThat(Files.readString(previewEvidence.resolve("outcomes.env"))).contains("outputs=failure\n");
     }

@@ -1,15 +1,14 @@
 package dev.llmsafe.workflows;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Test;
-
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Which jobs of pr-env.yml run for each pull_request event, with every job's {@code if:} evaluated as GitHub does
@@ -22,13 +21,25 @@ class PreviewTriggersTest {
 
     /** The {@code github} context of a pull_request event. */
     static JsonNode event(String action, String state, boolean merged, String headRepo, String... labels) {
-        ObjectNode github = JSON.createObjectNode().put("event_name", "pull_request").put("repository", REPO)
+        ObjectNode github = JSON.createObjectNode()
+                .put("event_name", "pull_request")
+                .put("repository", REPO)
                 .put("head_ref", "feature/x");
         ObjectNode event = github.putObject("event").put("action", action).put("number", 42);
-        ObjectNode pr = event.putObject("pull_request").put("number", 42).put("state", state).put("merged", merged);
-        pr.putObject("head").put("ref", "feature/x").put("sha", "1".repeat(40)).putObject("repo")
+        ObjectNode pr = event.putObject("pull_request")
+                .put("number", 42)
+                .put("state", state)
+                .put("merged", merged);
+        pr.putObject("head")
+                .put("ref", "feature/x")
+                .put("sha", "1".repeat(40))
+                .putObject("repo")
                 .put("full_name", headRepo);
-        pr.putObject("base").put("ref", "main").put("sha", "2".repeat(40)).putObject("repo").put("full_name", REPO);
+        pr.putObject("base")
+                .put("ref", "main")
+                .put("sha", "2".repeat(40))
+                .putObject("repo")
+                .put("full_name", REPO);
         var names = pr.putArray("labels");
         for (String label : labels) {
             names.addObject().put("name", label);
@@ -59,14 +70,16 @@ class PreviewTriggersTest {
         for (String action : new String[] {"opened", "synchronize", "reopened"}) {
             assertThat(running(event(action, "open", false, REPO))).as(action).isEqualTo(DEPLOYS);
         }
-        assertThat(running(event("labeled", "open", false, REPO, "preview:cloudrun"))).isEqualTo(DEPLOYS);
+        assertThat(running(event("labeled", "open", false, REPO, "preview:cloudrun")))
+                .isEqualTo(DEPLOYS);
     }
 
     @Test
     void aLabelOnAClosedOrMergedPullRequestDeploysNothing() {
-        assertThat(running(event("labeled", "closed", false, REPO, "keep-preview"))).doesNotContainAnyElementsOf(
-                Set.of("image", "preview", "checks", "policy", "record", "destroy"));
-        assertThat(running(event("labeled", "closed", true, REPO, "preview:railway"))).isEmpty();
+        assertThat(running(event("labeled", "closed", false, REPO, "keep-preview")))
+                .doesNotContainAnyElementsOf(Set.of("image", "preview", "checks", "policy", "record", "destroy"));
+        assertThat(running(event("labeled", "closed", true, REPO, "preview:railway")))
+                .isEmpty();
     }
 
     @Test
@@ -85,9 +98,12 @@ class PreviewTriggersTest {
     void theRecordAndTheJudgeRunWhenTheDeployFailsAndNothingDeploysAfterAFailedImage() {
         assertThat(running(event("synchronize", "open", false, REPO), Set.of("preview")))
                 .containsExactlyInAnyOrder("program", "image", "preview", "policy", "record");
-        Map<String, String> results = JobRuns.of("pr-env.yml", event("synchronize", "open", false, REPO),
-                Set.of("image"));
-        assertThat(results).containsEntry("preview", "skipped").containsEntry("checks", "skipped")
-                .containsEntry("record", "success").containsEntry("policy", "success");
+        Map<String, String> results =
+                JobRuns.of("pr-env.yml", event("synchronize", "open", false, REPO), Set.of("image"));
+        assertThat(results)
+                .containsEntry("preview", "skipped")
+                .containsEntry("checks", "skipped")
+                .containsEntry("record", "success")
+                .containsEntry("policy", "success");
     }
 }

@@ -1,14 +1,13 @@
 package dev.llmsafe.workflows;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The PR's own code never runs next to a credential that could forge evidence or reach other environments: a job
@@ -36,10 +35,17 @@ class PullRequestCodeIsolationTest {
         for (String path : prCheckouts(job)) {
             for (JsonNode step : job.path("steps")) {
                 boolean runs = step.has("run") || step.path("uses").asText().startsWith("./");
-                String dir = step.path("working-directory").asText(job.path("defaults").path("run")
-                        .path("working-directory").asText("")).replaceAll("^\\./|/$", "");
-                boolean inside = path.isEmpty() ? dir.isEmpty() || !dir.startsWith("..")
-                        : dir.equals(path) || dir.startsWith(path + "/") || step.path("run").asText().contains(path + "/");
+                String dir = step.path("working-directory")
+                        .asText(job.path("defaults")
+                                .path("run")
+                                .path("working-directory")
+                                .asText(""))
+                        .replaceAll("^\\./|/$", "");
+                boolean inside = path.isEmpty()
+                        ? dir.isEmpty() || !dir.startsWith("..")
+                        : dir.equals(path)
+                                || dir.startsWith(path + "/")
+                                || step.path("run").asText().contains(path + "/");
                 if (runs && inside) {
                     return true;
                 }
@@ -88,7 +94,8 @@ class PullRequestCodeIsolationTest {
             JsonNode on = Workflows.load(file).path("on");
             if (on.has("pull_request") || on.has("pull_request_target")) {
                 Workflows.load(file).path("jobs").fields().forEachRemaining(e -> {
-                    if (runsPullRequestCode(e.getValue()) && !credentials(file, e.getKey()).isEmpty()) {
+                    if (runsPullRequestCode(e.getValue())
+                            && !credentials(file, e.getKey()).isEmpty()) {
                         offenders.put(file + " " + e.getKey(), credentials(file, e.getKey()));
                     }
                 });
@@ -100,26 +107,31 @@ class PullRequestCodeIsolationTest {
     @Test
     void thePreviewsCodeRunsInJobsOfItsOwnAndTheCredentialedJobsRunTheBaseRevision() {
         Map<String, Boolean> runsPrCode = new TreeMap<>();
-        Workflows.load("pr-env.yml").path("jobs").fields()
+        Workflows.load("pr-env.yml")
+                .path("jobs")
+                .fields()
                 .forEachRemaining(e -> runsPrCode.put(e.getKey(), runsPullRequestCode(e.getValue())));
-        assertThat(runsPrCode).containsEntry("image", true).containsEntry("checks", true)
-                .containsEntry("program", false).containsEntry("preview", false).containsEntry("record", false)
+        assertThat(runsPrCode)
+                .containsEntry("image", true)
+                .containsEntry("checks", true)
+                .containsEntry("program", false)
+                .containsEntry("preview", false)
+                .containsEntry("record", false)
                 .containsEntry("destroy", false);
-        assertThat(credentials("pr-env.yml", "preview")).contains("the Railway token",
-                "a Workload Identity login");
-        assertThat(credentials("pr-env.yml", "record")).contains("pull-requests: write",
-                "a Workload Identity login");
+        assertThat(credentials("pr-env.yml", "preview")).contains("the Railway token", "a Workload Identity login");
+        assertThat(credentials("pr-env.yml", "record")).contains("pull-requests: write", "a Workload Identity login");
     }
 
     @Test
     void theClassifierSeesPullRequestCodeWhereverItRuns() throws Exception {
-        var yaml = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        var yaml = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
         JsonNode atRoot = yaml.readTree("steps: [{uses: actions/checkout@x}, {run: ./mvnw package}]");
-        JsonNode inFolder = yaml.readTree("steps: [{uses: actions/checkout@x, with: {path: head}},"
-                + " {run: make, working-directory: head}]");
+        JsonNode inFolder = yaml.readTree(
+                "steps: [{uses: actions/checkout@x, with: {path: head}}," + " {run: make, working-directory: head}]");
         JsonNode named = yaml.readTree("steps: [{uses: actions/checkout@x, with: {path: pr}}, {run: bash pr/seed.sh}]");
-        JsonNode baseOnly = yaml.readTree("steps: [{uses: actions/checkout@x, with: {ref: '" + BASE_REF + "'}},"
-                + " {run: ./mvnw package}]");
+        JsonNode baseOnly = yaml.readTree(
+                "steps: [{uses: actions/checkout@x, with: {ref: '" + BASE_REF + "'}}," + " {run: ./mvnw package}]");
         JsonNode readOnly = yaml.readTree("steps: [{uses: actions/checkout@x, with: {path: head}},"
                 + " {uses: actions/checkout@x, with: {path: base, ref: '" + BASE_REF + "'}},"
                 + " {run: ./mvnw package, working-directory: base}]");
@@ -129,19 +141,26 @@ class PullRequestCodeIsolationTest {
         assertThat(runsPullRequestCode(baseOnly)).isFalse();
         assertThat(runsPullRequestCode(readOnly)).isFalse();
         JsonNode workflowReadOnly = yaml.readTree("contents: read");
-        assertThat(credentials(yaml.readTree("steps: [{run: x}]"), workflowReadOnly)).isEmpty();
+        assertThat(credentials(yaml.readTree("steps: [{run: x}]"), workflowReadOnly))
+                .isEmpty();
         assertThat(credentials(yaml.readTree("permissions: {pull-requests: write}"), workflowReadOnly))
                 .containsExactly("pull-requests: write");
-        assertThat(credentials(yaml.readTree("steps: [{run: x}]"), com.fasterxml.jackson.databind.node.MissingNode
-                .getInstance())).isNotEmpty();
+        assertThat(credentials(
+                        yaml.readTree("steps: [{run: x}]"),
+                        com.fasterxml.jackson.databind.node.MissingNode.getInstance()))
+                .isNotEmpty();
     }
 
     @Test
     void everyJobOfThePreviewWorkflowsHasATimeLimit() {
         for (String file : List.of("pr-env.yml", "fork-notice.yml")) {
-            Workflows.load(file).path("jobs").fields().forEachRemaining(e -> assertThat(
-                    e.getValue().path("timeout-minutes").asInt(0)).as(file + " job " + e.getKey())
-                    .isBetween(1, 60));
+            Workflows.load(file)
+                    .path("jobs")
+                    .fields()
+                    .forEachRemaining(
+                            e -> assertThat(e.getValue().path("timeout-minutes").asInt(0))
+                                    .as(file + " job " + e.getKey())
+                                    .isBetween(1, 60));
         }
     }
 }

@@ -1,15 +1,14 @@
 package dev.llmsafe.workflows;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code .github/scripts/railway-token.sh} run in bash with only what a runner gives a step and the job's env, and a
@@ -28,7 +27,7 @@ class RailwayTokenScriptTest {
     @TempDir
     Path dir;
 
-    private record Result(int exit, String output, List<String> calls, String githubEnv) { }
+    private record Result(int exit, String output, List<String> calls, String githubEnv) {}
 
     /** A gcloud that prints {@code stdout} and {@code stderr} and exits with {@code exit}. */
     private void gcloud(String stdout, String stderr, int exit) throws IOException {
@@ -39,8 +38,10 @@ class RailwayTokenScriptTest {
 
     private Result run(String... args) throws Exception {
         Path githubEnv = Files.writeString(dir.resolve("github_env"), "");
-        var run = new ScriptSandbox(dir).bashOnRunner(SCRIPT + " " + String.join(" ", args),
-                Map.of("GITHUB_ENV", githubEnv.toString(), "GCP_PROJECT", PROJECT));
+        var run = new ScriptSandbox(dir)
+                .bashOnRunner(
+                        SCRIPT + " " + String.join(" ", args),
+                        Map.of("GITHUB_ENV", githubEnv.toString(), "GCP_PROJECT", PROJECT));
         return new Result(run.exit(), run.output(), run.calls(), Files.readString(githubEnv));
     }
 
@@ -49,8 +50,9 @@ class RailwayTokenScriptTest {
         gcloud("rw_2f6c1a9e-token\n", "", 0);
         var run = run("review");
         assertThat(run.exit()).as(run.output()).isZero();
-        assertThat(run.calls()).containsExactly(
-                "gcloud secrets versions access latest --secret=review-railway-token --project=" + PROJECT);
+        assertThat(run.calls())
+                .containsExactly(
+                        "gcloud secrets versions access latest --secret=review-railway-token --project=" + PROJECT);
         assertThat(run.output()).startsWith("::add-mask::rw_2f6c1a9e-token\n");
         assertThat(run.githubEnv()).isEqualTo("RAILWAY_TOKEN=rw_2f6c1a9e-token\n");
     }
@@ -60,9 +62,15 @@ class RailwayTokenScriptTest {
         gcloud("", NOT_FOUND + "\n", 1);
         for (Result run : List.of(run("review"), run("review", "railway"))) {
             assertThat(run.exit()).as(run.output()).isEqualTo(1);
-            assertThat(run.output()).contains("::error::", "review-railway-token", PROJECT,
-                    "railway-token", "deployerSecretNames", "pulumi up -s platform",
-                    "gcloud secrets versions add review-railway-token --data-file=- --project " + PROJECT);
+            assertThat(run.output())
+                    .contains(
+                            "::error::",
+                            "review-railway-token",
+                            PROJECT,
+                            "railway-token",
+                            "deployerSecretNames",
+                            "pulumi up -s platform",
+                            "gcloud secrets versions add review-railway-token --data-file=- --project " + PROJECT);
             assertThat(run.githubEnv()).isEmpty();
         }
     }
@@ -84,8 +92,11 @@ class RailwayTokenScriptTest {
             assertThat(run.output()).contains("::error::", "review-railway-token", PERMISSION_DENIED);
             assertThat(run.githubEnv()).isEmpty();
         }
-        gcloud("", "ERROR: (gcloud.secrets.versions.access) There was a problem refreshing your current auth "
-                + "tokens: ('Unable to acquire impersonated credentials')\n", 1);
+        gcloud(
+                "",
+                "ERROR: (gcloud.secrets.versions.access) There was a problem refreshing your current auth "
+                        + "tokens: ('Unable to acquire impersonated credentials')\n",
+                1);
         var offline = run("staging", "cloudrun");
         assertThat(offline.exit()).isEqualTo(1);
         assertThat(offline.output()).contains("Unable to acquire impersonated credentials");
@@ -96,7 +107,9 @@ class RailwayTokenScriptTest {
         gcloud("rw_first\nLD_PRELOAD=/tmp/evil.so\n", "", 0);
         var injected = run("review");
         assertThat(injected.exit()).isEqualTo(1);
-        assertThat(injected.output()).contains("review-railway-token", "line break").doesNotContain("rw_first", "evil");
+        assertThat(injected.output())
+                .contains("review-railway-token", "line break")
+                .doesNotContain("rw_first", "evil");
         assertThat(injected.githubEnv()).isEmpty();
 
         gcloud("", "", 0);

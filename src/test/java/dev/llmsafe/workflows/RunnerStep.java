@@ -1,9 +1,10 @@
 package dev.llmsafe.workflows;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +17,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One {@code run:} step of a workflow job, run the way a GitHub-hosted runner runs it: written to a file and run
@@ -33,8 +32,7 @@ final class RunnerStep {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     /** The exit code and everything the step printed. */
-    record Result(int exit, String output) {
-    }
+    record Result(int exit, String output) {}
 
     private final String file;
     private final String jobId;
@@ -52,17 +50,33 @@ final class RunnerStep {
         this.file = file;
         this.jobId = jobId;
         this.step = step;
-        github.put("repository", "acme/shop").put("repository_id", "712345678").put("repository_owner", "acme")
-                .put("repository_owner_id", "98765432").put("run_id", "42").put("run_number", "7")
-                .put("run_attempt", "1").put("sha", "5c3f0d9e8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e")
-                .put("ref", "refs/heads/main").put("ref_name", "main").put("ref_type", "branch")
-                .put("ref_protected", "true").put("event_name", "push").put("actor", "carol").put("actor_id", "1003")
-                .put("triggering_actor", "carol").put("workflow", Workflows.load(file).path("name").asText())
+        github.put("repository", "acme/shop")
+                .put("repository_id", "712345678")
+                .put("repository_owner", "acme")
+                .put("repository_owner_id", "98765432")
+                .put("run_id", "42")
+                .put("run_number", "7")
+                .put("run_attempt", "1")
+                .put("sha", "5c3f0d9e8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e")
+                .put("ref", "refs/heads/main")
+                .put("ref_name", "main")
+                .put("ref_type", "branch")
+                .put("ref_protected", "true")
+                .put("event_name", "push")
+                .put("actor", "carol")
+                .put("actor_id", "1003")
+                .put("triggering_actor", "carol")
+                .put("workflow", Workflows.load(file).path("name").asText())
                 .put("workflow_ref", "acme/shop/.github/workflows/" + file + "@refs/heads/main")
-                .put("workflow_sha", "5c3f0d9e8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e").put("job", jobId)
-                .put("api_url", "https://api.github.com").put("server_url", "https://github.com")
-                .put("graphql_url", "https://api.github.com/graphql").put("retention_days", "90")
-                .put("token", "ghs_jobTokenFromTheGithubContext").put("base_ref", "").put("head_ref", "");
+                .put("workflow_sha", "5c3f0d9e8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e")
+                .put("job", jobId)
+                .put("api_url", "https://api.github.com")
+                .put("server_url", "https://github.com")
+                .put("graphql_url", "https://api.github.com/graphql")
+                .put("retention_days", "90")
+                .put("token", "ghs_jobTokenFromTheGithubContext")
+                .put("base_ref", "")
+                .put("head_ref", "");
     }
 
     /** The step named {@code stepName} of job {@code jobId} in {@code file}. */
@@ -152,35 +166,65 @@ final class RunnerStep {
         env.put("CI", "true");
         env.put("GITHUB_ACTIONS", "true");
         env.put("GITHUB_ACTION", step.path("id").asText("__run"));
-        for (String key : List.of("actor", "actor_id", "api_url", "base_ref", "event_name", "graphql_url", "head_ref",
-                "job", "ref", "ref_name", "ref_protected", "ref_type", "repository", "repository_id",
-                "repository_owner", "repository_owner_id", "retention_days", "run_attempt", "run_id", "run_number",
-                "server_url", "sha", "triggering_actor", "workflow", "workflow_ref", "workflow_sha")) {
+        for (String key : List.of(
+                "actor",
+                "actor_id",
+                "api_url",
+                "base_ref",
+                "event_name",
+                "graphql_url",
+                "head_ref",
+                "job",
+                "ref",
+                "ref_name",
+                "ref_protected",
+                "ref_type",
+                "repository",
+                "repository_id",
+                "repository_owner",
+                "repository_owner_id",
+                "retention_days",
+                "run_attempt",
+                "run_id",
+                "run_number",
+                "server_url",
+                "sha",
+                "triggering_actor",
+                "workflow",
+                "workflow_ref",
+                "workflow_sha")) {
             env.put("GITHUB_" + key.toUpperCase(Locale.ROOT), github.path(key).asText());
         }
         for (String name : List.of("ENV", "OUTPUT", "PATH", "STEP_SUMMARY")) {
-            env.put("GITHUB_" + name, Files.writeString(temp.resolve(name.toLowerCase(Locale.ROOT)), "")
-                    .toString());
+            env.put(
+                    "GITHUB_" + name,
+                    Files.writeString(temp.resolve(name.toLowerCase(Locale.ROOT)), "")
+                            .toString());
         }
-        env.put("GITHUB_EVENT_PATH", Files.writeString(temp.resolve("event.json"), "{}").toString());
+        env.put(
+                "GITHUB_EVENT_PATH",
+                Files.writeString(temp.resolve("event.json"), "{}").toString());
         env.put("GITHUB_WORKSPACE", workspace.toString());
         env.put("RUNNER_ARCH", "X64");
         env.put("RUNNER_ENVIRONMENT", "github-hosted");
         env.put("RUNNER_NAME", "GitHub Actions 1");
         env.put("RUNNER_OS", "Linux");
         env.put("RUNNER_TEMP", temp.toString());
-        env.put("RUNNER_TOOL_CACHE", Files.createDirectories(temp.resolve("toolcache")).toString());
+        env.put(
+                "RUNNER_TOOL_CACHE",
+                Files.createDirectories(temp.resolve("toolcache")).toString());
         env.putAll(machine);
         github.put("workspace", workspace.toString());
         env.putAll(exported);
 
         // env: of the workflow, then the job, then the step; each sees the env context of the levels above it.
         ObjectNode envContext = F.objectNode();
-        for (JsonNode level : List.of(Workflows.load(file).path("env"), Workflows.job(file, jobId).path("env"),
-                step.path("env"))) {
+        for (JsonNode level : List.of(
+                Workflows.load(file).path("env"), Workflows.job(file, jobId).path("env"), step.path("env"))) {
             Map<String, String> evaluated = new LinkedHashMap<>();
-            level.fields().forEachRemaining(e -> evaluated.put(e.getKey(), substitute(e.getValue().asText(),
-                    envContext, temp)));
+            level.fields()
+                    .forEachRemaining(e ->
+                            evaluated.put(e.getKey(), substitute(e.getValue().asText(), envContext, temp)));
             evaluated.forEach(envContext::put);
             env.putAll(evaluated);
         }
@@ -190,12 +234,15 @@ final class RunnerStep {
     /** Runs the step in {@code workspace} (its working-directory, if any, taken from there). */
     Result run(Path workspace) throws IOException, InterruptedException {
         Map<String, String> env = environment(workspace);
-        Path script = Files.writeString(Path.of(env.get("RUNNER_TEMP")).resolve("step.sh"), step.path("run").asText());
+        Path script = Files.writeString(
+                Path.of(env.get("RUNNER_TEMP")).resolve("step.sh"),
+                step.path("run").asText());
         Path dir = workspace.resolve(step.path("working-directory").asText("."));
         Path output = Path.of(env.get("RUNNER_TEMP")).resolve("step.log");
         // A runner gives a step no input; the output goes to a file so a hung step cannot hang the test.
         var pb = new ProcessBuilder("bash", "--noprofile", "--norc", "-eo", "pipefail", script.toString())
-                .directory(dir.toFile()).redirectErrorStream(true)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectOutput(output.toFile());
         pb.environment().clear();
@@ -212,10 +259,27 @@ final class RunnerStep {
     }
 
     private String substitute(String text, ObjectNode envContext, Path temp) {
-        return interpolate(text, Map.of("github", github, "vars", vars, "secrets", F.objectNode(),
-                "inputs", inputs, "env", envContext, "steps", steps, "needs", needs,
-                "job", F.objectNode().put("status", "success"), "runner",
-                F.objectNode().put("temp", temp.toString()).put("os", "Linux")));
+        return interpolate(
+                text,
+                Map.of(
+                        "github",
+                        github,
+                        "vars",
+                        vars,
+                        "secrets",
+                        F.objectNode(),
+                        "inputs",
+                        inputs,
+                        "env",
+                        envContext,
+                        "steps",
+                        steps,
+                        "needs",
+                        needs,
+                        "job",
+                        F.objectNode().put("status", "success"),
+                        "runner",
+                        F.objectNode().put("temp", temp.toString()).put("os", "Linux")));
     }
 
     /** RUNNER_TEMP of a step run in {@code workspace}: where earlier steps of the job leave their files. */

@@ -1,7 +1,8 @@
 package dev.llmsafe.workflows;
 
-import dev.llmsafe.cli.CliRun;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.llmsafe.cli.CliRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Runs the workflows' shell (a step's {@code run:} text or one of our scripts) for real in bash from the project
  * folder, with stand-ins for external CLIs first on PATH. Each stand-in records its arguments in $CALLS and may keep
@@ -20,8 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class ScriptSandbox {
     /** A run: its exit code, its output (stdout and stderr) and the stand-ins' calls in order. */
-    record Result(int exit, String output, List<String> calls) {
-    }
+    record Result(int exit, String output, List<String> calls) {}
 
     private final Path dir;
 
@@ -59,14 +57,18 @@ final class ScriptSandbox {
         Path calls = dir.resolve("calls.txt");
         Files.deleteIfExists(calls);
         Files.createFile(calls);
-        var pb = new ProcessBuilder("bash", "-eo", "pipefail", "-c", script).directory(CliRun.projectDir().toFile())
+        var pb = new ProcessBuilder("bash", "-eo", "pipefail", "-c", script)
+                .directory(CliRun.projectDir().toFile())
                 .redirectErrorStream(true);
         Path bin = Files.createDirectories(dir.resolve("bin"));
         if (runnerOnly) {
             pb.environment().clear();
             pb.environment().put("PATH", bin + ":/usr/bin:/bin");
             pb.environment().put("HOME", dir.toString());
-            pb.environment().put("RUNNER_TEMP", Files.createDirectories(dir.resolve("runner-temp")).toString());
+            pb.environment()
+                    .put(
+                            "RUNNER_TEMP",
+                            Files.createDirectories(dir.resolve("runner-temp")).toString());
             pb.environment().put("CI", "true");
             pb.environment().put("GITHUB_ACTIONS", "true");
         } else {

@@ -1,17 +1,16 @@
 package dev.llmsafe.workflows;
 
-import dev.llmsafe.cli.CliRun;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.llmsafe.cli.CliRun;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * upsert-comment.sh in bash against a loopback stand-in of GitHub's issue comments API, with only what a runner
@@ -24,6 +23,7 @@ class UpsertCommentScriptTest {
 
     @TempDir
     Path dir;
+
     private IssueCommentsStandIn github;
 
     @BeforeEach
@@ -36,13 +36,13 @@ class UpsertCommentScriptTest {
         github.close();
     }
 
-    private record Run(int exit, String output) {
-    }
+    private record Run(int exit, String output) {}
 
     private Run upsert(String body) throws Exception {
         Path file = Files.writeString(dir.resolve("comment.md"), body);
         var pb = new ProcessBuilder("bash", "-eo", "pipefail", "-c", ".github/scripts/upsert-comment.sh 42 " + file)
-                .directory(CliRun.projectDir().toFile()).redirectErrorStream(true);
+                .directory(CliRun.projectDir().toFile())
+                .redirectErrorStream(true);
         pb.environment().clear();
         pb.environment().put("PATH", System.getenv("PATH"));
         pb.environment().put("HOME", dir.toString());
@@ -69,7 +69,8 @@ class UpsertCommentScriptTest {
         assertThat(github.body(otherBot)).contains("looks fine");
         assertThat(github.ids()).hasSize(3);
         assertThat(github.requests()).noneMatch(r -> r.method().equals("PATCH"));
-        assertThat(github.requests()).allSatisfy(r -> assertThat(r.authorization()).isEqualTo("Bearer " + TOKEN));
+        assertThat(github.requests())
+                .allSatisfy(r -> assertThat(r.authorization()).isEqualTo("Bearer " + TOKEN));
     }
 
     @Test
@@ -86,7 +87,9 @@ class UpsertCommentScriptTest {
         assertThat(run.exit()).as(run.output()).isZero();
         assertThat(run.output()).contains("updated comment " + ours);
         assertThat(github.body(ours)).isEqualTo(MARKER + "\nnew evidence with \"quotes\" and `ticks`");
-        assertThat(github.requests().stream().filter(r -> r.method().equals("GET")).map(r -> r.query()))
+        assertThat(github.requests().stream()
+                        .filter(r -> r.method().equals("GET"))
+                        .map(r -> r.query()))
                 .containsExactly("per_page=100", "per_page=100&page=2");
         assertThat(github.requests()).noneMatch(r -> r.method().equals("POST"));
     }

@@ -1,21 +1,20 @@
 package dev.llmsafe.workflows;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.NullNode;
-
-import java.util.Iterator;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-
 import static dev.llmsafe.workflows.ExpressionValues.compare;
 import static dev.llmsafe.workflows.ExpressionValues.containsElement;
 import static dev.llmsafe.workflows.ExpressionValues.equal;
 import static dev.llmsafe.workflows.ExpressionValues.number;
 import static dev.llmsafe.workflows.ExpressionValues.text;
 import static dev.llmsafe.workflows.ExpressionValues.truthy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * GitHub Actions expressions as docs.github.com ("Evaluate expressions in workflows and actions") defines them:
@@ -92,12 +91,13 @@ final class WorkflowExpression {
             }
             JsonNode right = unary();
             int c = compare(left, right);
-            boolean r = c != Integer.MIN_VALUE && switch (op) {
-                case "<" -> c < 0;
-                case "<=" -> c <= 0;
-                case ">" -> c > 0;
-                default -> c >= 0;
-            };
+            boolean r = c != Integer.MIN_VALUE
+                    && switch (op) {
+                        case "<" -> c < 0;
+                        case "<=" -> c <= 0;
+                        case ">" -> c > 0;
+                        default -> c >= 0;
+                    };
             left = F.booleanNode(r);
         }
     }
@@ -122,7 +122,8 @@ final class WorkflowExpression {
             } else if (eat("[")) {
                 JsonNode index = or();
                 expect("]");
-                value = index.isNumber() ? (value.isArray() ? value.path(index.intValue()) : NullNode.instance)
+                value = index.isNumber()
+                        ? (value.isArray() ? value.path(index.intValue()) : NullNode.instance)
                         : property(value, text(index));
             } else {
                 return value.isMissingNode() ? NullNode.instance : value;
@@ -178,8 +179,10 @@ final class WorkflowExpression {
         }
         if (at < text.length() && (Character.isDigit(text.charAt(at)) || text.charAt(at) == '-')) {
             int start = at++;
-            while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '.'
-                    || "+-".indexOf(text.charAt(at)) >= 0 && "eE".indexOf(text.charAt(at - 1)) >= 0)) {
+            while (at < text.length()
+                    && (Character.isLetterOrDigit(text.charAt(at))
+                            || text.charAt(at) == '.'
+                            || "+-".indexOf(text.charAt(at)) >= 0 && "eE".indexOf(text.charAt(at - 1)) >= 0)) {
                 at++;
             }
             return F.numberNode(number(text.substring(start, at)));
@@ -215,14 +218,21 @@ final class WorkflowExpression {
     private JsonNode call(String name, ArrayNode args) {
         return switch (name) {
             case "success", "always", "failure", "cancelled" -> F.booleanNode(status.apply(name));
-            case "contains" -> F.booleanNode(args.get(0).isArray()
-                    ? containsElement(args.get(0), args.get(1))
-                    : text(args.get(0)).toLowerCase(Locale.ROOT)
-                            .contains(text(args.get(1)).toLowerCase(Locale.ROOT)));
-            case "startswith" -> F.booleanNode(text(args.get(0)).toLowerCase(Locale.ROOT)
-                    .startsWith(text(args.get(1)).toLowerCase(Locale.ROOT)));
-            case "endswith" -> F.booleanNode(text(args.get(0)).toLowerCase(Locale.ROOT)
-                    .endsWith(text(args.get(1)).toLowerCase(Locale.ROOT)));
+            case "contains" ->
+                F.booleanNode(
+                        args.get(0).isArray()
+                                ? containsElement(args.get(0), args.get(1))
+                                : text(args.get(0))
+                                        .toLowerCase(Locale.ROOT)
+                                        .contains(text(args.get(1)).toLowerCase(Locale.ROOT)));
+            case "startswith" ->
+                F.booleanNode(text(args.get(0))
+                        .toLowerCase(Locale.ROOT)
+                        .startsWith(text(args.get(1)).toLowerCase(Locale.ROOT)));
+            case "endswith" ->
+                F.booleanNode(text(args.get(0))
+                        .toLowerCase(Locale.ROOT)
+                        .endsWith(text(args.get(1)).toLowerCase(Locale.ROOT)));
             case "join" -> {
                 String sep = args.size() > 1 ? text(args.get(1)) : ",";
                 if (!args.get(0).isArray()) {
@@ -239,7 +249,8 @@ final class WorkflowExpression {
     private String identifier() {
         space();
         int start = at;
-        while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || "_-".indexOf(text.charAt(at)) >= 0)) {
+        while (at < text.length()
+                && (Character.isLetterOrDigit(text.charAt(at)) || "_-".indexOf(text.charAt(at)) >= 0)) {
             at++;
         }
         if (start == at) {

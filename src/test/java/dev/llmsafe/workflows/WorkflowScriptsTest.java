@@ -1,14 +1,13 @@
 package dev.llmsafe.workflows;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The workflows' shell steps run for real in bash, with stand-ins for gcloud and pulumi on PATH that behave like
@@ -27,13 +26,16 @@ class WorkflowScriptsTest {
     }
 
     private void fakeGcloud(String createBehaviour) throws IOException {
-        fake("gcloud", String.join("\n",
-                "case \"$2 $3\" in",
-                "  'buckets describe') [ -f \"$STATE/bucket\" ] && { echo b; exit 0; }",
-                "     echo 'ERROR: (gcloud.storage.buckets.describe) HTTPError 404: The specified bucket does not exist.' >&2; exit 1 ;;",
-                "  'buckets create') " + createBehaviour + " ;;",
-                "  'buckets update') for a in \"$@\"; do case \"$a\" in --lifecycle-file=*) cp \"${a#*=}\" \"$STATE/lifecycle.json\" ;; esac; done; exit 0 ;;",
-                "esac"));
+        fake(
+                "gcloud",
+                String.join(
+                        "\n",
+                        "case \"$2 $3\" in",
+                        "  'buckets describe') [ -f \"$STATE/bucket\" ] && { echo b; exit 0; }",
+                        "     echo 'ERROR: (gcloud.storage.buckets.describe) HTTPError 404: The specified bucket does not exist.' >&2; exit 1 ;;",
+                        "  'buckets create') " + createBehaviour + " ;;",
+                        "  'buckets update') for a in \"$@\"; do case \"$a\" in --lifecycle-file=*) cp \"${a#*=}\" \"$STATE/lifecycle.json\" ;; esac; done; exit 0 ;;",
+                        "esac"));
     }
 
     @Test
@@ -41,13 +43,20 @@ class WorkflowScriptsTest {
         fakeGcloud("touch \"$STATE/bucket\"; exit 0");
         var first = bash(".github/scripts/ensure-state-bucket.sh acme-state acme-shop EUROPE-WEST4", Map.of());
         assertThat(first.exit()).as(first.output()).isZero();
-        assertThat(first.calls()).anySatisfy(c -> assertThat(c).contains("buckets create gs://acme-state",
-                "--uniform-bucket-level-access", "--public-access-prevention", "--location=EUROPE-WEST4"));
-        assertThat(first.calls()).anySatisfy(c -> assertThat(c).contains("buckets update gs://acme-state --versioning",
-                "--lifecycle-file="));
+        assertThat(first.calls())
+                .anySatisfy(c -> assertThat(c)
+                        .contains(
+                                "buckets create gs://acme-state",
+                                "--uniform-bucket-level-access",
+                                "--public-access-prevention",
+                                "--location=EUROPE-WEST4"));
+        assertThat(first.calls())
+                .anySatisfy(c ->
+                        assertThat(c).contains("buckets update gs://acme-state --versioning", "--lifecycle-file="));
         // The lifecycle rules are the ones StateBackend declares by default, so the platform stack can adopt it.
         assertThat(Files.readString(dir.resolve("lifecycle.json")).replaceAll("\\s+", ""))
-                .contains("{\"action\":{\"type\":\"Delete\"},\"condition\":{\"daysSinceNoncurrentTime\":30,\"isLive\":false}}",
+                .contains(
+                        "{\"action\":{\"type\":\"Delete\"},\"condition\":{\"daysSinceNoncurrentTime\":30,\"isLive\":false}}",
                         "{\"action\":{\"type\":\"Delete\"},\"condition\":{\"numNewerVersions\":20,\"isLive\":false}}");
 
         var second = bash(".github/scripts/ensure-state-bucket.sh acme-state acme-shop EUROPE-WEST4", Map.of());
@@ -57,7 +66,8 @@ class WorkflowScriptsTest {
 
     @Test
     void aBucketCreatedConcurrentlyByAnotherJobIsNotAnError() throws Exception {
-        fakeGcloud("echo 'HTTPError 409: Your previous request to create the named bucket succeeded and you already own it.' >&2; exit 1");
+        fakeGcloud(
+                "echo 'HTTPError 409: Your previous request to create the named bucket succeeded and you already own it.' >&2; exit 1");
         var run = bash(".github/scripts/ensure-state-bucket.sh acme-state acme-shop EU", Map.of());
         assertThat(run.exit()).as(run.output()).isZero();
         assertThat(run.output()).contains("created concurrently");
@@ -82,8 +92,10 @@ class WorkflowScriptsTest {
 
     @Test
     void destroyOfAStackThatNeverExistedIsACleanNoOp() throws Exception {
-        fake("pulumi", "[ \"$1 $2\" = 'stack ls' ] && { echo '[{\"name\":\"pr-70\"}]'; exit 0; }\n"
-                + "[ \"$1 $2\" = 'stack select' ] && { echo 'error: no stack named pr-7 found' >&2; exit 255; }\nexit 0");
+        fake(
+                "pulumi",
+                "[ \"$1 $2\" = 'stack ls' ] && { echo '[{\"name\":\"pr-70\"}]'; exit 0; }\n"
+                        + "[ \"$1 $2\" = 'stack select' ] && { echo 'error: no stack named pr-7 found' >&2; exit 255; }\nexit 0");
         Path output = dir.resolve("github_output");
         var run = bash(destroyStep(), Map.of("STACK", "pr-7", "GITHUB_OUTPUT", output.toString()));
         assertThat(run.exit()).as(run.output()).isZero();
@@ -95,18 +107,24 @@ class WorkflowScriptsTest {
     @Test
     void destroyOfAStackThatCannotBeListedFailsInsteadOfPassingForAbsent() throws Exception {
         // What the CLI does when the backend errors (no access, an unsupported state store): every command fails.
-        fake("pulumi", "echo \"error: state store unsupported: 'meta.yaml' version (99) is not supported\" >&2; exit 1");
+        fake(
+                "pulumi",
+                "echo \"error: state store unsupported: 'meta.yaml' version (99) is not supported\" >&2; exit 1");
         Path output = dir.resolve("github_output");
         var run = bash(destroyStep(), Map.of("STACK", "pr-7", "GITHUB_OUTPUT", output.toString()));
         assertThat(run.exit()).as(run.output()).isNotZero();
-        assertThat(run.output()).contains("cannot tell whether stack pr-7 exists").doesNotContain("never existed");
+        assertThat(run.output())
+                .contains("cannot tell whether stack pr-7 exists")
+                .doesNotContain("never existed");
         assertThat(output).as("no result: the audit record says failed").doesNotExist();
     }
 
     @Test
     void destroyOfAnExistingStackRemovesIt() throws Exception {
-        fake("pulumi", "[ \"$1 $2\" = 'stack ls' ] && { echo '[{\"name\":\"pr-8\",\"current\":false}]'; exit 0; }\n"
-                + "exit 0");
+        fake(
+                "pulumi",
+                "[ \"$1 $2\" = 'stack ls' ] && { echo '[{\"name\":\"pr-8\",\"current\":false}]'; exit 0; }\n"
+                        + "exit 0");
         Path output = dir.resolve("github_output");
         var run = bash(destroyStep(), Map.of("STACK", "pr-8", "GITHUB_OUTPUT", output.toString()));
         assertThat(run.exit()).as(run.output()).isZero();
@@ -126,36 +144,57 @@ class WorkflowScriptsTest {
     @Test
     void ciJudgesTheDiffOrTheWholeTreeWhenAPushHasNoBase() throws Exception {
         fake("java", "exit 0");
-        var firstPush = bash(ciPolicyStep(), Map.of("BASE", "0000000000000000000000000000000000000000", "HEAD", "abc",
-                "PR_LABELS", ""));
+        var firstPush = bash(
+                ciPolicyStep(),
+                Map.of("BASE", "0000000000000000000000000000000000000000", "HEAD", "abc", "PR_LABELS", ""));
         assertThat(firstPush.exit()).as(firstPush.output()).isZero();
-        assertThat(firstPush.calls()).singleElement().asString().contains("--all-files").doesNotContain("--diff");
+        assertThat(firstPush.calls())
+                .singleElement()
+                .asString()
+                .contains("--all-files")
+                .doesNotContain("--diff");
         var pullRequest = bash(ciPolicyStep(), Map.of("BASE", "def", "HEAD", "abc", "PR_LABELS", "ai-assisted,docs"));
-        assertThat(pullRequest.calls()).singleElement().asString()
+        assertThat(pullRequest.calls())
+                .singleElement()
+                .asString()
                 .contains("--diff def...abc", "--label ai-assisted --label docs");
     }
 
     @Test
     void theCheckerIsTheBasesRevisionAndTheHeadsOnlyWhenThereIsNoBase() throws Exception {
-        String choose = Workflows.job("ci.yml", "policy").path("steps").get(0).path("run").asText();
+        String choose = Workflows.job("ci.yml", "policy")
+                .path("steps")
+                .get(0)
+                .path("run")
+                .asText();
         Path output = dir.resolve("github_output");
         var pullRequest = bash(choose, Map.of("BASE", "def", "HEAD", "abc", "GITHUB_OUTPUT", output.toString()));
         assertThat(pullRequest.exit()).as(pullRequest.output()).isZero();
         assertThat(Files.readAllLines(output)).containsExactly("sha=def");
         Files.delete(output);
-        bash(choose, Map.of("BASE", "0000000000000000000000000000000000000000", "HEAD", "abc", "GITHUB_OUTPUT", output.toString()));
+        bash(
+                choose,
+                Map.of(
+                        "BASE",
+                        "0000000000000000000000000000000000000000",
+                        "HEAD",
+                        "abc",
+                        "GITHUB_OUTPUT",
+                        output.toString()));
         assertThat(Files.readAllLines(output)).containsExactly("sha=abc");
     }
 
     @Test
     void previewScriptsRunOnlyWhenPresentAndSaySo() throws Exception {
         Path status = dir.resolve("checks.env");
-        var absent = bash(".github/scripts/run-if-present.sh seed " + dir.resolve("none.sh") + " " + status,
+        var absent = bash(
+                ".github/scripts/run-if-present.sh seed " + dir.resolve("none.sh") + " " + status,
                 Map.of("PREVIEW_URL", "https://x"));
         assertThat(absent.exit()).isZero();
         assertThat(absent.output()).contains("does not exist, nothing to run");
         Path failing = Files.writeString(dir.resolve("t.sh"), "echo testing \"$PREVIEW_URL\"; exit 3\n");
-        var failed = bash(".github/scripts/run-if-present.sh tests " + failing + " " + status,
+        var failed = bash(
+                ".github/scripts/run-if-present.sh tests " + failing + " " + status,
                 Map.of("PREVIEW_URL", "https://x"));
         assertThat(failed.exit()).isEqualTo(1);
         assertThat(failed.output()).contains("testing https://x");

@@ -1,9 +1,11 @@
 package dev.llmsafe.workflows;
 
+import static dev.llmsafe.workflows.Workflows.job;
+import static dev.llmsafe.workflows.Workflows.load;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmsafe.cli.CliRun;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static dev.llmsafe.workflows.Workflows.job;
-import static dev.llmsafe.workflows.Workflows.load;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** What the workflows promise, read from the YAML itself. */
 class WorkflowStructureTest {
@@ -29,10 +28,15 @@ class WorkflowStructureTest {
     @Test
     void everyWorkflowRunsItsStepsUnderPipefail() {
         for (String file : Workflows.files()) {
-            assertThat(load(file).path("defaults").path("run").path("shell").asText()).as(file).isEqualTo("bash");
-            Workflows.load(file).path("jobs").forEach(job -> job.path("steps").forEach(step ->
-                    assertThat(step.path("shell").asText("bash")).as(file + " " + step.path("name").asText())
-                            .isEqualTo("bash")));
+            assertThat(load(file).path("defaults").path("run").path("shell").asText())
+                    .as(file)
+                    .isEqualTo("bash");
+            Workflows.load(file)
+                    .path("jobs")
+                    .forEach(job -> job.path("steps")
+                            .forEach(step -> assertThat(step.path("shell").asText("bash"))
+                                    .as(file + " " + step.path("name").asText())
+                                    .isEqualTo("bash")));
         }
     }
 
@@ -63,13 +67,15 @@ class WorkflowStructureTest {
         assertThat(job("promote.yml", "staging").path("environment").asText()).isEqualTo("staging");
         assertThat(job("promote.yml", "production-approval").path("environment").asText())
                 .isEqualTo("production-approval");
-        assertThat(job("promote.yml", "production").path("environment").asText()).isEqualTo("production");
+        assertThat(job("promote.yml", "production").path("environment").asText())
+                .isEqualTo("production");
     }
 
     @Test
     void productionNeedsStagingAndTheFirstApprovalAndTwoHumans() {
         assertThat(job("promote.yml", "staging").path("needs").asText()).isEqualTo("build");
-        assertThat(job("promote.yml", "production-approval").path("needs").asText()).isEqualTo("staging");
+        assertThat(job("promote.yml", "production-approval").path("needs").asText())
+                .isEqualTo("staging");
         List<String> needs = new ArrayList<>();
         job("promote.yml", "production").path("needs").forEach(n -> needs.add(n.asText()));
         assertThat(needs).containsExactlyInAnyOrder("staging", "production-approval");
@@ -80,8 +86,11 @@ class WorkflowStructureTest {
                 .contains("--environments production-approval,production", "--min-humans 2");
         assertThat(gate).isLessThan(Workflows.indexOfStepRunning(production, "promote-stack.sh"));
         JsonNode staging = job("promote.yml", "staging");
-        assertThat(staging.path("steps").get(Workflows.indexOfStepRunning(staging, "gate approvals"))
-                .path("run").asText()).contains("--min-humans 1");
+        assertThat(staging.path("steps")
+                        .get(Workflows.indexOfStepRunning(staging, "gate approvals"))
+                        .path("run")
+                        .asText())
+                .contains("--min-humans 1");
     }
 
     @Test
@@ -90,8 +99,14 @@ class WorkflowStructureTest {
             assertThat(load(file).path("permissions").toString()).as(file).isEqualTo("{\"contents\":\"read\"}");
             load(file).path("jobs").fields().forEachRemaining(e -> {
                 boolean authenticates = e.getValue().path("steps").toString().contains("google-github-actions/auth@");
-                boolean idToken = "write".equals(e.getValue().path("permissions").path("id-token").asText());
-                assertThat(idToken).as(file + " job " + e.getKey() + " id-token").isEqualTo(authenticates);
+                boolean idToken = "write"
+                        .equals(e.getValue()
+                                .path("permissions")
+                                .path("id-token")
+                                .asText());
+                assertThat(idToken)
+                        .as(file + " job " + e.getKey() + " id-token")
+                        .isEqualTo(authenticates);
             });
         }
         // The deploy job cannot comment: the record job, which runs no PR code either, writes the evidence.
@@ -115,9 +130,14 @@ class WorkflowStructureTest {
         JsonNode destroy = job("pr-env.yml", "destroy").path("concurrency");
         assertThat(deploy.path("cancel-in-progress").asBoolean(true)).isFalse();
         assertThat(destroy.path("cancel-in-progress").asBoolean(true)).isFalse();
-        assertThat(deploy.path("group").asText()).contains("github.event.pull_request.number")
+        assertThat(deploy.path("group").asText())
+                .contains("github.event.pull_request.number")
                 .isEqualTo(destroy.path("group").asText());
-        assertThat(load("pr-env.yml").path("on").path("pull_request").path("types").toString())
+        assertThat(load("pr-env.yml")
+                        .path("on")
+                        .path("pull_request")
+                        .path("types")
+                        .toString())
                 .contains("opened", "synchronize", "reopened", "labeled", "closed");
     }
 
@@ -137,18 +157,33 @@ class WorkflowStructureTest {
     @Test
     void untrustedEventTextNeverReachesAShellDirectly() {
         for (String file : Workflows.files()) {
-            load(file).path("jobs").fields().forEachRemaining(e -> e.getValue().path("steps").forEach(step ->
-                    assertThat(step.path("run").asText()).as(file + " " + e.getKey()).doesNotContain("${{")));
+            load(file)
+                    .path("jobs")
+                    .fields()
+                    .forEachRemaining(e -> e.getValue()
+                            .path("steps")
+                            .forEach(step -> assertThat(step.path("run").asText())
+                                    .as(file + " " + e.getKey())
+                                    .doesNotContain("${{")));
         }
     }
 
     @Test
     void workflowsReadOnlyTheVariablesThePlatformSets() throws Exception {
-        var platformSets = Set.of("GCP_WORKLOAD_IDENTITY_PROVIDER", "GCP_SERVICE_ACCOUNT", "GCP_PROJECT",
-                "GCP_REGION", "PULUMI_STATE_BUCKET", "PULUMI_SECRETS_PROVIDER", "AUDIT_BUCKET", "AUDIT_CHECKPOINT_BUCKET");
+        var platformSets = Set.of(
+                "GCP_WORKLOAD_IDENTITY_PROVIDER",
+                "GCP_SERVICE_ACCOUNT",
+                "GCP_PROJECT",
+                "GCP_REGION",
+                "PULUMI_STATE_BUCKET",
+                "PULUMI_SECRETS_PROVIDER",
+                "AUDIT_BUCKET",
+                "AUDIT_CHECKPOINT_BUCKET");
         var used = new TreeSet<String>();
         for (String file : Workflows.files()) {
-            Pattern.compile("vars\\.([A-Z_]+)").matcher(Files.readString(Workflows.dir().resolve(file))).results()
+            Pattern.compile("vars\\.([A-Z_]+)")
+                    .matcher(Files.readString(Workflows.dir().resolve(file)))
+                    .results()
                     .forEach(m -> used.add(m.group(1)));
         }
         // PlatformGovernanceTest proves the platform stack sets each of these in every deploying environment.
@@ -163,7 +198,8 @@ class WorkflowStructureTest {
             assertThat(job.path("steps").get(checkpoint).path("if").asText()).isEqualTo("always()");
             assertThat(checkpoint).isGreaterThan(Workflows.indexOfStepRunning(job, "audit-log.sh append"));
             JsonNode step = job.path("steps").get(checkpoint);
-            assertThat(step.path("run").asText()).as("published where the log's writers cannot rewrite it")
+            assertThat(step.path("run").asText())
+                    .as("published where the log's writers cannot rewrite it")
                     .contains("audit-log.sh checkpoint --publish \"$AUDIT_CHECKPOINTS\"");
             assertThat(job.path("env").path("AUDIT_CHECKPOINTS").asText())
                     .isEqualTo("gs://${{ vars.AUDIT_CHECKPOINT_BUCKET }}");
@@ -175,8 +211,9 @@ class WorkflowStructureTest {
         for (String file : Workflows.files()) {
             boolean prTarget = load(file).path("on").has("pull_request_target");
             if (prTarget) {
-                assertThat(load(file).toString()).as(file).doesNotContain("pulumi", "google-github-actions/auth",
-                        "actions/checkout");
+                assertThat(load(file).toString())
+                        .as(file)
+                        .doesNotContain("pulumi", "google-github-actions/auth", "actions/checkout");
             }
         }
     }
@@ -184,13 +221,16 @@ class WorkflowStructureTest {
     @Test
     void everyWorkflowRunsTheCliTheEngineTestsBuild() throws Exception {
         String goMod = Files.readString(CliRun.projectDir().resolve(".ci/engine/go.mod"));
-        Matcher pin = Pattern.compile("(?m)^\\s*github\\.com/pulumi/pulumi/pkg/v3 v(\\S+)( // indirect)?$").matcher(goMod);
+        Matcher pin = Pattern.compile("(?m)^\\s*github\\.com/pulumi/pulumi/pkg/v3 v(\\S+)( // indirect)?$")
+                .matcher(goMod);
         assertThat(pin.find()).as(".ci/engine/go.mod requires the CLI module").isTrue();
         for (String file : Workflows.files()) {
             JsonNode env = load(file).path("env");
             if (load(file).toString().contains("pulumi/actions")) {
                 assertThat(env.path("PULUMI_VERSION").asText()).as(file).isEqualTo(pin.group(1));
-                assertThat(env.path("PULUMI_FALLBACK_TO_STATE_SECRETS_MANAGER").asText()).as(file).isEqualTo("true");
+                assertThat(env.path("PULUMI_FALLBACK_TO_STATE_SECRETS_MANAGER").asText())
+                        .as(file)
+                        .isEqualTo("true");
             }
         }
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.llmsafe.cli.CliRun;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -17,8 +16,7 @@ import java.util.Map;
 public final class Workflows {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private Workflows() {
-    }
+    private Workflows() {}
 
     static Path dir() {
         return CliRun.projectDir().resolve(".github/workflows");
@@ -67,7 +65,9 @@ public final class Workflows {
     /** The steps' names (or `uses`) in order. */
     static List<String> stepNames(JsonNode job) {
         List<String> names = new ArrayList<>();
-        job.path("steps").forEach(s -> names.add(s.has("name") ? s.get("name").asText() : s.path("uses").asText()));
+        job.path("steps")
+                .forEach(s -> names.add(
+                        s.has("name") ? s.get("name").asText() : s.path("uses").asText()));
         return names;
     }
 
@@ -87,8 +87,11 @@ public final class Workflows {
         Path scripts = java.nio.file.Files.createDirectories(workspace.resolve(".github/scripts"));
         try (var files = java.nio.file.Files.list(CliRun.projectDir().resolve(".github/scripts"))) {
             for (Path f : files.toList()) {
-                java.nio.file.Files.copy(f, scripts.resolve(f.getFileName()),
-                        java.nio.file.StandardCopyOption.COPY_ATTRIBUTES, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                java.nio.file.Files.copy(
+                        f,
+                        scripts.resolve(f.getFileName()),
+                        java.nio.file.StandardCopyOption.COPY_ATTRIBUTES,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }

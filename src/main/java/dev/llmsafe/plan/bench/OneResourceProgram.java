@@ -5,8 +5,7 @@ package dev.llmsafe.plan.bench;
  * {@code llmsafe bench startup} holds a command's whole run against.
  */
 public final class OneResourceProgram {
-    private OneResourceProgram() {
-    }
+    private OneResourceProgram() {}
 
     public static void main(String[] args) {
         PlanBenchmark.emptyResources(1);

@@ -7,7 +7,6 @@ import dev.llmsafe.bench.Timings;
 import dev.llmsafe.plan.MockRun;
 import dev.llmsafe.plan.OfflinePlanner;
 import dev.llmsafe.stack.StackSettings;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -21,8 +20,7 @@ import java.util.function.IntConsumer;
 public final class PlanBenchmark {
 
     /** Every timed run in milliseconds, their medians, and plan / baseline. */
-    public record Result(int resources, List<Double> planRuns, List<Double> baselineRuns,
-                         List<Double> sameCountRuns) {
+    public record Result(int resources, List<Double> planRuns, List<Double> baselineRuns, List<Double> sameCountRuns) {
         public double planMillis() {
             return Timings.median(planRuns);
         }
@@ -46,8 +44,7 @@ public final class PlanBenchmark {
         }
     }
 
-    private PlanBenchmark() {
-    }
+    private PlanBenchmark() {}
 
     public static Result run(StackSettings settings, int runs, int warmup, IntConsumer progress) {
         int resources = OfflinePlanner.plan(settings).resources().size();
@@ -72,11 +69,16 @@ public final class PlanBenchmark {
 
     /** Custom resources with no inputs: the SDK's own cost of a mock deployment of that many resources. */
     static void emptyResources(int count) {
-        MockRun.run("bench", "bench", "review", ctx -> {
-            for (int i = 0; i < count; i++) {
-                new CustomResource("bench:index:Thing", "thing-" + i, ResourceArgs.Empty, CustomResourceOptions.Empty) {
-                };
-            }
-        }, List.of());
+        MockRun.run(
+                "bench",
+                "bench",
+                "review",
+                ctx -> {
+                    for (int i = 0; i < count; i++) {
+                        new CustomResource(
+                                "bench:index:Thing", "thing-" + i, ResourceArgs.Empty, CustomResourceOptions.Empty) {};
+                    }
+                },
+                List.of());
     }
 }

@@ -1,7 +1,6 @@
 package dev.llmsafe.policy.bench;
 
 import dev.llmsafe.bench.Timings;
-
 import dev.llmsafe.plan.PlanJson;
 import dev.llmsafe.plan.PlanReadException;
 import dev.llmsafe.plan.PlanReader;
@@ -10,7 +9,6 @@ import dev.llmsafe.policy.PolicyEngine;
 import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.PolicyReport;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -21,8 +19,7 @@ import java.util.function.IntConsumer;
  * reports its median, so each pays for its own garbage collections and not for the other's.
  */
 public final class PolicyBenchmark {
-    private PolicyBenchmark() {
-    }
+    private PolicyBenchmark() {}
 
     /** The plan's size, how many findings evaluation produced (a sanity check), and the runs in milliseconds. */
     public record Result(int resources, int bytes, int findings, List<Double> parseRuns, List<Double> evaluateRuns) {
@@ -63,13 +60,16 @@ public final class PolicyBenchmark {
             long t0 = System.nanoTime();
             PolicyReport report = evaluate(engine, policy, read);
             evaluate.add((System.nanoTime() - t0) / 1e6);
-            findings = report.verdicts().stream().mapToInt(v -> v.findings().size()).sum();
+            findings = report.verdicts().stream()
+                    .mapToInt(v -> v.findings().size())
+                    .sum();
             progress.accept(++step);
         }
         return new Result(resources, json.length(), findings, parse, evaluate);
     }
 
     private static PolicyReport evaluate(PolicyEngine engine, PolicyFile policy, PlanReader.Result read) {
-        return engine.evaluate(PolicyInput.builder(policy).plan(PlanView.of(read.plan())).build());
+        return engine.evaluate(
+                PolicyInput.builder(policy).plan(PlanView.of(read.plan())).build());
     }
 }

@@ -3,7 +3,6 @@ package dev.llmsafe.policy.bench;
 import dev.llmsafe.components.ComponentTypes;
 import dev.llmsafe.plan.PlanDocument;
 import dev.llmsafe.plan.PlannedResource;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +18,7 @@ public final class SyntheticPlan {
     private static final String PROJECT = "llm-safe";
     private static final String STACK = "pr-42";
 
-    private SyntheticPlan() {
-    }
+    private SyntheticPlan() {}
 
     public static PlanDocument generate(int resources, long seed) {
         Random random = new Random(seed);
@@ -30,13 +28,21 @@ public final class SyntheticPlan {
             String component = ComponentTypes.of(i % 7 == 0 ? "StateBackend" : i % 7 == 1 ? "AuditTrail" : "Preview");
             String name = "c" + i;
             String componentUrn = urn(List.of(component), name);
-            out.add(PlannedResource.builder("create", component, name, componentUrn).parent(stackUrn).build());
+            out.add(PlannedResource.builder("create", component, name, componentUrn)
+                    .parent(stackUrn)
+                    .build());
             for (int k = 0; k < 9 && out.size() < resources; k++) {
                 out.add(child(component, componentUrn, name + "-" + k, k, random));
             }
         }
-        return PlanDocument.builder().source("offline").project(PROJECT).stack(STACK).kind("review").resources(out)
-                .outputs(Map.of("url", "https://pr-42.example")).build();
+        return PlanDocument.builder()
+                .source("offline")
+                .project(PROJECT)
+                .stack(STACK)
+                .kind("review")
+                .resources(out)
+                .outputs(Map.of("url", "https://pr-42.example"))
+                .build();
     }
 
     private static PlannedResource child(String component, String parent, String name, int k, Random random) {
@@ -53,8 +59,13 @@ public final class SyntheticPlan {
                 in.put("publicAccessPrevention", "enforced");
                 in.put("versioning", Map.of("enabled", true));
                 in.put("retentionPolicy", Map.of("retentionPeriod", 31_536_000.0, "isLocked", false));
-                in.put("lifecycleRules", List.of(Map.of("action", Map.of("type", "Delete"),
-                        "condition", Map.of("daysSinceNoncurrentTime", 30.0, "withState", "ARCHIVED"))));
+                in.put(
+                        "lifecycleRules",
+                        List.of(Map.of(
+                                "action",
+                                Map.of("type", "Delete"),
+                                "condition",
+                                Map.of("daysSinceNoncurrentTime", 30.0, "withState", "ARCHIVED"))));
                 break;
             case 1:
                 type = "gcp:serviceaccount/account:Account";
@@ -64,7 +75,10 @@ public final class SyntheticPlan {
             case 2:
                 type = "gcp:projects/iAMMember:IAMMember";
                 in.put("role", "roles/logging.logWriter");
-                in.put("member", "serviceAccount:shop-run-" + random.nextInt(10_000) + "@acme-shop-prod.iam.gserviceaccount.com");
+                in.put(
+                        "member",
+                        "serviceAccount:shop-run-" + random.nextInt(10_000)
+                                + "@acme-shop-prod.iam.gserviceaccount.com");
                 break;
             case 3:
                 type = "gcp:secretmanager/secret:Secret";
@@ -81,12 +95,31 @@ public final class SyntheticPlan {
                 type = "gcp:cloudrunv2/service:Service";
                 in.put("location", "europe-west4");
                 in.put("ingress", "INGRESS_TRAFFIC_ALL");
-                in.put("template", Map.of("scaling", Map.of("minInstanceCount", 0.0, "maxInstanceCount", 2.0),
-                        "serviceAccount", "shop-run-review@acme-shop-prod.iam.gserviceaccount.com",
-                        "containers", List.of(Map.of("image", "europe-docker.pkg.dev/acme/shop/app@sha256:" + "ab".repeat(32),
-                                "envs", List.of(Map.of("name", "DATABASE_URL", "valueSource",
-                                                Map.of("secretKeyRef", Map.of("secret", "review-database-url", "version", "latest"))),
-                                        Map.of("name", "PR", "value", "42"))))));
+                in.put(
+                        "template",
+                        Map.of(
+                                "scaling",
+                                Map.of("minInstanceCount", 0.0, "maxInstanceCount", 2.0),
+                                "serviceAccount",
+                                "shop-run-review@acme-shop-prod.iam.gserviceaccount.com",
+                                "containers",
+                                List.of(Map.of(
+                                        "image",
+                                        "europe-docker.pkg.dev/acme/shop/app@sha256:" + "ab".repeat(32),
+                                        "envs",
+                                        List.of(
+                                                Map.of(
+                                                        "name",
+                                                        "DATABASE_URL",
+                                                        "valueSource",
+                                                        Map.of(
+                                                                "secretKeyRef",
+                                                                Map.of(
+                                                                        "secret",
+                                                                        "review-database-url",
+                                                                        "version",
+                                                                        "latest"))),
+                                                Map.of("name", "PR", "value", "42"))))));
                 break;
             case 6:
                 type = "gcp:cloudrunv2/serviceIamMember:ServiceIamMember";
@@ -108,10 +141,14 @@ public final class SyntheticPlan {
                 in.put("serviceId", PlannedResource.UNKNOWN);
         }
         String urn = urn(List.of(component, type), name);
-        String provider = "urn:pulumi:" + STACK + "::" + PROJECT + "::pulumi:providers:" + type.substring(0, type.indexOf(':'))
-                + "::default::" + PlannedResource.UNKNOWN;
-        return PlannedResource.builder("create", type, name, urn).parent(parent).provider(provider).custom(true)
-                .inputs(in).build();
+        String provider = "urn:pulumi:" + STACK + "::" + PROJECT + "::pulumi:providers:"
+                + type.substring(0, type.indexOf(':')) + "::default::" + PlannedResource.UNKNOWN;
+        return PlannedResource.builder("create", type, name, urn)
+                .parent(parent)
+                .provider(provider)
+                .custom(true)
+                .inputs(in)
+                .build();
     }
 
     private static String urn(List<String> types, String name) {

@@ -6,7 +6,6 @@ import dev.llmsafe.policy.input.YamlNode;
 import dev.llmsafe.policy.workflow.Workflow;
 import dev.llmsafe.policy.workflow.WorkflowJob;
 import dev.llmsafe.policy.workflow.WorkflowStep;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,25 +19,43 @@ public final class ActionPins {
     private static final Pattern SHA_PINNED = Pattern.compile("[^@\\s]+@[0-9a-f]{40}");
     private static final Pattern DIGEST_PINNED = Pattern.compile("\\S+@sha256:[0-9a-f]{64}");
 
-    private ActionPins() {
-    }
+    private ActionPins() {}
 
     public static List<Finding> check(Workflow workflow) {
         List<Finding> out = new ArrayList<>();
         for (WorkflowJob job : workflow.jobs()) {
-            job.uses().ifPresent(uses -> action(workflow.path(), uses, job.node().keyLine("uses"), out));
+            job.uses()
+                    .ifPresent(uses -> action(workflow.path(), uses, job.node().keyLine("uses"), out));
             for (WorkflowStep step : job.steps()) {
-                step.uses().ifPresent(uses -> action(step.path(), uses, step.node().keyLine("uses"), out));
+                step.uses()
+                        .ifPresent(uses -> action(step.path(), uses, step.node().keyLine("uses"), out));
             }
             YamlNode container = job.node().get("container");
             if (container instanceof YamlNode.Scalar) {
-                image(workflow.path(), YamlNode.text(container), container.line(), "job " + job.id() + " container", out);
+                image(
+                        workflow.path(),
+                        YamlNode.text(container),
+                        container.line(),
+                        "job " + job.id() + " container",
+                        out);
             }
-            YamlNode.asMapping(container).ifPresent(c ->
-                    image(workflow.path(), c.text("image"), c.keyLine("image"), "job " + job.id() + " container", out));
-            job.node().mapping("services").ifPresent(services -> services.entries().forEach((name, svc) ->
-                    YamlNode.asMapping(svc).ifPresent(s ->
-                            image(workflow.path(), s.text("image"), s.keyLine("image"), "service " + name + " of job " + job.id(), out))));
+            YamlNode.asMapping(container)
+                    .ifPresent(c -> image(
+                            workflow.path(),
+                            c.text("image"),
+                            c.keyLine("image"),
+                            "job " + job.id() + " container",
+                            out));
+            job.node()
+                    .mapping("services")
+                    .ifPresent(services -> services.entries()
+                            .forEach((name, svc) -> YamlNode.asMapping(svc)
+                                    .ifPresent(s -> image(
+                                            workflow.path(),
+                                            s.text("image"),
+                                            s.keyLine("image"),
+                                            "service " + name + " of job " + job.id(),
+                                            out))));
         }
         return out.stream().distinct().toList(); // a local action called by several jobs is reported once
     }
@@ -50,12 +67,14 @@ public final class ActionPins {
     public static List<Finding> checkAction(String path, YamlNode.Mapping root) {
         List<Finding> out = new ArrayList<>();
         root.mapping("runs").ifPresent(runs -> {
-            runs.sequence("steps").ifPresent(steps -> steps.items().forEach(step -> YamlNode.asMapping(step).ifPresent(s -> {
-                String uses = s.text("uses");
-                if (uses != null) {
-                    action(path, uses, s.keyLine("uses"), out);
-                }
-            })));
+            runs.sequence("steps")
+                    .ifPresent(steps -> steps.items()
+                            .forEach(step -> YamlNode.asMapping(step).ifPresent(s -> {
+                                String uses = s.text("uses");
+                                if (uses != null) {
+                                    action(path, uses, s.keyLine("uses"), out);
+                                }
+                            })));
             String image = runs.text("image");
             if (image != null && image.trim().startsWith("docker://")) {
                 action(path, image, runs.keyLine("image"), out);
@@ -74,7 +93,9 @@ public final class ActionPins {
             return;
         }
         if (!SHA_PINNED.matcher(u).matches()) {
-            out.add(Finding.at(Location.file(path, line), "uses: " + u + " is not pinned to a commit SHA",
+            out.add(Finding.at(
+                    Location.file(path, line),
+                    "uses: " + u + " is not pinned to a commit SHA",
                     "pin it as owner/repo@<40-hex commit sha> # vX.Y.Z"));
         }
     }
@@ -84,7 +105,9 @@ public final class ActionPins {
             return;
         }
         if (!DIGEST_PINNED.matcher(image.trim()).matches()) {
-            out.add(Finding.at(Location.file(path, line), what + " image " + image + " is not pinned by digest",
+            out.add(Finding.at(
+                    Location.file(path, line),
+                    what + " image " + image + " is not pinned by digest",
                     "pin it as image@sha256:<digest>"));
         }
     }

@@ -2,7 +2,6 @@ package dev.llmsafe.policy.build;
 
 import dev.llmsafe.policy.Finding;
 import dev.llmsafe.policy.Location;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +12,7 @@ import java.util.List;
  * property of that name in every pom.
  */
 public final class MavenDirPins {
-    private MavenDirPins() {
-    }
+    private MavenDirPins() {}
 
     public static List<Finding> checkExtensions(String path, String xml) {
         List<Finding> out = new ArrayList<>();
@@ -27,12 +25,19 @@ public final class MavenDirPins {
             String version = c.version();
             int line = c.versionLine() > 0 ? c.versionLine() : c.line();
             if (version == null || version.isEmpty()) {
-                out.add(Finding.at(Location.file(path, c.line()), what + " has no version", "add <version> with an exact release"));
+                out.add(Finding.at(
+                        Location.file(path, c.line()),
+                        what + " has no version",
+                        "add <version> with an exact release"));
             } else if (version.contains("${")) {
-                out.add(Finding.at(Location.file(path, line), what + " version " + version + " uses a property, which "
-                        + ".mvn/extensions.xml cannot define", "write the exact version out"));
+                out.add(Finding.at(
+                        Location.file(path, line),
+                        what + " version " + version + " uses a property, which " + ".mvn/extensions.xml cannot define",
+                        "write the exact version out"));
             } else if (PomPins.inexact(version) != null) {
-                out.add(Finding.at(Location.file(path, line), what + " version " + version + " is " + PomPins.inexact(version),
+                out.add(Finding.at(
+                        Location.file(path, line),
+                        what + " version " + version + " is " + PomPins.inexact(version),
                         "write an exact release version, e.g. 1.2.3"));
             }
         }
@@ -63,8 +68,10 @@ public final class MavenDirPins {
                 String value = eq < 0 ? "true" : definition.substring(eq + 1);
                 String problem = value.isEmpty() ? null : PomPins.inexact(value);
                 if (problem != null) {
-                    out.add(Finding.at(Location.file(path, i + 1), "-D" + name + "=" + value + " in " + path
-                            + " overrides every pom's " + name + " with " + article(problem),
+                    out.add(Finding.at(
+                            Location.file(path, i + 1),
+                            "-D" + name + "=" + value + " in " + path + " overrides every pom's " + name + " with "
+                                    + article(problem),
                             "set an exact version, or leave versions to the poms"));
                 }
             }

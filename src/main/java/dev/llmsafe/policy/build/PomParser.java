@@ -1,10 +1,5 @@
 package dev.llmsafe.policy.build;
 
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,6 +8,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads a {@code pom.xml} with StAX, keeping line numbers. DTDs and external entities are refused: a build
@@ -21,8 +21,7 @@ import java.util.Map;
 final class PomParser {
     private static final int MAX_DEPTH = 100;
 
-    private PomParser() {
-    }
+    private PomParser() {}
 
     static PomModel parse(String xml) throws XMLStreamException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -93,8 +92,11 @@ final class PomParser {
         } finally {
             reader.close();
         }
-        String parentVersion = coordinates.stream().filter(c -> c.kind() == PomModel.Kind.PARENT).map(PomModel.Coordinate::version)
-                .findFirst().orElse(null);
+        String parentVersion = coordinates.stream()
+                .filter(c -> c.kind() == PomModel.Kind.PARENT)
+                .map(PomModel.Coordinate::version)
+                .findFirst()
+                .orElse(null);
         String projectVersion = projectFields.getOrDefault("version", parentVersion);
         Map<String, Map<String, String>> byProfile = new LinkedHashMap<>();
         for (int i = 0; i < profiles.size(); i++) {
@@ -128,11 +130,17 @@ final class PomParser {
     }
 
     private static boolean isCoordinateField(String name) {
-        return name.equals("groupId") || name.equals("artifactId") || name.equals("version") || name.equals("scope")
+        return name.equals("groupId")
+                || name.equals("artifactId")
+                || name.equals("version")
+                || name.equals("scope")
                 || name.equals("type");
     }
 
     private static boolean isOpenCoordinate(String parent) {
-        return "dependency".equals(parent) || "plugin".equals(parent) || "extension".equals(parent) || "parent".equals(parent);
+        return "dependency".equals(parent)
+                || "plugin".equals(parent)
+                || "extension".equals(parent)
+                || "parent".equals(parent);
     }
 }

@@ -2,8 +2,6 @@ package dev.llmsafe.policy.build;
 
 import dev.llmsafe.policy.Finding;
 import dev.llmsafe.policy.Location;
-
-import javax.xml.stream.XMLStreamException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.stream.XMLStreamException;
 
 /**
  * {@code pom.xml}: every dependency, plugin, extension and parent has an exact version once properties are
@@ -27,8 +26,7 @@ public final class PomPins {
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]*)}");
     private static final String FIX = "write an exact release version, e.g. 1.2.3";
 
-    private PomPins() {
-    }
+    private PomPins() {}
 
     public static List<Finding> check(String path, String xml) {
         List<Finding> out = new ArrayList<>();
@@ -59,16 +57,22 @@ public final class PomPins {
                 boolean ok = managed.containsKey(c.kind() + ":" + key(c, pom))
                         || (c.kind() == PomModel.Kind.DEPENDENCY && (bom || hasParent));
                 if (!ok) {
-                    out.add(Finding.at(Location.file(path, c.line()), what + " has no version",
-                            "add <version> with an exact release" + (c.kind() == PomModel.Kind.PLUGIN
-                                    ? " (or in <pluginManagement>); unpinned plugins change with the Maven version" : "")));
+                    out.add(Finding.at(
+                            Location.file(path, c.line()),
+                            what + " has no version",
+                            "add <version> with an exact release"
+                                    + (c.kind() == PomModel.Kind.PLUGIN
+                                            ? " (or in <pluginManagement>); unpinned plugins change with the Maven version"
+                                            : "")));
                 }
                 continue;
             }
             String resolved = resolve(c.version(), pom);
             if (resolved == null) {
-                out.add(Finding.at(Location.file(path, line), what + " version " + c.version()
-                        + " uses a property this pom does not define", "define the property in <properties>"));
+                out.add(Finding.at(
+                        Location.file(path, line),
+                        what + " version " + c.version() + " uses a property this pom does not define",
+                        "define the property in <properties>"));
                 continue;
             }
             String problem = inexact(resolved);
@@ -81,8 +85,7 @@ public final class PomPins {
     }
 
     /** A coordinate as Maven resolves it, {@code group:artifact}, with the line it is declared at. */
-    public record ResolvedCoordinate(String coordinate, int line) {
-    }
+    public record ResolvedCoordinate(String coordinate, int line) {}
 
     /**
      * Every dependency, plugin, extension and parent as {@code group:artifact} with properties put in: under
@@ -127,11 +130,14 @@ public final class PomPins {
             return false;
         }
         for (String name : propertiesUsed(raw, pom)) {
-            for (Map.Entry<String, Map<String, String>> profile : pom.profileProperties().entrySet()) {
+            for (Map.Entry<String, Map<String, String>> profile :
+                    pom.profileProperties().entrySet()) {
                 if (profile.getValue().containsKey(name)) {
-                    out.add(Finding.at(at, what + " " + raw + " uses " + name + ", which profile "
-                            + profile.getKey() + " sets", "set " + name + " only in the pom's own <properties>, not in a "
-                            + "profile, or write the value out"));
+                    out.add(Finding.at(
+                            at,
+                            what + " " + raw + " uses " + name + ", which profile " + profile.getKey() + " sets",
+                            "set " + name + " only in the pom's own <properties>, not in a "
+                                    + "profile, or write the value out"));
                     return true;
                 }
             }
@@ -213,9 +219,13 @@ public final class PomPins {
             return PomParser.parse(xml);
         } catch (XMLStreamException | RuntimeException e) {
             int line = e instanceof XMLStreamException && ((XMLStreamException) e).getLocation() != null
-                    ? ((XMLStreamException) e).getLocation().getLineNumber() : 0;
-            out.add(Finding.at(Location.file(path, line), path + " cannot be read as XML, so its " + what + " cannot be "
-                    + "checked: " + firstLine(e.getMessage()), "fix the XML"));
+                    ? ((XMLStreamException) e).getLocation().getLineNumber()
+                    : 0;
+            out.add(Finding.at(
+                    Location.file(path, line),
+                    path + " cannot be read as XML, so its " + what + " cannot be " + "checked: "
+                            + firstLine(e.getMessage()),
+                    "fix the XML"));
             return null;
         }
     }

@@ -5,7 +5,6 @@ import dev.llmsafe.policy.Location;
 import dev.llmsafe.policy.input.InputException;
 import dev.llmsafe.policy.input.YamlNode;
 import dev.llmsafe.policy.input.YamlReader;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,32 +19,40 @@ public final class PulumiYamlPins {
     static final Pattern EXACT = Pattern.compile("v?[0-9]+\\.[0-9]+\\.[0-9]+([-+][0-9A-Za-z.+-]+)?");
     private static final String FIX = "pin an exact version such as 1.1.3";
 
-    private PulumiYamlPins() {
-    }
+    private PulumiYamlPins() {}
 
     public static List<Finding> check(String path, String text) {
         YamlNode root;
         try {
             root = YamlReader.parse(text, path);
         } catch (InputException e) {
-            return List.of(Finding.at(Location.file(path), e.getMessage() + "; its package versions cannot be checked",
-                    "fix the YAML"));
+            return List.of(Finding.at(
+                    Location.file(path), e.getMessage() + "; its package versions cannot be checked", "fix the YAML"));
         }
         List<Finding> out = new ArrayList<>();
-        YamlNode.asMapping(root).flatMap(r -> r.mapping("packages")).ifPresent(packages ->
-                packages.entries().forEach((name, spec) -> judgePackage(path, name, spec, packages.keyLine(name), out)));
-        YamlNode.asMapping(root).flatMap(r -> r.mapping("plugins")).ifPresent(plugins ->
-                plugins.entries().forEach((kind, list) -> YamlNode.asSequence(list).ifPresent(seq -> {
-                    for (YamlNode item : seq.items()) {
-                        YamlNode.asMapping(item).ifPresent(p -> {
-                            String version = p.text("version");
-                            if (p.get("version") != null && (version == null || !EXACT.matcher(version).matches())) {
-                                out.add(Finding.at(Location.file(path, p.keyLine("version")), "plugin " + p.text("name")
-                                        + " has version '" + version + "', not an exact one", FIX));
+        YamlNode.asMapping(root)
+                .flatMap(r -> r.mapping("packages"))
+                .ifPresent(packages -> packages.entries()
+                        .forEach((name, spec) -> judgePackage(path, name, spec, packages.keyLine(name), out)));
+        YamlNode.asMapping(root)
+                .flatMap(r -> r.mapping("plugins"))
+                .ifPresent(plugins -> plugins.entries()
+                        .forEach((kind, list) -> YamlNode.asSequence(list).ifPresent(seq -> {
+                            for (YamlNode item : seq.items()) {
+                                YamlNode.asMapping(item).ifPresent(p -> {
+                                    String version = p.text("version");
+                                    if (p.get("version") != null
+                                            && (version == null
+                                                    || !EXACT.matcher(version).matches())) {
+                                        out.add(Finding.at(
+                                                Location.file(path, p.keyLine("version")),
+                                                "plugin " + p.text("name") + " has version '" + version
+                                                        + "', not an exact one",
+                                                FIX));
+                                    }
+                                });
                             }
-                        });
-                    }
-                })));
+                        })));
         return out;
     }
 
@@ -65,20 +72,28 @@ public final class PulumiYamlPins {
             parameters = YamlNode.texts(m.get("parameters"));
             line = m.keyLine("version");
         } else {
-            out.add(Finding.at(Location.file(path, line), "package " + name + " is neither source@version nor "
-                    + "{source, version}", FIX));
+            out.add(Finding.at(
+                    Location.file(path, line),
+                    "package " + name + " is neither source@version nor " + "{source, version}",
+                    FIX));
             return;
         }
         if (version == null || !EXACT.matcher(version).matches()) {
-            out.add(Finding.at(Location.file(path, line), "package " + name + " (" + source + ") has version '" + version
-                    + "', not an exact one", FIX));
+            out.add(Finding.at(
+                    Location.file(path, line),
+                    "package " + name + " (" + source + ") has version '" + version + "', not an exact one",
+                    FIX));
         }
         if ("terraform-provider".equals(source)) {
             String providerVersion = parameters.size() >= 2 ? parameters.get(1) : null;
             if (providerVersion == null || !EXACT.matcher(providerVersion).matches()) {
-                out.add(Finding.at(Location.file(path, line), "package " + name + " runs Terraform provider "
-                        + (parameters.isEmpty() ? "(none named)" : parameters.get(0)) + " without an exact provider version ('"
-                        + providerVersion + "')", "add the provider version as the second parameter, e.g. [owner/name, 0.6.2]"));
+                out.add(Finding.at(
+                        Location.file(path, line),
+                        "package " + name + " runs Terraform provider "
+                                + (parameters.isEmpty() ? "(none named)" : parameters.get(0))
+                                + " without an exact provider version ('"
+                                + providerVersion + "')",
+                        "add the provider version as the second parameter, e.g. [owner/name, 0.6.2]"));
             }
         }
     }

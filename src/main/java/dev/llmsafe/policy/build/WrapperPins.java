@@ -2,13 +2,11 @@ package dev.llmsafe.policy.build;
 
 import dev.llmsafe.policy.Finding;
 import dev.llmsafe.policy.Location;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
@@ -19,10 +17,10 @@ import java.util.regex.Pattern;
  */
 public final class WrapperPins {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
-    private static final Pattern RELEASE_URL = Pattern.compile("https://\\S+/(\\d+(\\.\\d+)+)/[^/]+-\\1(-bin)?\\.(zip|tar\\.gz)");
+    private static final Pattern RELEASE_URL =
+            Pattern.compile("https://\\S+/(\\d+(\\.\\d+)+)/[^/]+-\\1(-bin)?\\.(zip|tar\\.gz)");
 
-    private WrapperPins() {
-    }
+    private WrapperPins() {}
 
     public static List<Finding> check(String path, String text) {
         WrapperProperties read = WrapperProperties.read(text);
@@ -34,11 +32,16 @@ public final class WrapperPins {
         }
         String url = values.get("distributionUrl");
         if (url == null || url.isEmpty()) {
-            out.add(Finding.at(Location.file(path, 1), "the Maven wrapper names no distributionUrl",
+            out.add(Finding.at(
+                    Location.file(path, 1),
+                    "the Maven wrapper names no distributionUrl",
                     "set distributionUrl to a Maven release on Maven Central"));
-        } else if (url.toUpperCase(Locale.ROOT).contains("SNAPSHOT") || !RELEASE_URL.matcher(url).matches()) {
-            out.add(Finding.at(Location.file(path, lines.getOrDefault("distributionUrl", 1)), "distributionUrl " + url
-                    + " is not a fixed release over https", "point it at .../apache-maven/<version>/apache-maven-<version>-bin.zip"));
+        } else if (url.toUpperCase(Locale.ROOT).contains("SNAPSHOT")
+                || !RELEASE_URL.matcher(url).matches()) {
+            out.add(Finding.at(
+                    Location.file(path, lines.getOrDefault("distributionUrl", 1)),
+                    "distributionUrl " + url + " is not a fixed release over https",
+                    "point it at .../apache-maven/<version>/apache-maven-<version>-bin.zip"));
         }
         checksum(path, read, "distributionSha256Sum", "the Maven distribution", out);
         if (!"only-script".equals(values.get("distributionType"))) {
@@ -57,12 +60,19 @@ public final class WrapperPins {
         String fix = "write it as " + key + "=<value> on a line of its own: no space, ':' or escape around '=', no "
                 + "continuation, and a newline at the end of the file";
         if (mvnw == null) {
-            out.add(Finding.at(Location.file(path, read.propertyLines.getOrDefault(key, 1)), key + " is set for "
-                    + "java.util.Properties but mvnw never reads that line, so mvnw runs without it", fix));
+            out.add(Finding.at(
+                    Location.file(path, read.propertyLines.getOrDefault(key, 1)),
+                    key + " is set for "
+                            + "java.util.Properties but mvnw never reads that line, so mvnw runs without it",
+                    fix));
         } else {
-            out.add(Finding.at(Location.file(path, read.mvnwLines.get(key)), "mvnw reads " + key + " as '" + mvnw + "'"
-                    + (properties == null ? ", which java.util.Properties does not see"
-                    : " but java.util.Properties reads '" + properties + "' (line " + read.propertyLines.getOrDefault(key, 1) + ")"),
+            out.add(Finding.at(
+                    Location.file(path, read.mvnwLines.get(key)),
+                    "mvnw reads " + key + " as '" + mvnw + "'"
+                            + (properties == null
+                                    ? ", which java.util.Properties does not see"
+                                    : " but java.util.Properties reads '" + properties + "' (line "
+                                            + read.propertyLines.getOrDefault(key, 1) + ")"),
                     fix));
         }
     }
@@ -70,8 +80,10 @@ public final class WrapperPins {
     private static void checksum(String path, WrapperProperties read, String key, String what, List<Finding> out) {
         String sum = read.properties.get(key);
         if (sum == null || !SHA256.matcher(sum).matches()) {
-            out.add(Finding.at(Location.file(path, read.propertyLines.getOrDefault(key, 1)), (sum == null ? "no " + key
-                    : key + " '" + sum + "' is not a SHA-256") + ", so " + what + " is not verified before it runs",
+            out.add(Finding.at(
+                    Location.file(path, read.propertyLines.getOrDefault(key, 1)),
+                    (sum == null ? "no " + key : key + " '" + sum + "' is not a SHA-256") + ", so " + what
+                            + " is not verified before it runs",
                     "set " + key + " to the SHA-256 published next to the file on Maven Central"));
         }
     }

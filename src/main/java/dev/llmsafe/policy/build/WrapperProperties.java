@@ -20,8 +20,7 @@ final class WrapperProperties {
     final Map<String, String> mvnw = new LinkedHashMap<>();
     final Map<String, Integer> mvnwLines = new HashMap<>();
 
-    private WrapperProperties() {
-    }
+    private WrapperProperties() {}
 
     static WrapperProperties read(String text) {
         WrapperProperties read = new WrapperProperties();

@@ -1,7 +1,6 @@
 package dev.llmsafe.policy.change;
 
 import dev.llmsafe.policy.input.InputException;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -23,10 +22,13 @@ public record BaseRevision(Path repository, String revision, String commit) {
 
     static String resolveCommit(GitRunner git, String revision) throws InputException {
         try {
-            return git.text("rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}").strip();
+            return git.text("rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}")
+                    .strip();
         } catch (InputException e) {
-            throw new InputException("--diff", "'" + revision + "' is not a commit in this repository (fetch it first, "
-                    + "e.g. git fetch origin main)");
+            throw new InputException(
+                    "--diff",
+                    "'" + revision + "' is not a commit in this repository (fetch it first, "
+                            + "e.g. git fetch origin main)");
         }
     }
 
@@ -52,7 +54,8 @@ public record BaseRevision(Path repository, String revision, String commit) {
         }
         String[] header = headerText.split(" ");
         if (header.length != 3 || !header[1].equals("blob")) {
-            throw new InputException(prefix + path, "is not a file in " + revision + " (" + String.join(" ", header) + ")");
+            throw new InputException(
+                    prefix + path, "is not a file in " + revision + " (" + String.join(" ", header) + ")");
         }
         int size = Integer.parseInt(header[2]);
         if (nl + 1 + size > out.length) {

@@ -10,8 +10,8 @@ import java.util.Set;
  *
  * @param description {@code base..head} or {@code working tree DIR}, for reports
  */
-public record ChangeSet(String description, List<ChangedFile> files, List<CommitInfo> commits, Set<String> labels,
-                        boolean wholeTree) {
+public record ChangeSet(
+        String description, List<ChangedFile> files, List<CommitInfo> commits, Set<String> labels, boolean wholeTree) {
     public ChangeSet {
         files = List.copyOf(files);
         commits = List.copyOf(commits);

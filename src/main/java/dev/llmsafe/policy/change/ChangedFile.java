@@ -10,8 +10,14 @@ import java.util.Objects;
  * is the new text of the file when it was read (text files up to a size limit), else null, and then
  * {@code unreadable} says why when known.
  */
-public record ChangedFile(FileStatus status, String oldPath, String path, String oldMode, String newMode,
-                          String content, String unreadable) {
+public record ChangedFile(
+        FileStatus status,
+        String oldPath,
+        String path,
+        String oldMode,
+        String newMode,
+        String content,
+        String unreadable) {
     public static final String SYMLINK_MODE = "120000";
     public static final String GITLINK_MODE = "160000";
 
@@ -49,14 +55,19 @@ public record ChangedFile(FileStatus status, String oldPath, String path, String
 
     /** A symbolic link that did not exist as one before this change. */
     public boolean isNewSymlink() {
-        return !isDeleted() && SYMLINK_MODE.equals(newMode)
+        return !isDeleted()
+                && SYMLINK_MODE.equals(newMode)
                 && (status == FileStatus.ADDED || status == FileStatus.COPIED || !SYMLINK_MODE.equals(oldMode));
     }
 
     /** A symbolic link that was one before and still is: its target may have changed. */
     public boolean isRetargetedSymlink() {
-        return !isDeleted() && SYMLINK_MODE.equals(newMode) && SYMLINK_MODE.equals(oldMode)
-                && status != FileStatus.ADDED && status != FileStatus.COPIED && status != FileStatus.PRESENT;
+        return !isDeleted()
+                && SYMLINK_MODE.equals(newMode)
+                && SYMLINK_MODE.equals(oldMode)
+                && status != FileStatus.ADDED
+                && status != FileStatus.COPIED
+                && status != FileStatus.PRESENT;
     }
 
     /** Every path the change touches: the new path and, for renames and copies, the old one. */

@@ -2,7 +2,6 @@ package dev.llmsafe.policy.change;
 
 import dev.llmsafe.identity.Trailer;
 import dev.llmsafe.policy.input.InputException;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,11 +14,10 @@ import java.util.List;
  * separator is pinned to {@code :} so that no local configuration changes the reading.
  */
 public final class CommitTrailers {
-    private static final List<String> PARSE = List.of("-c", "trailer.separators=:", "interpret-trailers", "--parse",
-            "--no-divider");
+    private static final List<String> PARSE =
+            List.of("-c", "trailer.separators=:", "interpret-trailers", "--parse", "--no-divider");
 
-    private CommitTrailers() {
-    }
+    private CommitTrailers() {}
 
     /**
      * The trailers of a message on its own, where no repository is at hand (an audit record's commit): git reads
@@ -35,7 +33,8 @@ public final class CommitTrailers {
         for (String line : out.split("\n")) {
             int colon = line.indexOf(':');
             if (colon > 0) { // git prints "key: value", the key being letters, digits and '-'
-                trailers.add(new Trailer(line.substring(0, colon), line.substring(colon + 1).strip()));
+                trailers.add(new Trailer(
+                        line.substring(0, colon), line.substring(colon + 1).strip()));
             }
         }
         return trailers;

@@ -2,7 +2,14 @@ package dev.llmsafe.policy.change;
 
 /** What a change did to a file, as git reports it ({@code git diff --raw} letters). */
 public enum FileStatus {
-    ADDED, MODIFIED, DELETED, RENAMED, COPIED, TYPE_CHANGED, UNMERGED, UNKNOWN,
+    ADDED,
+    MODIFIED,
+    DELETED,
+    RENAMED,
+    COPIED,
+    TYPE_CHANGED,
+    UNMERGED,
+    UNKNOWN,
     /** Present in the tree: judging a whole working tree rather than a change. */
     PRESENT;
 

@@ -1,7 +1,6 @@
 package dev.llmsafe.policy.change;
 
 import dev.llmsafe.policy.input.InputException;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -22,8 +21,7 @@ public final class GitChangeReader {
     private static final Pattern REVISION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/@{}~^-]{0,254}");
     private static final String NO_BLOB = "0".repeat(40);
 
-    private GitChangeReader() {
-    }
+    private GitChangeReader() {}
 
     /** The two ends of a range and whether it is a three-dot (merge-base) range. */
     public record Range(String base, String head, boolean mergeBase) {
@@ -32,8 +30,10 @@ public final class GitChangeReader {
             boolean three = t.contains("...");
             String[] parts = three ? t.split("\\.\\.\\.", -1) : t.split("\\.\\.", -1);
             if (parts.length != 2 || !valid(parts[0]) || !valid(parts[1])) {
-                throw new InputException("--diff", "'" + dev.llmsafe.policy.PathNormalizer.printable(t)
-                        + "' is not BASE..HEAD or BASE...HEAD (e.g. origin/main...HEAD)");
+                throw new InputException(
+                        "--diff",
+                        "'" + dev.llmsafe.policy.PathNormalizer.printable(t)
+                                + "' is not BASE..HEAD or BASE...HEAD (e.g. origin/main...HEAD)");
             }
             return new Range(parts[0], parts[1], three);
         }
@@ -50,8 +50,8 @@ public final class GitChangeReader {
         if (range.mergeBase()) {
             base = git.text("merge-base", base, head).strip();
         }
-        List<GitRawDiffParser.Entry> entries = GitRawDiffParser.parse(git.text(List.of("diff", "--raw", "-z", "-M",
-                "--no-abbrev", "--no-ext-diff", "--no-color", base, head, "--")));
+        List<GitRawDiffParser.Entry> entries = GitRawDiffParser.parse(git.text(
+                List.of("diff", "--raw", "-z", "-M", "--no-abbrev", "--no-ext-diff", "--no-color", base, head, "--")));
         List<CommitInfo> commits = new ArrayList<>();
         for (CommitInfo c : GitLogParser.parse(git.text("log", "-z", GitLogParser.FORMAT, base + ".." + head))) {
             commits.add(c.withTrailers(CommitTrailers.read(git, c.message())));
@@ -59,18 +59,25 @@ public final class GitChangeReader {
         Map<String, TextContent.Read> contents = contents(git, entries);
         List<ChangedFile> files = new ArrayList<>();
         for (GitRawDiffParser.Entry e : entries) {
-            files.add(ChangedFile.builder(e.status(), e.path()).oldPath(e.oldPath()).oldMode(e.oldMode())
-                    .newMode(e.newMode()).read(contents.get(e.newSha())).build());
+            files.add(ChangedFile.builder(e.status(), e.path())
+                    .oldPath(e.oldPath())
+                    .oldMode(e.oldMode())
+                    .newMode(e.newMode())
+                    .read(contents.get(e.newSha()))
+                    .build());
         }
         String description = range.base() + (range.mergeBase() ? "..." : "..") + range.head();
         return new ChangeSet(description, files, commits, labels);
     }
 
     /** Blob sha to its text (or why it is not text), for every new blob. */
-    private static Map<String, TextContent.Read> contents(GitRunner git, List<GitRawDiffParser.Entry> entries) throws InputException {
+    private static Map<String, TextContent.Read> contents(GitRunner git, List<GitRawDiffParser.Entry> entries)
+            throws InputException {
         StringBuilder request = new StringBuilder();
         for (GitRawDiffParser.Entry e : entries) {
-            if (e.status() != FileStatus.DELETED && !e.newSha().equals(NO_BLOB) && !e.newMode().equals("160000")) {
+            if (e.status() != FileStatus.DELETED
+                    && !e.newSha().equals(NO_BLOB)
+                    && !e.newMode().equals("160000")) {
                 request.append(e.newSha()).append('\n');
             }
         }

@@ -1,7 +1,6 @@
 package dev.llmsafe.policy.change;
 
 import dev.llmsafe.policy.input.InputException;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +12,7 @@ import java.util.List;
 public final class GitLogParser {
     public static final String FORMAT = "--format=%H%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%B";
 
-    private GitLogParser() {
-    }
+    private GitLogParser() {}
 
     public static List<CommitInfo> parse(String raw) throws InputException {
         List<CommitInfo> out = new ArrayList<>();
@@ -25,10 +23,17 @@ public final class GitLogParser {
             }
             String[] f = r.split("\u001f", 6);
             if (f.length < 6 || !f[0].matches("[0-9a-f]{40,64}")) {
-                throw new InputException("git log", "unexpected record '" + dev.llmsafe.policy.PathNormalizer.printable(
-                        r.length() > 80 ? r.substring(0, 80) : r) + "'");
+                throw new InputException(
+                        "git log",
+                        "unexpected record '"
+                                + dev.llmsafe.policy.PathNormalizer.printable(r.length() > 80 ? r.substring(0, 80) : r)
+                                + "'");
             }
-            out.add(CommitInfo.builder(f[0]).author(f[1], f[2]).committer(f[3], f[4]).message(f[5]).build());
+            out.add(CommitInfo.builder(f[0])
+                    .author(f[1], f[2])
+                    .committer(f[3], f[4])
+                    .message(f[5])
+                    .build());
         }
         return out;
     }

@@ -1,7 +1,6 @@
 package dev.llmsafe.policy.change;
 
 import dev.llmsafe.policy.input.InputException;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,10 +12,10 @@ import java.util.regex.Pattern;
  * that does not follow the format is an {@link InputException}.
  */
 public final class GitRawDiffParser {
-    private static final Pattern HEADER = Pattern.compile(":([0-7]{6}) ([0-7]{6}) ([0-9a-f]{40,64}) ([0-9a-f]{40,64}) ([A-Z])([0-9]{0,3})");
+    private static final Pattern HEADER =
+            Pattern.compile(":([0-7]{6}) ([0-7]{6}) ([0-9a-f]{40,64}) ([0-9a-f]{40,64}) ([A-Z])([0-9]{0,3})");
 
-    private GitRawDiffParser() {
-    }
+    private GitRawDiffParser() {}
 
     /** One entry; {@code newSha} names the blob to read for the new content. */
     public record Entry(FileStatus status, String oldPath, String path, String oldMode, String newMode, String newSha) {

@@ -1,7 +1,6 @@
 package dev.llmsafe.policy.change;
 
 import dev.llmsafe.policy.input.InputException;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,8 +33,8 @@ final class GitRunner {
     }
 
     byte[] bytes(byte[] stdin, List<String> args) throws InputException {
-        List<String> command = new ArrayList<>(List.of("git", "--no-pager", "-c", "core.quotepath=off", "-C",
-                repository.toString()));
+        List<String> command =
+                new ArrayList<>(List.of("git", "--no-pager", "-c", "core.quotepath=off", "-C", repository.toString()));
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("GIT_TERMINAL_PROMPT", "0");
@@ -44,8 +43,8 @@ final class GitRunner {
         try {
             process = pb.start();
         } catch (IOException e) {
-            throw new InputException("git", "cannot run git (" + e.getMessage() + "); install git or pass --all-files "
-                    + "on a folder");
+            throw new InputException(
+                    "git", "cannot run git (" + e.getMessage() + "); install git or pass --all-files " + "on a folder");
         }
         try {
             CompletableFuture<byte[]> out = drain(process.getInputStream());
@@ -61,8 +60,9 @@ final class GitRunner {
             }
             if (process.exitValue() != 0) {
                 String message = new String(err.join(), StandardCharsets.UTF_8).strip();
-                throw new InputException("git " + args.get(0) + " in " + repository, message.isEmpty()
-                        ? "failed with exit code " + process.exitValue() : message);
+                throw new InputException(
+                        "git " + args.get(0) + " in " + repository,
+                        message.isEmpty() ? "failed with exit code " + process.exitValue() : message);
             }
             return out.join();
         } catch (IOException e) {

@@ -10,12 +10,10 @@ import java.nio.charset.StandardCharsets;
 public final class TextContent {
     public static final int MAX_BYTES = 1024 * 1024;
 
-    private TextContent() {
-    }
+    private TextContent() {}
 
     /** The text of a file, or (text null) why it cannot be read as text. */
-    public record Read(String text, String unreadable) {
-    }
+    public record Read(String text, String unreadable) {}
 
     /** Reads {@code bytes}, the start of a file of {@code size} bytes (all of it when within the limit). */
     public static Read read(byte[] bytes, long size) {

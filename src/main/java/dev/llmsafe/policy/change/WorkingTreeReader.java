@@ -1,7 +1,6 @@
 package dev.llmsafe.policy.change;
 
 import dev.llmsafe.policy.input.InputException;
-
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -20,12 +19,11 @@ import java.util.Set;
  * except build output and tool folders.
  */
 public final class WorkingTreeReader {
-    private static final Set<String> SKIPPED_DIRS = Set.of(".git", "target", "node_modules", ".idea", ".vscode",
-            ".jqwik-database");
+    private static final Set<String> SKIPPED_DIRS =
+            Set.of(".git", "target", "node_modules", ".idea", ".vscode", ".jqwik-database");
     private static final int MAX_FILES = 100_000;
 
-    private WorkingTreeReader() {
-    }
+    private WorkingTreeReader() {}
 
     public static ChangeSet read(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
@@ -45,11 +43,15 @@ public final class WorkingTreeReader {
                 continue;
             }
             if (Files.isSymbolicLink(file)) {
-                files.add(ChangedFile.present(path, ChangedFile.SYMLINK_MODE, Files.readSymbolicLink(file).toString()));
+                files.add(ChangedFile.present(
+                        path,
+                        ChangedFile.SYMLINK_MODE,
+                        Files.readSymbolicLink(file).toString()));
             } else if (Files.isRegularFile(file)) {
                 long size = Files.size(file);
                 byte[] bytes = size > TextContent.MAX_BYTES ? null : Files.readAllBytes(file);
-                files.add(ChangedFile.present(path, Files.isExecutable(file) ? "100755" : "100644", TextContent.read(bytes, size)));
+                files.add(ChangedFile.present(
+                        path, Files.isExecutable(file) ? "100755" : "100644", TextContent.read(bytes, size)));
             }
         }
         return new ChangeSet("working tree " + dir, files, List.of(), Set.of(), true);
@@ -72,15 +74,18 @@ public final class WorkingTreeReader {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
                 return !d.equals(root) && SKIPPED_DIRS.contains(d.getFileName().toString())
-                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
                 if (paths.size() >= MAX_FILES) {
-                    throw new InputException(root.toString(), "more than " + MAX_FILES + " files; judge a change (--diff) instead");
+                    throw new InputException(
+                            root.toString(), "more than " + MAX_FILES + " files; judge a change (--diff) instead");
                 }
-                paths.add(root.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/"));
+                paths.add(
+                        root.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/"));
                 return FileVisitResult.CONTINUE;
             }
         });

@@ -14,8 +14,7 @@ public sealed interface YamlNode {
     int line();
 
     /** A scalar; {@code text} is null for YAML null (an empty value, {@code ~} or {@code null}). */
-    record Scalar(String text, int line) implements YamlNode {
-    }
+    record Scalar(String text, int line) implements YamlNode {}
 
     record Sequence(List<YamlNode> items, int line) implements YamlNode {
         public Sequence {
@@ -71,7 +70,8 @@ public sealed interface YamlNode {
             return List.of(((Scalar) node).text());
         }
         if (node instanceof Sequence) {
-            return ((Sequence) node).items().stream().map(YamlNode::text).filter(t -> t != null).toList();
+            return ((Sequence) node)
+                    .items().stream().map(YamlNode::text).filter(t -> t != null).toList();
         }
         return List.of();
     }

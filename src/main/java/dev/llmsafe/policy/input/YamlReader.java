@@ -1,5 +1,14 @@
 package dev.llmsafe.policy.input;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.Anchor;
@@ -10,16 +19,6 @@ import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Parses YAML 1.2 into {@link YamlNode}s with line numbers, as GitHub reads a workflow: anchors and aliases
@@ -33,13 +32,13 @@ public final class YamlReader {
     private static final int MAX_DEPTH = 64;
     /** Values once aliases are expanded: bounds "billion laughs" documents. */
     private static final int MAX_NODES = 100_000;
+
     private static final String MERGE_TAG = "tag:yaml.org,2002:merge";
     private static final String NULL_TAG = "tag:yaml.org,2002:null";
     /** Plain scalars the YAML 1.2 core schema reads as null. */
     private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
 
-    private YamlReader() {
-    }
+    private YamlReader() {}
 
     public static YamlNode parse(String text, String source) throws InputException {
         LoadSettings settings = LoadSettings.builder().setLabel(source).build();
@@ -51,8 +50,9 @@ public final class YamlReader {
             while (events.hasNext()) {
                 Event event = events.next();
                 if (event.getEventId() == Event.ID.DocumentStart && ++documents > 1) {
-                    throw new InputException(source, "line " + line(event) + ": more than one YAML document; "
-                            + "keep one document per file");
+                    throw new InputException(
+                            source,
+                            "line " + line(event) + ": more than one YAML document; " + "keep one document per file");
                 }
                 if (event instanceof NodeEvent) {
                     root = builder.node(event, 0).node();
@@ -62,17 +62,19 @@ public final class YamlReader {
         } catch (InputException e) {
             throw e;
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(0);
-            throw new InputException(source, (line > 0 ? "line " + line + ": " : "") + "not valid YAML: "
-                    + firstLine(e.getProblem()));
+            int line = e.getProblemMark()
+                    .or(e::getContextMark)
+                    .map(m -> m.getLine() + 1)
+                    .orElse(0);
+            throw new InputException(
+                    source, (line > 0 ? "line " + line + ": " : "") + "not valid YAML: " + firstLine(e.getProblem()));
         } catch (YamlEngineException | IllegalArgumentException | IllegalStateException e) {
             throw new InputException(source, "not valid YAML: " + firstLine(String.valueOf(e.getMessage())));
         }
     }
 
     /** A value with what expanding an alias of it costs: its number of values and its depth. */
-    private record Built(YamlNode node, int size, int height) {
-    }
+    private record Built(YamlNode node, int size, int height) {}
 
     /**
      * Builds the tree from parser events. An alias becomes the value its anchor named (the tree is immutable,
@@ -117,8 +119,10 @@ public final class YamlReader {
 
         private Built alias(String name, int line, int depth) throws InputException {
             if (open.contains(name)) {
-                throw new InputException(source, "line " + line + ": alias *" + name + " refers to a value that "
-                        + "contains it; GitHub refuses recursive aliases");
+                throw new InputException(
+                        source,
+                        "line " + line + ": alias *" + name + " refers to a value that "
+                                + "contains it; GitHub refuses recursive aliases");
             }
             Built target = anchors.get(name);
             if (target == null) {
@@ -134,8 +138,10 @@ public final class YamlReader {
             }
             nodes += size;
             if (nodes > MAX_NODES) {
-                throw new InputException(source, "line " + line + ": more than " + MAX_NODES
-                        + " values once aliases are expanded; write the file out without nested aliases");
+                throw new InputException(
+                        source,
+                        "line " + line + ": more than " + MAX_NODES
+                                + " values once aliases are expanded; write the file out without nested aliases");
             }
         }
 
@@ -161,8 +167,10 @@ public final class YamlReader {
                 int keyLine = line(e);
                 String key = key(e, keyLine);
                 if (entries.containsKey(key)) {
-                    throw new InputException(source, "line " + keyLine + ": duplicate key '" + key + "' (first at line "
-                            + keyLines.get(key) + "); YAML readers disagree on which one wins, so remove one");
+                    throw new InputException(
+                            source,
+                            "line " + keyLine + ": duplicate key '" + key + "' (first at line " + keyLines.get(key)
+                                    + "); YAML readers disagree on which one wins, so remove one");
                 }
                 Built value = node(events.next(), depth + 1);
                 keyLines.put(key, keyLine);
@@ -177,25 +185,33 @@ public final class YamlReader {
         private String key(Event e, int line) throws InputException {
             if (e instanceof AliasEvent) {
                 Built target = anchors.get(((AliasEvent) e).getAlias().getValue());
-                if (target != null && target.node() instanceof YamlNode.Scalar && YamlNode.text(target.node()) != null) {
+                if (target != null
+                        && target.node() instanceof YamlNode.Scalar
+                        && YamlNode.text(target.node()) != null) {
                     count(1, 0, line);
                     return YamlNode.text(target.node());
                 }
                 throw new InputException(source, "line " + line + ": a mapping key must be plain text");
             }
             if (!(e instanceof ScalarEvent)) {
-                throw new InputException(source, "line " + line + ": a mapping key must be plain text, not a "
-                        + (e.getEventId() == Event.ID.SequenceStart ? "list" : "mapping"));
+                throw new InputException(
+                        source,
+                        "line " + line + ": a mapping key must be plain text, not a "
+                                + (e.getEventId() == Event.ID.SequenceStart ? "list" : "mapping"));
             }
             ScalarEvent scalar = (ScalarEvent) e;
-            if (scalar.getValue().equals("<<") || scalar.getTag().map(MERGE_TAG::equals).orElse(false)) {
-                throw new InputException(source, "line " + line + ": merge key '<<': GitHub does not merge "
-                        + "YAML mappings (YAML 1.2 has no merge keys) while YAML 1.1 readers do, so readers disagree on "
-                        + "what this file says; write the keys out (aliases of whole values are fine)");
+            if (scalar.getValue().equals("<<")
+                    || scalar.getTag().map(MERGE_TAG::equals).orElse(false)) {
+                throw new InputException(
+                        source,
+                        "line " + line + ": merge key '<<': GitHub does not merge "
+                                + "YAML mappings (YAML 1.2 has no merge keys) while YAML 1.1 readers do, so readers disagree on "
+                                + "what this file says; write the keys out (aliases of whole values are fine)");
             }
             count(1, 0, line);
-            scalar.getAnchor().ifPresent(a -> anchors.put(a.getValue(),
-                    new Built(new YamlNode.Scalar(scalar.getValue(), line), 1, 0)));
+            scalar.getAnchor()
+                    .ifPresent(a ->
+                            anchors.put(a.getValue(), new Built(new YamlNode.Scalar(scalar.getValue(), line), 1, 0)));
             return scalar.getValue();
         }
 

@@ -5,8 +5,7 @@ package dev.llmsafe.policy.report;
  * invisible characters in terminals, and no Markdown, HTML or @mentions in PR comments.
  */
 public final class Escapes {
-    private Escapes() {
-    }
+    private Escapes() {}
 
     /** Control, format and separator characters as {@code \\uXXXX}. */
     public static String plain(String text) {
@@ -16,8 +15,11 @@ public final class Escapes {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             int type = Character.getType(cp);
-            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+            if (type == Character.CONTROL
+                    || type == Character.FORMAT
+                    || type == Character.SURROGATE
+                    || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
                 out.append(String.format("\\u%04X", cp));
             } else {
                 out.appendCodePoint(cp);
@@ -48,8 +50,20 @@ public final class Escapes {
                 case '|':
                     out.append("&#124;");
                     break;
-                case '\\': case '`': case '*': case '_': case '[': case ']': case '#': case '!': case '~': case '(': case ')':
-                case '{': case '}': case ':':
+                case '\\':
+                case '`':
+                case '*':
+                case '_':
+                case '[':
+                case ']':
+                case '#':
+                case '!':
+                case '~':
+                case '(':
+                case ')':
+                case '{':
+                case '}':
+                case ':':
                     out.append('\\').append(c);
                     break;
                 default:

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.llmsafe.policy.Finding;
 import dev.llmsafe.policy.PolicyReport;
 import dev.llmsafe.policy.Verdict;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +15,10 @@ import java.util.Map;
 
 /** The report as JSON for other tools; the shape is documented in docs/policies.md. */
 public final class JsonReport {
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper MAPPER =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private JsonReport() {
-    }
+    private JsonReport() {}
 
     public static String render(PolicyReport report) {
         Map<String, Object> root = new LinkedHashMap<>();
@@ -39,13 +38,17 @@ public final class JsonReport {
             m.put("note", v.note());
             m.put("judged", v.judged());
             m.put("findings", v.findings().stream().map(JsonReport::finding).toList());
-            m.put("excepted", v.excepted().stream().map(e -> {
-                Map<String, Object> x = finding(e.finding());
-                x.put("exception", e.how());
-                x.put("reason", e.reason());
-                x.put("until", e.until());
-                return x;
-            }).toList());
+            m.put(
+                    "excepted",
+                    v.excepted().stream()
+                            .map(e -> {
+                                Map<String, Object> x = finding(e.finding());
+                                x.put("exception", e.how());
+                                x.put("reason", e.reason());
+                                x.put("until", e.until());
+                                return x;
+                            })
+                            .toList());
             verdicts.add(m);
         }
         root.put("verdicts", verdicts);

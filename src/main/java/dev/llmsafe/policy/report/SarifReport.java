@@ -9,7 +9,6 @@ import dev.llmsafe.policy.Finding;
 import dev.llmsafe.policy.PolicyReport;
 import dev.llmsafe.policy.Rule;
 import dev.llmsafe.policy.Verdict;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -33,10 +32,10 @@ import java.util.Map;
  */
 public final class SarifReport {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper MAPPER =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private SarifReport() {
-    }
+    private SarifReport() {}
 
     /**
      * @param rules           every rule, for the tool's rule metadata
@@ -60,14 +59,17 @@ public final class SarifReport {
             for (Verdict.ExceptedFinding e : v.excepted()) {
                 Map<String, Object> suppression = new LinkedHashMap<>();
                 suppression.put("kind", "external");
-                suppression.put("justification", e.how() + (e.until().isEmpty() ? "" : " until " + e.until()) + ": " + e.reason());
+                suppression.put(
+                        "justification",
+                        e.how() + (e.until().isEmpty() ? "" : " until " + e.until()) + ": " + e.reason());
                 results.add(result(v, ruleIndex, e.finding(), defaultArtifact, suppression));
             }
             if (v.status() == Verdict.Status.NOT_APPLICABLE) {
                 results.add(notApplicable(v, ruleIndex, defaultArtifact));
             }
             if (v.status() == Verdict.Status.ERROR) {
-                notifications.add(Map.of("level", "error", "message", Map.of("text", v.rule().id() + ": " + v.note())));
+                notifications.add(Map.of(
+                        "level", "error", "message", Map.of("text", v.rule().id() + ": " + v.note())));
             }
         }
         Map<String, Object> driver = new LinkedHashMap<>();
@@ -98,19 +100,26 @@ public final class SarifReport {
         m.put("name", camel(r.id()));
         m.put("shortDescription", Map.of("text", r.description()));
         m.put("fullDescription", Map.of("text", r.description()));
-        m.put("help", Map.of("text", r.description() + " See docs/policies.md, section " + r.id() + ", for how to fix it.",
-                "markdown", r.description() + " See [docs/policies.md](docs/policies.md#" + r.id() + ")."));
-        String level = r.defaultLevel() == EnforcementLevel.MANDATORY ? "error"
+        m.put(
+                "help",
+                Map.of(
+                        "text",
+                        r.description() + " See docs/policies.md, section " + r.id() + ", for how to fix it.",
+                        "markdown",
+                        r.description() + " See [docs/policies.md](docs/policies.md#" + r.id() + ")."));
+        String level = r.defaultLevel() == EnforcementLevel.MANDATORY
+                ? "error"
                 : r.defaultLevel() == EnforcementLevel.ADVISORY ? "warning" : "none";
         m.put("defaultConfiguration", Map.of("level", level));
-        m.put("properties", Map.of("tags", List.of("llmsafe", r.category().name().toLowerCase(Locale.ROOT)),
-                "precision", "high"));
+        m.put(
+                "properties",
+                Map.of("tags", List.of("llmsafe", r.category().name().toLowerCase(Locale.ROOT)), "precision", "high"));
         return m;
     }
 
     /** A finding of the verdict's rule, at the level the verdict was judged at. */
-    private static Map<String, Object> result(Verdict v, Integer ruleIndex, Finding f, String defaultArtifact,
-                                              Map<String, Object> suppression) {
+    private static Map<String, Object> result(
+            Verdict v, Integer ruleIndex, Finding f, String defaultArtifact, Map<String, Object> suppression) {
         String ruleId = v.rule().id();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ruleId", ruleId);
@@ -118,13 +127,25 @@ public final class SarifReport {
         m.put("level", v.level() == EnforcementLevel.MANDATORY ? "error" : "warning");
         m.put("message", Map.of("text", f.message() + (f.fix().isEmpty() ? "" : " Fix: " + f.fix())));
         Map<String, Object> location = new LinkedHashMap<>();
-        location.put("physicalLocation", physical(f.location().hasPath() ? f.location().path() : defaultArtifact,
-                f.location().hasPath() && f.location().line() > 0 ? f.location().line() : 1, defaultArtifact));
+        location.put(
+                "physicalLocation",
+                physical(
+                        f.location().hasPath() ? f.location().path() : defaultArtifact,
+                        f.location().hasPath() && f.location().line() > 0
+                                ? f.location().line()
+                                : 1,
+                        defaultArtifact));
         if (f.location().hasResource()) {
-            location.put("logicalLocations", List.of(Map.of("fullyQualifiedName", f.location().resource(), "kind", "resource")));
+            location.put(
+                    "logicalLocations",
+                    List.of(Map.of("fullyQualifiedName", f.location().resource(), "kind", "resource")));
         }
         m.put("locations", List.of(location));
-        m.put("partialFingerprints", Map.of("llmsafeFinding/v1", fingerprint(ruleId + "\n" + f.location().target() + "\n" + f.message())));
+        m.put(
+                "partialFingerprints",
+                Map.of(
+                        "llmsafeFinding/v1",
+                        fingerprint(ruleId + "\n" + f.location().target() + "\n" + f.message())));
         if (suppression != null) {
             m.put("suppressions", List.of(suppression));
         }
@@ -143,7 +164,9 @@ public final class SarifReport {
         m.put("level", "none");
         m.put("message", Map.of("text", v.rule().id() + " was not evaluated: " + v.note() + "."));
         m.put("locations", List.of(Map.of("physicalLocation", physical(defaultArtifact, 1, defaultArtifact))));
-        m.put("partialFingerprints", Map.of("llmsafeFinding/v1", fingerprint(v.rule().id() + "\nnotApplicable")));
+        m.put(
+                "partialFingerprints",
+                Map.of("llmsafeFinding/v1", fingerprint(v.rule().id() + "\nnotApplicable")));
         return m;
     }
 

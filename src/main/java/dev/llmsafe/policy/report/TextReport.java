@@ -3,7 +3,6 @@ package dev.llmsafe.policy.report;
 import dev.llmsafe.policy.Finding;
 import dev.llmsafe.policy.PolicyReport;
 import dev.llmsafe.policy.Verdict;
-
 import java.util.Locale;
 
 /**
@@ -11,8 +10,7 @@ import java.util.Locale;
  * with nothing of its kind to judge reads {@code N/A} with what it found missing, never {@code PASS}.
  */
 public final class TextReport {
-    private TextReport() {
-    }
+    private TextReport() {}
 
     public static String render(PolicyReport report) {
         StringBuilder out = new StringBuilder();
@@ -22,7 +20,12 @@ public final class TextReport {
         }
         out.append('\n');
         for (Verdict v : report.verdicts()) {
-            out.append(String.format(Locale.ROOT, "%-8s %s (%s)", label(v.status()), v.rule().id(), v.level().value()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-8s %s (%s)",
+                    label(v.status()),
+                    v.rule().id(),
+                    v.level().value()));
             if (!v.note().isEmpty()) {
                 out.append(": ").append(Escapes.plain(v.note()));
             }
@@ -38,9 +41,15 @@ public final class TextReport {
                 }
             }
             for (Verdict.ExceptedFinding e : v.excepted()) {
-                out.append("  ~ ").append(e.how()).append(e.until().isEmpty() ? "" : " until " + e.until()).append(": ")
-                        .append(Escapes.plain(e.finding().location().display())).append(": ")
-                        .append(Escapes.plain(e.finding().message())).append(" (").append(Escapes.plain(e.reason()))
+                out.append("  ~ ")
+                        .append(e.how())
+                        .append(e.until().isEmpty() ? "" : " until " + e.until())
+                        .append(": ")
+                        .append(Escapes.plain(e.finding().location().display()))
+                        .append(": ")
+                        .append(Escapes.plain(e.finding().message()))
+                        .append(" (")
+                        .append(Escapes.plain(e.reason()))
                         .append(")\n");
             }
         }

@@ -14,7 +14,6 @@ import dev.llmsafe.policy.RuleCategory;
 import dev.llmsafe.policy.change.ChangeSet;
 import dev.llmsafe.policy.change.ChangedFile;
 import dev.llmsafe.policy.change.CommitInfo;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +31,10 @@ import java.util.Optional;
 public final class AiAllowedPathsRule implements Rule {
     /** The rule's id in policy.yaml, suppressions and reports. */
     public static final String ID = "ai-allowed-paths";
+
     public static final String AI_LABEL = "ai-assisted";
-    private static final String HUMAN_FIX = "have a person make this change in a separate pull request without AI assistance";
+    private static final String HUMAN_FIX =
+            "have a person make this change in a separate pull request without AI assistance";
 
     @Override
     public String id() {
@@ -79,27 +80,42 @@ public final class AiAllowedPathsRule implements Rule {
             return Judgement.notApplicable("the change shows no AI assistance (no AI trailer, author or committer, no "
                     + AI_LABEL + " label)");
         }
-        List<PathGlob> protectedPaths = input.policy().protectedPaths().stream().map(PathGlob::of).toList();
+        List<PathGlob> protectedPaths =
+                input.policy().protectedPaths().stream().map(PathGlob::of).toList();
         List<Finding> out = new ArrayList<>();
         for (ChangedFile file : change.files()) {
             for (String raw : file.paths()) {
                 PathNormalizer.Result path = PathNormalizer.normalize(raw);
                 String shown = PathNormalizer.printable(raw);
                 if (!path.ok()) {
-                    out.add(Finding.at(Location.NONE, "AI-assisted change (" + why.get() + ") has a path that cannot be "
-                            + "judged: '" + shown + "': " + path.rejection(), "rename the file to a plain relative path"));
+                    out.add(Finding.at(
+                            Location.NONE,
+                            "AI-assisted change (" + why.get() + ") has a path that cannot be " + "judged: '" + shown
+                                    + "': " + path.rejection(),
+                            "rename the file to a plain relative path"));
                     continue;
                 }
-                Optional<PathGlob> direct = protectedPaths.stream().filter(g -> g.matchesFolded(path.folded())).findFirst();
+                Optional<PathGlob> direct = protectedPaths.stream()
+                        .filter(g -> g.matchesFolded(path.folded()))
+                        .findFirst();
                 if (direct.isPresent()) {
-                    out.add(Finding.at(Location.file(path.path()), "AI-assisted change (" + why.get() + ") "
-                            + verb(file) + " protected path " + shown + " (matches " + direct.get().pattern() + ")", HUMAN_FIX));
+                    out.add(Finding.at(
+                            Location.file(path.path()),
+                            "AI-assisted change (" + why.get() + ") " + verb(file) + " protected path " + shown
+                                    + " (matches " + direct.get().pattern() + ")",
+                            HUMAN_FIX));
                 } else if (file.isGitlink()) {
                     // A submodule's files are not in the diff; where it lands is its path, whatever .gitmodules says.
-                    protectedPaths.stream().filter(g -> g.matchesBelowFolded(path.folded())).findFirst().ifPresent(g ->
-                            out.add(Finding.at(Location.file(path.path()), "AI-assisted change (" + why.get() + ") "
-                                    + verb(file) + " submodule " + shown + ", whose files could fall under a protected path"
-                                    + " (matches " + g.pattern() + ")", HUMAN_FIX)));
+                    protectedPaths.stream()
+                            .filter(g -> g.matchesBelowFolded(path.folded()))
+                            .findFirst()
+                            .ifPresent(g -> out.add(Finding.at(
+                                    Location.file(path.path()),
+                                    "AI-assisted change (" + why.get() + ") "
+                                            + verb(file) + " submodule " + shown
+                                            + ", whose files could fall under a protected path"
+                                            + " (matches " + g.pattern() + ")",
+                                    HUMAN_FIX)));
                 }
             }
             if (file.isRetargetedSymlink()) {
@@ -107,8 +123,10 @@ public final class AiAllowedPathsRule implements Rule {
             }
             if (file.isNewSymlink()) {
                 PathNormalizer.Result path = PathNormalizer.normalize(file.path());
-                out.add(Finding.at(path.ok() ? Location.file(path.path()) : Location.NONE, "AI-assisted change (" + why.get()
-                        + ") adds symbolic link " + PathNormalizer.printable(file.path()),
+                out.add(Finding.at(
+                        path.ok() ? Location.file(path.path()) : Location.NONE,
+                        "AI-assisted change (" + why.get() + ") adds symbolic link "
+                                + PathNormalizer.printable(file.path()),
                         "commit the file itself; a link can point into a protected path"));
             }
         }
@@ -122,12 +140,20 @@ public final class AiAllowedPathsRule implements Rule {
         PathNormalizer.Result target = PathNormalizer.linkTarget(path.ok() ? path.path() : link.path(), link.content());
         Location at = path.ok() ? Location.file(path.path()) : Location.NONE;
         if (!target.ok()) {
-            return Optional.of(Finding.at(at, "AI-assisted change (" + why + ") retargets symbolic link " + shown
-                    + " somewhere that cannot be judged: " + target.rejection(), "point the link inside the repository"));
+            return Optional.of(Finding.at(
+                    at,
+                    "AI-assisted change (" + why + ") retargets symbolic link " + shown
+                            + " somewhere that cannot be judged: " + target.rejection(),
+                    "point the link inside the repository"));
         }
-        return protectedPaths.stream().filter(g -> g.matchesFolded(target.folded()) || g.coversFolderFolded(target.folded()))
-                .findFirst().map(g -> Finding.at(at, "AI-assisted change (" + why + ") retargets symbolic link " + shown
-                        + " onto protected path " + target.path() + " (matches " + g.pattern() + ")", HUMAN_FIX));
+        return protectedPaths.stream()
+                .filter(g -> g.matchesFolded(target.folded()) || g.coversFolderFolded(target.folded()))
+                .findFirst()
+                .map(g -> Finding.at(
+                        at,
+                        "AI-assisted change (" + why + ") retargets symbolic link " + shown + " onto protected path "
+                                + target.path() + " (matches " + g.pattern() + ")",
+                        HUMAN_FIX));
     }
 
     /** Why the change counts as AI-assisted, or empty when it does not. */
@@ -138,13 +164,16 @@ public final class AiAllowedPathsRule implements Rule {
             }
         }
         for (CommitInfo c : change.commits()) {
-            String commit = c.sha() == null ? "a commit" : "commit " + c.sha().substring(0, Math.min(12, c.sha().length()));
+            String commit = c.sha() == null
+                    ? "a commit"
+                    : "commit " + c.sha().substring(0, Math.min(12, c.sha().length()));
             Optional<String> trailer = classifier.aiTrailer(c.trailers());
             if (trailer.isPresent()) {
                 return Optional.of(commit + " has trailer '" + PathNormalizer.printable(trailer.get()) + "'");
             }
-            for (String[] who : new String[][] {{"author", c.authorName(), c.authorEmail()},
-                    {"committer", c.committerName(), c.committerEmail()}}) {
+            for (String[] who : new String[][] {
+                {"author", c.authorName(), c.authorEmail()}, {"committer", c.committerName(), c.committerEmail()}
+            }) {
                 ActorKind kind = kind(classifier, who[1], who[2]);
                 if (kind != ActorKind.HUMAN) {
                     return Optional.of(commit + " " + who[0] + " " + PathNormalizer.printable(who[1]) + " is "

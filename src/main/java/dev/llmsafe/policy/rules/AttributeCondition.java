@@ -9,7 +9,6 @@ import dev.cel.common.ast.CelExpr;
 import dev.cel.parser.CelParser;
 import dev.cel.parser.CelParserFactory;
 import dev.cel.parser.CelStandardMacro;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +27,8 @@ final class AttributeCondition {
     static final String OWNER_ID = "repository_owner_id";
     private static final Pattern NUMERIC_ID = Pattern.compile("[1-9][0-9]*");
     private static final CelParser PARSER = CelParserFactory.standardCelParserBuilder()
-            .setStandardMacros(CelStandardMacro.STANDARD_MACROS).build();
+            .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+            .build();
 
     /** The ids the condition requires, by claim name; {@code problem} is null when both are pinned. */
     record Pins(Map<String, String> ids, String problem) {
@@ -41,8 +41,7 @@ final class AttributeCondition {
         }
     }
 
-    private AttributeCondition() {
-    }
+    private AttributeCondition() {}
 
     /**
      * Reads the pins of {@code condition}; {@code mapping} is the provider's attributeMapping, through which
@@ -58,8 +57,10 @@ final class AttributeCondition {
         }
         String shape = operatorName(root);
         if (shape != null) {
-            return new Pins(Map.of(), "has an attribute condition whose top level is " + shape
-                    + ", not a conjunction ('&&'), so it can hold without the id checks: " + condition);
+            return new Pins(
+                    Map.of(),
+                    "has an attribute condition whose top level is " + shape
+                            + ", not a conjunction ('&&'), so it can hold without the id checks: " + condition);
         }
         List<CelExpr> conjuncts = new ArrayList<>();
         flatten(root, conjuncts);
@@ -72,8 +73,10 @@ final class AttributeCondition {
         }
         for (String claim : List.of(REPOSITORY_ID, OWNER_ID)) {
             if (!ids.containsKey(claim)) {
-                return new Pins(ids, "has attribute condition '" + condition + "', which does not require a numeric "
-                        + claim + " at its top level");
+                return new Pins(
+                        ids,
+                        "has attribute condition '" + condition + "', which does not require a numeric " + claim
+                                + " at its top level");
             }
         }
         return new Pins(ids, null);
@@ -119,7 +122,8 @@ final class AttributeCondition {
         }
         CelExpr operand = e.select().operand();
         String field = e.select().field();
-        if (operand.getKind() != CelExpr.ExprKind.Kind.IDENT || !(field.equals(REPOSITORY_ID) || field.equals(OWNER_ID))) {
+        if (operand.getKind() != CelExpr.ExprKind.Kind.IDENT
+                || !(field.equals(REPOSITORY_ID) || field.equals(OWNER_ID))) {
             return null;
         }
         String root = operand.ident().name();
@@ -127,16 +131,20 @@ final class AttributeCondition {
             return field;
         }
         // attribute.NAME pins the claim only when mapped from the claim itself.
-        return root.equals("attribute") && ("assertion." + field).equals(mapping.get("attribute." + field)) ? field : null;
+        return root.equals("attribute") && ("assertion." + field).equals(mapping.get("attribute." + field))
+                ? field
+                : null;
     }
 
     private static String stringConstant(CelExpr e) {
         return e.getKind() == CelExpr.ExprKind.Kind.CONSTANT && e.constant().getKind() == CelConstant.Kind.STRING_VALUE
-                ? e.constant().stringValue() : null;
+                ? e.constant().stringValue()
+                : null;
     }
 
     private static boolean isCall(CelExpr e, Operator op) {
-        return e.getKind() == CelExpr.ExprKind.Kind.CALL && e.call().target().isEmpty()
+        return e.getKind() == CelExpr.ExprKind.Kind.CALL
+                && e.call().target().isEmpty()
                 && e.call().function().equals(op.getFunction());
     }
 

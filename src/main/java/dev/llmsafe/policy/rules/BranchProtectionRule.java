@@ -14,7 +14,6 @@ import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.Rule;
 import dev.llmsafe.policy.RuleCategory;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,14 +68,19 @@ public final class BranchProtectionRule implements Rule {
         return Judgement.of(rulesets.size() + protections.size(), out);
     }
 
-    private static void check(List<PlannedResource> rulesets, List<PlannedResource> protections, PolicyFile policy,
-                              ActorClassifier classifier, List<Finding> out) {
+    private static void check(
+            List<PlannedResource> rulesets,
+            List<PlannedResource> protections,
+            PolicyFile policy,
+            ActorClassifier classifier,
+            List<Finding> out) {
         String main = policy.mainBranch();
         boolean lastPushApproved = false;
         for (PlannedResource rs : rulesets) {
             Map<String, Object> in = rs.inputs();
             Map<String, Object> pr = Inputs.map(Inputs.at(in, "rules", "pullRequest"));
-            if (coversMain(rs, main) && approvesLastPush(pr.get("requireLastPushApproval"), pr.get("requiredApprovingReviewCount"))) {
+            if (coversMain(rs, main)
+                    && approvesLastPush(pr.get("requireLastPushApproval"), pr.get("requiredApprovingReviewCount"))) {
                 lastPushApproved = true;
             }
             for (Object actor : Inputs.list(in.get("bypassActors"))) {
@@ -92,7 +96,9 @@ public final class BranchProtectionRule implements Rule {
                     who = kind == ActorKind.HUMAN ? null : login + " (" + kind.value() + ")";
                 }
                 if (who != null) {
-                    out.add(Finding.at(Location.resource(rs.urn()), "ruleset " + rs.name() + " lets " + who + " bypass it",
+                    out.add(Finding.at(
+                            Location.resource(rs.urn()),
+                            "ruleset " + rs.name() + " lets " + who + " bypass it",
                             "remove the bypass actor; only people may bypass branch rules"));
                 }
             }
@@ -101,8 +107,10 @@ public final class BranchProtectionRule implements Rule {
             Map<String, Object> in = bp.inputs();
             Map<String, Object> reviews = Inputs.map(in.get("requiredPullRequestReviews"));
             String pattern = Inputs.string(in.get("pattern"));
-            if (pattern != null && PathGlob.of(pattern).matches(main)
-                    && approvesLastPush(reviews.get("requireLastPushApproval"), reviews.get("requiredApprovingReviewCount"))) {
+            if (pattern != null
+                    && PathGlob.of(pattern).matches(main)
+                    && approvesLastPush(
+                            reviews.get("requireLastPushApproval"), reviews.get("requiredApprovingReviewCount"))) {
                 lastPushApproved = true;
             }
             List<Object> bypassers = new ArrayList<>(Inputs.list(in.get("forcePushBypassers")));
@@ -111,15 +119,20 @@ public final class BranchProtectionRule implements Rule {
                 String actor = Inputs.string(b);
                 String login = actor == null ? null : actor.startsWith("/") ? actor.substring(1) : actor;
                 if (login != null && !login.contains("/") && classifier.classify(login) != ActorKind.HUMAN) {
-                    out.add(Finding.at(Location.resource(bp.urn()), "branch protection " + bp.name() + " lets " + login
-                            + " (" + classifier.classify(login).value() + ") bypass it", "remove the bypasser"));
+                    out.add(Finding.at(
+                            Location.resource(bp.urn()),
+                            "branch protection " + bp.name() + " lets " + login + " ("
+                                    + classifier.classify(login).value() + ") bypass it",
+                            "remove the bypasser"));
                 }
             }
         }
         if (!lastPushApproved) {
-            PlannedResource first = !rulesets.isEmpty() ? rulesets.get(0) : protections.isEmpty() ? null : protections.get(0);
-            out.add(Finding.at(first == null ? Location.NONE : Location.resource(first.urn()), "no active rule on branch "
-                    + main + " requires an approving review of the last push",
+            PlannedResource first =
+                    !rulesets.isEmpty() ? rulesets.get(0) : protections.isEmpty() ? null : protections.get(0);
+            out.add(Finding.at(
+                    first == null ? Location.NONE : Location.resource(first.urn()),
+                    "no active rule on branch " + main + " requires an approving review of the last push",
                     "add a repository ruleset on ~DEFAULT_BRANCH with rules.pullRequest.requireLastPushApproval: true "
                             + "and requiredApprovingReviewCount >= 1"));
         }
@@ -132,7 +145,8 @@ public final class BranchProtectionRule implements Rule {
         }
         List<Object> includes = Inputs.list(Inputs.at(in, "conditions", "refName", "includes"));
         List<Object> excludes = Inputs.list(Inputs.at(in, "conditions", "refName", "excludes"));
-        return includes.stream().anyMatch(r -> matchesMain(r, main)) && excludes.stream().noneMatch(r -> matchesMain(r, main));
+        return includes.stream().anyMatch(r -> matchesMain(r, main))
+                && excludes.stream().noneMatch(r -> matchesMain(r, main));
     }
 
     private static boolean matchesMain(Object ref, String main) {
@@ -141,7 +155,9 @@ public final class BranchProtectionRule implements Rule {
             return false;
         }
         String upper = r.toUpperCase(Locale.ROOT);
-        return upper.equals("~DEFAULT_BRANCH") || upper.equals("~ALL") || PathGlob.of(r).matches("refs/heads/" + main)
+        return upper.equals("~DEFAULT_BRANCH")
+                || upper.equals("~ALL")
+                || PathGlob.of(r).matches("refs/heads/" + main)
                 || r.equals(main);
     }
 

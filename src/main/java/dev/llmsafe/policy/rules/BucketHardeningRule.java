@@ -5,15 +5,14 @@ import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.plan.Urns;
 import dev.llmsafe.policy.EnforcementLevel;
 import dev.llmsafe.policy.Finding;
-import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Inputs;
+import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Location;
 import dev.llmsafe.policy.PlanView;
 import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.Rule;
 import dev.llmsafe.policy.RuleCategory;
 import dev.llmsafe.stack.StackKind;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,7 @@ import java.util.OptionalDouble;
 public final class BucketHardeningRule implements Rule {
     /** The rule's id in policy.yaml, suppressions and reports. */
     public static final String ID = "bucket-hardening";
+
     static final String BUCKET_TYPE = "gcp:storage/bucket:Bucket";
     static final String STATE = ComponentTypes.of("StateBackend");
     static final String AUDIT = ComponentTypes.of("AuditTrail");
@@ -77,7 +77,9 @@ public final class BucketHardeningRule implements Rule {
                 String role = BUCKET_TYPE.equals(gone.type()) ? role(gone) : null;
                 if (role != null) {
                     judged++;
-                    out.add(Finding.at(Location.resource(gone.urn()), "the plan deletes the " + role + " bucket " + gone.name(),
+                    out.add(Finding.at(
+                            Location.resource(gone.urn()),
+                            "the plan deletes the " + role + " bucket " + gone.name(),
                             "keep it: its history is what the " + role + " bucket is for; mark it protect"));
                 }
             }
@@ -97,40 +99,57 @@ public final class BucketHardeningRule implements Rule {
     }
 
     private static boolean ownedBy(String parentUrn, String componentType) {
-        return Urns.parse(parentUrn).map(p -> p.typeChain().contains(componentType)).orElse(false);
+        return Urns.parse(parentUrn)
+                .map(p -> p.typeChain().contains(componentType))
+                .orElse(false);
     }
 
-    private static void judgeBucket(PlannedResource b, String role, long retentionDays, boolean review, List<Finding> out) {
+    private static void judgeBucket(
+            PlannedResource b, String role, long retentionDays, boolean review, List<Finding> out) {
         Map<String, Object> in = b.inputs();
         Location at = Location.resource(b.urn());
         String what = "the " + role + " bucket " + b.name();
         if (!Inputs.bool(in.get("uniformBucketLevelAccess")).orElse(false)) {
-            out.add(Finding.at(at, what + " has uniformBucketLevelAccess " + Inputs.show(in.get("uniformBucketLevelAccess")),
+            out.add(Finding.at(
+                    at,
+                    what + " has uniformBucketLevelAccess " + Inputs.show(in.get("uniformBucketLevelAccess")),
                     "set uniformBucketLevelAccess: true so object ACLs cannot grant access"));
         }
         if (!"enforced".equals(in.get("publicAccessPrevention"))) {
-            out.add(Finding.at(at, what + " has publicAccessPrevention " + Inputs.show(in.get("publicAccessPrevention")),
+            out.add(Finding.at(
+                    at,
+                    what + " has publicAccessPrevention " + Inputs.show(in.get("publicAccessPrevention")),
                     "set publicAccessPrevention: \"enforced\""));
         }
         Map<String, Object> retention = Inputs.map(in.get("retentionPolicy"));
         boolean versioned = Inputs.bool(Inputs.at(in, "versioning", "enabled")).orElse(false);
         if (role.equals("state") && !versioned) {
-            out.add(Finding.at(at, what + " is not versioned (versioning.enabled " + Inputs.show(Inputs.at(in, "versioning", "enabled"))
-                    + ")", "set versioning: {enabled: true} so earlier states can be restored"));
+            out.add(Finding.at(
+                    at,
+                    what + " is not versioned (versioning.enabled "
+                            + Inputs.show(Inputs.at(in, "versioning", "enabled")) + ")",
+                    "set versioning: {enabled: true} so earlier states can be restored"));
         }
         if (role.equals("audit")) {
             OptionalDouble seconds = Inputs.number(retention.get("retentionPeriod"));
             long minimum = retentionDays * SECONDS_PER_DAY;
             if (retention.isEmpty() || seconds.isEmpty() || seconds.getAsDouble() < minimum) {
-                out.add(Finding.at(at, what + " retains objects for " + Inputs.show(retention.get("retentionPeriod"))
-                        + " seconds; the policy requires at least " + minimum + " (" + retentionDays + " days)",
+                out.add(Finding.at(
+                        at,
+                        what + " retains objects for " + Inputs.show(retention.get("retentionPeriod"))
+                                + " seconds; the policy requires at least " + minimum + " (" + retentionDays + " days)",
                         "set retentionPolicy.retentionPeriod to at least " + minimum
                                 + ", or lower auditRetentionDays in policy.yaml"));
             }
-            if (!review && !retention.isEmpty() && !Inputs.bool(retention.get("isLocked")).orElse(false)) {
-                out.add(Finding.at(at, what + " has an unlocked retention policy (isLocked "
-                        + Inputs.show(retention.get("isLocked")) + ")", "set retentionPolicy.isLocked: true outside review "
-                        + "stacks; a locked policy cannot be shortened or removed by anyone"));
+            if (!review
+                    && !retention.isEmpty()
+                    && !Inputs.bool(retention.get("isLocked")).orElse(false)) {
+                out.add(Finding.at(
+                        at,
+                        what + " has an unlocked retention policy (isLocked " + Inputs.show(retention.get("isLocked"))
+                                + ")",
+                        "set retentionPolicy.isLocked: true outside review "
+                                + "stacks; a locked policy cannot be shortened or removed by anyone"));
             }
         }
     }

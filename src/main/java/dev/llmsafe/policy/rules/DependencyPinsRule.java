@@ -20,7 +20,6 @@ import dev.llmsafe.policy.input.YamlReader;
 import dev.llmsafe.policy.workflow.Workflow;
 import dev.llmsafe.policy.workflow.WorkflowReader;
 import dev.llmsafe.policy.workflow.WorkflowSet;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -35,6 +34,7 @@ import java.util.function.BiFunction;
 public final class DependencyPinsRule implements Rule {
     /** The rule's id in policy.yaml, suppressions and reports. */
     public static final String ID = "dependency-pins";
+
     static final String WRAPPER = ".mvn/wrapper/maven-wrapper.properties";
     static final String EXTENSIONS = ".mvn/extensions.xml";
     static final String MAVEN_CONFIG = ".mvn/maven.config";
@@ -88,7 +88,8 @@ public final class DependencyPinsRule implements Rule {
             if (!path.ok()) {
                 continue; // ai-allowed-paths reports paths that cannot be judged
             }
-            BiFunction<String, String, List<Finding>> checker = checker(path.folded(), input.workflows().isEmpty());
+            BiFunction<String, String, List<Finding>> checker =
+                    checker(path.folded(), input.workflows().isEmpty());
             if (checker != null) {
                 judged++;
                 judgeFile(file, path.path(), checker, out);
@@ -118,11 +119,12 @@ public final class DependencyPinsRule implements Rule {
         return null;
     }
 
-    private static void judgeFile(ChangedFile file, String path, BiFunction<String, String, List<Finding>> checker,
-                              List<Finding> out) {
+    private static void judgeFile(
+            ChangedFile file, String path, BiFunction<String, String, List<Finding>> checker, List<Finding> out) {
         if (file.content() == null) {
-            out.add(Finding.at(Location.file(path), path + " could not be read as text (" + file.whyUnreadable()
-                    + "), so its pins cannot be checked",
+            out.add(Finding.at(
+                    Location.file(path),
+                    path + " could not be read as text (" + file.whyUnreadable() + "), so its pins cannot be checked",
                     "keep build files as UTF-8 text under 1 MiB"));
             return;
         }
@@ -131,7 +133,8 @@ public final class DependencyPinsRule implements Rule {
 
     private static List<Finding> localAction(String path, String content) {
         try {
-            return YamlNode.asMapping(YamlReader.parse(content, path)).map(root -> ActionPins.checkAction(path, root))
+            return YamlNode.asMapping(YamlReader.parse(content, path))
+                    .map(root -> ActionPins.checkAction(path, root))
                     .orElse(List.of());
         } catch (InputException e) {
             return List.of(Finding.at(Location.file(path), e.getMessage(), "fix the action's YAML"));

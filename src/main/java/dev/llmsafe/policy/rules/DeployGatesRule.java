@@ -1,5 +1,6 @@
 package dev.llmsafe.policy.rules;
 
+import dev.llmsafe.naming.StackNames;
 import dev.llmsafe.policy.Finding;
 import dev.llmsafe.policy.Location;
 import dev.llmsafe.policy.PolicyInput;
@@ -7,9 +8,7 @@ import dev.llmsafe.policy.workflow.PulumiInvocations;
 import dev.llmsafe.policy.workflow.Workflow;
 import dev.llmsafe.policy.workflow.WorkflowJob;
 import dev.llmsafe.policy.workflow.WorkflowSet;
-import dev.llmsafe.naming.StackNames;
 import dev.llmsafe.stack.EnvironmentNames;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -28,6 +27,7 @@ import java.util.Set;
 public final class DeployGatesRule extends WorkflowRule {
     /** The rule's id in policy.yaml, suppressions and reports. */
     public static final String ID = "deploy-gates";
+
     @Override
     public String id() {
         return ID;
@@ -49,9 +49,12 @@ public final class DeployGatesRule extends WorkflowRule {
             List<PulumiInvocations.Invocation> runs = PulumiInvocations.of(job);
             for (PulumiInvocations.Invocation run : runs) {
                 if (prTarget != null && run.mutating()) {
-                    out.add(Finding.at(Location.file(run.path(), run.line()), "job " + job.id() + " runs `pulumi "
-                            + run.command() + "` in a workflow triggered by pull_request_target (line " + prTarget
-                            + "), where fork code runs with the base repository's secrets",
+                    out.add(Finding.at(
+                            Location.file(run.path(), run.line()),
+                            "job " + job.id() + " runs `pulumi "
+                                    + run.command() + "` in a workflow triggered by pull_request_target (line "
+                                    + prTarget
+                                    + "), where fork code runs with the base repository's secrets",
                             "trigger deploy jobs on pull_request (or push) instead of pull_request_target"));
                 }
                 if (!run.deploys()) {
@@ -59,9 +62,12 @@ public final class DeployGatesRule extends WorkflowRule {
                 }
                 if (run.unresolved() != null || run.stacks().isEmpty()) {
                     if (job.environment().isEmpty() && !reviewOnly(run.unresolved())) {
-                        out.add(Finding.at(Location.file(run.path(), run.line()), "job " + job.id() + " runs `pulumi "
-                                + run.command() + "` on stack " + (run.unresolved() == null ? "(the selected one)"
-                                : run.unresolved()) + ", which cannot be resolved, and declares no environment",
+                        out.add(Finding.at(
+                                Location.file(run.path(), run.line()),
+                                "job " + job.id() + " runs `pulumi "
+                                        + run.command() + "` on stack "
+                                        + (run.unresolved() == null ? "(the selected one)" : run.unresolved())
+                                        + ", which cannot be resolved, and declares no environment",
                                 "name the stack literally (--stack staging) or declare the job's environment"));
                     }
                     continue;
@@ -80,8 +86,10 @@ public final class DeployGatesRule extends WorkflowRule {
         for (WorkflowJob prod : productionDeploys) {
             Set<String> upstream = upstream(w, prod);
             if (stagingDeploys.stream().noneMatch(s -> upstream.contains(s.id()))) {
-                out.add(Finding.at(Location.file(w.path(), prod.line()), "job " + prod.id() + " deploys "
-                        + envs.production() + " without needing a job that deploys " + envs.staging(),
+                out.add(Finding.at(
+                        Location.file(w.path(), prod.line()),
+                        "job " + prod.id() + " deploys " + envs.production() + " without needing a job that deploys "
+                                + envs.staging(),
                         "add the staging deploy job to needs: so production only follows a staging deploy"));
             }
         }
@@ -92,13 +100,16 @@ public final class DeployGatesRule extends WorkflowRule {
         return stackText != null && stackText.startsWith(StackNames.REVIEW_PREFIX);
     }
 
-    private static void environment(Workflow w, WorkflowJob job, PulumiInvocations.Invocation run, String expected,
-                                    List<Finding> out) {
+    private static void environment(
+            Workflow w, WorkflowJob job, PulumiInvocations.Invocation run, String expected, List<Finding> out) {
         Optional<String> env = job.environment();
         boolean ok = env.isPresent() && (env.get().equals(expected) || env.get().startsWith(expected + "-"));
         if (!ok) {
-            out.add(Finding.at(Location.file(w.path(), job.line()), "job " + job.id() + " runs `pulumi " + run.command()
-                    + "` on " + expected + " but declares environment " + env.map(e -> "'" + e + "'").orElse("none"),
+            out.add(Finding.at(
+                    Location.file(w.path(), job.line()),
+                    "job " + job.id() + " runs `pulumi " + run.command() + "` on " + expected
+                            + " but declares environment "
+                            + env.map(e -> "'" + e + "'").orElse("none"),
                     "add `environment: " + expected + "` to the job, so its reviewers must approve the deploy"));
         }
     }

@@ -5,15 +5,14 @@ import dev.llmsafe.identity.ActorKind;
 import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.policy.EnforcementLevel;
 import dev.llmsafe.policy.Finding;
-import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Inputs;
+import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Location;
 import dev.llmsafe.policy.PlanView;
 import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.Rule;
 import dev.llmsafe.policy.RuleCategory;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,13 +69,18 @@ public final class EnvironmentApprovalsRule implements Rule {
         List<PlannedResource> stagingEnvs = group(environments, staging);
         List<PlannedResource> productionEnvs = group(environments, production);
         if (stagingEnvs.isEmpty()) {
-            out.add(Finding.at(Location.NONE, "no GitHub environment '" + staging + "' gates staging",
+            out.add(Finding.at(
+                    Location.NONE,
+                    "no GitHub environment '" + staging + "' gates staging",
                     "add a repository environment '" + staging + "' with at least one human reviewer"));
         }
         if (productionEnvs.size() < 2) {
-            out.add(Finding.at(Location.NONE, "production passes " + productionEnvs.size() + " GitHub environment(s) ("
-                    + production + ", " + production + "-*); it needs two, each approved by a different person",
-                    "add environments '" + production + "-approval' and '" + production + "', each with human reviewers"));
+            out.add(Finding.at(
+                    Location.NONE,
+                    "production passes " + productionEnvs.size() + " GitHub environment(s) (" + production + ", "
+                            + production + "-*); it needs two, each approved by a different person",
+                    "add environments '" + production + "-approval' and '" + production
+                            + "', each with human reviewers"));
         }
         for (PlannedResource env : environments) {
             reviewers(env, policy, classifier, out);
@@ -89,13 +93,19 @@ public final class EnvironmentApprovalsRule implements Rule {
             requireHuman(env, policy, classifier, out);
             branchPolicy(env, out);
             if (!Inputs.bool(env.inputs().get("preventSelfReview")).orElse(false)) {
-                out.add(Finding.at(Location.resource(env.urn()), "environment " + name(env) + " lets the person who started "
-                        + "a deployment approve it (preventSelfReview " + Inputs.show(env.inputs().get("preventSelfReview")) + ")",
+                out.add(Finding.at(
+                        Location.resource(env.urn()),
+                        "environment " + name(env) + " lets the person who started "
+                                + "a deployment approve it (preventSelfReview "
+                                + Inputs.show(env.inputs().get("preventSelfReview")) + ")",
                         "set preventSelfReview: true"));
             }
-            if (!Boolean.FALSE.equals(Inputs.bool(env.inputs().get("canAdminsBypass")).orElse(true))) {
-                out.add(Finding.at(Location.resource(env.urn()), "environment " + name(env) + " lets admins skip its "
-                        + "reviewers (canAdminsBypass " + Inputs.show(env.inputs().get("canAdminsBypass")) + ", GitHub's default true)",
+            if (!Boolean.FALSE.equals(
+                    Inputs.bool(env.inputs().get("canAdminsBypass")).orElse(true))) {
+                out.add(Finding.at(
+                        Location.resource(env.urn()),
+                        "environment " + name(env) + " lets admins skip its " + "reviewers (canAdminsBypass "
+                                + Inputs.show(env.inputs().get("canAdminsBypass")) + ", GitHub's default true)",
                         "set canAdminsBypass: false"));
             }
         }
@@ -104,17 +114,20 @@ public final class EnvironmentApprovalsRule implements Rule {
 
     /** Environments named {@code base} or {@code base-*}. */
     private static List<PlannedResource> group(List<PlannedResource> environments, String base) {
-        return environments.stream().filter(e -> {
-            String n = Inputs.string(e.inputs().get("environment"));
-            return n != null && (n.equals(base) || n.startsWith(base + "-"));
-        }).toList();
+        return environments.stream()
+                .filter(e -> {
+                    String n = Inputs.string(e.inputs().get("environment"));
+                    return n != null && (n.equals(base) || n.startsWith(base + "-"));
+                })
+                .toList();
     }
 
     private static String name(PlannedResource env) {
         return Inputs.show(env.inputs().get("environment"));
     }
 
-    private static void reviewers(PlannedResource env, PolicyFile policy, ActorClassifier classifier, List<Finding> out) {
+    private static void reviewers(
+            PlannedResource env, PolicyFile policy, ActorClassifier classifier, List<Finding> out) {
         for (Object reviewer : Inputs.list(env.inputs().get("reviewers"))) {
             for (Object id : Inputs.list(Inputs.map(reviewer).get("users"))) {
                 OptionalDouble n = Inputs.number(id);
@@ -124,19 +137,25 @@ public final class EnvironmentApprovalsRule implements Rule {
                 String login = policy.login((long) n.getAsDouble());
                 ActorKind kind = GithubGates.kindOf(classifier, login, (long) n.getAsDouble());
                 if (kind != ActorKind.HUMAN) {
-                    out.add(Finding.at(Location.resource(env.urn()), "environment " + name(env) + " has reviewer " + login
-                            + " (user id " + (long) n.getAsDouble() + "), classified " + kind.value(),
-                            "remove AI and bot identities from environment reviewers; only people approve deployments"));
+                    out.add(
+                            Finding.at(
+                                    Location.resource(env.urn()),
+                                    "environment " + name(env) + " has reviewer " + login + " (user id "
+                                            + (long) n.getAsDouble() + "), classified " + kind.value(),
+                                    "remove AI and bot identities from environment reviewers; only people approve deployments"));
                 }
             }
         }
     }
 
-    private static void requireHuman(PlannedResource env, PolicyFile policy, ActorClassifier classifier, List<Finding> out) {
+    private static void requireHuman(
+            PlannedResource env, PolicyFile policy, ActorClassifier classifier, List<Finding> out) {
         Object reviewers = env.inputs().get("reviewers");
         if (Inputs.opaque(reviewers)) {
-            out.add(Finding.at(Location.resource(env.urn()), "the reviewers of environment " + name(env)
-                    + " are unknown until apply", "give reviewer ids literally so they can be checked"));
+            out.add(Finding.at(
+                    Location.resource(env.urn()),
+                    "the reviewers of environment " + name(env) + " are unknown until apply",
+                    "give reviewer ids literally so they can be checked"));
             return;
         }
         boolean human = false;
@@ -146,11 +165,14 @@ public final class EnvironmentApprovalsRule implements Rule {
             for (Object id : Inputs.list(r.get("users"))) {
                 OptionalDouble n = Inputs.number(id);
                 human |= n.isPresent()
-                        && GithubGates.kindOf(classifier, policy.login((long) n.getAsDouble()), (long) n.getAsDouble()) == ActorKind.HUMAN;
+                        && GithubGates.kindOf(classifier, policy.login((long) n.getAsDouble()), (long) n.getAsDouble())
+                                == ActorKind.HUMAN;
             }
         }
         if (!human) {
-            out.add(Finding.at(Location.resource(env.urn()), "environment " + name(env) + " has no human reviewer",
+            out.add(Finding.at(
+                    Location.resource(env.urn()),
+                    "environment " + name(env) + " has no human reviewer",
                     "add reviewers.users (people's numeric ids) or reviewers.teams"));
         }
     }
@@ -160,7 +182,9 @@ public final class EnvironmentApprovalsRule implements Rule {
         boolean restricted = Inputs.bool(policy.get("protectedBranches")).orElse(false)
                 || Inputs.bool(policy.get("customBranchPolicies")).orElse(false);
         if (!restricted) {
-            out.add(Finding.at(Location.resource(env.urn()), "environment " + name(env) + " accepts deployments from any branch",
+            out.add(Finding.at(
+                    Location.resource(env.urn()),
+                    "environment " + name(env) + " accepts deployments from any branch",
                     "set deploymentBranchPolicy: {protectedBranches: true, customBranchPolicies: false}"));
         }
     }

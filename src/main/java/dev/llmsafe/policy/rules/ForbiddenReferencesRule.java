@@ -13,7 +13,6 @@ import dev.llmsafe.policy.build.PomPins;
 import dev.llmsafe.policy.change.ChangedFile;
 import dev.llmsafe.policy.workflow.Workflow;
 import dev.llmsafe.policy.workflow.WorkflowSet;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -32,34 +31,46 @@ import java.util.regex.Pattern;
 public final class ForbiddenReferencesRule implements Rule {
     /** The rule's id in policy.yaml, suppressions and reports. */
     public static final String ID = "forbidden-references";
+
     private static final int MAX_PER_FILE = 20;
     private static final String FIX = "this project runs on GCP, Railway and GitHub only; remove it, or allowlist the "
             + "file in policy.yaml with a reason";
 
-    record Reference(String what, Pattern pattern) {
-    }
+    record Reference(String what, Pattern pattern) {}
 
     /**
      * Names that DNS, GitHub, registries and package managers compare without regard to case are matched so;
      * key ids, tokens and Pulumi type tokens are case-sensitive where they are used.
      */
     static final List<Reference> REFERENCES = List.of(
-            anyCase("an AWS credentials variable", "\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN|PROFILE"
-                    + "|DEFAULT_REGION|REGION|ROLE_ARN|WEB_IDENTITY_TOKEN_FILE|SHARED_CREDENTIALS_FILE|CONFIG_FILE)\\b"),
+            anyCase(
+                    "an AWS credentials variable",
+                    "\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN|PROFILE"
+                            + "|DEFAULT_REGION|REGION|ROLE_ARN|WEB_IDENTITY_TOKEN_FILE|SHARED_CREDENTIALS_FILE|CONFIG_FILE)\\b"),
             exact("an AWS access key id", "\\b(AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|A3T[A-Z0-9])[A-Z0-9]{16}\\b"),
-            anyCase("an AWS SDK", "software\\.amazon\\.awssdk|\\bcom\\.amazonaws\\b|@aws-sdk/|\\baws-sdk\\b|\\bboto3\\b|\\bbotocore\\b"),
+            anyCase(
+                    "an AWS SDK",
+                    "software\\.amazon\\.awssdk|\\bcom\\.amazonaws\\b|@aws-sdk/|\\baws-sdk\\b|\\bboto3\\b|\\bbotocore\\b"),
             anyCase("an AWS endpoint", "\\.amazonaws\\.com\\b"),
             exact("an AWS ARN", "\\barn:aws[a-z-]*:"),
             anyCase("an AWS GitHub action", "\\baws-actions/"),
-            anyCase("an AWS provider", "@pulumi/aws\\b|\\bpulumi[-_]aws\\b|\\bcom\\.pulumi:aws\\b|\\bhashicorp/aws\\b"
-                    + "|<groupId>com\\.pulumi</groupId>\\s*<artifactId>aws</artifactId>"),
+            anyCase(
+                    "an AWS provider",
+                    "@pulumi/aws\\b|\\bpulumi[-_]aws\\b|\\bcom\\.pulumi:aws\\b|\\bhashicorp/aws\\b"
+                            + "|<groupId>com\\.pulumi</groupId>\\s*<artifactId>aws</artifactId>"),
             exact("an AWS resource type", "\\baws(-native)?:[a-zA-Z0-9]+(/[a-zA-Z0-9]+)?:[A-Z][A-Za-z0-9]*\\b"),
             anyCase("AWS credentials files", "\\.aws/(credentials|config)\\b"),
-            anyCase("a Vault credentials variable", "\\bVAULT_(ADDR|TOKEN|NAMESPACE|ROLE_ID|SECRET_ID|CACERT|AUTH_METHOD)\\b"),
+            anyCase(
+                    "a Vault credentials variable",
+                    "\\bVAULT_(ADDR|TOKEN|NAMESPACE|ROLE_ID|SECRET_ID|CACERT|AUTH_METHOD)\\b"),
             exact("a Vault token", "\\bhv[sbr]\\.[A-Za-z0-9_-]{24,}"),
             anyCase("a Vault GitHub action", "\\bhashicorp/vault-action\\b"),
-            anyCase("a Vault provider", "@pulumi/vault\\b|\\bpulumi[-_]vault\\b|\\bcom\\.pulumi:vault\\b|\\bhashicorp/vault\\b"),
-            anyCase("a Vault SDK", "\\borg\\.springframework\\.vault\\b|\\bvault-java-driver\\b|\\bcom\\.bettercloud\\b|\\bhvac\\b"),
+            anyCase(
+                    "a Vault provider",
+                    "@pulumi/vault\\b|\\bpulumi[-_]vault\\b|\\bcom\\.pulumi:vault\\b|\\bhashicorp/vault\\b"),
+            anyCase(
+                    "a Vault SDK",
+                    "\\borg\\.springframework\\.vault\\b|\\bvault-java-driver\\b|\\bcom\\.bettercloud\\b|\\bhvac\\b"),
             exact("a Vault resource type", "\\bvault:[a-zA-Z0-9]+(/[a-zA-Z0-9]+)?:[A-Z][A-Za-z0-9]*\\b"));
 
     private static Reference exact(String what, String regex) {
@@ -116,9 +127,11 @@ public final class ForbiddenReferencesRule implements Rule {
                 // What the scanner cannot read could hold anything: a failure, unless allowlisted with a reason.
                 PathNormalizer.Result path = PathNormalizer.normalize(file.path());
                 String shown = path.ok() ? path.path() : PathNormalizer.printable(file.path());
-                out.add(Finding.at(path.ok() ? Location.file(shown) : Location.NONE, shown + " cannot be scanned: "
-                        + file.whyUnreadable(), "commit it as UTF-8 text under 1 MiB, or allowlist the file for "
-                        + ID + " in policy.yaml with a reason"));
+                out.add(Finding.at(
+                        path.ok() ? Location.file(shown) : Location.NONE,
+                        shown + " cannot be scanned: " + file.whyUnreadable(),
+                        "commit it as UTF-8 text under 1 MiB, or allowlist the file for " + ID
+                                + " in policy.yaml with a reason"));
             } else if (!file.isDeleted() && file.content() != null) {
                 PathNormalizer.Result path = PathNormalizer.normalize(file.path());
                 String shown = path.ok() ? path.path() : PathNormalizer.printable(file.path());
@@ -149,9 +162,12 @@ public final class ForbiddenReferencesRule implements Rule {
             for (PomPins.ResolvedCoordinate c : PomPins.resolvedCoordinates(text)) {
                 for (Reference ref : REFERENCES) {
                     if (ref.pattern().matcher(c.coordinate()).find() && reported.add(c.line() + ":" + ref.what())) {
-                        out.add(Finding.at(locatable ? Location.file(path, c.line()) : Location.NONE, path
-                                + (locatable ? "" : ":" + c.line()) + " has " + ref.what() + " ('"
-                                + PathNormalizer.printable(clip(c.coordinate())) + "', as Maven resolves it)", FIX));
+                        out.add(Finding.at(
+                                locatable ? Location.file(path, c.line()) : Location.NONE,
+                                path
+                                        + (locatable ? "" : ":" + c.line()) + " has " + ref.what() + " ('"
+                                        + PathNormalizer.printable(clip(c.coordinate())) + "', as Maven resolves it)",
+                                FIX));
                     }
                 }
             }
@@ -164,12 +180,18 @@ public final class ForbiddenReferencesRule implements Rule {
                     continue;
                 }
                 if (reported.size() > MAX_PER_FILE) {
-                    out.add(Finding.at(locatable ? Location.file(path) : Location.NONE, path + " has more than "
-                            + MAX_PER_FILE + " AWS or Vault references; only the first are listed", "remove them"));
+                    out.add(Finding.at(
+                            locatable ? Location.file(path) : Location.NONE,
+                            path + " has more than " + MAX_PER_FILE
+                                    + " AWS or Vault references; only the first are listed",
+                            "remove them"));
                     return;
                 }
-                out.add(Finding.at(locatable ? Location.file(path, line) : Location.NONE, path + (locatable ? "" : ":" + line)
-                        + " has " + ref.what() + " ('" + PathNormalizer.printable(clip(m.group())) + "')", FIX));
+                out.add(Finding.at(
+                        locatable ? Location.file(path, line) : Location.NONE,
+                        path + (locatable ? "" : ":" + line) + " has " + ref.what() + " ('"
+                                + PathNormalizer.printable(clip(m.group())) + "')",
+                        FIX));
             }
         }
     }

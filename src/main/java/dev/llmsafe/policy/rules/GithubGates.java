@@ -14,12 +14,12 @@ final class GithubGates {
     static final String RULESET = "github:index/repositoryRuleset:RepositoryRuleset";
     static final String BRANCH_PROTECTION = "github:index/branchProtection:BranchProtection";
 
-    private GithubGates() {
-    }
+    private GithubGates() {}
 
     /** Whether the plan manages any GitHub environment, ruleset or branch protection. */
     static boolean managed(PlanView plan) {
-        return !plan.ofType(ENVIRONMENT).isEmpty() || !plan.ofType(RULESET).isEmpty()
+        return !plan.ofType(ENVIRONMENT).isEmpty()
+                || !plan.ofType(RULESET).isEmpty()
                 || !plan.ofType(BRANCH_PROTECTION).isEmpty();
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.policy.Inputs;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,18 +18,19 @@ final class IamGrants {
     /** What an unreadable policy document grants and to whom, as far as any rule can tell. */
     static final String UNREADABLE = "(policyData that is not valid JSON)";
 
-    private IamGrants() {
-    }
+    private IamGrants() {}
 
     /** One role granted to one member; either may be {@link Inputs#opaque opaque}. */
-    record Grant(Object role, String member) {
-    }
+    record Grant(Object role, String member) {}
 
     /** Types that grant access: IAM members, bindings and policies of any resource, and ACLs. */
     static boolean grantsAccess(String type) {
         String resource = type.substring(type.lastIndexOf(':') + 1).toLowerCase(Locale.ROOT);
-        return resource.endsWith("iammember") || resource.endsWith("iambinding") || resource.endsWith("iampolicy")
-                || resource.endsWith("accesscontrol") || resource.endsWith("acl");
+        return resource.endsWith("iammember")
+                || resource.endsWith("iambinding")
+                || resource.endsWith("iampolicy")
+                || resource.endsWith("accesscontrol")
+                || resource.endsWith("acl");
     }
 
     /** Members a grant names: member, members, entity, role entities and IAM policy bindings. */
@@ -106,7 +106,11 @@ final class IamGrants {
     /** Whether a member is everyone: allUsers, allAuthenticatedUsers (in any case or prefix) or a wildcard. */
     static boolean isPublic(String member) {
         String m = member.trim().toLowerCase(Locale.ROOT);
-        return member.equals(UNREADABLE) || m.equals("allusers") || m.equals("allauthenticatedusers") || m.contains("*")
-                || m.endsWith(":allusers") || m.endsWith(":allauthenticatedusers");
+        return member.equals(UNREADABLE)
+                || m.equals("allusers")
+                || m.equals("allauthenticatedusers")
+                || m.contains("*")
+                || m.endsWith(":allusers")
+                || m.endsWith(":allauthenticatedusers");
     }
 }

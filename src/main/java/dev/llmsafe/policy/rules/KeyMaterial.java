@@ -3,7 +3,6 @@ package dev.llmsafe.policy.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -25,16 +24,15 @@ import java.util.regex.Pattern;
  */
 final class KeyMaterial {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final Pattern PEM_PRIVATE_KEY = Pattern.compile("-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PEM_PRIVATE_KEY =
+            Pattern.compile("-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----", Pattern.CASE_INSENSITIVE);
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/_-]{16,}={0,2}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     static final int MAX_LAYERS = 4;
     /** Texts beyond this are not read: far more than GitHub stores in one secret or variable (48 KB). */
     private static final int MAX_CHARS = 1 << 20;
 
-    private KeyMaterial() {
-    }
+    private KeyMaterial() {}
 
     /** What key material the text holds ("a service-account key file", "a PEM private key", ...), if any. */
     static Optional<String> find(String text) {
@@ -86,7 +84,9 @@ final class KeyMaterial {
         }
         if (node.isObject()) {
             JsonNode type = node.get("type");
-            if (type != null && type.isTextual() && type.textValue().trim().toLowerCase(Locale.ROOT).equals("service_account")) {
+            if (type != null
+                    && type.isTextual()
+                    && type.textValue().trim().toLowerCase(Locale.ROOT).equals("service_account")) {
                 return Optional.of(wrapped("a service-account key file", layer));
             }
             if (node.has("private_key")) {
@@ -115,9 +115,12 @@ final class KeyMaterial {
         List<String> out = new ArrayList<>(2);
         for (Base64.Decoder decoder : new Base64.Decoder[] {Base64.getDecoder(), Base64.getUrlDecoder()}) {
             try {
-                String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                String text = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(decoder.decode(compact))).toString();
+                        .decode(ByteBuffer.wrap(decoder.decode(compact)))
+                        .toString();
                 if (!out.contains(text)) {
                     out.add(text);
                 }

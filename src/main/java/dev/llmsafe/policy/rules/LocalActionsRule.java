@@ -12,7 +12,6 @@ import dev.llmsafe.policy.workflow.LocalActions;
 import dev.llmsafe.policy.workflow.Workflow;
 import dev.llmsafe.policy.workflow.WorkflowJob;
 import dev.llmsafe.policy.workflow.WorkflowStep;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +26,7 @@ import java.util.Optional;
 public final class LocalActionsRule implements Rule {
     /** The rule's id in policy.yaml, suppressions and reports. */
     public static final String ID = "local-actions";
+
     @Override
     public String id() {
         return ID;
@@ -62,10 +62,15 @@ public final class LocalActionsRule implements Rule {
                 Optional<String> called = job.uses().filter(LocalActions::isLocal);
                 if (called.isPresent()) {
                     judged++;
-                    locals.workflowProblem(called.get()).ifPresent(why -> out.add(Finding.at(Location.file(w.path(),
-                            job.node().keyLine("uses")), "job " + job.id() + " calls " + called.get().trim()
-                            + ", which cannot be judged: " + why,
-                            "commit the reusable workflow as .github/workflows/<name>.yml, or call it pinned by SHA")));
+                    locals.workflowProblem(called.get())
+                            .ifPresent(
+                                    why -> out.add(
+                                            Finding.at(
+                                                    Location.file(
+                                                            w.path(), job.node().keyLine("uses")),
+                                                    "job " + job.id() + " calls "
+                                                            + called.get().trim() + ", which cannot be judged: " + why,
+                                                    "commit the reusable workflow as .github/workflows/<name>.yml, or call it pinned by SHA")));
                 }
                 List<WorkflowStep> steps = job.steps();
                 for (WorkflowStep step : steps) {
@@ -76,8 +81,10 @@ public final class LocalActionsRule implements Rule {
                     }
                 }
                 if (steps.size() >= WorkflowJob.MAX_STEPS) {
-                    out.add(Finding.at(Location.file(w.path(), job.line()), "job " + job.id() + " runs more than "
-                            + WorkflowJob.MAX_STEPS + " steps once its local actions are expanded, so not all were judged",
+                    out.add(Finding.at(
+                            Location.file(w.path(), job.line()),
+                            "job " + job.id() + " runs more than " + WorkflowJob.MAX_STEPS
+                                    + " steps once its local actions are expanded, so not all were judged",
                             "call local actions fewer times"));
                 }
             }
@@ -90,17 +97,24 @@ public final class LocalActionsRule implements Rule {
         String fix = "commit the action as a composite action (runs.using: composite) in <dir>/action.yml";
         var problem = locals.actionProblem(uses);
         if (problem.isPresent()) {
-            out.add(Finding.at(at, step.label() + " calls " + uses + ", which cannot be judged: " + problem.get(), fix));
+            out.add(Finding.at(
+                    at, step.label() + " calls " + uses + ", which cannot be judged: " + problem.get(), fix));
             return;
         }
         LocalAction action = locals.action(uses).orElseThrow();
         if (!action.composite()) {
-            out.add(Finding.at(at, step.label() + " calls " + uses + ", which runs " + action.using().orElse("nothing GitHub runs")
-                    + " code the workflow rules cannot read (" + action.path() + ")", fix
-                    + ", or publish it and pin it by commit SHA"));
+            out.add(Finding.at(
+                    at,
+                    step.label() + " calls " + uses + ", which runs "
+                            + action.using().orElse("nothing GitHub runs") + " code the workflow rules cannot read ("
+                            + action.path() + ")",
+                    fix + ", or publish it and pin it by commit SHA"));
         } else if (step.nestsTooDeep()) {
-            out.add(Finding.at(at, step.label() + " calls " + uses + " more than " + LocalActions.MAX_NESTING
-                    + " local actions deep or in a loop, which GitHub does not run", "remove the loop, or call fewer actions from actions"));
+            out.add(Finding.at(
+                    at,
+                    step.label() + " calls " + uses + " more than " + LocalActions.MAX_NESTING
+                            + " local actions deep or in a loop, which GitHub does not run",
+                    "remove the loop, or call fewer actions from actions"));
         }
     }
 }

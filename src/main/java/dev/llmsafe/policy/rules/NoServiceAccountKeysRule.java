@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.policy.EnforcementLevel;
 import dev.llmsafe.policy.Finding;
-import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Inputs;
+import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Location;
 import dev.llmsafe.policy.PlanView;
 import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.Rule;
 import dev.llmsafe.policy.RuleCategory;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +30,11 @@ import java.util.regex.Pattern;
 public final class NoServiceAccountKeysRule implements Rule {
     /** The rule's id in policy.yaml, suppressions and reports. */
     public static final String ID = "no-service-account-keys";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The inputs of GitHub secrets and variables that hold their value (github 6.15.0 schema). */
     static final List<String> VALUE_FIELDS = List.of("value", "plaintextValue", "encryptedValue", "valueEncrypted");
+
     private static final Pattern KEY_SECRET_NAME = Pattern.compile(
             "(?i).*(sa_?key|service_?account_?(key|json)|credentials?_?json|gcp_?(sa_?)?key|google_?(application_)?credentials"
                     + "|hmac|json_?key|key_?json|keyfile|key_?file).*");
@@ -71,7 +72,9 @@ public final class NoServiceAccountKeysRule implements Rule {
         for (String type : plan.types()) {
             if (isKeyType(type)) {
                 for (PlannedResource r : plan.ofType(type)) {
-                    out.add(Finding.at(Location.resource(r.urn()), type + " (" + r.name() + ") is a long-lived key",
+                    out.add(Finding.at(
+                            Location.resource(r.urn()),
+                            type + " (" + r.name() + ") is a long-lived key",
                             "remove it; authenticate through Workload Identity Federation (google-github-actions/auth "
                                     + "with workload_identity_provider)"));
                 }
@@ -87,11 +90,15 @@ public final class NoServiceAccountKeysRule implements Rule {
     private static void judgeGithubValue(PlannedResource r, List<Finding> out) {
         Location at = Location.resource(r.urn());
         String name = Inputs.string(r.inputs().get("secretName"));
-        String what = name != null ? "CI secret " + name + " (" + r.name() + ")"
+        String what = name != null
+                ? "CI secret " + name + " (" + r.name() + ")"
                 : "CI variable " + Inputs.show(r.inputs().get("variableName")) + " (" + r.name() + ")";
         if (name != null && KEY_SECRET_NAME.matcher(name).matches()) {
-            out.add(Finding.at(at, what + " is named like a service-account or HMAC key", "do not store keys in CI; use "
-                    + "Workload Identity Federation, or rename the secret if it holds no key"));
+            out.add(Finding.at(
+                    at,
+                    what + " is named like a service-account or HMAC key",
+                    "do not store keys in CI; use "
+                            + "Workload Identity Federation, or rename the secret if it holds no key"));
         }
         for (String field : VALUE_FIELDS) {
             Object value = r.inputs().get(field);
@@ -99,15 +106,22 @@ public final class NoServiceAccountKeysRule implements Rule {
                 continue;
             }
             if (PlannedResource.SECRET.equals(value)) {
-                out.add(Finding.at(at, what + " has a " + field + " the plan hides as a secret, so it cannot be shown "
-                        + "to hold no service-account key", "set the secret outside the stack (gh secret set), or "
-                        + "allowlist this resource in policy.yaml with the reason its value is no key"));
+                out.add(Finding.at(
+                        at,
+                        what + " has a " + field + " the plan hides as a secret, so it cannot be shown "
+                                + "to hold no service-account key",
+                        "set the secret outside the stack (gh secret set), or "
+                                + "allowlist this resource in policy.yaml with the reason its value is no key"));
                 continue;
             }
             Optional<String> key = KeyMaterial.find(text(value));
-            key.ifPresent(k -> out.add(Finding.at(at, what + " holds " + k + " in its " + field, "delete the key in "
-                    + "GCP and the " + (name != null ? "secret" : "variable") + "; authenticate through Workload "
-                    + "Identity Federation")));
+            key.ifPresent(k -> out.add(Finding.at(
+                    at,
+                    what + " holds " + k + " in its " + field,
+                    "delete the key in "
+                            + "GCP and the " + (name != null ? "secret" : "variable")
+                            + "; authenticate through Workload "
+                            + "Identity Federation")));
         }
     }
 
@@ -137,7 +151,8 @@ public final class NoServiceAccountKeysRule implements Rule {
         int colon = t.lastIndexOf(':');
         String module = colon < 0 ? t : t.substring(0, colon);
         String resource = t.substring(colon + 1);
-        return resource.contains("hmackey") || resource.equals("serviceaccountkey")
+        return resource.contains("hmackey")
+                || resource.equals("serviceaccountkey")
                 || (module.contains("serviceaccount") && resource.equals("key"));
     }
 }

@@ -3,14 +3,13 @@ package dev.llmsafe.policy.rules;
 import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.policy.EnforcementLevel;
 import dev.llmsafe.policy.Finding;
-import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Inputs;
+import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Location;
 import dev.llmsafe.policy.PlanView;
 import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.Rule;
 import dev.llmsafe.policy.RuleCategory;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import java.util.OptionalDouble;
 public final class PreviewCostRule implements Rule {
     /** The rule's id in policy.yaml, suppressions and reports. */
     public static final String ID = "preview-cost";
+
     static final String RUN_V2 = "gcp:cloudrunv2/service:Service";
     static final String RUN_V1 = "gcp:cloudrun/service:Service";
     static final String RAILWAY_SERVICE = "railway:index/service:Service";
@@ -63,7 +63,11 @@ public final class PreviewCostRule implements Rule {
         PlanView plan = input.plan().orElseThrow();
         List<Finding> out = new ArrayList<>();
         for (PlannedResource s : plan.ofType(RUN_V2)) {
-            minimum(s, Inputs.at(s.inputs(), "template", "scaling", "minInstanceCount"), "template.scaling.minInstanceCount", out);
+            minimum(
+                    s,
+                    Inputs.at(s.inputs(), "template", "scaling", "minInstanceCount"),
+                    "template.scaling.minInstanceCount",
+                    out);
             minimum(s, Inputs.at(s.inputs(), "scaling", "minInstanceCount"), "scaling.minInstanceCount", out);
             labels(s, Inputs.map(s.inputs().get("labels")), "labels", out);
         }
@@ -80,11 +84,17 @@ public final class PreviewCostRule implements Rule {
                 replicas += n == null ? 1 : Inputs.number(n).orElse(Double.MAX_VALUE);
             }
             if (replicas > 1) {
-                out.add(Finding.at(Location.resource(s.urn()), "Railway service " + s.name() + " runs " + format(replicas)
-                        + " replicas in a preview", "give a preview one replica in one region (regions[].numReplicas: 1)"));
+                out.add(Finding.at(
+                        Location.resource(s.urn()),
+                        "Railway service " + s.name() + " runs " + format(replicas) + " replicas in a preview",
+                        "give a preview one replica in one region (regions[].numReplicas: 1)"));
             }
         }
-        return Judgement.of(plan.ofType(RUN_V2).size() + plan.ofType(RUN_V1).size() + plan.ofType(RAILWAY_SERVICE).size(), out);
+        return Judgement.of(
+                plan.ofType(RUN_V2).size()
+                        + plan.ofType(RUN_V1).size()
+                        + plan.ofType(RAILWAY_SERVICE).size(),
+                out);
     }
 
     private static void minimum(PlannedResource s, Object value, String property, List<Finding> out) {
@@ -93,8 +103,11 @@ public final class PreviewCostRule implements Rule {
         }
         OptionalDouble n = Inputs.number(value);
         if (n.isEmpty() || n.getAsDouble() != 0) {
-            out.add(Finding.at(Location.resource(s.urn()), "preview service " + s.name() + " keeps " + Inputs.show(value)
-                    + " instances warm (" + property + ")", "set " + property + " to 0 so an idle preview costs nothing"));
+            out.add(Finding.at(
+                    Location.resource(s.urn()),
+                    "preview service " + s.name() + " keeps " + Inputs.show(value) + " instances warm (" + property
+                            + ")",
+                    "set " + property + " to 0 so an idle preview costs nothing"));
         }
     }
 
@@ -102,7 +115,9 @@ public final class PreviewCostRule implements Rule {
         for (String label : REQUIRED_LABELS) {
             Object value = labels.get(label);
             if (value == null || (value instanceof String && ((String) value).isBlank())) {
-                out.add(Finding.at(Location.resource(s.urn()), "preview service " + s.name() + " has no '" + label + "' label",
+                out.add(Finding.at(
+                        Location.resource(s.urn()),
+                        "preview service " + s.name() + " has no '" + label + "' label",
                         "add " + property + "." + label + " so previews can be attributed and reaped"));
             }
         }

@@ -4,14 +4,13 @@ import dev.llmsafe.components.ComponentTypes;
 import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.policy.EnforcementLevel;
 import dev.llmsafe.policy.Finding;
-import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Inputs;
+import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Location;
 import dev.llmsafe.policy.PlanView;
 import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.Rule;
 import dev.llmsafe.policy.RuleCategory;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,22 +30,29 @@ import java.util.regex.Pattern;
 public final class PreviewSecretIsolationRule implements Rule {
     /** The rule's id in policy.yaml, suppressions and reports. */
     public static final String ID = "preview-secret-isolation";
+
     private static final Pattern SECRET_NAME = Pattern.compile("projects/[^/\\s\"']+/secrets/([^/\\s\"']+)");
     /**
      * Types whose inputs cannot reference a secret (bucket settings, service-account names, Railway services,
      * whose secrets are variables of their own): not read at all.
      */
-    private static final Set<String> INERT_TYPES = Set.of("gcp:storage/bucket:Bucket",
-            "gcp:serviceaccount/account:Account", "gcp:iam/workloadIdentityPool:WorkloadIdentityPool",
-            "railway:index/service:Service", "railway:index/project:Project", "railway:index/serviceDomain:ServiceDomain");
+    private static final Set<String> INERT_TYPES = Set.of(
+            "gcp:storage/bucket:Bucket",
+            "gcp:serviceaccount/account:Account",
+            "gcp:iam/workloadIdentityPool:WorkloadIdentityPool",
+            "railway:index/service:Service",
+            "railway:index/project:Project",
+            "railway:index/serviceDomain:ServiceDomain");
     /** IAM grants name a secret only in their condition, their policy document, or (on a secret) its id. */
     private static final List<String> GRANT_FIELDS = List.of("secretId", "condition", "policyData");
+
     private static final List<String> SECRET_MANAGER_FIELDS = List.of("secretId", "secret", "condition", "policyData");
     private static final Set<String> GITHUB_ENVIRONMENT_TYPES = Set.of(
             "github:index/actionsEnvironmentSecret:ActionsEnvironmentSecret",
             "github:index/actionsEnvironmentVariable:ActionsEnvironmentVariable");
     private static final Set<String> GITHUB_SHARED_TYPES = Set.of(
-            "github:index/actionsSecret:ActionsSecret", "github:index/actionsVariable:ActionsVariable",
+            "github:index/actionsSecret:ActionsSecret",
+            "github:index/actionsVariable:ActionsVariable",
             "github:index/actionsOrganizationSecret:ActionsOrganizationSecret",
             "github:index/actionsOrganizationVariable:ActionsOrganizationVariable");
 
@@ -113,15 +119,20 @@ public final class PreviewSecretIsolationRule implements Rule {
         for (PlannedResource r : plan.ofTypes(GITHUB_ENVIRONMENT_TYPES)) {
             Object target = r.inputs().get("environment");
             if (!env.equals(target)) {
-                out.add(Finding.at(Location.resource(r.urn()), r.type() + " (" + r.name() + ") writes to GitHub environment "
-                        + Inputs.show(target) + " from a review stack", "a review stack may only set secrets and "
-                        + "variables of the " + env + " environment"));
+                out.add(Finding.at(
+                        Location.resource(r.urn()),
+                        r.type() + " (" + r.name() + ") writes to GitHub environment " + Inputs.show(target)
+                                + " from a review stack",
+                        "a review stack may only set secrets and " + "variables of the " + env + " environment"));
             }
         }
         for (PlannedResource r : plan.ofTypes(GITHUB_SHARED_TYPES)) {
-            out.add(Finding.at(Location.resource(r.urn()), r.type() + " (" + r.name() + ") is visible to every environment, "
-                    + "and a review stack creates it", "manage repository-wide secrets and variables in the platform "
-                    + "stack; a review stack may set " + env + " environment ones only"));
+            out.add(Finding.at(
+                    Location.resource(r.urn()),
+                    r.type() + " (" + r.name() + ") is visible to every environment, "
+                            + "and a review stack creates it",
+                    "manage repository-wide secrets and variables in the platform " + "stack; a review stack may set "
+                            + env + " environment ones only"));
         }
         return Judgement.of(judged, out);
     }
@@ -146,12 +157,16 @@ public final class PreviewSecretIsolationRule implements Rule {
         for (Object ref : found.size() == 1 ? found : new LinkedHashSet<>(found)) {
             String id = Inputs.string(ref);
             if (Inputs.opaque(ref) || id == null) {
-                out.add(Finding.at(Location.resource(r.urn()), r.type() + " (" + r.name() + ") references a secret "
-                        + Inputs.show(ref) + " that cannot be verified as review-scoped",
+                out.add(Finding.at(
+                        Location.resource(r.urn()),
+                        r.type() + " (" + r.name() + ") references a secret " + Inputs.show(ref)
+                                + " that cannot be verified as review-scoped",
                         "reference review secrets by their literal id (" + prefix + "<name>)"));
             } else if (!secretId(id).startsWith(prefix)) {
-                out.add(Finding.at(Location.resource(r.urn()), r.type() + " (" + r.name() + ") references secret '"
-                        + id + "', which is not scoped to the " + env + " environment",
+                out.add(Finding.at(
+                        Location.resource(r.urn()),
+                        r.type() + " (" + r.name() + ") references secret '" + id + "', which is not scoped to the "
+                                + env + " environment",
                         "use the " + prefix + "<name> secret; staging and production secrets never reach previews"));
             }
         }
@@ -191,7 +206,8 @@ public final class PreviewSecretIsolationRule implements Rule {
                         addIfPresent(refs, ref.containsKey("secret") ? ref.get("secret") : ref.get("name"));
                     } else if ("secret".equals(key)) {
                         Map<String, Object> volume = Inputs.map(v);
-                        addIfPresent(refs, volume.containsKey("secret") ? volume.get("secret") : volume.get("secretName"));
+                        addIfPresent(
+                                refs, volume.containsKey("secret") ? volume.get("secret") : volume.get("secretName"));
                     }
                 } else if (v instanceof String && "secret".equals(key)) {
                     addIfPresent(refs, v); // e.g. Cloud Functions' secretEnvironmentVariables[].secret

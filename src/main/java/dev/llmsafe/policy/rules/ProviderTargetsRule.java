@@ -10,7 +10,6 @@ import dev.llmsafe.policy.PlanView;
 import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.Rule;
 import dev.llmsafe.policy.RuleCategory;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +24,7 @@ import java.util.Set;
 public final class ProviderTargetsRule implements Rule {
     /** The rule's id in policy.yaml, suppressions and reports. */
     public static final String ID = "provider-targets";
+
     public static final Set<String> PACKAGES = Set.of("gcp", "railway", "github", ComponentTypes.PACKAGE);
     /** Pulumi's bridge that runs the Railway Terraform provider is a provider package of its own. */
     private static final Set<String> PROVIDER_PACKAGES = Set.of("gcp", "railway", "github", "terraform-provider");
@@ -61,8 +61,10 @@ public final class ProviderTargetsRule implements Rule {
         for (String type : plan.types()) {
             if (!allowedType(type)) {
                 for (PlannedResource r : plan.ofType(type)) {
-                    out.add(Finding.at(Location.resource(r.urn()), "resource type " + type + " (" + r.name()
-                            + ") is from package '" + r.packageName() + "', which this project does not target",
+                    out.add(Finding.at(
+                            Location.resource(r.urn()),
+                            "resource type " + type + " (" + r.name() + ") is from package '" + r.packageName()
+                                    + "', which this project does not target",
                             "use a gcp, railway or github resource instead, or remove it"));
                 }
             }
@@ -81,5 +83,4 @@ public final class ProviderTargetsRule implements Rule {
         }
         return type.startsWith("pulumi:pulumi:");
     }
-
 }

@@ -4,15 +4,14 @@ import dev.llmsafe.plan.PlanDocument;
 import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.policy.EnforcementLevel;
 import dev.llmsafe.policy.Finding;
-import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Inputs;
+import dev.llmsafe.policy.Judgement;
 import dev.llmsafe.policy.Location;
 import dev.llmsafe.policy.PlanView;
 import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.Rule;
 import dev.llmsafe.policy.RuleCategory;
 import dev.llmsafe.stack.StackKind;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,8 +27,11 @@ import java.util.Set;
 public final class PublicAccessRule implements Rule {
     /** The rule's id in policy.yaml, suppressions and reports. */
     public static final String ID = "public-access";
-    static final Set<String> CLOUD_RUN_IAM = Set.of("gcp:cloudrunv2/serviceIamMember:ServiceIamMember",
-            "gcp:cloudrunv2/serviceIamBinding:ServiceIamBinding", "gcp:cloudrun/iamMember:IamMember",
+
+    static final Set<String> CLOUD_RUN_IAM = Set.of(
+            "gcp:cloudrunv2/serviceIamMember:ServiceIamMember",
+            "gcp:cloudrunv2/serviceIamBinding:ServiceIamBinding",
+            "gcp:cloudrun/iamMember:IamMember",
             "gcp:cloudrun/iamBinding:IamBinding");
     static final String INVOKER_ROLE = "roles/run.invoker";
     /**
@@ -37,13 +39,14 @@ public final class PublicAccessRule implements Rule {
      * {@code publicRead}, {@code publicReadWrite} and {@code authenticatedRead}, grant {@code allUsers} or
      * {@code allAuthenticatedUsers}; any value not listed here cannot be shown private.
      */
-    public static final List<String> PRIVATE_ACLS = List.of("private", "projectPrivate", "bucketOwnerRead",
-            "bucketOwnerFullControl");
+    public static final List<String> PRIVATE_ACLS =
+            List.of("private", "projectPrivate", "bucketOwnerRead", "bucketOwnerFullControl");
     /**
      * Where a storage resource names a predefined ACL: {@code BucketACL} has both, {@code ObjectACL} the first;
      * older providers also took {@code predefinedAcl} on buckets and objects, so every storage type is read.
      */
     static final List<String> ACL_FIELDS = List.of("predefinedAcl", "defaultAcl");
+
     private static final String STORAGE = "gcp:storage/";
 
     @Override
@@ -101,10 +104,15 @@ public final class PublicAccessRule implements Rule {
         for (String field : ACL_FIELDS) {
             Object acl = r.inputs().get(field);
             if (acl != null && !PRIVATE_ACLS.contains(acl)) {
-                out.add(Finding.at(Location.resource(r.urn()), r.type() + " (" + r.name() + ") sets " + field + " "
-                        + Inputs.show(acl) + (Inputs.opaque(acl) ? ", which cannot be shown private"
-                        : ", which is not one of the private ACLs"), "use one of " + String.join(", ", PRIVATE_ACLS)
-                        + ", or better uniform bucket-level access with IAM grants to named principals"));
+                out.add(Finding.at(
+                        Location.resource(r.urn()),
+                        r.type() + " (" + r.name() + ") sets " + field + " "
+                                + Inputs.show(acl)
+                                + (Inputs.opaque(acl)
+                                        ? ", which cannot be shown private"
+                                        : ", which is not one of the private ACLs"),
+                        "use one of " + String.join(", ", PRIVATE_ACLS)
+                                + ", or better uniform bucket-level access with IAM grants to named principals"));
             }
         }
     }
@@ -115,15 +123,19 @@ public final class PublicAccessRule implements Rule {
             if (!IamGrants.isPublic(member)) {
                 continue;
             }
-            boolean invoker = CLOUD_RUN_IAM.contains(r.type()) && INVOKER_ROLE.equals(role) && member.equals("allUsers");
+            boolean invoker =
+                    CLOUD_RUN_IAM.contains(r.type()) && INVOKER_ROLE.equals(role) && member.equals("allUsers");
             if (invoker && publicInvokerDeclared) {
                 continue;
             }
-            out.add(Finding.at(Location.resource(r.urn()), r.type() + " (" + r.name() + ") grants "
-                    + (role == null ? "access" : role) + " to '" + member + "'", invoker
-                    ? "a public service is a reviewed choice: set allowPublicInvoker: true in the stack's config and "
-                    + "list the stack in publicInvokerStacks in policy.yaml (review stacks: allowPublicReviewInvoker: true)"
-                    : "grant the role to specific service accounts, users or groups"));
+            out.add(Finding.at(
+                    Location.resource(r.urn()),
+                    r.type() + " (" + r.name() + ") grants " + (role == null ? "access" : role) + " to '" + member
+                            + "'",
+                    invoker
+                            ? "a public service is a reviewed choice: set allowPublicInvoker: true in the stack's config and "
+                                    + "list the stack in publicInvokerStacks in policy.yaml (review stacks: allowPublicReviewInvoker: true)"
+                            : "grant the role to specific service accounts, users or groups"));
         }
     }
 
@@ -138,6 +150,8 @@ public final class PublicAccessRule implements Rule {
         if (input.isKind(StackKind.REVIEW)) {
             return input.policy().allowPublicReviewInvoker();
         }
-        return input.kind().isPresent() && plan.stack() != null && input.policy().publicInvokerStacks().contains(plan.stack());
+        return input.kind().isPresent()
+                && plan.stack() != null
+                && input.policy().publicInvokerStacks().contains(plan.stack());
     }
 }

@@ -6,8 +6,7 @@ import dev.llmsafe.stack.StackKind;
 
 /** The preview rules judge review stacks only: on a stack of another kind there is nothing of theirs to judge. */
 final class ReviewOnly {
-    private ReviewOnly() {
-    }
+    private ReviewOnly() {}
 
     static boolean outside(PolicyInput input) {
         return !input.isKind(StackKind.REVIEW);

@@ -10,7 +10,6 @@ import dev.llmsafe.policy.workflow.Workflow;
 import dev.llmsafe.policy.workflow.WorkflowJob;
 import dev.llmsafe.policy.workflow.WorkflowSet;
 import dev.llmsafe.policy.workflow.WorkflowStep;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +26,28 @@ import java.util.regex.Pattern;
 public final class ScriptInjectionRule extends WorkflowRule {
     /** The rule's id in policy.yaml, suppressions and reports. */
     public static final String ID = "script-injection";
+
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{(.*?)}}", Pattern.DOTALL);
-    private static final Pattern UNTRUSTED = Pattern.compile("github\\.event\\.[A-Za-z0-9_.\\[\\]'\"*-]+|github\\.head_ref");
+    private static final Pattern UNTRUSTED =
+            Pattern.compile("github\\.event\\.[A-Za-z0-9_.\\[\\]'\"*-]+|github\\.head_ref");
     /** Fields GitHub fills with numbers, ids, SHAs or fixed words: safe in a script. */
-    private static final Set<String> SAFE_FIELDS = Set.of("number", "id", "sha", "head_sha", "before", "after", "merged",
-            "draft", "action", "run_id", "run_number", "run_attempt", "node_id", "created_at", "updated_at", "forced");
+    private static final Set<String> SAFE_FIELDS = Set.of(
+            "number",
+            "id",
+            "sha",
+            "head_sha",
+            "before",
+            "after",
+            "merged",
+            "draft",
+            "action",
+            "run_id",
+            "run_number",
+            "run_attempt",
+            "node_id",
+            "created_at",
+            "updated_at",
+            "forced");
 
     @Override
     public String id() {
@@ -49,7 +65,8 @@ public final class ScriptInjectionRule extends WorkflowRule {
             job.uses().filter(LocalActions::isLocal).ifPresent(uses -> calledWith(w, job, uses, set, out));
             for (WorkflowStep step : job.steps()) {
                 step.run().ifPresent(script -> injection(step, script, step.runLine(), out));
-                if (step.action().map(a -> a.equals("actions/github-script")).orElse(false) && step.with().get("script") != null) {
+                if (step.action().map(a -> a.equals("actions/github-script")).orElse(false)
+                        && step.with().get("script") != null) {
                     injection(step, step.with().get("script"), step.withLine("script"), out);
                 }
             }
@@ -64,13 +81,24 @@ public final class ScriptInjectionRule extends WorkflowRule {
         String key = LocalActions.key(uses);
         set.workflows().stream().filter(c -> c.path().equals(key)).findFirst().ifPresent(callee -> {
             Map<String, String> inputs = new LinkedHashMap<>();
-            callee.root().mapping("on").flatMap(on -> on.mapping("workflow_call")).flatMap(c -> c.mapping("inputs"))
-                    .ifPresent(in -> in.entries().forEach((name, spec) -> inputs.put(name,
-                            Objects.requireNonNullElse(YamlNode.asMapping(spec).map(m -> m.text("default")).orElse(null), ""))));
-            job.node().mapping("with").ifPresent(with -> with.entries().forEach((k, v) ->
-                    inputs.put(k, Objects.requireNonNullElse(YamlNode.text(v), ""))));
-            StepOrigin origin = new StepOrigin(callee.path(), "(called by job " + job.id() + " of " + w.path() + ")",
-                    inputs, Map.of(), List.of());
+            callee.root()
+                    .mapping("on")
+                    .flatMap(on -> on.mapping("workflow_call"))
+                    .flatMap(c -> c.mapping("inputs"))
+                    .ifPresent(in -> in.entries()
+                            .forEach((name, spec) -> inputs.put(
+                                    name,
+                                    Objects.requireNonNullElse(
+                                            YamlNode.asMapping(spec)
+                                                    .map(m -> m.text("default"))
+                                                    .orElse(null),
+                                            ""))));
+            job.node()
+                    .mapping("with")
+                    .ifPresent(with -> with.entries()
+                            .forEach((k, v) -> inputs.put(k, Objects.requireNonNullElse(YamlNode.text(v), ""))));
+            StepOrigin origin = new StepOrigin(
+                    callee.path(), "(called by job " + job.id() + " of " + w.path() + ")", inputs, Map.of(), List.of());
             for (WorkflowJob calleeJob : callee.jobs()) {
                 for (WorkflowStep step : calleeJob.steps(origin)) {
                     String raw = step.node().text("run");
@@ -90,9 +118,12 @@ public final class ScriptInjectionRule extends WorkflowRule {
                 String field = ref.group();
                 String last = field.substring(field.lastIndexOf('.') + 1);
                 if (field.equals("github.head_ref") || !SAFE_FIELDS.contains(last)) {
-                    out.add(Finding.at(Location.file(step.path(), line), step.label()
-                            + " interpolates ${{ " + field + " }} into a script; whoever writes that text can run commands",
-                            "pass it through env: (e.g. TITLE: ${{ " + field + " }}) and use \"$TITLE\" in the script"));
+                    out.add(Finding.at(
+                            Location.file(step.path(), line),
+                            step.label() + " interpolates ${{ " + field
+                                    + " }} into a script; whoever writes that text can run commands",
+                            "pass it through env: (e.g. TITLE: ${{ " + field
+                                    + " }}) and use \"$TITLE\" in the script"));
                 }
             }
         }

@@ -8,7 +8,6 @@ import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.Rule;
 import dev.llmsafe.policy.RuleCategory;
 import dev.llmsafe.policy.Suppression;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +18,7 @@ import java.util.List;
 public final class SuppressionExpiryRule implements Rule {
     /** The rule's id in policy.yaml, suppressions and reports. */
     public static final String ID = "suppression-expiry";
+
     @Override
     public String id() {
         return ID;
@@ -49,8 +49,10 @@ public final class SuppressionExpiryRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (Suppression s : input.policy().suppressions()) {
             if (s.expiredOn(input.today())) {
-                out.add(Finding.at(Location.file(input.policy().source(), s.line()), "suppression of " + s.rule() + " for "
-                        + s.target() + " expired on " + s.expires() + " (reason given: " + s.reason() + ")",
+                out.add(Finding.at(
+                        Location.file(input.policy().source(), s.line()),
+                        "suppression of " + s.rule() + " for " + s.target() + " expired on " + s.expires()
+                                + " (reason given: " + s.reason() + ")",
                         "fix the finding and remove the suppression, or renew it with a new date and reason"));
             }
         }

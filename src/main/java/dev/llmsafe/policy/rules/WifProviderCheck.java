@@ -2,7 +2,6 @@ package dev.llmsafe.policy.rules;
 
 import dev.llmsafe.components.GithubActionsIdentity;
 import dev.llmsafe.policy.Inputs;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,14 +15,13 @@ import java.util.Map;
 final class WifProviderCheck {
     /** The one mapping that is not {@code attribute.NAME} from {@code assertion.NAME}. */
     static final String SUBJECT = "google.subject";
+
     static final String SUBJECT_CLAIM = "assertion.sub";
 
     /** The ids the provider pins (empty when it pins none) and what is wrong with it. */
-    record Result(Map<String, String> ids, List<String> problems) {
-    }
+    record Result(Map<String, String> ids, List<String> problems) {}
 
-    private WifProviderCheck() {
-    }
+    private WifProviderCheck() {}
 
     static Result check(Map<String, Object> inputs) {
         List<String> problems = new ArrayList<>();
@@ -67,8 +65,9 @@ final class WifProviderCheck {
             String expected = expectedSource(key);
             if (expected == null || !expected.equals(from)) {
                 problems.add("maps " + key + " from " + Inputs.show(e.getValue()) + "; "
-                        + (expected == null ? "map only " + SUBJECT + " and attribute.NAME"
-                        : "map it from " + expected + " exactly"));
+                        + (expected == null
+                                ? "map only " + SUBJECT + " and attribute.NAME"
+                                : "map it from " + expected + " exactly"));
             } else {
                 out.put(key, from);
             }

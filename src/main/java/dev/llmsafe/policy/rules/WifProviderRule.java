@@ -11,7 +11,6 @@ import dev.llmsafe.policy.PlanView;
 import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.Rule;
 import dev.llmsafe.policy.RuleCategory;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +25,7 @@ import java.util.Map;
 public final class WifProviderRule implements Rule {
     /** The rule's id in policy.yaml, suppressions and reports. */
     public static final String ID = "wif-provider";
+
     static final String PROVIDER_TYPE = "gcp:iam/workloadIdentityPoolProvider:WorkloadIdentityPoolProvider";
 
     @Override
@@ -69,8 +69,10 @@ public final class WifProviderRule implements Rule {
         Map<String, String> expected = new HashMap<>();
         Map<String, String> expectedFrom = new HashMap<>();
         Map<String, String> config = plan.document().config();
-        for (String[] pair : new String[][] {{AttributeCondition.REPOSITORY_ID, PlanDocument.REPOSITORY_ID},
-                {AttributeCondition.OWNER_ID, PlanDocument.OWNER_ID}}) {
+        for (String[] pair : new String[][] {
+            {AttributeCondition.REPOSITORY_ID, PlanDocument.REPOSITORY_ID},
+            {AttributeCondition.OWNER_ID, PlanDocument.OWNER_ID}
+        }) {
             if (config.containsKey(pair[1])) {
                 expected.put(pair[0], config.get(pair[1]));
                 expectedFrom.put(pair[0], "the stack's config (" + pair[1] + ")");
@@ -88,11 +90,13 @@ public final class WifProviderRule implements Rule {
                 }
             });
             for (String problem : problems) {
-                out.add(Finding.at(Location.resource(provider.urn()), "Workload Identity provider " + provider.name() + " "
-                        + problem, "set oidc.issuerUri to " + GithubActionsIdentity.ISSUER + ", map each attribute.NAME "
-                        + "from assertion.NAME, and set attributeCondition to \"assertion.repository_id == '<id>' && "
-                        + "assertion.repository_owner_id == '<owner id>'\" with the stack's repositoryId and ownerId "
-                        + "(`gh api repos/OWNER/REPO --jq .id,.owner.id`)"));
+                out.add(Finding.at(
+                        Location.resource(provider.urn()),
+                        "Workload Identity provider " + provider.name() + " " + problem,
+                        "set oidc.issuerUri to " + GithubActionsIdentity.ISSUER + ", map each attribute.NAME "
+                                + "from assertion.NAME, and set attributeCondition to \"assertion.repository_id == '<id>' && "
+                                + "assertion.repository_owner_id == '<owner id>'\" with the stack's repositoryId and ownerId "
+                                + "(`gh api repos/OWNER/REPO --jq .id,.owner.id`)"));
             }
         }
     }

@@ -7,7 +7,6 @@ import dev.llmsafe.policy.input.YamlNode;
 import dev.llmsafe.policy.workflow.Workflow;
 import dev.llmsafe.policy.workflow.WorkflowJob;
 import dev.llmsafe.policy.workflow.WorkflowSet;
-
 import java.util.List;
 import java.util.Map;
 
@@ -34,20 +33,28 @@ public final class WorkflowPermissionsRule extends WorkflowRule {
     void check(Workflow w, WorkflowSet set, PolicyInput input, List<Finding> out) {
         YamlNode permissions = w.root().get("permissions");
         if (permissions == null) {
-            out.add(Finding.at(Location.file(w.path(), 1), "workflow declares no top-level permissions, so jobs get the "
-                    + "repository's default token permissions", "add `permissions: {contents: read}` at the top level"));
+            out.add(Finding.at(
+                    Location.file(w.path(), 1),
+                    "workflow declares no top-level permissions, so jobs get the "
+                            + "repository's default token permissions",
+                    "add `permissions: {contents: read}` at the top level"));
         } else {
             String write = writeScope(permissions);
             if (write != null) {
-                out.add(Finding.at(Location.file(w.path(), permissions.line()), "workflow-level permissions grant " + write,
-                        "keep top-level permissions read-only; grant writes (and id-token: write) on the jobs that need them"));
+                out.add(
+                        Finding.at(
+                                Location.file(w.path(), permissions.line()),
+                                "workflow-level permissions grant " + write,
+                                "keep top-level permissions read-only; grant writes (and id-token: write) on the jobs that need them"));
             }
         }
         for (WorkflowJob job : w.jobs()) {
             YamlNode jobPermissions = job.node().get("permissions");
             if (grantsIdToken(jobPermissions) && !authenticates(job)) {
-                out.add(Finding.at(Location.file(w.path(), jobPermissions.line()), "job " + job.id() + " may mint OIDC "
-                        + "tokens (id-token: write) but never authenticates", "remove id-token: write from this job"));
+                out.add(Finding.at(
+                        Location.file(w.path(), jobPermissions.line()),
+                        "job " + job.id() + " may mint OIDC " + "tokens (id-token: write) but never authenticates",
+                        "remove id-token: write from this job"));
             }
         }
     }
@@ -59,7 +66,8 @@ public final class WorkflowPermissionsRule extends WorkflowRule {
             return "read-all".equals(text) || text == null ? null : "'" + text + "'";
         }
         if (permissions instanceof YamlNode.Mapping) {
-            for (Map.Entry<String, YamlNode> e : ((YamlNode.Mapping) permissions).entries().entrySet()) {
+            for (Map.Entry<String, YamlNode> e :
+                    ((YamlNode.Mapping) permissions).entries().entrySet()) {
                 String level = YamlNode.text(e.getValue());
                 if (!"read".equals(level) && !"none".equals(level)) {
                     return e.getKey() + ": " + level;
@@ -74,7 +82,8 @@ public final class WorkflowPermissionsRule extends WorkflowRule {
         if (permissions instanceof YamlNode.Scalar) {
             return "write-all".equals(YamlNode.text(permissions));
         }
-        return permissions instanceof YamlNode.Mapping && "write".equals(((YamlNode.Mapping) permissions).text("id-token"));
+        return permissions instanceof YamlNode.Mapping
+                && "write".equals(((YamlNode.Mapping) permissions).text("id-token"));
     }
 
     /** A job that exchanges its OIDC token: Google's auth action, or a script reading the token endpoint. */
@@ -82,7 +91,12 @@ public final class WorkflowPermissionsRule extends WorkflowRule {
         if (job.uses().isPresent()) {
             return true; // a reusable workflow's jobs authenticate on their own; they need the grant from here
         }
-        return job.steps().stream().anyMatch(s -> s.action().map(a -> a.equals("google-github-actions/auth")).orElse(false)
-                || s.run().map(r -> r.contains("ACTIONS_ID_TOKEN_REQUEST")).orElse(false));
+        return job.steps().stream()
+                .anyMatch(s -> s.action()
+                                .map(a -> a.equals("google-github-actions/auth"))
+                                .orElse(false)
+                        || s.run()
+                                .map(r -> r.contains("ACTIONS_ID_TOKEN_REQUEST"))
+                                .orElse(false));
     }
 }

@@ -8,7 +8,6 @@ import dev.llmsafe.policy.Rule;
 import dev.llmsafe.policy.RuleCategory;
 import dev.llmsafe.policy.workflow.Workflow;
 import dev.llmsafe.policy.workflow.WorkflowSet;
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,6 @@
 package dev.llmsafe.policy.workflow;
 
 import dev.llmsafe.policy.input.YamlNode;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +37,12 @@ public record LocalAction(String key, String path, YamlNode.Mapping root) {
     /** Input name to its default text ("" when it has none, as GitHub passes an input not given). */
     public Map<String, String> inputDefaults() {
         Map<String, String> out = new LinkedHashMap<>();
-        root.mapping("inputs").ifPresent(inputs -> inputs.entries().forEach((name, spec) -> {
-            String value = YamlNode.asMapping(spec).map(s -> s.text("default")).orElse(null);
-            out.put(name, value == null ? "" : value);
-        }));
+        root.mapping("inputs")
+                .ifPresent(inputs -> inputs.entries().forEach((name, spec) -> {
+                    String value =
+                            YamlNode.asMapping(spec).map(s -> s.text("default")).orElse(null);
+                    out.put(name, value == null ? "" : value);
+                }));
         return out;
     }
 

@@ -3,7 +3,6 @@ package dev.llmsafe.policy.workflow;
 import dev.llmsafe.policy.input.InputException;
 import dev.llmsafe.policy.input.YamlNode;
 import dev.llmsafe.policy.input.YamlReader;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +25,7 @@ import java.util.regex.Pattern;
 final class LocalActionReader {
     /** GitHub runs reusable workflows only from this folder, never from a subfolder. */
     private static final Pattern REUSABLE = Pattern.compile("\\.github/workflows/[^/]+\\.ya?ml");
+
     private static final long MAX_BYTES = 1024 * 1024;
 
     private final Path root;
@@ -47,11 +47,13 @@ final class LocalActionReader {
         given.forEach(w -> todo.add(w.root()));
         while (!todo.isEmpty()) {
             YamlNode.Mapping next = todo.pop();
-            next.mapping("jobs").ifPresent(jobs -> jobs.entries().values().forEach(job -> YamlNode.asMapping(job)
-                    .ifPresent(j -> {
-                        reader.reusable(j.text("uses"), todo);
-                        j.sequence("steps").ifPresent(steps -> reader.stepsOf(steps, todo));
-                    })));
+            next.mapping("jobs")
+                    .ifPresent(jobs -> jobs.entries()
+                            .values()
+                            .forEach(job -> YamlNode.asMapping(job).ifPresent(j -> {
+                                reader.reusable(j.text("uses"), todo);
+                                j.sequence("steps").ifPresent(steps -> reader.stepsOf(steps, todo));
+                            })));
             next.mapping("runs").flatMap(r -> r.sequence("steps")).ifPresent(steps -> reader.stepsOf(steps, todo));
         }
         called.addAll(reader.called);
@@ -60,19 +62,24 @@ final class LocalActionReader {
 
     private void stepsOf(YamlNode.Sequence steps, Deque<YamlNode.Mapping> todo) {
         for (YamlNode step : steps.items()) {
-            YamlNode.asMapping(step).map(s -> s.text("uses")).filter(LocalActions::isLocal).ifPresent(uses -> {
-                String key = LocalActions.key(uses);
-                if (!actions.containsKey(key) && !actionProblems.containsKey(key)) {
-                    action(key, todo);
-                }
-            });
+            YamlNode.asMapping(step)
+                    .map(s -> s.text("uses"))
+                    .filter(LocalActions::isLocal)
+                    .ifPresent(uses -> {
+                        String key = LocalActions.key(uses);
+                        if (!actions.containsKey(key) && !actionProblems.containsKey(key)) {
+                            action(key, todo);
+                        }
+                    });
         }
     }
 
     private void action(String key, Deque<YamlNode.Mapping> todo) {
         try {
             Path dir = inside(key);
-            Path file = Files.isRegularFile(dir.resolve("action.yml")) ? dir.resolve("action.yml") : dir.resolve("action.yaml");
+            Path file = Files.isRegularFile(dir.resolve("action.yml"))
+                    ? dir.resolve("action.yml")
+                    : dir.resolve("action.yaml");
             String display = (key.isEmpty() ? "" : key + "/") + file.getFileName();
             YamlNode.Mapping yaml = readYaml(file, display);
             LocalAction action = new LocalAction(key, display, yaml);
@@ -112,7 +119,8 @@ final class LocalActionReader {
         }
         Path path = root.resolve(key).normalize();
         try {
-            if (!path.startsWith(root) || (Files.exists(path) && !path.toRealPath().startsWith(root))) {
+            if (!path.startsWith(root)
+                    || (Files.exists(path) && !path.toRealPath().startsWith(root))) {
                 throw new InputException("./" + key, "the path leads out of the repository");
             }
         } catch (IOException e) {
@@ -136,7 +144,8 @@ final class LocalActionReader {
             }
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InputException(display, "cannot be read as UTF-8 text (" + e.getClass().getSimpleName() + ")");
+            throw new InputException(
+                    display, "cannot be read as UTF-8 text (" + e.getClass().getSimpleName() + ")");
         }
     }
 }

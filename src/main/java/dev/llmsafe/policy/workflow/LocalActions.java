@@ -10,8 +10,12 @@ import java.util.Set;
  *
  * @param read whether a repository was read at all (a workflow parsed on its own has no repository)
  */
-public record LocalActions(Map<String, LocalAction> actions, Map<String, String> actionProblems, Set<String> workflows,
-                           Map<String, String> workflowProblems, boolean read) {
+public record LocalActions(
+        Map<String, LocalAction> actions,
+        Map<String, String> actionProblems,
+        Set<String> workflows,
+        Map<String, String> workflowProblems,
+        boolean read) {
     public static final LocalActions NONE = new LocalActions(Map.of(), Map.of(), Set.of(), Map.of(), false);
     /** GitHub's own limit on composite actions calling composite actions. */
     public static final int MAX_NESTING = 10;

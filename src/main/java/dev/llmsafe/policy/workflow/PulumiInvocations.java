@@ -1,7 +1,6 @@
 package dev.llmsafe.policy.workflow;
 
 import dev.llmsafe.policy.input.YamlNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +19,13 @@ public final class PulumiInvocations {
     private static final Set<String> COMMANDS = Set.of("up", "update", "destroy", "refresh", "import", "preview");
     private static final Pattern PULUMI = Pattern.compile("(?<![\\w/.-])pulumi\\s+([^;&|\\n]*)");
     private static final Pattern ENV_VAR = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)}?");
-    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{\\s*(env|matrix|inputs|github\\.event\\.inputs)\\.([A-Za-z0-9_-]+)\\s*}}");
+    private static final Pattern EXPRESSION =
+            Pattern.compile("\\$\\{\\{\\s*(env|matrix|inputs|github\\.event\\.inputs)\\.([A-Za-z0-9_-]+)\\s*}}");
 
-    private static final Pattern TOKEN = Pattern.compile("(?:\\$\\{\\{.*?}}|\"[^\"]*\"|'[^']*'|[^\\s\"'$]|\\$(?!\\{\\{))+");
+    private static final Pattern TOKEN =
+            Pattern.compile("(?:\\$\\{\\{.*?}}|\"[^\"]*\"|'[^']*'|[^\\s\"'$]|\\$(?!\\{\\{))+");
 
-    private PulumiInvocations() {
-    }
+    private PulumiInvocations() {}
 
     /**
      * One command. {@code stacks} are the stack names it may act on; {@code unresolved} is the stack text when
@@ -65,7 +65,9 @@ public final class PulumiInvocations {
                 int commandAt = -1;
                 for (int i = 0; i < tokens.size(); i++) {
                     String t = tokens.get(i);
-                    if (t.equals("stack") && i + 1 < tokens.size() && tokens.get(i + 1).equals("select")) {
+                    if (t.equals("stack")
+                            && i + 1 < tokens.size()
+                            && tokens.get(i + 1).equals("select")) {
                         selected = firstOperand(tokens, i + 2);
                         break;
                     }
@@ -91,13 +93,20 @@ public final class PulumiInvocations {
         Matcher expr = EXPRESSION.matcher(text);
         if (expr.matches()) {
             List<String> values = expression(expr.group(1), expr.group(2), step);
-            return values.isEmpty() ? new Invocation(command, List.of(), text, line, step.path())
-                    : new Invocation(command, values.stream().map(PulumiInvocations::shortName).toList(), null, line, step.path());
+            return values.isEmpty()
+                    ? new Invocation(command, List.of(), text, line, step.path())
+                    : new Invocation(
+                            command,
+                            values.stream().map(PulumiInvocations::shortName).toList(),
+                            null,
+                            line,
+                            step.path());
         }
         Matcher var = ENV_VAR.matcher(text);
         if (var.matches()) {
             String value = step.env().get(var.group(1));
-            return value == null || value.contains("$") ? new Invocation(command, List.of(), text, line, step.path())
+            return value == null || value.contains("$")
+                    ? new Invocation(command, List.of(), text, line, step.path())
                     : new Invocation(command, List.of(shortName(value)), null, line, step.path());
         }
         if (text.contains("$")) {
@@ -114,9 +123,15 @@ public final class PulumiInvocations {
             case "matrix":
                 return step.job().matrixValues(name);
             default:
-                return step.job().workflow().root().mapping("on").flatMap(on -> on.mapping("workflow_dispatch"))
-                        .flatMap(wd -> wd.mapping("inputs")).flatMap(in -> in.mapping(name))
-                        .map(input -> YamlNode.texts(input.get("options"))).orElse(List.of());
+                return step.job()
+                        .workflow()
+                        .root()
+                        .mapping("on")
+                        .flatMap(on -> on.mapping("workflow_dispatch"))
+                        .flatMap(wd -> wd.mapping("inputs"))
+                        .flatMap(in -> in.mapping(name))
+                        .map(input -> YamlNode.texts(input.get("options")))
+                        .orElse(List.of());
         }
     }
 

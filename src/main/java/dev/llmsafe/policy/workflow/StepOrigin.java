@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * @param env    the calling step's environment, which the composite's steps inherit
  * @param chain  the local actions (by folder) the step is reached through, outermost first
  */
-public record StepOrigin(String path, String via, Map<String, String> inputs, Map<String, String> env, List<String> chain) {
+public record StepOrigin(
+        String path, String via, Map<String, String> inputs, Map<String, String> env, List<String> chain) {
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{(.*?)}}", Pattern.DOTALL);
     private static final Pattern WHOLE_INPUT = Pattern.compile("\\s*inputs\\.([A-Za-z0-9_-]+)\\s*");
     private static final Pattern INPUT = Pattern.compile("(?<![\\w.-])inputs\\.([A-Za-z0-9_-]+)");
@@ -63,7 +64,8 @@ public record StepOrigin(String path, String via, Map<String, String> inputs, Ma
                 Matcher in = INPUT.matcher(inner);
                 StringBuilder expr = new StringBuilder();
                 while (in.find()) {
-                    in.appendReplacement(expr, Matcher.quoteReplacement(asExpression(inputs.getOrDefault(in.group(1), ""))));
+                    in.appendReplacement(
+                            expr, Matcher.quoteReplacement(asExpression(inputs.getOrDefault(in.group(1), ""))));
                 }
                 in.appendTail(expr);
                 replacement = "${{" + expr + "}}";

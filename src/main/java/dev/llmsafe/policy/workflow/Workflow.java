@@ -1,7 +1,6 @@
 package dev.llmsafe.policy.workflow;
 
 import dev.llmsafe.policy.input.YamlNode;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +46,10 @@ public record Workflow(String path, String text, YamlNode.Mapping root, LocalAct
 
     public List<WorkflowJob> jobs() {
         List<WorkflowJob> out = new ArrayList<>();
-        root.mapping("jobs").ifPresent(jobs -> jobs.entries().forEach((id, node) ->
-                YamlNode.asMapping(node).ifPresent(m -> out.add(new WorkflowJob(this, id, m, jobs.keyLine(id))))));
+        root.mapping("jobs")
+                .ifPresent(jobs -> jobs.entries()
+                        .forEach((id, node) -> YamlNode.asMapping(node)
+                                .ifPresent(m -> out.add(new WorkflowJob(this, id, m, jobs.keyLine(id))))));
         return out;
     }
 

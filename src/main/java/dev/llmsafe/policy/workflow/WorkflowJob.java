@@ -1,7 +1,6 @@
 package dev.llmsafe.policy.workflow;
 
 import dev.llmsafe.policy.input.YamlNode;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,8 +48,10 @@ public record WorkflowJob(Workflow workflow, String id, YamlNode.Mapping node, i
                 WorkflowStep step = new WorkflowStep(this, index, m, origin);
                 out.add(step);
                 if (!step.nestsTooDeep() && out.size() < MAX_STEPS) {
-                    step.localAction().filter(LocalAction::composite).ifPresent(action -> action.steps().ifPresent(inner ->
-                            expand(inner, step.into(action), out)));
+                    step.localAction()
+                            .filter(LocalAction::composite)
+                            .ifPresent(
+                                    action -> action.steps().ifPresent(inner -> expand(inner, step.into(action), out)));
                 }
             });
         }
@@ -70,17 +71,20 @@ public record WorkflowJob(Workflow workflow, String id, YamlNode.Mapping node, i
 
     /** Scalar values of {@code strategy.matrix.<name>}, for resolving {@code ${{ matrix.name }}}. */
     public List<String> matrixValues(String name) {
-        return node.mapping("strategy").flatMap(s -> s.mapping("matrix")).map(m -> YamlNode.texts(m.get(name)))
+        return node.mapping("strategy")
+                .flatMap(s -> s.mapping("matrix"))
+                .map(m -> YamlNode.texts(m.get(name)))
                 .orElse(List.of());
     }
 
     static Map<String, String> envOf(YamlNode.Mapping owner) {
         Map<String, String> env = new LinkedHashMap<>();
-        owner.mapping("env").ifPresent(m -> m.entries().forEach((k, v) -> {
-            if (YamlNode.text(v) != null) {
-                env.put(k, YamlNode.text(v));
-            }
-        }));
+        owner.mapping("env")
+                .ifPresent(m -> m.entries().forEach((k, v) -> {
+                    if (YamlNode.text(v) != null) {
+                        env.put(k, YamlNode.text(v));
+                    }
+                }));
         return env;
     }
 }

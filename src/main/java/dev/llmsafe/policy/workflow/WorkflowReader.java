@@ -3,7 +3,6 @@ package dev.llmsafe.policy.workflow;
 import dev.llmsafe.policy.input.InputException;
 import dev.llmsafe.policy.input.YamlNode;
 import dev.llmsafe.policy.input.YamlReader;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,8 +19,7 @@ import java.util.stream.Stream;
 public final class WorkflowReader {
     private static final long MAX_BYTES = 1024 * 1024;
 
-    private WorkflowReader() {
-    }
+    private WorkflowReader() {}
 
     /**
      * @param dir         the folder to read
@@ -35,14 +33,16 @@ public final class WorkflowReader {
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(p -> {
-                String n = p.getFileName().toString();
-                return (n.endsWith(".yml") || n.endsWith(".yaml")) && Files.isRegularFile(p);
-            }).sorted().toList();
+                        String n = p.getFileName().toString();
+                        return (n.endsWith(".yml") || n.endsWith(".yaml")) && Files.isRegularFile(p);
+                    })
+                    .sorted()
+                    .toList();
         }
         List<Workflow> workflows = new ArrayList<>();
         for (Path file : files) {
-            String display = displayBase.isEmpty() ? file.getFileName().toString()
-                    : displayBase + "/" + file.getFileName();
+            String display =
+                    displayBase.isEmpty() ? file.getFileName().toString() : displayBase + "/" + file.getFileName();
             if (Files.size(file) > MAX_BYTES) {
                 throw new InputException(display, "larger than 1 MiB; not a workflow GitHub would run");
             }
@@ -51,13 +51,15 @@ public final class WorkflowReader {
         List<Workflow> called = new ArrayList<>();
         LocalActions locals = LocalActionReader.read(root, workflows, called);
         workflows.addAll(called);
-        return new WorkflowSet(displayBase, workflows.stream().map(w -> w.withLocals(locals)).toList());
+        return new WorkflowSet(
+                displayBase, workflows.stream().map(w -> w.withLocals(locals)).toList());
     }
 
     public static Workflow parse(String text, String display) throws InputException {
         YamlNode root = YamlReader.parse(text, display);
-        YamlNode.Mapping map = YamlNode.asMapping(root).orElseThrow(() ->
-                new InputException(display, "line " + root.line() + ": a workflow must be a YAML mapping with on: and jobs:"));
+        YamlNode.Mapping map = YamlNode.asMapping(root)
+                .orElseThrow(() -> new InputException(
+                        display, "line " + root.line() + ": a workflow must be a YAML mapping with on: and jobs:"));
         return new Workflow(display, text, map);
     }
 }

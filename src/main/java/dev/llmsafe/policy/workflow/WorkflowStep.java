@@ -1,7 +1,6 @@
 package dev.llmsafe.policy.workflow;
 
 import dev.llmsafe.policy.input.YamlNode;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,13 +49,17 @@ public record WorkflowStep(WorkflowJob job, int index, YamlNode.Mapping node, St
 
     /** The local action this step calls ({@code uses: ./dir}), when it was read. */
     public Optional<LocalAction> localAction() {
-        return uses().filter(LocalActions::isLocal).flatMap(u -> job.workflow().locals().action(u));
+        return uses().filter(LocalActions::isLocal)
+                .flatMap(u -> job.workflow().locals().action(u));
     }
 
     /** Whether the step calls a local composite action that GitHub would nest too deep, or that calls itself. */
     public boolean nestsTooDeep() {
-        return localAction().filter(LocalAction::composite).map(a -> origin.depth() + 1 > LocalActions.MAX_NESTING
-                || origin.chain().contains(a.key())).orElse(false);
+        return localAction()
+                .filter(LocalAction::composite)
+                .map(a -> origin.depth() + 1 > LocalActions.MAX_NESTING
+                        || origin.chain().contains(a.key()))
+                .orElse(false);
     }
 
     /** Where the steps of the local action this step calls come from. */
@@ -79,7 +82,8 @@ public record WorkflowStep(WorkflowJob job, int index, YamlNode.Mapping node, St
     /** The step's {@code with:} inputs, name to scalar value. */
     public Map<String, String> with() {
         Map<String, String> with = new LinkedHashMap<>();
-        node.mapping("with").ifPresent(m -> m.entries().forEach((k, v) -> with.put(k, origin.substitute(YamlNode.text(v)))));
+        node.mapping("with")
+                .ifPresent(m -> m.entries().forEach((k, v) -> with.put(k, origin.substitute(YamlNode.text(v)))));
         return with;
     }
 

@@ -6,10 +6,8 @@ import com.pulumi.core.annotations.ResourceType;
 import com.pulumi.core.internal.Codegen;
 import com.pulumi.resources.CustomResource;
 import com.pulumi.resources.CustomResourceOptions;
-
-import javax.annotation.Nullable;
-
 import java.util.Objects;
+import javax.annotation.Nullable;
 
 /**
  * A GitHub Actions variable (not a secret) of one environment: jobs running in that environment read it as ${{
@@ -19,25 +17,46 @@ import java.util.Objects;
 public class ActionsEnvironmentVariable extends CustomResource {
     public static final String TYPE = "github:index/actionsEnvironmentVariable:ActionsEnvironmentVariable";
 
-    @Export(name = "createdAt", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "createdAt",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> createdAt;
 
-    @Export(name = "environment", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "environment",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> environment;
 
-    @Export(name = "repository", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "repository",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> repository;
 
-    @Export(name = "repositoryId", refs = {Integer.class}, tree = "[0]")
+    @Export(
+            name = "repositoryId",
+            refs = {Integer.class},
+            tree = "[0]")
     private Output<Integer> repositoryId;
 
-    @Export(name = "updatedAt", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "updatedAt",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> updatedAt;
 
-    @Export(name = "value", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "value",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> value;
 
-    @Export(name = "variableName", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "variableName",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> variableName;
 
     public Output<String> createdAt() {
@@ -72,7 +91,8 @@ public class ActionsEnvironmentVariable extends CustomResource {
         this(name, args, null);
     }
 
-    public ActionsEnvironmentVariable(String name, ActionsEnvironmentVariableArgs args, @Nullable CustomResourceOptions options) {
+    public ActionsEnvironmentVariable(
+            String name, ActionsEnvironmentVariableArgs args, @Nullable CustomResourceOptions options) {
         super(TYPE, name, Objects.requireNonNull(args, "args"), GithubPackage.withDefaults(options, Codegen.empty()));
     }
 }

@@ -23,8 +23,7 @@ public final class ActionsEnvironmentVariableArgs extends ResourceArgs {
     @Import(name = "variableName", required = true)
     private Output<String> variableName;
 
-    private ActionsEnvironmentVariableArgs() {
-    }
+    private ActionsEnvironmentVariableArgs() {}
 
     /** The environment's name. */
     public Output<String> environment() {

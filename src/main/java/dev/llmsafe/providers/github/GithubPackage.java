@@ -2,7 +2,6 @@ package dev.llmsafe.providers.github;
 
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
-
 import javax.annotation.Nullable;
 
 /**
@@ -16,12 +15,11 @@ public final class GithubPackage {
     /** The plugin version; the bindings' tokens, property names and required flags match its schema. */
     public static final String VERSION = "6.15.0";
 
-    private GithubPackage() {
-    }
+    private GithubPackage() {}
 
     /** The caller's options over the package defaults (the plugin version), like a generated SDK's. */
-    public static CustomResourceOptions withDefaults(@Nullable CustomResourceOptions options,
-                                                     @Nullable Output<String> id) {
+    public static CustomResourceOptions withDefaults(
+            @Nullable CustomResourceOptions options, @Nullable Output<String> id) {
         var defaults = CustomResourceOptions.builder().version(VERSION).build();
         return CustomResourceOptions.merge(defaults, options, id);
     }

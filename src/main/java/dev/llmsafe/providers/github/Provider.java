@@ -6,18 +6,23 @@ import com.pulumi.core.annotations.ResourceType;
 import com.pulumi.core.internal.Codegen;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
-
-import javax.annotation.Nullable;
 import java.util.List;
 import java.util.Optional;
+import javax.annotation.Nullable;
 
 /** An explicit pulumi-github provider ({@code pulumi:providers:github}), pinned to {@link GithubPackage#VERSION}. */
 @ResourceType(type = "pulumi:providers:github")
 public class Provider extends ProviderResource {
-    @Export(name = "baseUrl", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "baseUrl",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> baseUrl;
 
-    @Export(name = "owner", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "owner",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> owner;
 
     public Output<Optional<String>> baseUrl() {
@@ -37,11 +42,17 @@ public class Provider extends ProviderResource {
     }
 
     public Provider(String name, @Nullable ProviderArgs args, @Nullable CustomResourceOptions options) {
-        super(GithubPackage.NAME, name, args == null ? ProviderArgs.builder().build() : args, makeResourceOptions(options));
+        super(
+                GithubPackage.NAME,
+                name,
+                args == null ? ProviderArgs.builder().build() : args,
+                makeResourceOptions(options));
     }
 
     private static CustomResourceOptions makeResourceOptions(@Nullable CustomResourceOptions options) {
-        var secrets = CustomResourceOptions.builder().additionalSecretOutputs(List.of("token")).build();
+        var secrets = CustomResourceOptions.builder()
+                .additionalSecretOutputs(List.of("token"))
+                .build();
         return GithubPackage.withDefaults(CustomResourceOptions.merge(secrets, options), Codegen.empty());
     }
 }

@@ -4,9 +4,8 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.core.internal.Codegen;
 import com.pulumi.resources.ResourceArgs;
-
-import javax.annotation.Nullable;
 import java.util.Optional;
+import javax.annotation.Nullable;
 
 /**
  * Inputs of the GitHub {@link Provider}. The token is never taken from stack config: when not given it is read
@@ -22,8 +21,7 @@ public final class ProviderArgs extends ResourceArgs {
     @Import(name = "token")
     private @Nullable Output<String> token;
 
-    private ProviderArgs() {
-    }
+    private ProviderArgs() {}
 
     /** The API URL; GitHub.com unless set (or {@code GITHUB_BASE_URL} is) for GitHub Enterprise Server. */
     public Optional<Output<String>> baseUrl() {
@@ -74,9 +72,21 @@ public final class ProviderArgs extends ResourceArgs {
         }
 
         public ProviderArgs build() {
-            $.baseUrl = Codegen.stringProp("baseUrl").output().arg($.baseUrl).env("GITHUB_BASE_URL").getNullable();
-            $.owner = Codegen.stringProp("owner").output().arg($.owner).env("GITHUB_OWNER").getNullable();
-            $.token = Codegen.stringProp("token").secret().arg($.token).env("GITHUB_TOKEN").getNullable();
+            $.baseUrl = Codegen.stringProp("baseUrl")
+                    .output()
+                    .arg($.baseUrl)
+                    .env("GITHUB_BASE_URL")
+                    .getNullable();
+            $.owner = Codegen.stringProp("owner")
+                    .output()
+                    .arg($.owner)
+                    .env("GITHUB_OWNER")
+                    .getNullable();
+            $.token = Codegen.stringProp("token")
+                    .secret()
+                    .arg($.token)
+                    .env("GITHUB_TOKEN")
+                    .getNullable();
             return $;
         }
     }

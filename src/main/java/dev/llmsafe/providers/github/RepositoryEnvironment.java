@@ -6,11 +6,9 @@ import com.pulumi.core.annotations.ResourceType;
 import com.pulumi.core.internal.Codegen;
 import com.pulumi.resources.CustomResource;
 import com.pulumi.resources.CustomResourceOptions;
-
-import javax.annotation.Nullable;
-
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.Nullable;
 
 /**
  * A GitHub Environment of a repository: its required reviewers, self-review rule, wait timer and the branches
@@ -20,22 +18,40 @@ import java.util.Optional;
 public class RepositoryEnvironment extends CustomResource {
     public static final String TYPE = "github:index/repositoryEnvironment:RepositoryEnvironment";
 
-    @Export(name = "canAdminsBypass", refs = {Boolean.class}, tree = "[0]")
+    @Export(
+            name = "canAdminsBypass",
+            refs = {Boolean.class},
+            tree = "[0]")
     private Output<Boolean> canAdminsBypass;
 
-    @Export(name = "environment", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "environment",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> environment;
 
-    @Export(name = "preventSelfReview", refs = {Boolean.class}, tree = "[0]")
+    @Export(
+            name = "preventSelfReview",
+            refs = {Boolean.class},
+            tree = "[0]")
     private Output<Boolean> preventSelfReview;
 
-    @Export(name = "repository", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "repository",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> repository;
 
-    @Export(name = "repositoryId", refs = {Integer.class}, tree = "[0]")
+    @Export(
+            name = "repositoryId",
+            refs = {Integer.class},
+            tree = "[0]")
     private Output<Integer> repositoryId;
 
-    @Export(name = "waitTimer", refs = {Integer.class}, tree = "[0]")
+    @Export(
+            name = "waitTimer",
+            refs = {Integer.class},
+            tree = "[0]")
     private Output<Integer> waitTimer;
 
     public Output<Optional<Boolean>> canAdminsBypass() {

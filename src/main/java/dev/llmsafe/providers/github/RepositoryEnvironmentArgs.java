@@ -6,11 +6,9 @@ import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import dev.llmsafe.providers.github.inputs.RepositoryEnvironmentDeploymentBranchPolicyArgs;
 import dev.llmsafe.providers.github.inputs.RepositoryEnvironmentReviewerArgs;
-
-import javax.annotation.Nullable;
-
 import java.util.List;
 import java.util.Optional;
+import javax.annotation.Nullable;
 
 /**
  * Inputs of {@link RepositoryEnvironment}.
@@ -39,8 +37,7 @@ public final class RepositoryEnvironmentArgs extends ResourceArgs {
     @Import(name = "waitTimer")
     private @Nullable Output<Integer> waitTimer;
 
-    private RepositoryEnvironmentArgs() {
-    }
+    private RepositoryEnvironmentArgs() {}
 
     /** Whether repository admins may bypass the protections; GitHub defaults to true. */
     public Optional<Output<Boolean>> canAdminsBypass() {
@@ -93,7 +90,8 @@ public final class RepositoryEnvironmentArgs extends ResourceArgs {
             return canAdminsBypass(Output.of(canAdminsBypass));
         }
 
-        public Builder deploymentBranchPolicy(@Nullable Output<RepositoryEnvironmentDeploymentBranchPolicyArgs> deploymentBranchPolicy) {
+        public Builder deploymentBranchPolicy(
+                @Nullable Output<RepositoryEnvironmentDeploymentBranchPolicyArgs> deploymentBranchPolicy) {
             $.deploymentBranchPolicy = deploymentBranchPolicy;
             return this;
         }

@@ -6,32 +6,46 @@ import com.pulumi.core.annotations.ResourceType;
 import com.pulumi.core.internal.Codegen;
 import com.pulumi.resources.CustomResource;
 import com.pulumi.resources.CustomResourceOptions;
-
-import javax.annotation.Nullable;
-
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.Nullable;
 
 /**
  * A branch or tag pattern allowed to deploy to an environment whose branch policy is custom.
  */
 @ResourceType(type = "github:index/repositoryEnvironmentDeploymentPolicy:RepositoryEnvironmentDeploymentPolicy")
 public class RepositoryEnvironmentDeploymentPolicy extends CustomResource {
-    public static final String TYPE = "github:index/repositoryEnvironmentDeploymentPolicy:RepositoryEnvironmentDeploymentPolicy";
+    public static final String TYPE =
+            "github:index/repositoryEnvironmentDeploymentPolicy:RepositoryEnvironmentDeploymentPolicy";
 
-    @Export(name = "branchPattern", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "branchPattern",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> branchPattern;
 
-    @Export(name = "environment", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "environment",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> environment;
 
-    @Export(name = "policyId", refs = {Integer.class}, tree = "[0]")
+    @Export(
+            name = "policyId",
+            refs = {Integer.class},
+            tree = "[0]")
     private Output<Integer> policyId;
 
-    @Export(name = "repository", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "repository",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> repository;
 
-    @Export(name = "repositoryId", refs = {Integer.class}, tree = "[0]")
+    @Export(
+            name = "repositoryId",
+            refs = {Integer.class},
+            tree = "[0]")
     private Output<Integer> repositoryId;
 
     public Output<Optional<String>> branchPattern() {
@@ -59,7 +73,8 @@ public class RepositoryEnvironmentDeploymentPolicy extends CustomResource {
         this(name, args, null);
     }
 
-    public RepositoryEnvironmentDeploymentPolicy(String name, RepositoryEnvironmentDeploymentPolicyArgs args, @Nullable CustomResourceOptions options) {
+    public RepositoryEnvironmentDeploymentPolicy(
+            String name, RepositoryEnvironmentDeploymentPolicyArgs args, @Nullable CustomResourceOptions options) {
         super(TYPE, name, Objects.requireNonNull(args, "args"), GithubPackage.withDefaults(options, Codegen.empty()));
     }
 }

@@ -4,16 +4,15 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
-
-import javax.annotation.Nullable;
-
 import java.util.Optional;
+import javax.annotation.Nullable;
 
 /**
  * Inputs of {@link RepositoryEnvironmentDeploymentPolicy}: one of branchPattern or tagPattern.
  */
 public final class RepositoryEnvironmentDeploymentPolicyArgs extends ResourceArgs {
-    public static final RepositoryEnvironmentDeploymentPolicyArgs Empty = new RepositoryEnvironmentDeploymentPolicyArgs();
+    public static final RepositoryEnvironmentDeploymentPolicyArgs Empty =
+            new RepositoryEnvironmentDeploymentPolicyArgs();
 
     @Import(name = "branchPattern")
     private @Nullable Output<String> branchPattern;
@@ -27,8 +26,7 @@ public final class RepositoryEnvironmentDeploymentPolicyArgs extends ResourceArg
     @Import(name = "tagPattern")
     private @Nullable Output<String> tagPattern;
 
-    private RepositoryEnvironmentDeploymentPolicyArgs() {
-    }
+    private RepositoryEnvironmentDeploymentPolicyArgs() {}
 
     /** Branch name pattern (fnmatch) allowed to deploy. */
     public Optional<Output<String>> branchPattern() {

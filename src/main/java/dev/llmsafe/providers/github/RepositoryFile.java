@@ -6,10 +6,8 @@ import com.pulumi.core.annotations.ResourceType;
 import com.pulumi.core.internal.Codegen;
 import com.pulumi.resources.CustomResource;
 import com.pulumi.resources.CustomResourceOptions;
-
-import javax.annotation.Nullable;
-
 import java.util.Objects;
+import javax.annotation.Nullable;
 
 /**
  * A file committed to a repository branch and kept at the given content.
@@ -18,25 +16,46 @@ import java.util.Objects;
 public class RepositoryFile extends CustomResource {
     public static final String TYPE = "github:index/repositoryFile:RepositoryFile";
 
-    @Export(name = "branch", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "branch",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> branch;
 
-    @Export(name = "commitSha", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "commitSha",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> commitSha;
 
-    @Export(name = "content", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "content",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> content;
 
-    @Export(name = "file", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "file",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> file;
 
-    @Export(name = "repository", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "repository",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> repository;
 
-    @Export(name = "repositoryId", refs = {Integer.class}, tree = "[0]")
+    @Export(
+            name = "repositoryId",
+            refs = {Integer.class},
+            tree = "[0]")
     private Output<Integer> repositoryId;
 
-    @Export(name = "sha", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "sha",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> sha;
 
     public Output<String> branch() {

@@ -4,10 +4,8 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
-
-import javax.annotation.Nullable;
-
 import java.util.Optional;
+import javax.annotation.Nullable;
 
 /**
  * Inputs of {@link RepositoryFile}; the deprecated autocreateBranch properties are not bound.
@@ -39,8 +37,7 @@ public final class RepositoryFileArgs extends ResourceArgs {
     @Import(name = "repository", required = true)
     private Output<String> repository;
 
-    private RepositoryFileArgs() {
-    }
+    private RepositoryFileArgs() {}
 
     /** The branch to commit to (it must exist); the default branch when unset. */
     public Optional<Output<String>> branch() {

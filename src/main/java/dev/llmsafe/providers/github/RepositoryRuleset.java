@@ -6,10 +6,8 @@ import com.pulumi.core.annotations.ResourceType;
 import com.pulumi.core.internal.Codegen;
 import com.pulumi.resources.CustomResource;
 import com.pulumi.resources.CustomResourceOptions;
-
-import javax.annotation.Nullable;
-
 import java.util.Objects;
+import javax.annotation.Nullable;
 
 /**
  * A repository ruleset: rules GitHub enforces on matching refs for everyone not listed as a bypass actor.
@@ -18,25 +16,46 @@ import java.util.Objects;
 public class RepositoryRuleset extends CustomResource {
     public static final String TYPE = "github:index/repositoryRuleset:RepositoryRuleset";
 
-    @Export(name = "enforcement", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "enforcement",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> enforcement;
 
-    @Export(name = "etag", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "etag",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> etag;
 
-    @Export(name = "name", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "name",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> name;
 
-    @Export(name = "nodeId", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "nodeId",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> nodeId;
 
-    @Export(name = "repository", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "repository",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> repository;
 
-    @Export(name = "rulesetId", refs = {Integer.class}, tree = "[0]")
+    @Export(
+            name = "rulesetId",
+            refs = {Integer.class},
+            tree = "[0]")
     private Output<Integer> rulesetId;
 
-    @Export(name = "target", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "target",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> target;
 
     public Output<String> enforcement() {

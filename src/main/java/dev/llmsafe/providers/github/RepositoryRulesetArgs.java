@@ -7,11 +7,9 @@ import com.pulumi.resources.ResourceArgs;
 import dev.llmsafe.providers.github.inputs.RepositoryRulesetBypassActorArgs;
 import dev.llmsafe.providers.github.inputs.RepositoryRulesetConditionsArgs;
 import dev.llmsafe.providers.github.inputs.RepositoryRulesetRulesArgs;
-
-import javax.annotation.Nullable;
-
 import java.util.List;
 import java.util.Optional;
+import javax.annotation.Nullable;
 
 /**
  * Inputs of {@link RepositoryRuleset}.
@@ -40,8 +38,7 @@ public final class RepositoryRulesetArgs extends ResourceArgs {
     @Import(name = "target", required = true)
     private Output<String> target;
 
-    private RepositoryRulesetArgs() {
-    }
+    private RepositoryRulesetArgs() {}
 
     /** Actors that may bypass the rules; none when empty. */
     public Optional<Output<List<RepositoryRulesetBypassActorArgs>>> bypassActors() {

@@ -6,11 +6,9 @@ import com.pulumi.core.annotations.ResourceType;
 import com.pulumi.core.internal.Codegen;
 import com.pulumi.resources.CustomResource;
 import com.pulumi.resources.CustomResourceOptions;
-
-import javax.annotation.Nullable;
-
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.Nullable;
 
 /**
  * What the default GITHUB_TOKEN of a repository's workflows may do, and whether Actions may approve pull
@@ -20,13 +18,22 @@ import java.util.Optional;
 public class WorkflowRepositoryPermissions extends CustomResource {
     public static final String TYPE = "github:index/workflowRepositoryPermissions:WorkflowRepositoryPermissions";
 
-    @Export(name = "canApprovePullRequestReviews", refs = {Boolean.class}, tree = "[0]")
+    @Export(
+            name = "canApprovePullRequestReviews",
+            refs = {Boolean.class},
+            tree = "[0]")
     private Output<Boolean> canApprovePullRequestReviews;
 
-    @Export(name = "defaultWorkflowPermissions", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "defaultWorkflowPermissions",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> defaultWorkflowPermissions;
 
-    @Export(name = "repository", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "repository",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> repository;
 
     public Output<Optional<Boolean>> canApprovePullRequestReviews() {
@@ -45,7 +52,8 @@ public class WorkflowRepositoryPermissions extends CustomResource {
         this(name, args, null);
     }
 
-    public WorkflowRepositoryPermissions(String name, WorkflowRepositoryPermissionsArgs args, @Nullable CustomResourceOptions options) {
+    public WorkflowRepositoryPermissions(
+            String name, WorkflowRepositoryPermissionsArgs args, @Nullable CustomResourceOptions options) {
         super(TYPE, name, Objects.requireNonNull(args, "args"), GithubPackage.withDefaults(options, Codegen.empty()));
     }
 }

@@ -4,10 +4,8 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
-
-import javax.annotation.Nullable;
-
 import java.util.Optional;
+import javax.annotation.Nullable;
 
 /**
  * Inputs of {@link WorkflowRepositoryPermissions}.
@@ -24,8 +22,7 @@ public final class WorkflowRepositoryPermissionsArgs extends ResourceArgs {
     @Import(name = "repository", required = true)
     private Output<String> repository;
 
-    private WorkflowRepositoryPermissionsArgs() {
-    }
+    private WorkflowRepositoryPermissionsArgs() {}
 
     /** Whether GitHub Actions may approve pull requests. */
     public Optional<Output<Boolean>> canApprovePullRequestReviews() {

@@ -6,9 +6,8 @@ import com.pulumi.core.annotations.ResourceType;
 import com.pulumi.resources.CustomResource;
 import com.pulumi.resources.CustomResourceOptions;
 import dev.llmsafe.providers.railway.outputs.ProjectDefaultEnvironment;
-
-import javax.annotation.Nullable;
 import java.util.List;
+import javax.annotation.Nullable;
 
 /**
  * {@code railway_project}: a Railway project. The provider manages services on the project's default environment
@@ -18,22 +17,40 @@ import java.util.List;
 public final class Project extends CustomResource {
     public static final String TYPE = "railway:index/project:Project";
 
-    @Export(name = "name", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "name",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> name;
 
-    @Export(name = "defaultEnvironment", refs = {ProjectDefaultEnvironment.class}, tree = "[0]")
+    @Export(
+            name = "defaultEnvironment",
+            refs = {ProjectDefaultEnvironment.class},
+            tree = "[0]")
     private Output<ProjectDefaultEnvironment> defaultEnvironment;
 
-    @Export(name = "description", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "description",
+            refs = {String.class},
+            tree = "[0]")
     private Output</* @Nullable */ String> description;
 
-    @Export(name = "hasPrDeploys", refs = {Boolean.class}, tree = "[0]")
+    @Export(
+            name = "hasPrDeploys",
+            refs = {Boolean.class},
+            tree = "[0]")
     private Output<Boolean> hasPrDeploys;
 
-    @Export(name = "private", refs = {Boolean.class}, tree = "[0]")
+    @Export(
+            name = "private",
+            refs = {Boolean.class},
+            tree = "[0]")
     private Output<Boolean> private_;
 
-    @Export(name = "workspaceId", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "workspaceId",
+            refs = {String.class},
+            tree = "[0]")
     private Output</* @Nullable */ String> workspaceId;
 
     public Project(String name, ProjectArgs args, @Nullable CustomResourceOptions options) {
@@ -51,8 +68,9 @@ public final class Project extends CustomResource {
 
     /** The default environment's id, for the resources that need it. */
     public Output<String> defaultEnvironmentId() {
-        return defaultEnvironment.applyValue(env -> env.id().orElseThrow(() -> new IllegalStateException(
-                "Railway returned project without a default environment id")));
+        return defaultEnvironment.applyValue(env -> env.id()
+                .orElseThrow(
+                        () -> new IllegalStateException("Railway returned project without a default environment id")));
     }
 
     public Output<String> description() {

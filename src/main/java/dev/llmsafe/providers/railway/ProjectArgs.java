@@ -3,9 +3,8 @@ package dev.llmsafe.providers.railway;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
-
-import javax.annotation.Nullable;
 import java.util.Objects;
+import javax.annotation.Nullable;
 
 /** Inputs of {@link Project}. Only {@code name} is required. */
 public final class ProjectArgs extends ResourceArgs {

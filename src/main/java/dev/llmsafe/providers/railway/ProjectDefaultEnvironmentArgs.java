@@ -3,7 +3,6 @@ package dev.llmsafe.providers.railway;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
-
 import javax.annotation.Nullable;
 
 /** The {@code default_environment} block of a {@link Project}: its name only; the id is computed. */

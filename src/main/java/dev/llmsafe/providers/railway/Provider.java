@@ -4,9 +4,8 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.ResourceType;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
-
-import javax.annotation.Nullable;
 import java.util.List;
+import javax.annotation.Nullable;
 
 /**
  * An explicit Railway provider ({@code pulumi:providers:railway}). Without one, Pulumi's default provider reads
@@ -19,8 +18,13 @@ public final class Provider extends ProviderResource {
     public static final List<String> SECRET_PROPERTIES = List.of("token");
 
     public Provider(String name, ProviderArgs args, @Nullable CustomResourceOptions options) {
-        super(RailwayPackage.NAME, name, args == null ? ProviderArgs.Empty : args,
-                RailwayPackage.options(options, SECRET_PROPERTIES), false, RailwayPackage.packageRef());
+        super(
+                RailwayPackage.NAME,
+                name,
+                args == null ? ProviderArgs.Empty : args,
+                RailwayPackage.options(options, SECRET_PROPERTIES),
+                false,
+                RailwayPackage.packageRef());
     }
 
     /** Marks the token secret whatever the caller passed, so it never reaches state or logs in clear. */

@@ -3,9 +3,8 @@ package dev.llmsafe.providers.railway;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
-
-import javax.annotation.Nullable;
 import java.util.Optional;
+import javax.annotation.Nullable;
 
 /** Inputs of the Railway {@link Provider}; the schema's only setting is {@code token}. */
 public final class ProviderArgs extends ResourceArgs {

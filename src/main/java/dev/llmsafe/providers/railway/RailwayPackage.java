@@ -3,7 +3,6 @@ package dev.llmsafe.providers.railway;
 import com.pulumi.deployment.Deployment;
 import com.pulumi.deployment.DeploymentInstance;
 import com.pulumi.resources.CustomResourceOptions;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Collections;
@@ -24,6 +23,7 @@ public final class RailwayPackage {
     public static final String NAME = "railway";
     /** The version of the parameterized package: the Terraform provider's version. */
     public static final String VERSION = "0.6.2";
+
     public static final String TF_PROVIDER = "terraform-community-providers/railway";
     public static final String BASE_PROVIDER = "terraform-provider";
     public static final String BASE_PROVIDER_VERSION = "1.1.3";
@@ -45,8 +45,7 @@ public final class RailwayPackage {
     private static final Map<DeploymentInstance, CompletableFuture<String>> REFS =
             Collections.synchronizedMap(new WeakHashMap<>());
 
-    private RailwayPackage() {
-    }
+    private RailwayPackage() {}
 
     /** The base64 form of {@link #PARAMETER_JSON}, as {@code registerPackage} takes it. */
     public static String parameter() {
@@ -56,8 +55,10 @@ public final class RailwayPackage {
     /** The package reference of the current deployment, registering the package on first use. */
     public static CompletableFuture<String> packageRef() {
         DeploymentInstance deployment = Deployment.getInstance();
-        return REFS.computeIfAbsent(deployment, d -> d.registerPackage(BASE_PROVIDER, BASE_PROVIDER_VERSION,
-                BASE_PROVIDER_DOWNLOAD_URL, NAME, VERSION, parameter()));
+        return REFS.computeIfAbsent(
+                deployment,
+                d -> d.registerPackage(
+                        BASE_PROVIDER, BASE_PROVIDER_VERSION, BASE_PROVIDER_DOWNLOAD_URL, NAME, VERSION, parameter()));
     }
 
     /**

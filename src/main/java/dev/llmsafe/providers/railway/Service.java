@@ -5,9 +5,8 @@ import com.pulumi.core.annotations.Export;
 import com.pulumi.core.annotations.ResourceType;
 import com.pulumi.resources.CustomResource;
 import com.pulumi.resources.CustomResourceOptions;
-
-import javax.annotation.Nullable;
 import java.util.List;
+import javax.annotation.Nullable;
 
 /**
  * {@code railway_service}: a service built from a GitHub repository branch or run from a container image.
@@ -19,24 +18,38 @@ public final class Service extends CustomResource {
     /** Properties Railway marks sensitive. */
     public static final List<String> SECRET_PROPERTIES = List.of("sourceImageRegistryPassword");
 
-    @Export(name = "name", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "name",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> name;
 
-    @Export(name = "projectId", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "projectId",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> projectId;
 
-    @Export(name = "sourceImage", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "sourceImage",
+            refs = {String.class},
+            tree = "[0]")
     private Output</* @Nullable */ String> sourceImage;
 
-    @Export(name = "sourceRepo", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "sourceRepo",
+            refs = {String.class},
+            tree = "[0]")
     private Output</* @Nullable */ String> sourceRepo;
 
-    @Export(name = "sourceRepoBranch", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "sourceRepoBranch",
+            refs = {String.class},
+            tree = "[0]")
     private Output</* @Nullable */ String> sourceRepoBranch;
 
     public Service(String name, ServiceArgs args, @Nullable CustomResourceOptions options) {
-        super(TYPE, name, args, RailwayPackage.options(options, SECRET_PROPERTIES), false,
-                RailwayPackage.packageRef());
+        super(TYPE, name, args, RailwayPackage.options(options, SECRET_PROPERTIES), false, RailwayPackage.packageRef());
     }
 
     public Output<String> name() {

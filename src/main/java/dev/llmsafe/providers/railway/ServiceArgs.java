@@ -3,9 +3,8 @@ package dev.llmsafe.providers.railway;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
-
-import javax.annotation.Nullable;
 import java.util.Objects;
+import javax.annotation.Nullable;
 
 /**
  * Inputs of {@link Service}. A service runs either a repository branch ({@code sourceRepo} with
@@ -98,8 +97,8 @@ public final class ServiceArgs extends ResourceArgs {
         public ServiceArgs build() {
             Objects.requireNonNull(args.name, "ServiceArgs.name is required");
             Objects.requireNonNull(args.projectId, "ServiceArgs.projectId is required");
-            if (args.sourceImage != null && (args.sourceRepo != null || args.rootDirectory != null
-                    || args.configPath != null)) {
+            if (args.sourceImage != null
+                    && (args.sourceRepo != null || args.rootDirectory != null || args.configPath != null)) {
                 throw new IllegalArgumentException("a Railway service runs either an image or a repository: "
                         + "sourceImage conflicts with sourceRepo, rootDirectory and configPath");
             }

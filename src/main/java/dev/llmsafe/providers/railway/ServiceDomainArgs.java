@@ -3,7 +3,6 @@ package dev.llmsafe.providers.railway;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
-
 import java.util.Objects;
 
 /** Inputs of {@link ServiceDomain}; all three are required. */

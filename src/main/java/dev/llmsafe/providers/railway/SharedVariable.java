@@ -5,9 +5,8 @@ import com.pulumi.core.annotations.Export;
 import com.pulumi.core.annotations.ResourceType;
 import com.pulumi.resources.CustomResource;
 import com.pulumi.resources.CustomResourceOptions;
-
-import javax.annotation.Nullable;
 import java.util.List;
+import javax.annotation.Nullable;
 
 /**
  * {@code railway_shared_variable}: a variable every service of a project environment can reference as
@@ -18,21 +17,32 @@ public final class SharedVariable extends CustomResource {
     public static final String TYPE = "railway:index/sharedVariable:SharedVariable";
     public static final List<String> SECRET_PROPERTIES = List.of("value");
 
-    @Export(name = "name", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "name",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> name;
 
-    @Export(name = "environmentId", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "environmentId",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> environmentId;
 
-    @Export(name = "projectId", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "projectId",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> projectId;
 
-    @Export(name = "value", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "value",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> value;
 
     public SharedVariable(String name, SharedVariableArgs args, @Nullable CustomResourceOptions options) {
-        super(TYPE, name, args, RailwayPackage.options(options, SECRET_PROPERTIES), false,
-                RailwayPackage.packageRef());
+        super(TYPE, name, args, RailwayPackage.options(options, SECRET_PROPERTIES), false, RailwayPackage.packageRef());
     }
 
     public Output<String> name() {

@@ -3,7 +3,6 @@ package dev.llmsafe.providers.railway;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
-
 import java.util.Objects;
 
 /** Inputs of {@link SharedVariable}; all four are required. */
@@ -20,8 +19,8 @@ public final class SharedVariableArgs extends ResourceArgs {
     @Import(name = "value", required = true)
     private Output<String> value;
 
-    public static SharedVariableArgs of(Output<String> projectId, Output<String> environmentId, String name,
-                                        Output<String> value) {
+    public static SharedVariableArgs of(
+            Output<String> projectId, Output<String> environmentId, String name, Output<String> value) {
         var args = new SharedVariableArgs();
         args.projectId = Objects.requireNonNull(projectId, "projectId");
         args.environmentId = Objects.requireNonNull(environmentId, "environmentId");

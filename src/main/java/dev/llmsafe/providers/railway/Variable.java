@@ -5,9 +5,8 @@ import com.pulumi.core.annotations.Export;
 import com.pulumi.core.annotations.ResourceType;
 import com.pulumi.resources.CustomResource;
 import com.pulumi.resources.CustomResourceOptions;
-
-import javax.annotation.Nullable;
 import java.util.List;
+import javax.annotation.Nullable;
 
 /**
  * {@code railway_variable}: one environment variable of a service in one environment. Any change redeploys the
@@ -18,24 +17,38 @@ public final class Variable extends CustomResource {
     public static final String TYPE = "railway:index/variable:Variable";
     public static final List<String> SECRET_PROPERTIES = List.of("value");
 
-    @Export(name = "name", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "name",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> name;
 
-    @Export(name = "environmentId", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "environmentId",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> environmentId;
 
-    @Export(name = "serviceId", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "serviceId",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> serviceId;
 
-    @Export(name = "projectId", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "projectId",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> projectId;
 
-    @Export(name = "value", refs = {String.class}, tree = "[0]")
+    @Export(
+            name = "value",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> value;
 
     public Variable(String name, VariableArgs args, @Nullable CustomResourceOptions options) {
-        super(TYPE, name, args, RailwayPackage.options(options, SECRET_PROPERTIES), false,
-                RailwayPackage.packageRef());
+        super(TYPE, name, args, RailwayPackage.options(options, SECRET_PROPERTIES), false, RailwayPackage.packageRef());
     }
 
     public Output<String> name() {

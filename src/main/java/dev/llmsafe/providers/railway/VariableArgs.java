@@ -3,7 +3,6 @@ package dev.llmsafe.providers.railway;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
-
 import java.util.Objects;
 
 /** Inputs of {@link Variable}; all four are required. */
@@ -24,8 +23,8 @@ public final class VariableArgs extends ResourceArgs {
      * A variable of {@code serviceId} in {@code environmentId}. Plain values stay readable in plans; pass a secret
      * output ({@code Output.ofSecret}, or a secret read at deploy time) for anything confidential.
      */
-    public static VariableArgs of(Output<String> environmentId, Output<String> serviceId, String name,
-                                  Output<String> value) {
+    public static VariableArgs of(
+            Output<String> environmentId, Output<String> serviceId, String name, Output<String> value) {
         var args = new VariableArgs();
         args.environmentId = Objects.requireNonNull(environmentId, "environmentId");
         args.serviceId = Objects.requireNonNull(serviceId, "serviceId");

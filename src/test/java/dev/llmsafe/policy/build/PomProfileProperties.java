@@ -1,11 +1,6 @@
 package dev.llmsafe.policy.build;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,8 +10,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Poms whose versions come through properties that profiles may set, in any order of their elements. When
@@ -25,12 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PomProfileProperties {
     private static final String[] NAMES = {"v", "w", "base"};
-    private static final String[] VALUES = {"1.0.0", "2.3.4", "LATEST", "1.0-SNAPSHOT", "[1.0,2.0)", "${w}", "${base}",
-            "${base}.1", "RELEASE"};
+    private static final String[] VALUES = {
+        "1.0.0", "2.3.4", "LATEST", "1.0-SNAPSHOT", "[1.0,2.0)", "${w}", "${base}", "${base}.1", "RELEASE"
+    };
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]*)}");
 
-    record Pom(String xml, Map<String, String> properties, List<Map<String, String>> profiles) {
-    }
+    record Pom(String xml, Map<String, String> properties, List<Map<String, String>> profiles) {}
 
     @Property(tries = 1000)
     void aPassedPomIsExactUnderEveryProfileSet(@ForAll("poms") Pom pom) {
@@ -51,9 +50,12 @@ class PomProfileProperties {
             assertThat(allExact).as(pom.xml()).isTrue();
         }
         if (pom.profiles().stream().allMatch(Map::isEmpty) && allExact) {
-            assertThat(passes).as("a pom without profile properties and exact versions passes:\n" + pom.xml()).isTrue();
+            assertThat(passes)
+                    .as("a pom without profile properties and exact versions passes:\n" + pom.xml())
+                    .isTrue();
         }
-        Statistics.collect(passes ? "passes" : allExact ? "refused, exact under every profile set" : "refused, not exact");
+        Statistics.collect(
+                passes ? "passes" : allExact ? "refused, exact under every profile set" : "refused, not exact");
     }
 
     /** Maven's interpolation: properties put in until none is left, or null when one is undefined or loops. */
@@ -84,16 +86,20 @@ class PomProfileProperties {
             for (int i = 0, n = r.nextInt(3); i < n; i++) {
                 profiles.add(r.nextInt(3) == 0 ? Map.of() : properties(r, 1 + r.nextInt(2)));
             }
-            StringBuilder xml = new StringBuilder("<project>\n  <modelVersion>4.0.0</modelVersion>\n  <version>1.0.0</version>\n");
-            List<String> parts = new ArrayList<>(List.of("  <properties>" + tags(properties) + "</properties>\n",
+            StringBuilder xml =
+                    new StringBuilder("<project>\n  <modelVersion>4.0.0</modelVersion>\n  <version>1.0.0</version>\n");
+            List<String> parts = new ArrayList<>(List.of(
+                    "  <properties>" + tags(properties) + "</properties>\n",
                     "  <dependencies><dependency>" + dependency(r) + "</dependency></dependencies>\n"));
             if (!profiles.isEmpty()) {
                 StringBuilder p = new StringBuilder("  <profiles>\n");
                 for (int i = 0; i < profiles.size(); i++) {
                     String id = "<id>p" + i + "</id>";
                     String props = "<properties>" + tags(profiles.get(i)) + "</properties>";
-                    String activation = r.nextBoolean() ? "<activation><activeByDefault>true</activeByDefault></activation>" : "";
-                    p.append("    <profile>").append(r.nextBoolean() ? id + activation + props : props + activation + id)
+                    String activation =
+                            r.nextBoolean() ? "<activation><activeByDefault>true</activeByDefault></activation>" : "";
+                    p.append("    <profile>")
+                            .append(r.nextBoolean() ? id + activation + props : props + activation + id)
                             .append("</profile>\n");
                 }
                 parts.add(p.append("  </profiles>\n").toString());
@@ -105,8 +111,8 @@ class PomProfileProperties {
     }
 
     private static String dependency(Random r) {
-        List<String> fields = new ArrayList<>(List.of("<groupId>org.example</groupId>", "<artifactId>lib</artifactId>",
-                "<version>${v}</version>"));
+        List<String> fields = new ArrayList<>(
+                List.of("<groupId>org.example</groupId>", "<artifactId>lib</artifactId>", "<version>${v}</version>"));
         if (r.nextBoolean()) {
             fields.add("<scope>compile</scope>");
         }
@@ -127,7 +133,13 @@ class PomProfileProperties {
 
     private static String tags(Map<String, String> properties) {
         StringBuilder out = new StringBuilder();
-        properties.forEach((k, v) -> out.append('<').append(k).append('>').append(v).append("</").append(k).append('>'));
+        properties.forEach((k, v) -> out.append('<')
+                .append(k)
+                .append('>')
+                .append(v)
+                .append("</")
+                .append(k)
+                .append('>'));
         return out.toString();
     }
 }

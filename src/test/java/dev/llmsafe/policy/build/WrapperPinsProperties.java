@@ -1,12 +1,6 @@
 package dev.llmsafe.policy.build;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -15,8 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Hostile {@code maven-wrapper.properties} files, judged against the two readers that use them: the
@@ -43,14 +42,19 @@ class WrapperPinsProperties {
         } catch (IllegalArgumentException e) {
             propertiesRead = false;
         }
-        boolean alike = propertiesRead && eq(mvnw[0], properties.getProperty("distributionUrl"))
+        boolean alike = propertiesRead
+                && eq(mvnw[0], properties.getProperty("distributionUrl"))
                 && eq(mvnw[1], properties.getProperty("distributionSha256Sum"));
-        boolean passes = WrapperPins.check(".mvn/wrapper/maven-wrapper.properties", text).isEmpty();
+        boolean passes =
+                WrapperPins.check(".mvn/wrapper/maven-wrapper.properties", text).isEmpty();
         if (passes) {
             assertThat(alike).as("mvnw read %s / %s", mvnw[0], mvnw[1]).isTrue();
             assertThat(mvnw[1]).matches("[0-9a-fA-F]{64}");
         }
-        if (alike && URL.equals(mvnw[0]) && SUM.equals(mvnw[1]) && "only-script".equals(properties.getProperty("distributionType"))) {
+        if (alike
+                && URL.equals(mvnw[0])
+                && SUM.equals(mvnw[1])
+                && "only-script".equals(properties.getProperty("distributionType"))) {
             assertThat(passes).as("both readers agree on the pins").isTrue();
         }
         Statistics.collect(passes ? "passes" : alike ? "refused, readers agree" : "refused, readers disagree");
@@ -62,17 +66,40 @@ class WrapperPinsProperties {
 
     @Provide
     static Arbitrary<String> wrappers() {
-        Arbitrary<String> key = Arbitraries.of("distributionUrl", "distributionSha256Sum", "distributionSha256Sum",
-                "distributionType", "wrapperVersion", "#distributionSha256Sum", " distributionSha256Sum", "distribution\\\nSha256Sum");
+        Arbitrary<String> key = Arbitraries.of(
+                "distributionUrl",
+                "distributionSha256Sum",
+                "distributionSha256Sum",
+                "distributionType",
+                "wrapperVersion",
+                "#distributionSha256Sum",
+                " distributionSha256Sum",
+                "distribution\\\nSha256Sum");
         Arbitrary<String> separator = Arbitraries.of("=", "=", "=", " =", "= ", ":", " ", "\t=", "=\\\n  ", "==");
-        Arbitrary<String> value = Arbitraries.of(URL, URL, SUM, SUM, "only-script", "only-script", "", "3.3.2",
-                URL.replace("https:", "https\\:"), SUM.toUpperCase(), SUM + " ", SUM + "\\", "\\u0030" + SUM.substring(1),
+        Arbitrary<String> value = Arbitraries.of(
+                URL,
+                URL,
+                SUM,
+                SUM,
+                "only-script",
+                "only-script",
+                "",
+                "3.3.2",
+                URL.replace("https:", "https\\:"),
+                SUM.toUpperCase(),
+                SUM + " ",
+                SUM + "\\",
+                "\\u0030" + SUM.substring(1),
                 "https://repo.example/maven2/org/apache/maven/apache-maven/3.9.11/apache-maven-3.9.11-bin.zip");
         Arbitrary<String> end = Arbitraries.of("\n", "\n", "\n", "\r\n", "\r");
-        Arbitrary<String> line = net.jqwik.api.Combinators.combine(key, separator, value, end).as((k, s, v, e) -> k + s + v + e);
-        Arbitrary<String> canonical = Arbitraries.just("distributionType=only-script\ndistributionUrl=" + URL
-                + "\ndistributionSha256Sum=" + SUM + "\n");
-        return net.jqwik.api.Combinators.combine(canonical, line.list().ofMaxSize(4), Arbitraries.integers().between(0, 3))
+        Arbitrary<String> line =
+                net.jqwik.api.Combinators.combine(key, separator, value, end).as((k, s, v, e) -> k + s + v + e);
+        Arbitrary<String> canonical = Arbitraries.just(
+                "distributionType=only-script\ndistributionUrl=" + URL + "\ndistributionSha256Sum=" + SUM + "\n");
+        return net.jqwik.api.Combinators.combine(
+                        canonical,
+                        line.list().ofMaxSize(4),
+                        Arbitraries.integers().between(0, 3))
                 .as((c, lines, cut) -> {
                     String text = cut == 0 ? String.join("", lines) : c + String.join("", lines);
                     return cut == 3 && text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
@@ -86,10 +113,14 @@ class WrapperPinsProperties {
     private static synchronized String[] mvnw(String text) throws IOException {
         if (shell == null) {
             shell = new ProcessBuilder("sh").redirectErrorStream(true).start();
-            toShell = new java.io.BufferedWriter(new java.io.OutputStreamWriter(shell.getOutputStream(), StandardCharsets.UTF_8));
-            fromShell = new java.io.BufferedReader(new java.io.InputStreamReader(shell.getInputStream(), StandardCharsets.UTF_8));
-            toShell.write("parse() {\n unset distributionUrl distributionSha256Sum\n" + LOOP + "\n printf '%s\\n%s\\n%s\\n%s\\n' "
-                    + "\"${distributionUrl+set}\" \"${distributionUrl-}\" \"${distributionSha256Sum+set}\" \"${distributionSha256Sum-}\"\n}\n");
+            toShell = new java.io.BufferedWriter(
+                    new java.io.OutputStreamWriter(shell.getOutputStream(), StandardCharsets.UTF_8));
+            fromShell = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(shell.getInputStream(), StandardCharsets.UTF_8));
+            toShell.write(
+                    "parse() {\n unset distributionUrl distributionSha256Sum\n" + LOOP
+                            + "\n printf '%s\\n%s\\n%s\\n%s\\n' "
+                            + "\"${distributionUrl+set}\" \"${distributionUrl-}\" \"${distributionSha256Sum+set}\" \"${distributionSha256Sum-}\"\n}\n");
         }
         Path file = Files.createTempFile("wrapper", ".properties");
         try {
@@ -132,8 +163,8 @@ class WrapperPinsProperties {
             while (!lines.get(done).startsWith("done <")) {
                 done++;
             }
-            return String.join("\n", lines.subList(trim, trimEnd + 1)) + "\n" + String.join("\n", lines.subList(loop, done))
-                    + "\ndone <\"$1\"";
+            return String.join("\n", lines.subList(trim, trimEnd + 1)) + "\n"
+                    + String.join("\n", lines.subList(loop, done)) + "\ndone <\"$1\"";
         } catch (IOException e) {
             throw new AssertionError(e);
         }

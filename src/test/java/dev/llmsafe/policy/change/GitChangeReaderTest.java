@@ -1,17 +1,16 @@
 package dev.llmsafe.policy.change;
 
-import dev.llmsafe.policy.input.InputException;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.llmsafe.policy.input.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Reads changes from a real git repository built in a temporary folder. */
 class GitChangeReaderTest {
@@ -49,20 +48,24 @@ class GitChangeReaderTest {
             assertThat(c.authorName()).isEqualTo("Jane Doe");
             assertThat(c.message()).contains("Co-authored-by: Claude");
         });
-        assertThat(change.files()).anySatisfy(f -> {
-            assertThat(f.status()).isEqualTo(FileStatus.RENAMED);
-            assertThat(f.oldPath()).isEqualTo("docs/old.md");
-            assertThat(f.path()).isEqualTo("docs/new.md");
-        }).anySatisfy(f -> {
-            assertThat(f.path()).isEqualTo("pom.xml");
-            assertThat(f.content()).contains("<version>2</version>");
-        }).anySatisfy(f -> {
-            assertThat(f.path()).isEqualTo("link");
-            assertThat(f.isNewSymlink()).isTrue();
-        }).anySatisfy(f -> {
-            assertThat(f.path()).isEqualTo("blob.bin");
-            assertThat(f.content()).as("binary content is not text").isNull();
-        });
+        assertThat(change.files())
+                .anySatisfy(f -> {
+                    assertThat(f.status()).isEqualTo(FileStatus.RENAMED);
+                    assertThat(f.oldPath()).isEqualTo("docs/old.md");
+                    assertThat(f.path()).isEqualTo("docs/new.md");
+                })
+                .anySatisfy(f -> {
+                    assertThat(f.path()).isEqualTo("pom.xml");
+                    assertThat(f.content()).contains("<version>2</version>");
+                })
+                .anySatisfy(f -> {
+                    assertThat(f.path()).isEqualTo("link");
+                    assertThat(f.isNewSymlink()).isTrue();
+                })
+                .anySatisfy(f -> {
+                    assertThat(f.path()).isEqualTo("blob.bin");
+                    assertThat(f.content()).as("binary content is not text").isNull();
+                });
     }
 
     @Test
@@ -89,14 +92,19 @@ class GitChangeReaderTest {
         assertThat(base.file("no-such-file.yaml")).isEmpty();
         assertThat(base.file("docs/old.md")).isPresent();
         BaseRevision inDocs = BaseRevision.of(repo.resolve("docs"), GitChangeReader.Range.parse("base..HEAD"));
-        assertThat(inDocs.file("old.md")).as("paths are relative to the folder given").isPresent();
-        assertThatThrownBy(() -> base.file("docs")).isInstanceOf(InputException.class).hasMessageContaining("is not a file in base");
+        assertThat(inDocs.file("old.md"))
+                .as("paths are relative to the folder given")
+                .isPresent();
+        assertThatThrownBy(() -> base.file("docs"))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("is not a file in base");
     }
 
     @Test
     void unknownRevisionsAndNonRepositoriesAreInputErrors(@TempDir Path empty) {
         assertThatThrownBy(() -> GitChangeReader.read(repo, GitChangeReader.Range.parse("nope..HEAD"), Set.of()))
-                .isInstanceOf(InputException.class).hasMessageContaining("'nope' is not a commit in this repository");
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("'nope' is not a commit in this repository");
         assertThatThrownBy(() -> GitChangeReader.read(empty, GitChangeReader.Range.parse("a..b"), Set.of()))
                 .isInstanceOf(InputException.class);
     }
@@ -109,8 +117,10 @@ class GitChangeReaderTest {
         Files.writeString(repo.resolve("new.txt"), "untracked\n");
         ChangeSet tree = WorkingTreeReader.read(repo);
         assertThat(tree.wholeTree()).isTrue();
-        assertThat(tree.files()).extracting(ChangedFile::path)
-                .contains("pom.xml", "docs/old.md", "new.txt", ".gitignore").doesNotContain("target/out.txt");
+        assertThat(tree.files())
+                .extracting(ChangedFile::path)
+                .contains("pom.xml", "docs/old.md", "new.txt", ".gitignore")
+                .doesNotContain("target/out.txt");
         assertThat(tree.files()).allSatisfy(f -> assertThat(f.status()).isEqualTo(FileStatus.PRESENT));
     }
 
@@ -119,6 +129,8 @@ class GitChangeReaderTest {
         Files.createDirectories(plain.resolve("target"));
         Files.writeString(plain.resolve("target/x"), "x");
         Files.writeString(plain.resolve("a.txt"), "a");
-        assertThat(WorkingTreeReader.read(plain).files()).extracting(ChangedFile::path).containsExactly("a.txt");
+        assertThat(WorkingTreeReader.read(plain).files())
+                .extracting(ChangedFile::path)
+                .containsExactly("a.txt");
     }
 }

@@ -1,5 +1,7 @@
 package dev.llmsafe.policy.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.llmsafe.identity.Trailer;
 import dev.llmsafe.policy.Fixtures;
 import dev.llmsafe.policy.PolicyEngine;
@@ -14,6 +16,10 @@ import dev.llmsafe.policy.change.CommitInfo;
 import dev.llmsafe.policy.change.FileStatus;
 import dev.llmsafe.policy.workflow.Workflow;
 import dev.llmsafe.policy.workflow.WorkflowSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -21,13 +27,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * No change, workflow or policy-file rule passes without having judged something of its kind: on generated
@@ -38,22 +37,34 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ChangeRuleApplicabilityProperties {
     private static final String SHA = "0123456789abcdef0123456789abcdef01234567";
-    private static final CommitInfo HUMAN = CommitInfo.builder("a".repeat(40)).author("Jane", "jane@acme.io")
-            .committer("Jane", "jane@acme.io").message("Fix\n").build();
-    private static final CommitInfo AI = CommitInfo.builder("b".repeat(40)).author("Jane", "jane@acme.io")
-            .committer("Jane", "jane@acme.io").message("Fix\n\nAssisted-by: Claude\n")
-            .trailers(List.of(new Trailer("Assisted-by", "Claude"))).build();
+    private static final CommitInfo HUMAN = CommitInfo.builder("a".repeat(40))
+            .author("Jane", "jane@acme.io")
+            .committer("Jane", "jane@acme.io")
+            .message("Fix\n")
+            .build();
+    private static final CommitInfo AI = CommitInfo.builder("b".repeat(40))
+            .author("Jane", "jane@acme.io")
+            .committer("Jane", "jane@acme.io")
+            .message("Fix\n\nAssisted-by: Claude\n")
+            .trailers(List.of(new Trailer("Assisted-by", "Claude")))
+            .build();
 
     enum File {
-        POM_PINNED, POM_UNPINNED, README, AWS_REFERENCE, CHANGED_WORKFLOW, UNREADABLE, DELETED_POM
+        POM_PINNED,
+        POM_UNPINNED,
+        README,
+        AWS_REFERENCE,
+        CHANGED_WORKFLOW,
+        UNREADABLE,
+        DELETED_POM
     }
 
     enum Flow {
-        PINNED, LOCAL_ACTION
+        PINNED,
+        LOCAL_ACTION
     }
 
-    record Inputs(Optional<List<File>> change, boolean ai, Optional<List<Flow>> workflows, boolean suppressions) {
-    }
+    record Inputs(Optional<List<File>> change, boolean ai, Optional<List<Flow>> workflows, boolean suppressions) {}
 
     @Property(tries = 1000)
     void aChangeRulePassesOnlyHavingJudgedSomethingOfItsKind(@ForAll("inputs") Inputs in) {
@@ -68,8 +79,12 @@ class ChangeRuleApplicabilityProperties {
             }
             boolean ofItsKind = ofItsKind(v.rule().id(), in);
             if (v.status() == Verdict.Status.PASS) {
-                assertThat(v.judged()).as(v.rule().id() + " passed having judged nothing").isPositive();
-                assertThat(ofItsKind).as(v.rule().id() + " passed on nothing of its kind: " + in).isTrue();
+                assertThat(v.judged())
+                        .as(v.rule().id() + " passed having judged nothing")
+                        .isPositive();
+                assertThat(ofItsKind)
+                        .as(v.rule().id() + " passed on nothing of its kind: " + in)
+                        .isTrue();
             }
             if (!ofItsKind) {
                 assertThat(v.status()).as(v.rule().id() + " on " + in).isEqualTo(Verdict.Status.NOT_APPLICABLE);
@@ -84,10 +99,16 @@ class ChangeRuleApplicabilityProperties {
         boolean present = files.stream().anyMatch(f -> f != File.DELETED_POM);
         return switch (rule) {
             case "ai-allowed-paths" -> in.ai() && !files.isEmpty();
-            case "dependency-pins" -> !flows.isEmpty() || files.stream().anyMatch(f -> f == File.POM_PINNED
-                    || f == File.POM_UNPINNED || f == File.CHANGED_WORKFLOW && in.workflows().isEmpty());
+            case "dependency-pins" ->
+                !flows.isEmpty()
+                        || files.stream()
+                                .anyMatch(f -> f == File.POM_PINNED
+                                        || f == File.POM_UNPINNED
+                                        || f == File.CHANGED_WORKFLOW
+                                                && in.workflows().isEmpty());
             case "forbidden-references" -> present || !flows.isEmpty();
-            case DeployGatesRule.ID, WorkflowPermissionsRule.ID, KeylessAuthRule.ID, ScriptInjectionRule.ID -> !flows.isEmpty();
+            case DeployGatesRule.ID, WorkflowPermissionsRule.ID, KeylessAuthRule.ID, ScriptInjectionRule.ID ->
+                !flows.isEmpty();
             case "local-actions" -> flows.contains(Flow.LOCAL_ACTION);
             case "suppression-expiry" -> in.suppressions();
             default -> throw new AssertionError("a rule this property does not know: " + rule);
@@ -96,19 +117,34 @@ class ChangeRuleApplicabilityProperties {
 
     @Provide
     Arbitrary<Inputs> inputs() {
-        Arbitrary<Optional<List<File>>> change = Arbitraries.of(File.class).list().ofMaxSize(4).optional(0.8);
-        Arbitrary<Optional<List<Flow>>> flows = Arbitraries.of(Flow.class).list().ofMaxSize(2).uniqueElements().optional(0.6);
-        return Combinators.combine(change, Arbitraries.of(true, false), flows, Arbitraries.of(true, false)).as(Inputs::new);
+        Arbitrary<Optional<List<File>>> change =
+                Arbitraries.of(File.class).list().ofMaxSize(4).optional(0.8);
+        Arbitrary<Optional<List<Flow>>> flows =
+                Arbitraries.of(Flow.class).list().ofMaxSize(2).uniqueElements().optional(0.6);
+        return Combinators.combine(change, Arbitraries.of(true, false), flows, Arbitraries.of(true, false))
+                .as(Inputs::new);
     }
 
     private static PolicyInput input(Inputs in) {
-        PolicyFile policy = in.suppressions() ? Fixtures.policy("suppressions:\n  - {rule: preview-cost, target: \"urn:x\", "
-                + "reason: demo, expires: " + (in.ai() ? "2025-05-31" : "2025-07-01") + "}\n") : PolicyFile.defaults();
+        PolicyFile policy = in.suppressions()
+                ? Fixtures.policy("suppressions:\n  - {rule: preview-cost, target: \"urn:x\", "
+                        + "reason: demo, expires: " + (in.ai() ? "2025-05-31" : "2025-07-01") + "}\n")
+                : PolicyFile.defaults();
         PolicyInput.Builder b = PolicyInput.builder(policy).today(Fixtures.TODAY);
-        in.change().ifPresent(files -> b.change(new ChangeSet("a..b", files.stream().map(ChangeRuleApplicabilityProperties::file)
-                .toList(), List.of(in.ai() ? AI : HUMAN), Set.of())));
-        in.workflows().ifPresent(flows -> b.workflows(new WorkflowSet(".github/workflows", flows.stream()
-                .map(ChangeRuleApplicabilityProperties::workflow).toList())));
+        in.change()
+                .ifPresent(files -> b.change(new ChangeSet(
+                        "a..b",
+                        files.stream()
+                                .map(ChangeRuleApplicabilityProperties::file)
+                                .toList(),
+                        List.of(in.ai() ? AI : HUMAN),
+                        Set.of())));
+        in.workflows()
+                .ifPresent(flows -> b.workflows(new WorkflowSet(
+                        ".github/workflows",
+                        flows.stream()
+                                .map(ChangeRuleApplicabilityProperties::workflow)
+                                .toList())));
         return b.build();
     }
 
@@ -119,18 +155,31 @@ class ChangeRuleApplicabilityProperties {
             case README -> modified("README.md", "# shop\n");
             // Assembled, so that the repository's own forbidden-references check does not find it in this file.
             case AWS_REFERENCE -> modified("deploy.sh", "export AWS_" + "PROFILE=prod\n");
-            case CHANGED_WORKFLOW -> modified(".github/workflows/changed.yml", "on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n"
-                    + "    steps:\n      - uses: actions/checkout@v4\n");
-            case UNREADABLE -> ChangedFile.builder(FileStatus.ADDED, "logo.png").newMode("100644")
-                    .unreadable("binary").build();
-            case DELETED_POM -> ChangedFile.builder(FileStatus.DELETED, "old/pom.xml").oldPath("old/pom.xml")
-                    .oldMode("100644").build();
+            case CHANGED_WORKFLOW ->
+                modified(
+                        ".github/workflows/changed.yml",
+                        "on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n"
+                                + "    steps:\n      - uses: actions/checkout@v4\n");
+            case UNREADABLE ->
+                ChangedFile.builder(FileStatus.ADDED, "logo.png")
+                        .newMode("100644")
+                        .unreadable("binary")
+                        .build();
+            case DELETED_POM ->
+                ChangedFile.builder(FileStatus.DELETED, "old/pom.xml")
+                        .oldPath("old/pom.xml")
+                        .oldMode("100644")
+                        .build();
         };
     }
 
     private static ChangedFile modified(String path, String content) {
-        return ChangedFile.builder(FileStatus.MODIFIED, path).oldPath(path).oldMode("100644").newMode("100644")
-                .content(content).build();
+        return ChangedFile.builder(FileStatus.MODIFIED, path)
+                .oldPath(path)
+                .oldMode("100644")
+                .newMode("100644")
+                .content(content)
+                .build();
     }
 
     private static String pom(String version) {
@@ -140,8 +189,13 @@ class ChangeRuleApplicabilityProperties {
     }
 
     private static Workflow workflow(Flow f) {
-        String step = f == Flow.LOCAL_ACTION ? "      - uses: ./.github/actions/setup\n" : "      - uses: actions/checkout@" + SHA + "\n";
-        return Fixtures.workflow(f.name().toLowerCase(Locale.ROOT) + ".yml", "on: push\npermissions:\n  contents: read\n"
-                + "jobs:\n  build:\n    runs-on: ubuntu-latest\n    permissions:\n      contents: read\n    steps:\n" + step);
+        String step = f == Flow.LOCAL_ACTION
+                ? "      - uses: ./.github/actions/setup\n"
+                : "      - uses: actions/checkout@" + SHA + "\n";
+        return Fixtures.workflow(
+                f.name().toLowerCase(Locale.ROOT) + ".yml",
+                "on: push\npermissions:\n  contents: read\n"
+                        + "jobs:\n  build:\n    runs-on: ubuntu-latest\n    permissions:\n      contents: read\n    steps:\n"
+                        + step);
     }
 }

@@ -1,5 +1,8 @@
 package dev.llmsafe.policy.rules;
 
+import static dev.llmsafe.policy.Fixtures.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,22 +10,18 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.llmsafe.policy.Fixtures;
 import dev.llmsafe.policy.HostileText;
 import dev.llmsafe.stack.StackKind;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-
-import static dev.llmsafe.policy.Fixtures.map;
-import static org.assertj.core.api.Assertions.assertThat;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Generated service-account key files, with members in any order, extra members, escapes, any whitespace, and
@@ -32,9 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KeyMaterialProperties {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final NoServiceAccountKeysRule RULE = new NoServiceAccountKeysRule();
-    private static final List<String> TYPES = List.of("github:index/actionsSecret:ActionsSecret",
-            "github:index/actionsEnvironmentSecret:ActionsEnvironmentSecret", "github:index/dependabotSecret:DependabotSecret",
-            "github:index/codespacesUserSecret:CodespacesUserSecret", "github:index/actionsVariable:ActionsVariable",
+    private static final List<String> TYPES = List.of(
+            "github:index/actionsSecret:ActionsSecret",
+            "github:index/actionsEnvironmentSecret:ActionsEnvironmentSecret",
+            "github:index/dependabotSecret:DependabotSecret",
+            "github:index/codespacesUserSecret:CodespacesUserSecret",
+            "github:index/actionsVariable:ActionsVariable",
             "github:index/actionsEnvironmentVariable:ActionsEnvironmentVariable",
             "github:index/actionsOrganizationVariable:ActionsOrganizationVariable");
 
@@ -46,16 +48,20 @@ class KeyMaterialProperties {
     }
 
     @Property(tries = 1000)
-    void keyMaterialIsFoundHoweverItIsWrappedAndNamed(@ForAll("values") Value value, @ForAll("names") String name,
-                                                      @ForAll("seeds") long seed) {
+    void keyMaterialIsFoundHoweverItIsWrappedAndNamed(
+            @ForAll("values") Value value, @ForAll("names") String name, @ForAll("seeds") long seed) {
         Random r = new Random(seed);
         Statistics.label("value").collect(value.how());
         String type = PublicAccessProperties.pick(r, TYPES);
         String field = PublicAccessProperties.pick(r, NoServiceAccountKeysRule.VALUE_FIELDS);
         String nameField = type.endsWith("Variable") ? "variableName" : "secretName";
-        var found = RULE.check(Fixtures.input(StackKind.PLATFORM, Fixtures.resource(type, "v",
-                map(nameField, name, field, value.text())))).stream().map(f -> f.message())
-                .filter(m -> m.contains(" holds ")).toList();
+        var found = RULE
+                .check(Fixtures.input(
+                        StackKind.PLATFORM, Fixtures.resource(type, "v", map(nameField, name, field, value.text()))))
+                .stream()
+                .map(f -> f.message())
+                .filter(m -> m.contains(" holds "))
+                .toList();
         assertThat(found).as(value.toString()).hasSize(value.key() ? 1 : 0);
     }
 
@@ -88,7 +94,8 @@ class KeyMaterialProperties {
 
     /** A key file as Google writes one, reordered, padded and escaped at random. */
     private static String keyFile(Random r) {
-        List<String[]> members = new ArrayList<>(List.of(new String[] {"project_id", "acme-shop-prod"},
+        List<String[]> members = new ArrayList<>(List.of(
+                new String[] {"project_id", "acme-shop-prod"},
                 new String[] {"private_key_id", Long.toHexString(r.nextLong())},
                 new String[] {"client_email", "ci@acme-shop-prod.iam.gserviceaccount.com"},
                 new String[] {"client_id", Long.toString(Math.abs(r.nextLong()))},
@@ -98,7 +105,8 @@ class KeyMaterialProperties {
             members.add(new String[] {"type", "service_account"});
         }
         if (marker != 0) {
-            String pem = "-----BEGIN " + "PRIVATE KEY-----\nMIIEv" + Long.toString(r.nextLong(), 36) + "\n-----END " + "PRIVATE KEY-----\n";
+            String pem = "-----BEGIN " + "PRIVATE KEY-----\nMIIEv" + Long.toString(r.nextLong(), 36) + "\n-----END "
+                    + "PRIVATE KEY-----\n";
             members.add(new String[] {"private_key", pem});
         }
         Collections.shuffle(members, r);
@@ -106,12 +114,15 @@ class KeyMaterialProperties {
         members.forEach(m -> node.put(m[0], m[1]));
         String text;
         try {
-            text = r.nextBoolean() ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) : JSON.writeValueAsString(node);
+            text = r.nextBoolean()
+                    ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node)
+                    : JSON.writeValueAsString(node);
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
         if (r.nextBoolean()) {
-            text = text.replace("\"type\"", "\"\\u0074ype\"").replace("service_account", "service\\u005faccount")
+            text = text.replace("\"type\"", "\"\\u0074ype\"")
+                    .replace("service_account", "service\\u005faccount")
                     .replace("\"private_key\"", "\"private\\u005Fkey\"");
         }
         return (r.nextBoolean() ? "\n  " : "") + text + (r.nextBoolean() ? "\r\n" : "");
@@ -119,20 +130,29 @@ class KeyMaterialProperties {
 
     private static String benign(Random r) {
         switch (r.nextInt(4)) {
-            case 0: return "{\"type\":\"feature\",\"enabled\":" + r.nextBoolean() + ",\"client_email\":\"ops@acme.io\"}";
-            case 1: return "projects/" + Math.abs(r.nextInt()) + "/locations/global/workloadIdentityPools/github/providers/github";
-            case 2: return Long.toString(r.nextLong(), 36) + " service account " + Long.toString(r.nextLong(), 36);
-            default: return "https://shop.example/?private=key&type=" + r.nextInt(10);
+            case 0:
+                return "{\"type\":\"feature\",\"enabled\":" + r.nextBoolean() + ",\"client_email\":\"ops@acme.io\"}";
+            case 1:
+                return "projects/" + Math.abs(r.nextInt())
+                        + "/locations/global/workloadIdentityPools/github/providers/github";
+            case 2:
+                return Long.toString(r.nextLong(), 36) + " service account " + Long.toString(r.nextLong(), 36);
+            default:
+                return "https://shop.example/?private=key&type=" + r.nextInt(10);
         }
     }
 
     private static String base64(Random r, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         switch (r.nextInt(4)) {
-            case 0: return Base64.getEncoder().encodeToString(bytes);
-            case 1: return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            case 2: return Base64.getMimeEncoder().encodeToString(bytes);
-            default: return Base64.getEncoder().withoutPadding().encodeToString(bytes) + "\n";
+            case 0:
+                return Base64.getEncoder().encodeToString(bytes);
+            case 1:
+                return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            case 2:
+                return Base64.getMimeEncoder().encodeToString(bytes);
+            default:
+                return Base64.getEncoder().withoutPadding().encodeToString(bytes) + "\n";
         }
     }
 }

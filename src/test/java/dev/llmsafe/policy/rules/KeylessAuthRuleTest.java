@@ -1,13 +1,12 @@
 package dev.llmsafe.policy.rules;
 
-import dev.llmsafe.policy.Finding;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static dev.llmsafe.policy.rules.DeployGatesRuleTest.PROMOTE;
 import static dev.llmsafe.policy.rules.DeployGatesRuleTest.SHA;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.llmsafe.policy.Finding;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class KeylessAuthRuleTest {
     private final KeylessAuthRule rule = new KeylessAuthRule();
@@ -19,10 +18,14 @@ class KeylessAuthRuleTest {
     /** A key passed by the input's name, or a secret whose name or value looks like a key under any input. */
     @Test
     void keysPassedToGoogleAuthFail() {
-        for (String input : List.of("credentials_json: ${{ secrets.GCP_SA_KEY }}", "token_source: ${{ secrets.DEPLOY_PRIVATE }}")) {
-            String keyed = PROMOTE.replace("          service_account: ${{ vars.DEPLOYER_STAGING }}", "          " + input);
-            assertThat(check(keyed)).extracting(Finding::message).containsExactly("step 2 of job staging passes a key to "
-                    + "google-github-actions/auth@" + SHA + " (" + input.substring(0, input.indexOf(':')) + ")");
+        for (String input :
+                List.of("credentials_json: ${{ secrets.GCP_SA_KEY }}", "token_source: ${{ secrets.DEPLOY_PRIVATE }}")) {
+            String keyed =
+                    PROMOTE.replace("          service_account: ${{ vars.DEPLOYER_STAGING }}", "          " + input);
+            assertThat(check(keyed))
+                    .extracting(Finding::message)
+                    .containsExactly("step 2 of job staging passes a key to " + "google-github-actions/auth@" + SHA
+                            + " (" + input.substring(0, input.indexOf(':')) + ")");
         }
     }
 }

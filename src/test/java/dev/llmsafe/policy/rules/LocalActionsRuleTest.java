@@ -1,18 +1,17 @@
 package dev.llmsafe.policy.rules;
 
+import static dev.llmsafe.policy.Fixtures.verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.llmsafe.policy.Fixtures;
 import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.Verdict;
 import dev.llmsafe.policy.workflow.WorkflowReader;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static dev.llmsafe.policy.Fixtures.verdict;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LocalActionsRuleTest {
     private static final String SHA = "0123456789abcdef0123456789abcdef01234567";
@@ -23,12 +22,17 @@ class LocalActionsRuleTest {
 
     private PolicyInput workflow(String steps) throws Exception {
         Path workflows = Files.createDirectories(repo.resolve(".github/workflows"));
-        Files.writeString(workflows.resolve("ci.yml"), "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n" + steps);
+        Files.writeString(
+                workflows.resolve("ci.yml"),
+                "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n" + steps);
         Path action = Files.createDirectories(repo.resolve(".github/actions/setup"));
-        Files.writeString(action.resolve("action.yml"), "name: setup\nruns:\n  using: composite\n  steps:\n"
-                + "    - run: echo set up\n      shell: bash\n");
-        return PolicyInput.builder(PolicyFile.defaults()).workflows(WorkflowReader.read(workflows, ".github/workflows", repo))
-                .today(Fixtures.TODAY).build();
+        Files.writeString(
+                action.resolve("action.yml"),
+                "name: setup\nruns:\n  using: composite\n  steps:\n" + "    - run: echo set up\n      shell: bash\n");
+        return PolicyInput.builder(PolicyFile.defaults())
+                .workflows(WorkflowReader.read(workflows, ".github/workflows", repo))
+                .today(Fixtures.TODAY)
+                .build();
     }
 
     @Test

@@ -1,17 +1,16 @@
 package dev.llmsafe.policy.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.llmsafe.policy.Finding;
 import dev.llmsafe.policy.Fixtures;
 import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.policy.change.ChangeSet;
 import dev.llmsafe.policy.change.ChangedFile;
 import dev.llmsafe.policy.change.FileStatus;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Maven builds with the effective model: properties set by an active profile (by default, by JDK, OS, file
@@ -20,10 +19,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MavenPinsAttackTest {
     static List<String> check(String path, String text) {
-        ChangedFile file = ChangedFile.builder(FileStatus.MODIFIED, path).oldPath(path).oldMode("100644")
-                .newMode("100644").content(text).build();
-        return new DependencyPinsRule().check(Fixtures.change(PolicyFile.defaults(),
-                new ChangeSet("a..b", List.of(file), List.of(), Set.of()))).stream().map(Finding::message).toList();
+        ChangedFile file = ChangedFile.builder(FileStatus.MODIFIED, path)
+                .oldPath(path)
+                .oldMode("100644")
+                .newMode("100644")
+                .content(text)
+                .build();
+        return new DependencyPinsRule()
+                        .check(Fixtures.change(
+                                PolicyFile.defaults(), new ChangeSet("a..b", List.of(file), List.of(), Set.of())))
+                        .stream()
+                        .map(Finding::message)
+                        .toList();
     }
 
     static String pom(String properties, String profiles) {
@@ -39,50 +46,67 @@ class MavenPinsAttackTest {
 
     @Test
     void profilesThatSetNothingTheCoordinatesUsePass() {
-        assertThat(check("pom.xml", pom(PROPERTIES, "    <profile><id>ci</id><properties><skipTests>true</skipTests>"
-                + "</properties></profile>\n"))).isEmpty();
+        assertThat(check(
+                        "pom.xml",
+                        pom(
+                                PROPERTIES,
+                                "    <profile><id>ci</id><properties><skipTests>true</skipTests>"
+                                        + "</properties></profile>\n")))
+                .isEmpty();
     }
 
     @Test
     void aVersionSetInAProfileCannotBeJudgedFromThePom() {
-        String profile = "    <profile><id>moving</id><activation><activeByDefault>true</activeByDefault></activation>\n"
-                + "      <properties><lib.version>LATEST</lib.version></properties></profile>\n";
-        assertThat(check("pom.xml", pom(PROPERTIES, profile))).singleElement().asString()
-                .isEqualTo("dependency org.example:lib version ${lib.version} uses lib.version, which profile moving sets");
+        String profile =
+                "    <profile><id>moving</id><activation><activeByDefault>true</activeByDefault></activation>\n"
+                        + "      <properties><lib.version>LATEST</lib.version></properties></profile>\n";
+        assertThat(check("pom.xml", pom(PROPERTIES, profile)))
+                .singleElement()
+                .asString()
+                .isEqualTo(
+                        "dependency org.example:lib version ${lib.version} uses lib.version, which profile moving sets");
     }
 
     @Test
     void aPropertyAVersionUsesThroughAnotherIsFollowed() {
         String profile = "    <profile><id>jdk21</id><activation><jdk>21</jdk></activation>\n"
                 + "      <properties><exact>2.1-SNAPSHOT</exact></properties></profile>\n";
-        assertThat(check("pom.xml", pom(PROPERTIES, profile))).singleElement().asString()
+        assertThat(check("pom.xml", pom(PROPERTIES, profile)))
+                .singleElement()
+                .asString()
                 .isEqualTo("dependency org.example:lib version ${lib.version} uses exact, which profile jdk21 sets");
     }
 
     @Test
     void aGroupIdSetInAProfileCannotBeJudgedEither() {
-        String profile = "    <profile><id>other</id><properties><lib.group>com.other</lib.group></properties></profile>\n";
-        assertThat(check("pom.xml", pom(PROPERTIES, profile))).singleElement().asString()
+        String profile =
+                "    <profile><id>other</id><properties><lib.group>com.other</lib.group></properties></profile>\n";
+        assertThat(check("pom.xml", pom(PROPERTIES, profile)))
+                .singleElement()
+                .asString()
                 .isEqualTo("dependency org.example:lib group id ${lib.group} uses lib.group, which profile other sets");
     }
 
     @Test
     void mavenConfigCannotOverrideAVersionWithAMovingOne() {
         assertThat(check(".mvn/maven.config", "-B\n-Dlib.version=LATEST\n--define\nother=[1.0,2.0)\n-DskipTests\n"))
-                .containsExactly("-Dlib.version=LATEST in .mvn/maven.config overrides every pom's lib.version with a moving alias (LATEST)",
+                .containsExactly(
+                        "-Dlib.version=LATEST in .mvn/maven.config overrides every pom's lib.version with a moving alias (LATEST)",
                         "-Dother=[1.0,2.0) in .mvn/maven.config overrides every pom's other with a range");
     }
 
     @Test
     void coreExtensionsArePinnedExactly() {
-        String extensions = "<extensions>\n  <extension><groupId>a</groupId><artifactId>pinned</artifactId><version>1.2.0</version></extension>\n"
-                + "  <extension><version>LATEST</version><artifactId>moving</artifactId><groupId>a</groupId></extension>\n"
-                + "  <extension><groupId>a</groupId><artifactId>none</artifactId></extension>\n"
-                + "  <extension><groupId>a</groupId><artifactId>prop</artifactId><version>${v}</version></extension>\n"
-                + "</extensions>\n";
-        assertThat(check(".mvn/extensions.xml", extensions)).containsExactly(
-                "extension a:moving version LATEST is a moving alias (LATEST)",
-                "extension a:none has no version",
-                "extension a:prop version ${v} uses a property, which .mvn/extensions.xml cannot define");
+        String extensions =
+                "<extensions>\n  <extension><groupId>a</groupId><artifactId>pinned</artifactId><version>1.2.0</version></extension>\n"
+                        + "  <extension><version>LATEST</version><artifactId>moving</artifactId><groupId>a</groupId></extension>\n"
+                        + "  <extension><groupId>a</groupId><artifactId>none</artifactId></extension>\n"
+                        + "  <extension><groupId>a</groupId><artifactId>prop</artifactId><version>${v}</version></extension>\n"
+                        + "</extensions>\n";
+        assertThat(check(".mvn/extensions.xml", extensions))
+                .containsExactly(
+                        "extension a:moving version LATEST is a moving alias (LATEST)",
+                        "extension a:none has no version",
+                        "extension a:prop version ${v} uses a property, which .mvn/extensions.xml cannot define");
     }
 }

@@ -1,23 +1,22 @@
 package dev.llmsafe.policy.rules;
 
+import static dev.llmsafe.policy.Fixtures.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.llmsafe.plan.PlannedResource;
 import dev.llmsafe.policy.Fixtures;
 import dev.llmsafe.policy.HostileText;
 import dev.llmsafe.stack.StackKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Random;
-
-import static dev.llmsafe.policy.Fixtures.map;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Generated stack references and wide grants on a review stack: a reference to staging or production is
@@ -26,16 +25,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PreviewBoundaryProperties {
     private static final PreviewBoundaryRule RULE = new PreviewBoundaryRule();
-    private static final List<String> ORDINARY_ROLES = List.of("roles/viewer", "roles/run.developer", "roles/logging.viewer",
-            "roles/secretmanager.viewer", "roles/secretmanager.secretVersionAdder", "roles/monitoring.editor");
+    private static final List<String> ORDINARY_ROLES = List.of(
+            "roles/viewer",
+            "roles/run.developer",
+            "roles/logging.viewer",
+            "roles/secretmanager.viewer",
+            "roles/secretmanager.secretVersionAdder",
+            "roles/monitoring.editor");
 
-    record Reference(String name, boolean leaves) {
-    }
+    record Reference(String name, boolean leaves) {}
 
     @Property(tries = 1000)
     void aReferenceToStagingOrProductionIsRefusedHoweverItIsSpelled(@ForAll("references") Reference ref) {
         Statistics.label("reference").collect(ref.leaves() ? "staging or production" : "another stack");
-        var found = RULE.check(Fixtures.input(StackKind.REVIEW,
+        var found = RULE.check(Fixtures.input(
+                StackKind.REVIEW,
                 Fixtures.resource(PreviewBoundaryRule.STACK_REFERENCE, "ref", map("name", ref.name()))));
         assertThat(found).as(ref.name()).hasSize(ref.leaves() ? 1 : 0);
     }
@@ -50,7 +54,8 @@ class PreviewBoundaryProperties {
                 stack = mixedCase(r, r.nextBoolean() ? "staging" : "production");
             } else {
                 do {
-                    stack = Long.toString(Math.abs(r.nextLong() % 1_000_000_000L), 36) + (r.nextBoolean() ? "-prod" : "");
+                    stack = Long.toString(Math.abs(r.nextLong() % 1_000_000_000L), 36)
+                            + (r.nextBoolean() ? "-prod" : "");
                 } while (stack.equalsIgnoreCase("staging") || stack.equalsIgnoreCase("production"));
             }
             String prefix = switch (r.nextInt(3)) {
@@ -64,8 +69,8 @@ class PreviewBoundaryProperties {
 
     @Property(tries = 1000)
     void hostileNamesAreRefusedUnlessTheyPlainlyNameAnotherStack(@ForAll("hostileNames") String name) {
-        var found = RULE.check(Fixtures.input(StackKind.REVIEW,
-                Fixtures.resource(PreviewBoundaryRule.STACK_REFERENCE, "ref", map("name", name))));
+        var found = RULE.check(Fixtures.input(
+                StackKind.REVIEW, Fixtures.resource(PreviewBoundaryRule.STACK_REFERENCE, "ref", map("name", name))));
         String last = name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         boolean plain = name.matches("([A-Za-z0-9_.-]+/){0,2}[A-Za-z0-9_.-]+") && !name.equals(PlannedResource.UNKNOWN);
         boolean passes = plain && !last.equals("staging") && !last.equals("production");
@@ -75,8 +80,11 @@ class PreviewBoundaryProperties {
 
     @Provide
     Arbitrary<String> hostileNames() {
-        return Arbitraries.oneOf(HostileText.words(), HostileText.words().map(w -> "acme/llm-safe/" + w),
-                HostileText.words().map(w -> w + "/production"), Arbitraries.of(PlannedResource.SECRET, PlannedResource.UNKNOWN));
+        return Arbitraries.oneOf(
+                HostileText.words(),
+                HostileText.words().map(w -> "acme/llm-safe/" + w),
+                HostileText.words().map(w -> w + "/production"),
+                Arbitraries.of(PlannedResource.SECRET, PlannedResource.UNKNOWN));
     }
 
     record Grant(PlannedResource resource, boolean reads) {
@@ -124,10 +132,14 @@ class PreviewBoundaryProperties {
 
     private static String readingRole(Random r) {
         switch (r.nextInt(4)) {
-            case 0: return mixedCase(r, PublicAccessProperties.pick(r, PreviewBoundaryRule.SECRET_READING_ROLES));
-            case 1: return "roles/secretmanager." + Long.toString(Math.abs(r.nextLong()), 36);
-            case 2: return (r.nextBoolean() ? "projects/p" : "organizations/1") + "/roles/custom" + r.nextInt(100);
-            default: return PlannedResource.SECRET;
+            case 0:
+                return mixedCase(r, PublicAccessProperties.pick(r, PreviewBoundaryRule.SECRET_READING_ROLES));
+            case 1:
+                return "roles/secretmanager." + Long.toString(Math.abs(r.nextLong()), 36);
+            case 2:
+                return (r.nextBoolean() ? "projects/p" : "organizations/1") + "/roles/custom" + r.nextInt(100);
+            default:
+                return PlannedResource.SECRET;
         }
     }
 

@@ -1,18 +1,18 @@
 package dev.llmsafe.policy.rules;
 
+import static dev.llmsafe.policy.Fixtures.verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.llmsafe.policy.Fixtures;
 import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.policy.Verdict;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
-
-import static dev.llmsafe.policy.Fixtures.verdict;
-import static org.assertj.core.api.Assertions.assertThat;
-
 class SuppressionExpiryRuleTest {
-    private static final PolicyFile POLICY = Fixtures.policy(String.join("\n",
+    private static final PolicyFile POLICY = Fixtures.policy(String.join(
+            "\n",
             "suppressions:",
             "  - rule: preview-cost",
             "    target: \"urn:pulumi:pr-7::**\"",
@@ -38,8 +38,9 @@ class SuppressionExpiryRuleTest {
     void anExpiredSuppressionIsAViolationAtItsLine() {
         var findings = rule.check(on(LocalDate.of(2025, 6, 1)));
         assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.message()).isEqualTo("suppression of preview-cost for urn:pulumi:pr-7::** expired on 2025-05-31 "
-                    + "(reason given: warm instance for the demo)");
+            assertThat(f.message())
+                    .isEqualTo("suppression of preview-cost for urn:pulumi:pr-7::** expired on 2025-05-31 "
+                            + "(reason given: warm instance for the demo)");
             assertThat(f.location().path()).isEqualTo("policy.yaml");
             assertThat(f.location().line()).isEqualTo(2);
         });
@@ -48,7 +49,11 @@ class SuppressionExpiryRuleTest {
 
     @Test
     void aPolicyWithoutSuppressionsIsNotApplicableAndLiveSuppressionsPass() {
-        Verdict none = verdict(rule, PolicyInput.builder(PolicyFile.defaults()).today(LocalDate.of(2025, 6, 1)).build());
+        Verdict none = verdict(
+                rule,
+                PolicyInput.builder(PolicyFile.defaults())
+                        .today(LocalDate.of(2025, 6, 1))
+                        .build());
         assertThat(none.status()).isEqualTo(Verdict.Status.NOT_APPLICABLE);
         assertThat(none.note()).isEqualTo("no suppressions in the policy file to judge");
         Verdict live = verdict(rule, on(LocalDate.of(2025, 5, 31)));

@@ -1,5 +1,7 @@
 package dev.llmsafe.policy.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.cel.common.CelValidationException;
 import dev.cel.common.types.MapType;
 import dev.cel.common.types.SimpleType;
@@ -15,6 +17,12 @@ import dev.llmsafe.policy.PlanView;
 import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.policy.PolicyInput;
 import dev.llmsafe.stack.StackKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -22,15 +30,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Generated conditions, friendly and hostile, judged by the rule on a plan that carries our ids and then
@@ -46,15 +45,21 @@ class WifProviderProperties {
             .addVar("attribute", MapType.create(SimpleType.STRING, SimpleType.DYN))
             .build();
     private static final WifProviderRule RULE = new WifProviderRule();
-    private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder().build();
+    private static final CelRuntime RUNTIME =
+            CelRuntimeFactory.standardCelRuntimeBuilder().build();
 
     @Property(tries = 1000)
-    void anAcceptedConditionAdmitsNoOtherRepository(@ForAll("conditions") String condition,
-                                                    @ForAll("mappings") Map<String, String> mapping,
-                                                    @ForAll("tokens") List<Map<String, Object>> tokens) {
+    void anAcceptedConditionAdmitsNoOtherRepository(
+            @ForAll("conditions") String condition,
+            @ForAll("mappings") Map<String, String> mapping,
+            @ForAll("tokens") List<Map<String, Object>> tokens) {
         var provider = WifProviderRuleTest.provider("wif", condition, mapping, GithubActionsIdentity.ISSUER);
-        var plan = Fixtures.plan(StackKind.PLATFORM, provider).withConfig(Map.of("repositoryId", REPO, "ownerId", OWNER));
-        boolean accepted = RULE.check(PolicyInput.builder(PolicyFile.defaults()).plan(PlanView.of(plan)).build()).isEmpty();
+        var plan =
+                Fixtures.plan(StackKind.PLATFORM, provider).withConfig(Map.of("repositoryId", REPO, "ownerId", OWNER));
+        boolean accepted = RULE.check(PolicyInput.builder(PolicyFile.defaults())
+                        .plan(PlanView.of(plan))
+                        .build())
+                .isEmpty();
         Statistics.label("verdict").collect(accepted ? "accepted" : "refused");
         Statistics.label("verdict").coverage(c -> c.check("accepted").percentage(p -> p > 10));
         if (!accepted) {
@@ -65,7 +70,9 @@ class WifProviderProperties {
                 continue;
             }
             Statistics.label("judged").collect("other repository");
-            assertThat(admits(condition, mapping, token)).as("%s admits %s", condition, token).isFalse();
+            assertThat(admits(condition, mapping, token))
+                    .as("%s admits %s", condition, token)
+                    .isFalse();
         }
     }
 
@@ -75,7 +82,8 @@ class WifProviderProperties {
             Map<String, Object> attributes = new HashMap<>();
             for (Map.Entry<String, String> e : mapping.entrySet()) {
                 if (e.getKey().startsWith("attribute.")) {
-                    mapped(e.getValue(), token).ifPresent(v -> attributes.put(e.getKey().substring("attribute.".length()), v));
+                    mapped(e.getValue(), token)
+                            .ifPresent(v -> attributes.put(e.getKey().substring("attribute.".length()), v));
                 }
             }
             return Boolean.TRUE.equals(evaluate(condition, token, attributes));
@@ -101,8 +109,12 @@ class WifProviderProperties {
 
     @Provide
     Arbitrary<String> conditions() {
-        Arbitrary<String> pinned = Combinators.combine(pin("repository_id", REPO), pin("repository_owner_id", OWNER),
-                        expression(2).list().ofMaxSize(3), Arbitraries.integers().between(0, 5), suffixes())
+        Arbitrary<String> pinned = Combinators.combine(
+                        pin("repository_id", REPO),
+                        pin("repository_owner_id", OWNER),
+                        expression(2).list().ofMaxSize(3),
+                        Arbitraries.integers().between(0, 5),
+                        suffixes())
                 .as((repo, owner, rest, shape, suffix) -> conjunction(repo, owner, rest, shape) + suffix);
         return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(5, pinned), net.jqwik.api.Tuple.of(1, expression(3)));
     }
@@ -113,36 +125,60 @@ class WifProviderProperties {
         parts.add(Math.min(shape % 3, parts.size()), repo);
         parts.add(Math.min(shape / 2, parts.size()), owner);
         if (shape == 4 && parts.size() > 2) {
-            return "(" + parts.get(0) + " && " + parts.get(1) + ") && (" + String.join(" && ", parts.subList(2, parts.size())) + ")";
+            return "(" + parts.get(0) + " && " + parts.get(1) + ") && ("
+                    + String.join(" && ", parts.subList(2, parts.size())) + ")";
         }
         return String.join(" && ", parts);
     }
 
     /** What an attacker appends to a pinned conjunction. */
     private static Arbitrary<String> suffixes() {
-        return Arbitraries.of("", "", "", "", " || true", " ? true : true", " // it's fine\n|| true //'", " && true",
-                " || assertion.repository_id != ''", " && assertion.sub != 'x\\'' || true", " // '\n", " &&");
+        return Arbitraries.of(
+                "",
+                "",
+                "",
+                "",
+                " || true",
+                " ? true : true",
+                " // it's fine\n|| true //'",
+                " && true",
+                " || assertion.repository_id != ''",
+                " && assertion.sub != 'x\\'' || true",
+                " // '\n",
+                " &&");
     }
 
     private static Arbitrary<String> pin(String claim, String ours) {
-        return Combinators.combine(Arbitraries.of("assertion.", "attribute.", "attribute.", "assertion."),
-                        Arbitraries.of(ours, ours, ours, "1", "2", ours + "\\'", ours + " "), Arbitraries.of("'", "\"", "'"),
+        return Combinators.combine(
+                        Arbitraries.of("assertion.", "attribute.", "attribute.", "assertion."),
+                        Arbitraries.of(ours, ours, ours, "1", "2", ours + "\\'", ours + " "),
+                        Arbitraries.of("'", "\"", "'"),
                         Arbitraries.of(false, false, true))
-                .as((root, id, quote, flipped) -> flipped ? quote + id + quote + " == " + root + claim
+                .as((root, id, quote, flipped) -> flipped
+                        ? quote + id + quote + " == " + root + claim
                         : root + claim + " == " + quote + id + quote);
     }
 
     private static Arbitrary<String> expression(int depth) {
-        Arbitrary<String> atoms = Arbitraries.of("true", "false", "assertion.ref == 'refs/heads/main'",
-                "assertion.sub.startsWith('repo:acme/')", "has(assertion.environment)",
-                "assertion.repository_id in ['1', '" + REPO + "']", "assertion.sub != 'x\\''", "assertion.repository_id != ''",
-                "attribute.repository_owner_id == '" + OWNER + "'", "assertion.repository_id == '" + REPO + "'",
-                "assertion.actor == \"it's\"", "assertion.missing == 'x'");
+        Arbitrary<String> atoms = Arbitraries.of(
+                "true",
+                "false",
+                "assertion.ref == 'refs/heads/main'",
+                "assertion.sub.startsWith('repo:acme/')",
+                "has(assertion.environment)",
+                "assertion.repository_id in ['1', '" + REPO + "']",
+                "assertion.sub != 'x\\''",
+                "assertion.repository_id != ''",
+                "attribute.repository_owner_id == '" + OWNER + "'",
+                "assertion.repository_id == '" + REPO + "'",
+                "assertion.actor == \"it's\"",
+                "assertion.missing == 'x'");
         if (depth == 0) {
             return atoms;
         }
         Arbitrary<String> a = expression(depth - 1);
-        return Arbitraries.oneOf(atoms,
+        return Arbitraries.oneOf(
+                atoms,
                 Combinators.combine(a, a).as((x, y) -> x + " && " + y),
                 Combinators.combine(a, a).as((x, y) -> x + " || " + y),
                 a.map(x -> "(" + x + ")"),

@@ -1,20 +1,18 @@
 package dev.llmsafe.policy.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.llmsafe.policy.Finding;
 import dev.llmsafe.policy.Fixtures;
 import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.policy.change.ChangeSet;
 import dev.llmsafe.policy.change.ChangedFile;
 import dev.llmsafe.policy.change.FileStatus;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
-import java.util.Properties;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code mvnw} reads {@code maven-wrapper.properties} with {@code while IFS="=" read -r key value}: a key is
@@ -23,35 +21,48 @@ import static org.assertj.core.api.Assertions.assertThat;
  * text otherwise. A checksum that only Properties sees is one that mvnw never verifies.
  */
 class WrapperPinsAttackTest {
-    static final String URL = "https://repo.maven.apache.org/maven2/org/apache/maven/apache-maven/3.9.11/apache-maven-3.9.11-bin.zip";
+    static final String URL =
+            "https://repo.maven.apache.org/maven2/org/apache/maven/apache-maven/3.9.11/apache-maven-3.9.11-bin.zip";
     static final String SUM = "0d7125e8c91097b36edb990ea5934e6c68b4440eef4ea96510a0f6815e7eeadb";
 
     static List<String> check(String text) {
         String path = ".mvn/wrapper/maven-wrapper.properties";
-        ChangedFile file = ChangedFile.builder(FileStatus.MODIFIED, path).oldPath(path).oldMode("100644")
-                .newMode("100644").content(text).build();
-        return new DependencyPinsRule().check(Fixtures.change(PolicyFile.defaults(),
-                new ChangeSet("a..b", List.of(file), List.of(), Set.of()))).stream().map(Finding::message).toList();
+        ChangedFile file = ChangedFile.builder(FileStatus.MODIFIED, path)
+                .oldPath(path)
+                .oldMode("100644")
+                .newMode("100644")
+                .content(text)
+                .build();
+        return new DependencyPinsRule()
+                        .check(Fixtures.change(
+                                PolicyFile.defaults(), new ChangeSet("a..b", List.of(file), List.of(), Set.of())))
+                        .stream()
+                        .map(Finding::message)
+                        .toList();
     }
 
     @Test
     void aWrapperBothReadersReadAlikePasses() {
-        assertThat(check("# pinned\ndistributionType=only-script\ndistributionUrl=" + URL + "\r\ndistributionSha256Sum=" + SUM + "\n"))
+        assertThat(check("# pinned\ndistributionType=only-script\ndistributionUrl=" + URL + "\r\ndistributionSha256Sum="
+                        + SUM + "\n"))
                 .isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "distributionSha256Sum =" + SUM + "\n", // mvnw's key is "distributionSha256Sum "
-            "distributionSha256Sum\t= " + SUM + "\n",
-            "distributionSha256Sum:" + SUM + "\n", // Properties' other separator
-            "distributionSha256Sum " + SUM + "\n", // and its third
-            "distributionSha256Sum=" + SUM, // no newline: read returns false and the loop body never runs
-            "x=1\rdistributionSha256Sum=" + SUM + "\n", // one line to mvnw, two to Properties
-            "distribution\\\n  Sha256Sum=" + SUM + "\n"}) // a continued key
+    @ValueSource(
+            strings = {
+                "distributionSha256Sum =" + SUM + "\n", // mvnw's key is "distributionSha256Sum "
+                "distributionSha256Sum\t= " + SUM + "\n",
+                "distributionSha256Sum:" + SUM + "\n", // Properties' other separator
+                "distributionSha256Sum " + SUM + "\n", // and its third
+                "distributionSha256Sum=" + SUM, // no newline: read returns false and the loop body never runs
+                "x=1\rdistributionSha256Sum=" + SUM + "\n", // one line to mvnw, two to Properties
+                "distribution\\\n  Sha256Sum=" + SUM + "\n"
+            }) // a continued key
     void aChecksumMvnwNeverReadsFails(String sumLine) {
         List<String> found = check("distributionType=only-script\ndistributionUrl=" + URL + "\n" + sumLine);
-        assertThat(found).anySatisfy(m -> assertThat(m).contains("distributionSha256Sum").contains("mvnw"));
+        assertThat(found)
+                .anySatisfy(m -> assertThat(m).contains("distributionSha256Sum").contains("mvnw"));
     }
 
     @Test
@@ -60,13 +71,16 @@ class WrapperPinsAttackTest {
         String text = "distributionType=only-script\ndistributionUrl=" + URL + "\ndistributionSha256Sum=" + SUM
                 + "\nwrapperVersion=3.3.2\\\ndistributionUrl=https://repo.example/maven2/org/apache/maven/apache-maven/"
                 + "3.9.11/apache-maven-3.9.11-bin.zip\n";
-        assertThat(check(text)).anySatisfy(m -> assertThat(m).startsWith("mvnw reads distributionUrl as 'https://repo.example/"));
+        assertThat(check(text))
+                .anySatisfy(m -> assertThat(m).startsWith("mvnw reads distributionUrl as 'https://repo.example/"));
     }
 
     @Test
     void anEscapedValueMvnwReadsLiterallyFails() {
-        assertThat(check("distributionType=only-script\ndistributionUrl=https\\://repo.maven.apache.org/maven2/org/apache/maven/"
-                + "apache-maven/3.9.11/apache-maven-3.9.11-bin.zip\ndistributionSha256Sum=" + SUM + "\n"))
+        assertThat(check(
+                        "distributionType=only-script\ndistributionUrl=https\\://repo.maven.apache.org/maven2/org/apache/maven/"
+                                + "apache-maven/3.9.11/apache-maven-3.9.11-bin.zip\ndistributionSha256Sum=" + SUM
+                                + "\n"))
                 .anySatisfy(m -> assertThat(m).startsWith("mvnw reads distributionUrl as 'https\\://"));
     }
 }

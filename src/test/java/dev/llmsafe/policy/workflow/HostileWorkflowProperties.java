@@ -1,5 +1,7 @@
 package dev.llmsafe.policy.workflow;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.llmsafe.policy.Fixtures;
@@ -8,30 +10,73 @@ import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.policy.PolicyReport;
 import dev.llmsafe.policy.Verdict;
 import dev.llmsafe.policy.input.InputException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Workflows of any shape end in a verdict or an input error naming the file, never another exception. */
 class HostileWorkflowProperties {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final String[] KEYS = {"on", "jobs", "steps", "run", "uses", "with", "permissions", "environment",
-            "needs", "env", "strategy", "matrix", "container", "services", "image", "name", "id-token", "contents",
-            "pull_request_target", "workflow_dispatch", "inputs", "options", "command", "stack-name", "script", "credentials_json"};
-    private static final String[] VALUES = {"pulumi up --stack production", "pulumi up -s ${{ matrix.stack }}",
-            "pulumi stack select staging && pulumi up", "write", "read", "write-all", "staging", "production",
-            "google-github-actions/auth@v2", "pulumi/actions@v5", "docker://x", "./local", "${{ github.event.issue.title }}",
-            "${{ secrets.KEY_JSON }}", "up", "$STACK", "${{ inputs.stack }}", "", "AWS_PROFILE", "\u0000", "'", "\"", "a@b"};
+    private static final String[] KEYS = {
+        "on",
+        "jobs",
+        "steps",
+        "run",
+        "uses",
+        "with",
+        "permissions",
+        "environment",
+        "needs",
+        "env",
+        "strategy",
+        "matrix",
+        "container",
+        "services",
+        "image",
+        "name",
+        "id-token",
+        "contents",
+        "pull_request_target",
+        "workflow_dispatch",
+        "inputs",
+        "options",
+        "command",
+        "stack-name",
+        "script",
+        "credentials_json"
+    };
+    private static final String[] VALUES = {
+        "pulumi up --stack production",
+        "pulumi up -s ${{ matrix.stack }}",
+        "pulumi stack select staging && pulumi up",
+        "write",
+        "read",
+        "write-all",
+        "staging",
+        "production",
+        "google-github-actions/auth@v2",
+        "pulumi/actions@v5",
+        "docker://x",
+        "./local",
+        "${{ github.event.issue.title }}",
+        "${{ secrets.KEY_JSON }}",
+        "up",
+        "$STACK",
+        "${{ inputs.stack }}",
+        "",
+        "AWS_PROFILE",
+        "\u0000",
+        "'",
+        "\"",
+        "a@b"
+    };
 
     @Property(tries = 1000)
     void anyWorkflowEndsInAVerdictOrAnInputError(@ForAll("workflows") String yaml) {

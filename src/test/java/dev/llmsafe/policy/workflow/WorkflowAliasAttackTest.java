@@ -1,5 +1,8 @@
 package dev.llmsafe.policy.workflow;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.llmsafe.policy.Finding;
 import dev.llmsafe.policy.Fixtures;
 import dev.llmsafe.policy.PolicyFile;
@@ -10,13 +13,9 @@ import dev.llmsafe.policy.rules.DeployGatesRule;
 import dev.llmsafe.policy.rules.KeylessAuthRule;
 import dev.llmsafe.policy.rules.ScriptInjectionRule;
 import dev.llmsafe.policy.rules.WorkflowPermissionsRule;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /**
  * GitHub expands YAML anchors and aliases before it reads a workflow. A reader that turns {@code *name} into
@@ -28,50 +27,107 @@ class WorkflowAliasAttackTest {
 
     private static List<String> gates(String yaml) {
         var input = Fixtures.workflows(PolicyFile.defaults(), Fixtures.workflow("x.yml", yaml));
-        return Stream.<Rule>of(new DeployGatesRule(), new WorkflowPermissionsRule(), new KeylessAuthRule(), new ScriptInjectionRule())
-                .flatMap(r -> r.check(input).stream()).map(Finding::message).toList();
+        return Stream.<Rule>of(
+                        new DeployGatesRule(),
+                        new WorkflowPermissionsRule(),
+                        new KeylessAuthRule(),
+                        new ScriptInjectionRule())
+                .flatMap(r -> r.check(input).stream())
+                .map(Finding::message)
+                .toList();
     }
 
     @Test
     void anAliasNamedReadAllGrantsWhatItsAnchorSays() {
-        String yaml = String.join("\n", "on: push", "env:", "  LEVEL: &read-all write-all", "permissions: *read-all",
-                "jobs:", "  a:", "    runs-on: ubuntu-latest", "    steps:", "      - run: echo hi", "");
+        String yaml = String.join(
+                "\n",
+                "on: push",
+                "env:",
+                "  LEVEL: &read-all write-all",
+                "permissions: *read-all",
+                "jobs:",
+                "  a:",
+                "    runs-on: ubuntu-latest",
+                "    steps:",
+                "      - run: echo hi",
+                "");
         assertThat(gates(yaml)).containsExactly("workflow-level permissions grant 'write-all'");
     }
 
     @Test
     void anAliasedScriptIsTheScriptItNames() {
-        String yaml = String.join("\n", "on: push", "permissions: {contents: read}", "env:",
-                "  DEPLOY: &echo-hello pulumi up --yes --stack production", "jobs:", "  a:", "    runs-on: ubuntu-latest",
-                "    steps:", "      - run: *echo-hello", "");
-        assertThat(gates(yaml)).anySatisfy(m -> assertThat(m)
-                .startsWith("job a runs `pulumi up` on production but declares environment none"));
+        String yaml = String.join(
+                "\n",
+                "on: push",
+                "permissions: {contents: read}",
+                "env:",
+                "  DEPLOY: &echo-hello pulumi up --yes --stack production",
+                "jobs:",
+                "  a:",
+                "    runs-on: ubuntu-latest",
+                "    steps:",
+                "      - run: *echo-hello",
+                "");
+        assertThat(gates(yaml))
+                .anySatisfy(m ->
+                        assertThat(m).startsWith("job a runs `pulumi up` on production but declares environment none"));
     }
 
     @Test
     void anAliasedActionIsPinnedOnlyIfItsValueIs() {
-        String yaml = String.join("\n", "on: push", "permissions: {contents: read}", "env:",
-                "  CHECKOUT: &checkout actions/checkout@v4", "jobs:", "  a:", "    runs-on: ubuntu-latest",
-                "    steps:", "      - uses: *checkout", "");
+        String yaml = String.join(
+                "\n",
+                "on: push",
+                "permissions: {contents: read}",
+                "env:",
+                "  CHECKOUT: &checkout actions/checkout@v4",
+                "jobs:",
+                "  a:",
+                "    runs-on: ubuntu-latest",
+                "    steps:",
+                "      - uses: *checkout",
+                "");
         var input = Fixtures.workflows(PolicyFile.defaults(), Fixtures.workflow("x.yml", yaml));
-        assertThat(new DependencyPinsRule().check(input)).extracting(Finding::message)
+        assertThat(new DependencyPinsRule().check(input))
+                .extracting(Finding::message)
                 .containsExactly("uses: actions/checkout@v4 is not pinned to a commit SHA");
     }
 
     @Test
     void anAliasedMappingGrantsItsKeys() {
-        String yaml = String.join("\n", "on: push", "permissions: {contents: read}", "jobs:", "  a:",
-                "    runs-on: ubuntu-latest", "    env: &contents-read", "      id-token: write", "    permissions: *contents-read",
-                "    steps:", "      - run: echo hi", "");
+        String yaml = String.join(
+                "\n",
+                "on: push",
+                "permissions: {contents: read}",
+                "jobs:",
+                "  a:",
+                "    runs-on: ubuntu-latest",
+                "    env: &contents-read",
+                "      id-token: write",
+                "    permissions: *contents-read",
+                "    steps:",
+                "      - run: echo hi",
+                "");
         assertThat(gates(yaml)).containsExactly("job a may mint OIDC tokens (id-token: write) but never authenticates");
     }
 
     @Test
     void mergeKeysAreRefusedBecauseGitHubDoesNotMergeThem() {
-        String yaml = String.join("\n", "on: push", "permissions: {contents: read}", "jobs:", "  a: &base",
-                "    runs-on: ubuntu-latest", "    steps:", "      - run: echo hi", "  b:", "    <<: *base",
-                "    environment: production", "");
-        assertThatThrownBy(() -> WorkflowReader.parse(yaml, ".github/workflows/x.yml")).isInstanceOf(InputException.class)
+        String yaml = String.join(
+                "\n",
+                "on: push",
+                "permissions: {contents: read}",
+                "jobs:",
+                "  a: &base",
+                "    runs-on: ubuntu-latest",
+                "    steps:",
+                "      - run: echo hi",
+                "  b:",
+                "    <<: *base",
+                "    environment: production",
+                "");
+        assertThatThrownBy(() -> WorkflowReader.parse(yaml, ".github/workflows/x.yml"))
+                .isInstanceOf(InputException.class)
                 .hasMessageStartingWith(".github/workflows/x.yml: line 9: merge key '<<'");
     }
 }

@@ -1,5 +1,8 @@
 package dev.llmsafe.policy.workflow;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llmsafe.policy.Finding;
 import dev.llmsafe.policy.Fixtures;
@@ -11,13 +14,6 @@ import dev.llmsafe.policy.rules.KeylessAuthRule;
 import dev.llmsafe.policy.rules.LocalActionsRule;
 import dev.llmsafe.policy.rules.ScriptInjectionRule;
 import dev.llmsafe.policy.rules.WorkflowPermissionsRule;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -27,9 +23,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * A workflow written with anchors and aliases is the workflow written out: the reader builds the same tree
@@ -39,21 +38,32 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class WorkflowAliasProperties {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SHA = "0123456789abcdef0123456789abcdef01234567";
-    private static final String[] RUNS = {"pulumi up --yes --stack production", "pulumi up -s staging", "echo hi",
-            "pulumi destroy --stack pr-1", "echo ${{ github.event.issue.title }}", "pulumi up --stack ${{ matrix.s }}"};
-    private static final String[] USES = {"actions/checkout@" + SHA, "actions/checkout@v4", "google-github-actions/auth@" + SHA,
-            "./.github/actions/x", "docker://alpine:3"};
+    private static final String[] RUNS = {
+        "pulumi up --yes --stack production",
+        "pulumi up -s staging",
+        "echo hi",
+        "pulumi destroy --stack pr-1",
+        "echo ${{ github.event.issue.title }}",
+        "pulumi up --stack ${{ matrix.s }}"
+    };
+    private static final String[] USES = {
+        "actions/checkout@" + SHA,
+        "actions/checkout@v4",
+        "google-github-actions/auth@" + SHA,
+        "./.github/actions/x",
+        "docker://alpine:3"
+    };
     private static final String[] LEVELS = {"read", "write", "none"};
 
     /** A workflow as two YAML texts of one line each: aliased, and the same tree written out. */
-    record Pair(String aliased, String expanded, boolean merge) {
-    }
+    record Pair(String aliased, String expanded, boolean merge) {}
 
     @Property(tries = 1000)
     void anAliasedWorkflowIsTheWorkflowWrittenOut(@ForAll("workflows") Pair pair) throws Exception {
         if (pair.merge()) {
             Statistics.collect("merge key refused");
-            assertThatThrownBy(() -> WorkflowReader.parse(pair.aliased(), "w.yml")).isInstanceOf(InputException.class)
+            assertThatThrownBy(() -> WorkflowReader.parse(pair.aliased(), "w.yml"))
+                    .isInstanceOf(InputException.class)
                     .hasMessageContaining("merge key '<<'");
             return;
         }
@@ -67,9 +77,17 @@ class WorkflowAliasProperties {
 
     private static List<String> findings(Workflow w) {
         var input = Fixtures.workflows(PolicyFile.defaults(), w);
-        return Stream.of(new DeployGatesRule(), new WorkflowPermissionsRule(), new KeylessAuthRule(), new ScriptInjectionRule(),
-                        new DependencyPinsRule(), new LocalActionsRule())
-                .flatMap(r -> r.check(input).stream()).map(Finding::message).sorted().toList();
+        return Stream.of(
+                        new DeployGatesRule(),
+                        new WorkflowPermissionsRule(),
+                        new KeylessAuthRule(),
+                        new ScriptInjectionRule(),
+                        new DependencyPinsRule(),
+                        new LocalActionsRule())
+                .flatMap(r -> r.check(input).stream())
+                .map(Finding::message)
+                .sorted()
+                .toList();
     }
 
     @Provide
@@ -85,17 +103,27 @@ class WorkflowAliasProperties {
             StringBuilder aliased = new StringBuilder("{\"x-defs\": [");
             for (int i = 0; i < defs.size(); i++) {
                 names.put(defs.get(i), "a" + i);
-                aliased.append(i == 0 ? "" : ", ").append("&a").append(i).append(' ').append(emit(defs.get(i), Map.of()));
+                aliased.append(i == 0 ? "" : ", ")
+                        .append("&a")
+                        .append(i)
+                        .append(' ')
+                        .append(emit(defs.get(i), Map.of()));
             }
             aliased.append("], ");
             String body = emit(workflow, names);
             if (merge) {
-                String map = defs.stream().filter(d -> d instanceof Map).map(names::get).findFirst().orElseThrow();
+                String map = defs.stream()
+                        .filter(d -> d instanceof Map)
+                        .map(names::get)
+                        .findFirst()
+                        .orElseThrow();
                 body = "{\"<<\": *" + map + ", " + body.substring(1);
             }
             aliased.append(body.substring(1));
-            String expanded = "{\"x-defs\": [" + String.join(", ", defs.stream().map(d -> emit(d, Map.of())).toList())
-                    + "], " + emit(workflow, Map.of()).substring(1);
+            String expanded = "{\"x-defs\": ["
+                    + String.join(
+                            ", ", defs.stream().map(d -> emit(d, Map.of())).toList()) + "], "
+                    + emit(workflow, Map.of()).substring(1);
             return new Pair(aliased.toString(), expanded, merge);
         });
     }
@@ -126,7 +154,10 @@ class WorkflowAliasProperties {
             return "{" + String.join(", ", entries) + "}";
         }
         if (node instanceof List) {
-            return "[" + String.join(", ", ((List<?>) node).stream().map(v -> emit(v, names)).toList()) + "]";
+            return "["
+                    + String.join(
+                            ", ",
+                            ((List<?>) node).stream().map(v -> emit(v, names)).toList()) + "]";
         }
         return quote((String) node);
     }

@@ -1,5 +1,7 @@
 package dev.llmsafe.providers.github;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pulumi.core.Output;
@@ -8,9 +10,6 @@ import com.pulumi.core.annotations.Import;
 import com.pulumi.core.annotations.ResourceType;
 import com.pulumi.resources.CustomResource;
 import com.pulumi.resources.ResourceArgs;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
@@ -25,8 +24,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Holds every binding in this package against the real pulumi-github schema: type tokens, input and output
@@ -42,7 +41,9 @@ public class GithubBindingsSchemaTest {
     @BeforeAll
     static void load() throws IOException, URISyntaxException {
         try (var in = GithubBindingsSchemaTest.class.getResourceAsStream("/" + SCHEMA)) {
-            assertThat(in).as("test data %s, written by .ci/provider-schema-subset", SCHEMA).isNotNull();
+            assertThat(in)
+                    .as("test data %s, written by .ci/provider-schema-subset", SCHEMA)
+                    .isNotNull();
             schema = new ObjectMapper().readTree(in);
         }
         bindings = classesOfThisPackage();
@@ -50,13 +51,19 @@ public class GithubBindingsSchemaTest {
 
     /** Every compiled class under this package, so a new binding is checked without editing this test. */
     private static List<Class<?>> classesOfThisPackage() throws IOException, URISyntaxException {
-        Path location = Path.of(GithubPackage.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path location = Path.of(GithubPackage.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         // target/classes under Surefire; the packaged jar under Failsafe (the engine tests).
-        java.nio.file.FileSystem jar = Files.isRegularFile(location) ? java.nio.file.FileSystems.newFileSystem(location) : null;
+        java.nio.file.FileSystem jar =
+                Files.isRegularFile(location) ? java.nio.file.FileSystems.newFileSystem(location) : null;
         Path root = jar == null ? location : jar.getPath("/");
         Path dir = root.resolve(GithubPackage.class.getPackageName().replace('.', '/'));
         List<Class<?>> classes = new ArrayList<>();
-        try (jar; Stream<Path> files = Files.walk(dir)) {
+        try (jar;
+                Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
                 String name = root.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "");
                 try {
@@ -100,17 +107,23 @@ public class GithubBindingsSchemaTest {
             if (!CustomResource.class.isAssignableFrom(type)) {
                 problems.add(where + ": not a CustomResource");
             }
-            JsonNode resource = token.type().equals("pulumi:providers:" + GithubPackage.NAME) ? schema.get("provider")
+            JsonNode resource = token.type().equals("pulumi:providers:" + GithubPackage.NAME)
+                    ? schema.get("provider")
                     : schema.path("resources").get(token.type());
             if (resource == null) {
                 problems.add(where + ": token " + token.type() + " is not in the schema");
                 continue;
             }
-            if (resource != schema.get("provider") && !token.type().equals(type.getField("TYPE").get(null))) {
+            if (resource != schema.get("provider")
+                    && !token.type().equals(type.getField("TYPE").get(null))) {
                 problems.add(where + ".TYPE differs from its token " + token.type());
             }
             Class<?> args = Class.forName(type.getName() + "Args");
-            checkInputs(args, resource.get("inputProperties"), names(resource.get("requiredInputs")), problems,
+            checkInputs(
+                    args,
+                    resource.get("inputProperties"),
+                    names(resource.get("requiredInputs")),
+                    problems,
                     reachedArgs);
             checkOutputs(type, resource.get("properties"), names(resource.get("required")), problems);
         }
@@ -133,8 +146,8 @@ public class GithubBindingsSchemaTest {
         return out;
     }
 
-    private static void checkInputs(Class<?> args, JsonNode properties, Set<String> required, List<String> problems,
-                                    Set<Class<?>> reached) {
+    private static void checkInputs(
+            Class<?> args, JsonNode properties, Set<String> required, List<String> problems, Set<Class<?>> reached) {
         reached.add(args);
         Set<String> bound = new HashSet<>();
         for (Field f : args.getDeclaredFields()) {
@@ -198,13 +211,16 @@ public class GithubBindingsSchemaTest {
         return Object.class;
     }
 
-    private static void checkType(String where, JsonNode prop, Type java, List<String> problems, Set<Class<?>> reached) {
+    private static void checkType(
+            String where, JsonNode prop, Type java, List<String> problems, Set<Class<?>> reached) {
         if (prop.has("$ref")) {
             String token = prop.get("$ref").asText().replaceFirst("^#/types/", "");
             JsonNode type = schema.path("types").get(token);
             String expected = token.substring(token.lastIndexOf(':') + 1) + "Args";
-            if (!(java instanceof Class<?> c) || !c.getSimpleName().equals(expected)
-                    || !ResourceArgs.class.isAssignableFrom(c) || type == null) {
+            if (!(java instanceof Class<?> c)
+                    || !c.getSimpleName().equals(expected)
+                    || !ResourceArgs.class.isAssignableFrom(c)
+                    || type == null) {
                 problems.add(where + ": expected nested input " + expected + " for " + token + ", found " + java);
                 return;
             }
@@ -228,8 +244,16 @@ public class GithubBindingsSchemaTest {
                 }
             }
             default -> {
-                Class<?> want = Map.of("string", String.class, "boolean", Boolean.class, "integer", Integer.class,
-                        "number", Double.class).get(schemaType);
+                Class<?> want = Map.of(
+                                "string",
+                                String.class,
+                                "boolean",
+                                Boolean.class,
+                                "integer",
+                                Integer.class,
+                                "number",
+                                Double.class)
+                        .get(schemaType);
                 if (want == null || !want.equals(java)) {
                     problems.add(where + ": the schema has " + schemaType + ", the binding " + java);
                 }
@@ -243,6 +267,9 @@ public class GithubBindingsSchemaTest {
         assertThat(token.path("secret").asBoolean()).isTrue();
         assertThat(names(token.path("defaultInfo").path("environment"))).contains("GITHUB_TOKEN");
         var args = ProviderArgs.builder().token("t0ken").build();
-        assertThat(com.pulumi.core.internal.Internal.of(args.token().orElseThrow()).isSecret().get()).isTrue();
+        assertThat(com.pulumi.core.internal.Internal.of(args.token().orElseThrow())
+                        .isSecret()
+                        .get())
+                .isTrue();
     }
 }

@@ -4,7 +4,6 @@ import com.pulumi.core.annotations.CustomType;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.core.annotations.ResourceType;
-
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
@@ -53,7 +52,8 @@ final class BindingChecker {
             type(where, attr, outputParameter(e.getValue()));
         }
         for (TerraformDocs.Attribute attr : docs.values()) {
-            if (attr.section() == TerraformDocs.Section.REQUIRED && !bound.containsKey(TerraformDocs.camel(attr.name()))) {
+            if (attr.section() == TerraformDocs.Section.REQUIRED
+                    && !bound.containsKey(TerraformDocs.camel(attr.name()))) {
                 problems.add(args.getSimpleName() + ": required attribute " + attr.name() + " is not bound");
             }
         }
@@ -117,6 +117,9 @@ final class BindingChecker {
     }
 
     private static TerraformDocs.Attribute byCamel(Map<String, TerraformDocs.Attribute> docs, String camel) {
-        return docs.values().stream().filter(a -> TerraformDocs.camel(a.name()).equals(camel)).findFirst().orElse(null);
+        return docs.values().stream()
+                .filter(a -> TerraformDocs.camel(a.name()).equals(camel))
+                .findFirst()
+                .orElse(null);
     }
 }

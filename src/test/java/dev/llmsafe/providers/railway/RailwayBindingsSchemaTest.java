@@ -1,21 +1,19 @@
 package dev.llmsafe.providers.railway;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.core.annotations.ResourceType;
 import dev.llmsafe.providers.railway.outputs.ProjectDefaultEnvironment;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Holds every Railway binding against the provider's own resource docs: tokens, properties, flags, types. The docs
@@ -27,8 +25,8 @@ class RailwayBindingsSchemaTest {
 
     @BeforeAll
     static void locateDocs() throws java.net.URISyntaxException {
-        var url = RailwayBindingsSchemaTest.class.getResource("/provider-schemas/railway-tf-" + RailwayPackage.VERSION
-                + "/resources");
+        var url = RailwayBindingsSchemaTest.class.getResource(
+                "/provider-schemas/railway-tf-" + RailwayPackage.VERSION + "/resources");
         assertThat(url).as("test data written by .ci/provider-schema-subset").isNotNull();
         docs = Path.of(url.toURI()).getParent();
     }
@@ -51,7 +49,8 @@ class RailwayBindingsSchemaTest {
 
     @Test
     void projectMatchesItsDocs() throws IOException {
-        assertThat(check("project", Project.class, ProjectArgs.class, List.of())).isEmpty();
+        assertThat(check("project", Project.class, ProjectArgs.class, List.of()))
+                .isEmpty();
         var nested = resource("project").nested().get("default_environment");
         var checker = new BindingChecker();
         checker.inputs(ProjectDefaultEnvironmentArgs.class, nested);
@@ -61,23 +60,30 @@ class RailwayBindingsSchemaTest {
 
     @Test
     void serviceMatchesItsDocs() throws IOException {
-        assertThat(check("service", Service.class, ServiceArgs.class, Service.SECRET_PROPERTIES)).isEmpty();
+        assertThat(check("service", Service.class, ServiceArgs.class, Service.SECRET_PROPERTIES))
+                .isEmpty();
     }
 
     @Test
     void variableMatchesItsDocs() throws IOException {
-        assertThat(check("variable", Variable.class, VariableArgs.class, Variable.SECRET_PROPERTIES)).isEmpty();
+        assertThat(check("variable", Variable.class, VariableArgs.class, Variable.SECRET_PROPERTIES))
+                .isEmpty();
     }
 
     @Test
     void sharedVariableMatchesItsDocs() throws IOException {
-        assertThat(check("shared_variable", SharedVariable.class, SharedVariableArgs.class,
-                SharedVariable.SECRET_PROPERTIES)).isEmpty();
+        assertThat(check(
+                        "shared_variable",
+                        SharedVariable.class,
+                        SharedVariableArgs.class,
+                        SharedVariable.SECRET_PROPERTIES))
+                .isEmpty();
     }
 
     @Test
     void serviceDomainMatchesItsDocs() throws IOException {
-        assertThat(check("service_domain", ServiceDomain.class, ServiceDomainArgs.class, List.of())).isEmpty();
+        assertThat(check("service_domain", ServiceDomain.class, ServiceDomainArgs.class, List.of()))
+                .isEmpty();
     }
 
     @Test
@@ -93,38 +99,49 @@ class RailwayBindingsSchemaTest {
 
     @Test
     void everyBoundResourceHasADocsPage() {
-        for (Class<?> type : List.of(Project.class, Service.class, Variable.class, SharedVariable.class,
-                ServiceDomain.class)) {
+        for (Class<?> type :
+                List.of(Project.class, Service.class, Variable.class, SharedVariable.class, ServiceDomain.class)) {
             String token = type.getAnnotation(ResourceType.class).type();
             String camel = token.substring("railway:index/".length(), token.lastIndexOf(':'));
             String snake = camel.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
-            assertThat(docs.resolve("resources").resolve(snake + ".md")).as(token).exists();
+            assertThat(docs.resolve("resources").resolve(snake + ".md"))
+                    .as(token)
+                    .exists();
         }
     }
 
     // A binding with every kind of mistake, to show the checker finds each one.
     @ResourceType(type = "railway:index/Service:service")
     static final class WrongService {
-        @Export(name = "sourceRepoBranch", refs = {Boolean.class}, tree = "[0]")
+        @Export(
+                name = "sourceRepoBranch",
+                refs = {Boolean.class},
+                tree = "[0]")
         private Output<Boolean> sourceRepoBranch;
-        @Export(name = "id", refs = {String.class}, tree = "[0]")
+
+        @Export(
+                name = "id",
+                refs = {String.class},
+                tree = "[0]")
         private Output<String> id;
     }
 
     static final class WrongServiceArgs {
         @Import(name = "name")
         private Output<String> name;
+
         @Import(name = "source_repo")
         private Output<String> sourceRepo;
+
         @Import(name = "rootDirectory", required = true)
         private Output<String> rootDirectory;
     }
 
     @Test
     void theCheckerReportsWrongTokensNamesFlagsTypesAndMissingRequiredProperties() throws IOException {
-        List<String> problems = check("service", WrongService.class, WrongServiceArgs.class,
-                List.of("sourceRepo"));
-        assertThat(problems).anyMatch(p -> p.contains("token railway:index/Service:service"))
+        List<String> problems = check("service", WrongService.class, WrongServiceArgs.class, List.of("sourceRepo"));
+        assertThat(problems)
+                .anyMatch(p -> p.contains("token railway:index/Service:service"))
                 .anyMatch(p -> p.contains("WrongServiceArgs.name: required=false"))
                 .anyMatch(p -> p.contains("WrongServiceArgs.source_repo: not an input"))
                 .anyMatch(p -> p.contains("WrongServiceArgs.rootDirectory: required=true"))

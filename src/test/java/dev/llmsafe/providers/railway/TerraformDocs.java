@@ -14,10 +14,13 @@ import java.util.regex.Pattern;
  */
 record TerraformDocs(Map<String, Attribute> attributes, Map<String, Map<String, Attribute>> nested) {
 
-    enum Section { REQUIRED, OPTIONAL, READ_ONLY }
-
-    record Attribute(String name, Section section, String type, boolean sensitive) {
+    enum Section {
+        REQUIRED,
+        OPTIONAL,
+        READ_ONLY
     }
+
+    record Attribute(String name, Section section, String type, boolean sensitive) {}
 
     private static final Pattern ITEM = Pattern.compile("^- `([a-z0-9_]+)` \\(([^)]*)\\)");
     private static final Pattern NESTED = Pattern.compile("^### Nested Schema for `([a-z0-9_.]+)`");
@@ -55,8 +58,10 @@ record TerraformDocs(Map<String, Attribute> attributes, Map<String, Map<String, 
             Matcher item = ITEM.matcher(l);
             if (item.find() && section != null && current != null) {
                 String[] type = item.group(2).split(",\\s*");
-                current.put(item.group(1), new Attribute(item.group(1), section, type[0],
-                        item.group(2).contains("Sensitive")));
+                current.put(
+                        item.group(1),
+                        new Attribute(
+                                item.group(1), section, type[0], item.group(2).contains("Sensitive")));
             }
         }
         return new TerraformDocs(top, nested);

@@ -10,7 +10,8 @@ import com.pulumi.resources.ResourceArgs;
  * with protection rules, or branches matching the environment's deployment policies.
  */
 public final class RepositoryEnvironmentDeploymentBranchPolicyArgs extends ResourceArgs {
-    public static final RepositoryEnvironmentDeploymentBranchPolicyArgs Empty = new RepositoryEnvironmentDeploymentBranchPolicyArgs();
+    public static final RepositoryEnvironmentDeploymentBranchPolicyArgs Empty =
+            new RepositoryEnvironmentDeploymentBranchPolicyArgs();
 
     @Import(name = "customBranchPolicies", required = true)
     private Output<Boolean> customBranchPolicies;
@@ -18,8 +19,7 @@ public final class RepositoryEnvironmentDeploymentBranchPolicyArgs extends Resou
     @Import(name = "protectedBranches", required = true)
     private Output<Boolean> protectedBranches;
 
-    private RepositoryEnvironmentDeploymentBranchPolicyArgs() {
-    }
+    private RepositoryEnvironmentDeploymentBranchPolicyArgs() {}
 
     /** Only branches matching the environment's deployment policies may deploy. */
     public Output<Boolean> customBranchPolicies() {
@@ -36,7 +36,8 @@ public final class RepositoryEnvironmentDeploymentBranchPolicyArgs extends Resou
     }
 
     public static final class Builder {
-        private final RepositoryEnvironmentDeploymentBranchPolicyArgs $ = new RepositoryEnvironmentDeploymentBranchPolicyArgs();
+        private final RepositoryEnvironmentDeploymentBranchPolicyArgs $ =
+                new RepositoryEnvironmentDeploymentBranchPolicyArgs();
 
         public Builder customBranchPolicies(Output<Boolean> customBranchPolicies) {
             $.customBranchPolicies = customBranchPolicies;
@@ -58,10 +59,12 @@ public final class RepositoryEnvironmentDeploymentBranchPolicyArgs extends Resou
 
         public RepositoryEnvironmentDeploymentBranchPolicyArgs build() {
             if ($.customBranchPolicies == null) {
-                throw new MissingRequiredPropertyException("RepositoryEnvironmentDeploymentBranchPolicyArgs", "customBranchPolicies");
+                throw new MissingRequiredPropertyException(
+                        "RepositoryEnvironmentDeploymentBranchPolicyArgs", "customBranchPolicies");
             }
             if ($.protectedBranches == null) {
-                throw new MissingRequiredPropertyException("RepositoryEnvironmentDeploymentBranchPolicyArgs", "protectedBranches");
+                throw new MissingRequiredPropertyException(
+                        "RepositoryEnvironmentDeploymentBranchPolicyArgs", "protectedBranches");
             }
             return $;
         }

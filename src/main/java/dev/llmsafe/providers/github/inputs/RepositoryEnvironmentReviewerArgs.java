@@ -3,11 +3,9 @@ package dev.llmsafe.providers.github.inputs;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
-
-import javax.annotation.Nullable;
-
 import java.util.List;
 import java.util.Optional;
+import javax.annotation.Nullable;
 
 /**
  * Who may approve jobs of an environment: GitHub numeric user and team ids (type
@@ -22,8 +20,7 @@ public final class RepositoryEnvironmentReviewerArgs extends ResourceArgs {
     @Import(name = "users")
     private @Nullable Output<List<Integer>> users;
 
-    private RepositoryEnvironmentReviewerArgs() {
-    }
+    private RepositoryEnvironmentReviewerArgs() {}
 
     /** Numeric ids of teams whose members may approve. */
     public Optional<Output<List<Integer>>> teams() {

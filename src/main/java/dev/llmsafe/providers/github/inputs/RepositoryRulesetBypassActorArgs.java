@@ -4,10 +4,8 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
-
-import javax.annotation.Nullable;
-
 import java.util.Optional;
+import javax.annotation.Nullable;
 
 /**
  * An actor allowed to bypass a ruleset (type RepositoryRulesetBypassActor).
@@ -24,8 +22,7 @@ public final class RepositoryRulesetBypassActorArgs extends ResourceArgs {
     @Import(name = "bypassMode", required = true)
     private Output<String> bypassMode;
 
-    private RepositoryRulesetBypassActorArgs() {
-    }
+    private RepositoryRulesetBypassActorArgs() {}
 
     /** The actor's numeric id. */
     public Optional<Output<Integer>> actorId() {

@@ -14,8 +14,7 @@ public final class RepositoryRulesetConditionsArgs extends ResourceArgs {
     @Import(name = "refName", required = true)
     private Output<RepositoryRulesetConditionsRefNameArgs> refName;
 
-    private RepositoryRulesetConditionsArgs() {
-    }
+    private RepositoryRulesetConditionsArgs() {}
 
     /** The refs the ruleset applies to. */
     public Output<RepositoryRulesetConditionsRefNameArgs> refName() {

@@ -4,7 +4,6 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
-
 import java.util.List;
 
 /**
@@ -19,8 +18,7 @@ public final class RepositoryRulesetConditionsRefNameArgs extends ResourceArgs {
     @Import(name = "includes", required = true)
     private Output<List<String>> includes;
 
-    private RepositoryRulesetConditionsRefNameArgs() {
-    }
+    private RepositoryRulesetConditionsRefNameArgs() {}
 
     /** Ref names or patterns excluded. */
     public Output<List<String>> excludes() {

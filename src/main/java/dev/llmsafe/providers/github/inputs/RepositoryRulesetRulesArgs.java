@@ -3,10 +3,8 @@ package dev.llmsafe.providers.github.inputs;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
-
-import javax.annotation.Nullable;
-
 import java.util.Optional;
+import javax.annotation.Nullable;
 
 /**
  * The rules of a ruleset (type RepositoryRulesetRules); the pattern, merge-queue, code-scanning and file rules
@@ -39,8 +37,7 @@ public final class RepositoryRulesetRulesArgs extends ResourceArgs {
     @Import(name = "update")
     private @Nullable Output<Boolean> update;
 
-    private RepositoryRulesetRulesArgs() {
-    }
+    private RepositoryRulesetRulesArgs() {}
 
     /** Only bypass actors may create matching refs. */
     public Optional<Output<Boolean>> creation() {
@@ -143,7 +140,8 @@ public final class RepositoryRulesetRulesArgs extends ResourceArgs {
             return requiredSignatures(Output.of(requiredSignatures));
         }
 
-        public Builder requiredStatusChecks(@Nullable Output<RepositoryRulesetRulesRequiredStatusChecksArgs> requiredStatusChecks) {
+        public Builder requiredStatusChecks(
+                @Nullable Output<RepositoryRulesetRulesRequiredStatusChecksArgs> requiredStatusChecks) {
             $.requiredStatusChecks = requiredStatusChecks;
             return this;
         }

@@ -3,11 +3,9 @@ package dev.llmsafe.providers.github.inputs;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
-
-import javax.annotation.Nullable;
-
 import java.util.List;
 import java.util.Optional;
+import javax.annotation.Nullable;
 
 /**
  * Pull request rules of a ruleset (type RepositoryRulesetRulesPullRequest).
@@ -33,8 +31,7 @@ public final class RepositoryRulesetRulesPullRequestArgs extends ResourceArgs {
     @Import(name = "requiredReviewThreadResolution")
     private @Nullable Output<Boolean> requiredReviewThreadResolution;
 
-    private RepositoryRulesetRulesPullRequestArgs() {
-    }
+    private RepositoryRulesetRulesPullRequestArgs() {}
 
     /** merge, squash and/or rebase. */
     public Optional<Output<List<String>>> allowedMergeMethods() {

@@ -4,17 +4,16 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
-
-import javax.annotation.Nullable;
-
 import java.util.List;
 import java.util.Optional;
+import javax.annotation.Nullable;
 
 /**
  * Status checks that must pass before a ref is updated (type RepositoryRulesetRulesRequiredStatusChecks).
  */
 public final class RepositoryRulesetRulesRequiredStatusChecksArgs extends ResourceArgs {
-    public static final RepositoryRulesetRulesRequiredStatusChecksArgs Empty = new RepositoryRulesetRulesRequiredStatusChecksArgs();
+    public static final RepositoryRulesetRulesRequiredStatusChecksArgs Empty =
+            new RepositoryRulesetRulesRequiredStatusChecksArgs();
 
     @Import(name = "doNotEnforceOnCreate")
     private @Nullable Output<Boolean> doNotEnforceOnCreate;
@@ -25,8 +24,7 @@ public final class RepositoryRulesetRulesRequiredStatusChecksArgs extends Resour
     @Import(name = "strictRequiredStatusChecksPolicy")
     private @Nullable Output<Boolean> strictRequiredStatusChecksPolicy;
 
-    private RepositoryRulesetRulesRequiredStatusChecksArgs() {
-    }
+    private RepositoryRulesetRulesRequiredStatusChecksArgs() {}
 
     /** Allow creating a matching ref even when a check would block it. */
     public Optional<Output<Boolean>> doNotEnforceOnCreate() {
@@ -48,7 +46,8 @@ public final class RepositoryRulesetRulesRequiredStatusChecksArgs extends Resour
     }
 
     public static final class Builder {
-        private final RepositoryRulesetRulesRequiredStatusChecksArgs $ = new RepositoryRulesetRulesRequiredStatusChecksArgs();
+        private final RepositoryRulesetRulesRequiredStatusChecksArgs $ =
+                new RepositoryRulesetRulesRequiredStatusChecksArgs();
 
         public Builder doNotEnforceOnCreate(@Nullable Output<Boolean> doNotEnforceOnCreate) {
             $.doNotEnforceOnCreate = doNotEnforceOnCreate;
@@ -59,12 +58,14 @@ public final class RepositoryRulesetRulesRequiredStatusChecksArgs extends Resour
             return doNotEnforceOnCreate(Output.of(doNotEnforceOnCreate));
         }
 
-        public Builder requiredChecks(Output<List<RepositoryRulesetRulesRequiredStatusChecksRequiredCheckArgs>> requiredChecks) {
+        public Builder requiredChecks(
+                Output<List<RepositoryRulesetRulesRequiredStatusChecksRequiredCheckArgs>> requiredChecks) {
             $.requiredChecks = requiredChecks;
             return this;
         }
 
-        public Builder requiredChecks(List<RepositoryRulesetRulesRequiredStatusChecksRequiredCheckArgs> requiredChecks) {
+        public Builder requiredChecks(
+                List<RepositoryRulesetRulesRequiredStatusChecksRequiredCheckArgs> requiredChecks) {
             return requiredChecks(Output.of(requiredChecks));
         }
 
@@ -83,7 +84,8 @@ public final class RepositoryRulesetRulesRequiredStatusChecksArgs extends Resour
 
         public RepositoryRulesetRulesRequiredStatusChecksArgs build() {
             if ($.requiredChecks == null) {
-                throw new MissingRequiredPropertyException("RepositoryRulesetRulesRequiredStatusChecksArgs", "requiredChecks");
+                throw new MissingRequiredPropertyException(
+                        "RepositoryRulesetRulesRequiredStatusChecksArgs", "requiredChecks");
             }
             return $;
         }

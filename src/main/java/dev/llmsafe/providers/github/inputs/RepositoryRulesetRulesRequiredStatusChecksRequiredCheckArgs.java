@@ -4,16 +4,15 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
-
-import javax.annotation.Nullable;
-
 import java.util.Optional;
+import javax.annotation.Nullable;
 
 /**
  * One required status check (type RepositoryRulesetRulesRequiredStatusChecksRequiredCheck).
  */
 public final class RepositoryRulesetRulesRequiredStatusChecksRequiredCheckArgs extends ResourceArgs {
-    public static final RepositoryRulesetRulesRequiredStatusChecksRequiredCheckArgs Empty = new RepositoryRulesetRulesRequiredStatusChecksRequiredCheckArgs();
+    public static final RepositoryRulesetRulesRequiredStatusChecksRequiredCheckArgs Empty =
+            new RepositoryRulesetRulesRequiredStatusChecksRequiredCheckArgs();
 
     @Import(name = "context", required = true)
     private Output<String> context;
@@ -21,8 +20,7 @@ public final class RepositoryRulesetRulesRequiredStatusChecksRequiredCheckArgs e
     @Import(name = "integrationId")
     private @Nullable Output<Integer> integrationId;
 
-    private RepositoryRulesetRulesRequiredStatusChecksRequiredCheckArgs() {
-    }
+    private RepositoryRulesetRulesRequiredStatusChecksRequiredCheckArgs() {}
 
     /** The check's name, as CI reports it (the job name). */
     public Output<String> context() {
@@ -39,7 +37,8 @@ public final class RepositoryRulesetRulesRequiredStatusChecksRequiredCheckArgs e
     }
 
     public static final class Builder {
-        private final RepositoryRulesetRulesRequiredStatusChecksRequiredCheckArgs $ = new RepositoryRulesetRulesRequiredStatusChecksRequiredCheckArgs();
+        private final RepositoryRulesetRulesRequiredStatusChecksRequiredCheckArgs $ =
+                new RepositoryRulesetRulesRequiredStatusChecksRequiredCheckArgs();
 
         public Builder context(Output<String> context) {
             $.context = context;
@@ -61,7 +60,8 @@ public final class RepositoryRulesetRulesRequiredStatusChecksRequiredCheckArgs e
 
         public RepositoryRulesetRulesRequiredStatusChecksRequiredCheckArgs build() {
             if ($.context == null) {
-                throw new MissingRequiredPropertyException("RepositoryRulesetRulesRequiredStatusChecksRequiredCheckArgs", "context");
+                throw new MissingRequiredPropertyException(
+                        "RepositoryRulesetRulesRequiredStatusChecksRequiredCheckArgs", "context");
             }
             return $;
         }

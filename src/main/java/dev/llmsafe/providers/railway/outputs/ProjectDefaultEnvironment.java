@@ -1,9 +1,8 @@
 package dev.llmsafe.providers.railway.outputs;
 
 import com.pulumi.core.annotations.CustomType;
-
-import javax.annotation.Nullable;
 import java.util.Optional;
+import javax.annotation.Nullable;
 
 /** The default environment of a Railway project, as the provider reports it. */
 @CustomType
@@ -11,8 +10,7 @@ public final class ProjectDefaultEnvironment {
     private @Nullable String id;
     private @Nullable String name;
 
-    private ProjectDefaultEnvironment() {
-    }
+    private ProjectDefaultEnvironment() {}
 
     public Optional<String> id() {
         return Optional.ofNullable(id);
