@@ -2,7 +2,6 @@ package dev.llmsafe.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -75,40 +74,6 @@ class PathNormalizerTest {
 
     @Provide
     static Arbitrary<String> hostilePaths() {
-        Arbitrary<String> pieces = Arbitraries.of(
-                "..",
-                ".",
-                "/",
-                "\\",
-                "\u0000",
-                "\u001b[31m",
-                "\u202E",
-                "\u200B",
-                "．",
-                "／",
-                "＼",
-                "pom.xml",
-                "POM.XML",
-                ".github",
-                "workflows",
-                "ci.yml",
-                "C:",
-                "~",
-                " ",
-                "\uD800",
-                "é",
-                "e\u0301",
-                "İ",
-                "ß",
-                "policy.yaml",
-                "src",
-                "\t",
-                "\n",
-                "*",
-                "?",
-                "[",
-                "%2e%2e");
-        Arbitrary<String> anything = Arbitraries.strings().all().ofMaxLength(12);
-        return Arbitraries.oneOf(pieces, anything).list().ofMaxSize(10).map(l -> String.join("", l));
+        return HostileText.paths();
     }
 }
