@@ -1,5 +1,6 @@
 package dev.llmsafe.plan;
 
+import dev.llmsafe.naming.ServiceAccounts;
 import dev.llmsafe.stack.Labels;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,12 +18,13 @@ public final class PlaceholderOutputs {
 
     static {
         COMPUTED.put("gcp:serviceaccount/account:Account", in -> {
-            String email = in.get("accountId") + "@" + in.get("project") + ".iam.gserviceaccount.com";
+            String email =
+                    ServiceAccounts.email(String.valueOf(in.get("accountId")), String.valueOf(in.get("project")));
             return Map.of(
                     "email",
                     email,
                     "member",
-                    "serviceAccount:" + email,
+                    ServiceAccounts.member(email),
                     "name",
                     "projects/" + in.get("project") + "/serviceAccounts/" + email,
                     "uniqueId",
