@@ -2,14 +2,7 @@ package dev.llmsafe.policy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.llmsafe.policy.Finding;
-import dev.llmsafe.policy.Fixtures;
-import dev.llmsafe.policy.PolicyFile;
-import dev.llmsafe.policy.change.ChangeSet;
-import dev.llmsafe.policy.change.ChangedFile;
-import dev.llmsafe.policy.change.FileStatus;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,20 +18,9 @@ class WrapperPinsAttackTest {
             "https://repo.maven.apache.org/maven2/org/apache/maven/apache-maven/3.9.11/apache-maven-3.9.11-bin.zip";
     static final String SUM = "0d7125e8c91097b36edb990ea5934e6c68b4440eef4ea96510a0f6815e7eeadb";
 
+    /** The dependency-pins findings on a change of the wrapper properties to {@code text}. */
     static List<String> check(String text) {
-        String path = ".mvn/wrapper/maven-wrapper.properties";
-        ChangedFile file = ChangedFile.builder(FileStatus.MODIFIED, path)
-                .oldPath(path)
-                .oldMode("100644")
-                .newMode("100644")
-                .content(text)
-                .build();
-        return new DependencyPinsRule()
-                        .check(Fixtures.change(
-                                PolicyFile.defaults(), new ChangeSet("a..b", List.of(file), List.of(), Set.of())))
-                        .stream()
-                        .map(Finding::message)
-                        .toList();
+        return MavenPinsAttackTest.check(".mvn/wrapper/maven-wrapper.properties", text);
     }
 
     @Test
