@@ -39,17 +39,32 @@ final class CanonicalScanner extends CanonicalLexer {
     int payloadStart = -1;
     private String problem;
 
+    /** Where the record found by the last successful {@link #scanLine} ends: at its newline. */
+    int lineEnd;
+
+    /**
+     * Whether a canonical record starts at {@code off} and a newline follows it before {@code limit}; then
+     * {@link #lineEnd} is that newline, and every result is what {@link #scan} of the line alone gives. A canonical
+     * record holds no raw newline (no whitespace between tokens, control characters escaped), so the scan never
+     * passes the line's end; on false, {@link #scan} of the line alone tells why.
+     */
+    boolean scanLine(byte[] bytes, int off, int limit) {
+        reset(bytes, off, limit);
+        try {
+            if (pos >= end || b[pos] != '{') {
+                return false;
+            }
+            document();
+        } catch (NotCanonical e) {
+            return false;
+        }
+        lineEnd = pos;
+        return pos < end && b[pos] == '\n';
+    }
+
     /** Whether {@code b[off, off+len)} is canonical JSON; on false, {@link #problem()} says where. */
     boolean scan(byte[] bytes, int off, int len) {
-        this.b = bytes;
-        this.pos = off;
-        this.end = off + len;
-        topLevelMembers = 0;
-        unknownField = null;
-        seqFound = false;
-        prevStart = hashValueStart = hashMemberStart = hashMemberEnd = -1;
-        timeStart = timeEnd = kindStart = kindEnd = actorStart = actorEnd = subjectStart = payloadStart = -1;
-        problem = null;
+        reset(bytes, off, off + len);
         try {
             if (pos >= end || b[pos] != '{') {
                 return fail("a record is a JSON object");
@@ -63,6 +78,18 @@ final class CanonicalScanner extends CanonicalLexer {
             problem = e.getMessage() + " at byte " + (pos - off);
             return false;
         }
+    }
+
+    private void reset(byte[] bytes, int off, int limit) {
+        this.b = bytes;
+        this.pos = off;
+        this.end = limit;
+        topLevelMembers = 0;
+        unknownField = null;
+        seqFound = false;
+        prevStart = hashValueStart = hashMemberStart = hashMemberEnd = -1;
+        timeStart = timeEnd = kindStart = kindEnd = actorStart = actorEnd = subjectStart = payloadStart = -1;
+        problem = null;
     }
 
     String problem() {

@@ -36,9 +36,28 @@ final class LineFacts {
 
     /** Examines {@code buf[off, off + len)} with this thread's {@code tools}. */
     LineFacts examine(Tools tools, byte[] buf, int off, int len) {
+        return collect(tools, buf, off, len, tools.scanner().scan(buf, off, len));
+    }
+
+    /**
+     * Examines the line that starts at {@code off} when it is a canonical record ended by a newline before
+     * {@code limit}, the common case, without looking for the newline first. Returns the line's length without its
+     * newline, or -1 (nothing examined) when it is not such a line: then find its end and {@link #examine} it.
+     */
+    int examineLine(Tools tools, byte[] buf, int off, int limit) {
+        CanonicalScanner scanner = tools.scanner();
+        if (!scanner.scanLine(buf, off, limit)) {
+            return -1;
+        }
+        int len = scanner.lineEnd - off;
+        collect(tools, buf, off, len, true);
+        return len;
+    }
+
+    private LineFacts collect(Tools tools, byte[] buf, int off, int len, boolean scanned) {
         CanonicalScanner scanner = tools.scanner();
         MessageDigest sha256 = tools.sha256();
-        scanned = scanner.scan(buf, off, len);
+        this.scanned = scanned;
         topLevelMembers = scanner.topLevelMembers;
         unknownField = scanner.unknownField;
         seqFound = scanner.seqFound;

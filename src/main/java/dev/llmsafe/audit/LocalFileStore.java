@@ -23,7 +23,8 @@ public final class LocalFileStore implements RecordStore {
     private static final ConcurrentHashMap<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
     private static final int CHUNK = 8 << 20;
-    private static final int MAX_LINE = 64 << 20;
+    /** A line without a newline this long ends the reading: it is judged as it is, as a torn end. */
+    static final int MAX_LINE = 64 << 20;
 
     private final Path file;
     private final Clock clock;
@@ -151,6 +152,20 @@ public final class LocalFileStore implements RecordStore {
 
     @Override
     public void read(LineSink sink) throws IOException {
+        readLocked(ch -> readLines(ch, sink));
+    }
+
+    /** What reads the whole file while it is locked against appends. */
+    @FunctionalInterface
+    interface ChannelReader {
+        void read(FileChannel ch) throws IOException;
+    }
+
+    /**
+     * Gives the file to {@code reader} under a shared lock, so no append lands while it reads: for verification,
+     * which reads it in large runs of lines ({@link ParallelChainVerifier}) instead of line by line.
+     */
+    void readLocked(ChannelReader reader) throws IOException {
         if (!Files.exists(file)) {
             return;
         }
@@ -158,7 +173,7 @@ public final class LocalFileStore implements RecordStore {
         jvmLock.lock();
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
                 FileLock ignored = ch.lock(0, Long.MAX_VALUE, true)) {
-            readLines(ch, sink);
+            reader.read(ch);
         } finally {
             jvmLock.unlock();
         }

@@ -112,18 +112,9 @@ public final class AuditVerifyCommand implements Callable<Integer> {
     static VerifyResult verify(
             RecordStore store, List<Checkpoint> checkpoints, ActorClassifier classifier, PrintWriter err)
             throws IOException {
-        try (var verifier = new ParallelChainVerifier(
-                checkpoints, classifier, Runtime.getRuntime().availableProcessors())) {
-            long[] lines = {0, System.nanoTime()};
-            store.read((buf, off, len, terminated) -> {
-                if ((++lines[0] & 1023) == 0 && System.nanoTime() - lines[1] > 5_000_000_000L) {
-                    lines[1] = System.nanoTime();
-                    err.println("verifying " + store.describe() + ": " + lines[0] + " records read");
-                    err.flush();
-                }
-                return verifier.accept(buf, off, len, terminated);
-            });
-            return verifier.finish();
-        }
+        return ParallelChainVerifier.verify(store, checkpoints, classifier, records -> {
+            err.println("verifying " + store.describe() + ": " + records + " records verified");
+            err.flush();
+        });
     }
 }

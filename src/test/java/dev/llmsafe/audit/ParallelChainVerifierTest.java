@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * intact or tampered with early, across a batch boundary, or late.
  */
 class ParallelChainVerifierTest {
-    private static final int RECORDS = 6_000; // about 4 MB: four batches
+    private static final int RECORDS = 24_000; // about 15 MB: four batches
 
     @TempDir
     static Path dir;
@@ -49,8 +49,13 @@ class ParallelChainVerifierTest {
         "delete, 3000",
         "swap, 4500",
         "duplicate, 2100",
-        "torn, 6000",
-        "reorder-keys, 5000"
+        "torn, 24000",
+        "reorder-keys, 5000",
+        "long-line, 9000",
+        "crlf, 12000",
+        "empty-line, 15000",
+        "raw-bytes, 19999",
+        "edit, 24000"
     })
     void sameVerdictAsOnePass(String tamper, int at) throws IOException {
         List<String> copy = new ArrayList<>(lines);
@@ -63,6 +68,11 @@ class ParallelChainVerifierTest {
             case "duplicate" -> copy.add(at, copy.get(at - 1));
             case "torn" -> torn = true;
             case "reorder-keys" -> copy.set(at - 1, copy.get(at - 1).replaceFirst("^\\{\"actor\"", "{ \"actor\""));
+            case "long-line" -> copy.set(at - 1, "x".repeat(ParallelChainVerifier.BATCH_BYTES + 12_345));
+            case "crlf" -> copy.set(at - 1, copy.get(at - 1) + "\r");
+            case "empty-line" -> copy.add(at - 1, "");
+            case "raw-bytes" ->
+                copy.set(at - 1, copy.get(at - 1).replace("pass", "p\u0001ss").replace("fail", "f\u0001il"));
             default -> {}
         }
         Path file = dir.resolve(tamper + "-" + at + ".jsonl");
