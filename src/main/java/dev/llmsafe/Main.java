@@ -1,7 +1,6 @@
 package dev.llmsafe;
 
 import com.pulumi.Pulumi;
-import dev.llmsafe.audit.VerifierWarmup;
 import dev.llmsafe.cli.LlmSafeCommand;
 import dev.llmsafe.policy.PolicyFile;
 import dev.llmsafe.stack.EngineConfigSource;
@@ -25,9 +24,6 @@ public final class Main {
                     "llmsafe: llm-safe.jar cannot find its libraries: it needs the lib/ folder that"
                             + " `./mvnw package` puts beside it. Run target/bin/llmsafe, or copy target/lib along with the jar.");
             System.exit(2);
-        }
-        if (VerifierWarmup.wanted(args)) {
-            VerifierWarmup.start(); // on the core the command line's start-up leaves idle
         }
         if (args.length == 0 && startedByPulumiEngine()) {
             Pulumi.run(ctx -> {

@@ -124,46 +124,25 @@ public final class AuditBenchmark {
 
     /** Bulk write: the records the stores write, sealed in a chain, with one fsync at the end. */
     private static long write(Path file, long records, Consumer<String> progress) throws IOException {
-        long[] bytes = {0};
+        String prev = HashChain.GENESIS;
+        Instant time = Instant.parse("2026-01-01T00:00:00Z");
+        long bytes = 0;
         try (FileOutputStream fos = new FileOutputStream(file.toFile());
                 OutputStream out = new BufferedOutputStream(fos, 1 << 20)) {
-            IOException[] failed = {null};
-            chain(records, (seq, line) -> {
-                try {
-                    out.write(line);
-                    out.write('\n');
-                } catch (IOException e) {
-                    failed[0] = failed[0] == null ? e : failed[0];
-                }
-                bytes[0] += line.length + 1;
+            for (long seq = 1; seq <= records; seq++) {
+                RecordCodec.Sealed sealed = RecordCodec.seal(draft(seq), seq, prev, time.plusMillis(seq * 250));
+                out.write(sealed.line());
+                out.write('\n');
+                bytes += sealed.line().length + 1;
+                prev = sealed.record().hash();
                 if (seq % 100_000 == 0) {
                     progress.accept("wrote " + seq + " of " + records + " records");
                 }
-            });
-            if (failed[0] != null) {
-                throw failed[0];
             }
             out.flush();
             fos.getFD().sync();
         }
-        return bytes[0];
-    }
-
-    /** Receives each line of a generated log (without its newline), with its seq. */
-    @FunctionalInterface
-    interface LineConsumer {
-        void accept(long seq, byte[] line);
-    }
-
-    /** A chain of {@code records} realistic records, sealed as the stores seal them, one line at a time. */
-    static void chain(long records, LineConsumer lines) {
-        String prev = HashChain.GENESIS;
-        Instant time = Instant.parse("2026-01-01T00:00:00Z");
-        for (long seq = 1; seq <= records; seq++) {
-            RecordCodec.Sealed sealed = RecordCodec.seal(draft(seq), seq, prev, time.plusMillis(seq * 250));
-            lines.accept(seq, sealed.line());
-            prev = sealed.record().hash();
-        }
+        return bytes;
     }
 
     private static RecordDraft draft(long i) {

@@ -166,7 +166,6 @@ public final class ParallelChainVerifier implements LineSink, AutoCloseable {
         if (stopped || (batch.bytes == 0 && batch.count == 0)) {
             return;
         }
-        VerifierWarmup.stop(); // the workers need every core now
         inFlight.add(workers.submit(() -> batch.examine(tools.get())));
         while (!stopped && inFlight.size() >= maxInFlight) {
             judgeOldest();
