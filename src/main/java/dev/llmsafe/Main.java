@@ -43,7 +43,7 @@ public final class Main {
             });
             return;
         }
-        System.exit(LlmSafeCommand.commandLine().execute(args));
+        System.exit(LlmSafeCommand.forArguments(args).execute(args));
     }
 
     /**

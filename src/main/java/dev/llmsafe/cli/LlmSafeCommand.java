@@ -1,10 +1,12 @@
 package dev.llmsafe.cli;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code llmsafe} command line: every subcommand is listed here. */
+/** The {@code llmsafe} command line: every subcommand is listed in {@link #COMMANDS}. */
 @Command(
         name = "llmsafe",
         mixinStandardHelpOptions = true,
@@ -13,8 +15,14 @@ import picocli.CommandLine.Command;
             "Safe, auditable AI-assisted development on Pulumi.",
             "",
             "Preview environments, policy checks, human-gated promotion and a tamper-evident audit log."
-        },
-        subcommands = {
+        })
+public final class LlmSafeCommand implements Runnable {
+    /**
+     * The top-level commands, in the order the root's help lists them: the one list of them. They are added to
+     * the root as it is built rather than named in its {@code @Command}, so that a run of one of them can build
+     * that one alone ({@link #forArguments}).
+     */
+    static final List<Class<?>> COMMANDS = List.of(
             PlanCommand.class,
             CodeOwnersCommand.class,
             VerifyCommand.class,
@@ -24,9 +32,8 @@ import picocli.CommandLine.Command;
             PolicyCommand.class,
             CommentCommand.class,
             BenchCommand.class,
-            CommandLine.HelpCommand.class
-        })
-public final class LlmSafeCommand implements Runnable {
+            CommandLine.HelpCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -35,7 +42,7 @@ public final class LlmSafeCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required; see --help");
     }
 
-    /** A picocli {@link CommandLine} with the project's exit codes and error output. */
+    /** A picocli {@link CommandLine} with every command, the project's exit codes and error output. */
     public static CommandLine commandLine() {
         return commandLine(CommandLine.defaultFactory());
     }
@@ -47,7 +54,42 @@ public final class LlmSafeCommand implements Runnable {
 
     /** The same, with {@code environment} deciding whether an unexpected error shows its stack trace. */
     static CommandLine commandLine(CommandLine.IFactory factory, Map<String, String> environment) {
+        return build(COMMANDS, factory, environment);
+    }
+
+    /**
+     * The command line to run {@code args} with: when the first argument is exactly the name of a top-level
+     * command, a root that holds that command alone (with all of its own subcommands), since picocli's model of
+     * every command costs a short command much of its run; otherwise (no arguments, an option first, {@code help},
+     * a typo) every command, so the root's help, {@code help COMMAND} and picocli's "did you mean" are unchanged.
+     */
+    public static CommandLine forArguments(String... args) {
+        return forArguments(CommandLine.defaultFactory(), System.getenv(), args);
+    }
+
+    static CommandLine forArguments(CommandLine.IFactory factory, Map<String, String> environment, String... args) {
+        return build(args.length == 0 ? COMMANDS : named(args[0]), factory, environment);
+    }
+
+    /** The top-level command named {@code first} alone, or every command when none is (or it is {@code help}). */
+    private static List<Class<?>> named(String first) {
+        for (Class<?> command : COMMANDS) {
+            Command annotation = command.getAnnotation(Command.class);
+            if (command != CommandLine.HelpCommand.class
+                    && (annotation.name().equals(first)
+                            || Arrays.asList(annotation.aliases()).contains(first))) {
+                return List.of(command);
+            }
+        }
+        return COMMANDS;
+    }
+
+    private static CommandLine build(
+            List<Class<?>> commands, CommandLine.IFactory factory, Map<String, String> environment) {
         CommandLine cli = new CommandLine(new LlmSafeCommand(), factory);
+        for (Class<?> command : commands) {
+            cli.addSubcommand(command);
+        }
         CliErrorHandler errors = new CliErrorHandler(environment);
         cli.setParameterExceptionHandler(errors);
         cli.setExecutionExceptionHandler(errors);

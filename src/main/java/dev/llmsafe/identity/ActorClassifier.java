@@ -54,7 +54,10 @@ public final class ActorClassifier {
 
     private final Set<String> aiIdentities;
     private final List<Pattern> agentPatterns;
-    private final List<String> agents;
+    /** The names given besides the defaults, as given: {@link #agents()} reads them. */
+    private final List<String> extraAgents;
+    /** The agent names as {@link #words}, computed on first use: the skeletons need ICU's confusables data. */
+    private volatile List<String> agents;
 
     public ActorClassifier(Set<String> aiIdentities, List<String> agentPatterns) {
         this(aiIdentities, agentPatterns, DEFAULT_AI_AGENTS);
@@ -68,12 +71,26 @@ public final class ActorClassifier {
             compiled.add(Pattern.compile(p));
         }
         this.agentPatterns = List.copyOf(compiled);
-        Set<String> words = new LinkedHashSet<>();
-        Stream.concat(DEFAULT_AI_AGENTS.stream(), agents.stream())
-                .map(ActorClassifier::words)
-                .filter(w -> !w.isBlank())
-                .forEach(words::add);
-        this.agents = List.copyOf(words);
+        this.extraAgents = List.copyOf(agents);
+    }
+
+    /**
+     * The agent names as whole words, built on first use and not in the constructor: only {@link #isAgent} needs
+     * them, and their skeletons load ICU's confusables data, which classifying a login (all that verifying an audit
+     * log asks) never needs. Built from the same names by the same {@link #words}, so every answer is the same.
+     */
+    private List<String> agents() {
+        List<String> built = agents;
+        if (built == null) {
+            Set<String> words = new LinkedHashSet<>();
+            Stream.concat(DEFAULT_AI_AGENTS.stream(), extraAgents.stream())
+                    .map(ActorClassifier::words)
+                    .filter(w -> !w.isBlank())
+                    .forEach(words::add);
+            built = List.copyOf(words);
+            agents = built;
+        }
+        return built;
     }
 
     public static ActorClassifier withDefaults(Set<String> aiIdentities) {
@@ -138,7 +155,7 @@ public final class ActorClassifier {
             return false;
         }
         String padded = " " + words(text) + " ";
-        return agents.stream().anyMatch(agent -> padded.contains(" " + agent + " "));
+        return agents().stream().anyMatch(agent -> padded.contains(" " + agent + " "));
     }
 
     /**

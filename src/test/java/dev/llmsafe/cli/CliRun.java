@@ -3,14 +3,19 @@ package dev.llmsafe.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import picocli.CommandLine;
 
 /** Runs the CLI in-process and keeps what it printed. */
 public record CliRun(int exitCode, String out, String err) {
 
     public static CliRun of(String... args) {
+        return with(LlmSafeCommand.commandLine(), args);
+    }
+
+    /** Runs {@code args} on {@code cli}, a command line such as {@link LlmSafeCommand#forArguments} builds. */
+    public static CliRun with(CommandLine cli, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var cli = LlmSafeCommand.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);

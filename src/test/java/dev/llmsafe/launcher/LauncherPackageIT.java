@@ -81,6 +81,68 @@ class LauncherPackageIT {
     }
 
     @Test
+    void theArchiveHoldsWhatAuditVerifyLoadsPicocliIncluded() throws Exception {
+        String log = tmp.resolve("audit.jsonl").toString();
+        Run append = run(
+                tmp,
+                Map.of(),
+                LAUNCHER.toString(),
+                "audit",
+                "append",
+                "--new",
+                "--log=" + log,
+                "--kind=ai.activity",
+                "--actor=octocat",
+                "--repository=octo/app",
+                "--pr=7",
+                "--commit=0123456789abcdef0123456789abcdef01234567",
+                "--run=1");
+        assertThat(append.exit()).as(append.err()).isZero();
+
+        Run verify = run(
+                tmp,
+                Map.of("LLMSAFE_JAVA_OPTS", "-Xlog:class+load=info"),
+                LAUNCHER.toString(),
+                "audit",
+                "verify",
+                "--log=" + log);
+        assertThat(verify.exit()).as(verify.err()).isZero();
+        // picocli's class files are version 49, which only a static archive holds; a plan never loads the verifier.
+        for (String loaded : List.of(
+                "picocli.CommandLine",
+                "dev.llmsafe.cli.AuditVerifyCommand",
+                "dev.llmsafe.audit.ParallelChainVerifier")) {
+            assertThat(lineFor(verify.out(), loaded)).contains("shared objects file");
+        }
+        // Classifying the log's logins needs no confusable skeletons, so verify loads none of ICU.
+        assertThat(verify.out().lines().filter(l -> l.contains(" com.ibm.icu.")))
+                .isEmpty();
+    }
+
+    @Test
+    void anArchiveThatDoesNotMatchIsIgnoredSilently() throws Exception {
+        // The package moved: the archive's class path no longer matches, so the JVM loads every class from the jars.
+        Path home = Files.createDirectories(tmp.resolve("moved/bin"));
+        Path moved = home.getParent();
+        Files.copy(LAUNCHER, home.resolve("llmsafe"));
+        Files.copy(JAR, moved.resolve("llm-safe.jar"));
+        Files.copy(JAR.resolveSibling("llm-safe.jsa"), moved.resolve("llm-safe.jsa"));
+        Files.createSymbolicLink(moved.resolve("lib"), JAR.resolveSibling("lib"));
+
+        Run plain = run(tmp, Map.of(), home.resolve("llmsafe").toString(), "--version");
+        assertThat(plain.exit()).as(plain.err()).isZero();
+        assertThat(plain.out()).startsWith("llmsafe ");
+        assertThat(plain.out() + plain.err()).doesNotContain("cds").doesNotContain("warning");
+
+        Run logged = run(
+                tmp,
+                Map.of("LLMSAFE_JAVA_OPTS", "-Xlog:class+load=info"),
+                home.resolve("llmsafe").toString(),
+                "--version");
+        assertThat(lineFor(logged.out(), "dev.llmsafe.cli.LlmSafeCommand")).doesNotContain("shared objects file");
+    }
+
+    @Test
     void shortCommandsCompileWithC1OnlyAndAuditAndBenchWithBoth() throws Exception {
         Map<String, String> flags = Map.of("LLMSAFE_JAVA_OPTS", "-XX:+PrintFlagsFinal");
         assertThat(tieredStop(run(tmp, flags, LAUNCHER.toString(), "--version")))
