@@ -44,9 +44,12 @@ final class LineBatch {
         bytes += len;
     }
 
-    /** Doubles the buffer, keeping what it holds: a line longer than the buffer is being read. */
-    void grow() {
-        data = Arrays.copyOf(data, data.length * 2);
+    /** Makes the empty batch's buffer at least {@code length} bytes: a line longer than a batch is being read. */
+    LineBatch capacity(int length) {
+        if (data.length < length) {
+            data = new byte[length];
+        }
+        return this;
     }
 
     /**
@@ -65,7 +68,7 @@ final class LineBatch {
             LineFacts line = line(start, 0, true);
             int len = line.examineLine(tools, data, start, bytes);
             if (len < 0) {
-                int newline = LocalFileStore.nextNewline(data, start, bytes);
+                int newline = LineRuns.nextNewline(data, start, bytes);
                 terminated[count - 1] = newline >= 0;
                 len = (newline >= 0 ? newline : bytes) - start;
                 line.examine(tools, data, start, len);

@@ -22,10 +22,6 @@ public final class LocalFileStore implements RecordStore {
     /** OS file locks belong to the whole JVM, so threads of one JVM queue here first. */
     private static final ConcurrentHashMap<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
-    private static final int CHUNK = 8 << 20;
-    /** A line without a newline this long ends the reading: it is judged as it is, as a torn end. */
-    static final int MAX_LINE = 64 << 20;
-
     private final Path file;
     private final Clock clock;
 
@@ -152,20 +148,14 @@ public final class LocalFileStore implements RecordStore {
 
     @Override
     public void read(LineSink sink) throws IOException {
-        readLocked(ch -> readLines(ch, sink));
-    }
-
-    /** What reads the whole file while it is locked against appends. */
-    @FunctionalInterface
-    interface ChannelReader {
-        void read(FileChannel ch) throws IOException;
+        readRuns(LineRuns.lines(sink));
     }
 
     /**
-     * Gives the file to {@code reader} under a shared lock, so no append lands while it reads: for verification,
-     * which reads it in large runs of lines ({@link ParallelChainVerifier}) instead of line by line.
+     * Reads the file as runs of whole lines ({@link LineRuns}) under a shared lock, so no append lands meanwhile:
+     * {@link ParallelChainVerifier} takes the runs as they are instead of line by line.
      */
-    void readLocked(ChannelReader reader) throws IOException {
+    void readRuns(LineRuns.Sink sink) throws IOException {
         if (!Files.exists(file)) {
             return;
         }
@@ -173,64 +163,9 @@ public final class LocalFileStore implements RecordStore {
         jvmLock.lock();
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
                 FileLock ignored = ch.lock(0, Long.MAX_VALUE, true)) {
-            reader.read(ch);
+            LineRuns.read(ch, sink);
         } finally {
             jvmLock.unlock();
-        }
-    }
-
-    private static final java.lang.invoke.VarHandle LONGS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-
-    /** The index of the next '\n' in {@code buf[from, to)}, or -1; eight bytes at a time. */
-    static int nextNewline(byte[] buf, int from, int to) {
-        int i = from;
-        for (; i + 8 <= to; i += 8) {
-            long x = (long) LONGS.get(buf, i) ^ 0x0a0a0a0a0a0a0a0aL;
-            long found = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
-            if (found != 0) {
-                return i + (Long.numberOfTrailingZeros(found) >>> 3);
-            }
-        }
-        for (; i < to; i++) {
-            if (buf[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Splits the channel's bytes into lines without copying each line. */
-    static void readLines(FileChannel ch, LineSink sink) throws IOException {
-        byte[] buf = new byte[CHUNK];
-        int filled = 0;
-        int scanFrom = 0; // bytes before this were searched for a newline already
-        while (true) {
-            int n = ch.read(ByteBuffer.wrap(buf, filled, buf.length - filled));
-            if (n < 0) {
-                if (filled > 0) {
-                    sink.accept(buf, 0, filled, false);
-                }
-                return;
-            }
-            filled += n;
-            int start = 0;
-            for (int i = nextNewline(buf, scanFrom, filled); i >= 0; i = nextNewline(buf, i + 1, filled)) {
-                if (!sink.accept(buf, start, i - start, true)) {
-                    return;
-                }
-                start = i + 1;
-            }
-            System.arraycopy(buf, start, buf, 0, filled - start);
-            filled -= start;
-            scanFrom = filled;
-            if (filled == buf.length) {
-                if (buf.length >= MAX_LINE) {
-                    sink.accept(buf, 0, filled, false);
-                    return;
-                }
-                buf = Arrays.copyOf(buf, buf.length * 2);
-            }
         }
     }
 }

@@ -2,8 +2,6 @@ package dev.llmsafe.audit;
 
 import dev.llmsafe.identity.ActorClassifier;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -22,8 +20,6 @@ import java.util.function.LongConsumer;
  */
 public final class ParallelChainVerifier implements LineSink, AutoCloseable {
     static final int BATCH_BYTES = 4 << 20;
-    /** A line without a newline this long is judged as it is (a torn end), as {@link LocalFileStore} reads it. */
-    static final int MAX_LINE = LocalFileStore.MAX_LINE;
 
     private static final long PROGRESS_NANOS = 5_000_000_000L;
 
@@ -32,16 +28,15 @@ public final class ParallelChainVerifier implements LineSink, AutoCloseable {
     private final int maxInFlight;
     private final Deque<Future<LineBatch>> inFlight = new ArrayDeque<>();
     private final Deque<LineBatch> spare = new ArrayDeque<>();
+    /** Batches whose buffers {@link LineRuns} is filling, oldest first. */
+    private final Deque<LineBatch> lent = new ArrayDeque<>();
+
     private final ThreadLocal<LineFacts.Tools> tools;
     private final LongConsumer progress;
     private LineBatch current;
     private long judged;
     private long lastProgress = System.nanoTime();
     private boolean stopped;
-
-    public ParallelChainVerifier(List<Checkpoint> checkpoints, int threads) {
-        this(checkpoints, RecordMeaning.DEFAULT_CLASSIFIER, threads, records -> {});
-    }
 
     /** Calls {@code progress} with the records judged so far every few seconds, on the reading thread. */
     public ParallelChainVerifier(
@@ -70,7 +65,7 @@ public final class ParallelChainVerifier implements LineSink, AutoCloseable {
         try (var verifier = new ParallelChainVerifier(
                 checkpoints, classifier, Runtime.getRuntime().availableProcessors(), progress)) {
             if (store instanceof LocalFileStore local) {
-                local.readLocked(verifier::readBatches);
+                local.readRuns(verifier.new Runs());
             } else {
                 store.read(verifier);
             }
@@ -94,55 +89,26 @@ public final class ParallelChainVerifier implements LineSink, AutoCloseable {
         return !stopped;
     }
 
-    /**
-     * Reads the channel into batches of whole lines: each batch is filled, cut after its last newline, and what
-     * follows is carried to the start of the next. Only a line longer than a batch makes the buffer grow.
-     */
-    void readBatches(FileChannel ch) throws IOException {
-        LineBatch batch = batch();
-        int filled = 0;
-        while (!stopped) {
-            int n = ch.read(ByteBuffer.wrap(batch.data, filled, batch.data.length - filled));
-            if (n < 0) {
-                if (filled > 0) {
-                    batch.bytes = filled;
-                    submit(batch);
-                }
-                return;
-            }
-            filled += n;
-            if (filled < batch.data.length) {
-                continue; // a full buffer first: fewer, larger batches
-            }
-            int cut = lastNewline(batch, filled) + 1;
-            if (cut == 0 && batch.data.length >= MAX_LINE) {
-                batch.bytes = filled; // judged as a line without a newline, and reading ends
-                submit(batch);
-                return;
-            }
-            if (cut == 0) {
-                batch.grow();
-                continue;
-            }
-            LineBatch next = batch();
-            while (next.data.length < filled - cut) {
-                next.grow();
-            }
-            System.arraycopy(batch.data, cut, next.data, 0, filled - cut);
-            batch.bytes = cut;
-            submit(batch);
-            batch = next;
-            filled -= cut;
+    /** Takes runs of whole lines read straight into lent batches: a worker splits and examines each as it is. */
+    private final class Runs implements LineRuns.Sink {
+        @Override
+        public byte[] buffer(int minLength) {
+            LineBatch batch = batch().capacity(minLength);
+            lent.add(batch);
+            return batch.data;
         }
-    }
 
-    private static int lastNewline(LineBatch batch, int filled) {
-        for (int i = filled - 1; i >= 0; i--) {
-            if (batch.data[i] == '\n') {
-                return i;
+        @Override
+        public boolean accept(byte[] buf, int length) {
+            LineBatch batch = lent.poll();
+            while (batch.data != buf) {
+                spare.add(batch); // lent before a line outgrew it, and never filled since
+                batch = lent.poll();
             }
+            batch.bytes = length;
+            submit(batch);
+            return !stopped;
         }
-        return -1;
     }
 
     /** Judges what is left and returns the verdict. */

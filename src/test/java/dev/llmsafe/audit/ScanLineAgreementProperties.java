@@ -101,7 +101,7 @@ class ScanLineAgreementProperties {
     void scanLineAgreesWithTheOneLineScan(@ForAll("batches") byte[] batch) {
         CanonicalScanner openEnded = new CanonicalScanner();
         CanonicalScanner oneLine = new CanonicalScanner();
-        int newline = LocalFileStore.nextNewline(batch, 0, batch.length);
+        int newline = LineRuns.nextNewline(batch, 0, batch.length);
         int lineLength = newline >= 0 ? newline : batch.length;
 
         boolean fast = openEnded.scanLine(batch, 0, batch.length);

@@ -9,7 +9,7 @@ import picocli.CommandLine;
 public record CliRun(int exitCode, String out, String err) {
 
     public static CliRun of(String... args) {
-        return with(LlmSafeCommand.commandLine(), args);
+        return with(LlmSafeCommand.forArguments(args), args); // the command line Main runs
     }
 
     /** Runs {@code args} on {@code cli}, a command line such as {@link LlmSafeCommand#forArguments} builds. */
