@@ -52,12 +52,16 @@ abstract class CanonicalLexer {
     /**
      * Canonical strings escape exactly '"', '\' and control characters, the latter as short forms or as a
      * six-character escape in lowercase hex. Returns whether the string was plain ASCII without escapes.
+     *
+     * <p>The eight-byte reads are bounded by the array, not by {@link #end}: near the end of the text they look at
+     * bytes past it, which only decide how far a read skips, and at most one read passes the end. A string must still close before the end, and a
+     * region followed by eight bytes is scanned without the byte-by-byte path at its end.
      */
     final boolean string() throws NotCanonical {
         boolean plain = true;
         pos++; // opening quote
         while (true) {
-            while (pos + 8 <= end) { // eight bytes at a time while none needs a look
+            while (pos < end && pos + 8 <= b.length) { // eight bytes at a time while none needs a look
                 long special = special((long) LONGS.get(b, pos));
                 if (special != 0) {
                     pos += Long.numberOfTrailingZeros(special) >>> 3;
@@ -66,6 +70,7 @@ abstract class CanonicalLexer {
                 pos += 8;
             }
             if (pos >= end) {
+                pos = end; // a read may have skipped past the end
                 throw new NotCanonical("the text ends inside a string");
             }
             int c = b[pos] & 0xff;

@@ -9,7 +9,8 @@ import java.nio.channels.FileChannel;
  * (reports, imports, the one-pass verifier) and for {@link ParallelChainVerifier}, which hands each run to a worker
  * as it is. A buffer is filled, then cut after its last newline, and what follows is carried to the start of the
  * next; a buffer without a newline is carried whole into a larger one. A line without a newline that reaches
- * {@link #MAX_LINE} ends the reading and is given as it is, a torn end for the verifier to judge.
+ * {@link #MAX_LINE} ends the reading and is given as it is, a torn end for the verifier to judge. Every buffer
+ * keeps its last {@link #SLACK} bytes out of the runs.
  */
 final class LineRuns {
     /** The buffer the line-by-line readers read into. */
@@ -17,9 +18,20 @@ final class LineRuns {
 
     static final int MAX_LINE = 64 << 20;
 
+    /**
+     * Bytes at the end of every buffer that no run reaches. {@link CanonicalLexer} reads strings eight bytes at a
+     * time while the array has eight more, so a scan of a run never takes its short path: C2 compiles a path that
+     * profiling never saw as never taken, and the first batch end then threw the compiled scanner away
+     * (a deoptimisation and recompilation in the middle of every large verify).
+     */
+    static final int SLACK = 8;
+
     /** Lends the buffers and receives the runs. */
     interface Sink {
-        /** A buffer of at least {@code minLength} bytes that no run given to {@link #accept} still uses. */
+        /**
+         * A buffer of at least {@code minLength} bytes that no run given to {@link #accept} still uses; its last
+         * {@link #SLACK} bytes are never filled.
+         */
         byte[] buffer(int minLength);
 
         /**
@@ -32,10 +44,11 @@ final class LineRuns {
     private LineRuns() {}
 
     static void read(FileChannel ch, Sink sink) throws IOException {
-        byte[] buf = sink.buffer(1);
+        byte[] buf = sink.buffer(1 + SLACK);
         int filled = 0;
         while (true) {
-            int n = ch.read(ByteBuffer.wrap(buf, filled, buf.length - filled));
+            int room = buf.length - SLACK;
+            int n = ch.read(ByteBuffer.wrap(buf, filled, room - filled));
             if (n < 0) {
                 if (filled > 0) {
                     sink.accept(buf, filled);
@@ -43,15 +56,16 @@ final class LineRuns {
                 return;
             }
             filled += n;
-            if (filled < buf.length) {
+            if (filled < room) {
                 continue; // a full buffer first: fewer, larger runs
             }
             int cut = lastNewline(buf, filled) + 1;
-            if (cut == 0 && buf.length >= MAX_LINE) {
+            if (cut == 0 && room >= MAX_LINE) {
                 sink.accept(buf, filled);
                 return;
             }
-            byte[] next = sink.buffer(cut == 0 ? buf.length * 2 : filled - cut);
+            // Room for the carry and at least one more byte: a buffer only the size of the carry reads nothing.
+            byte[] next = sink.buffer((cut == 0 ? room * 2 : filled - cut + 1) + SLACK);
             System.arraycopy(buf, cut, next, 0, filled - cut);
             if (cut > 0 && !sink.accept(buf, cut)) {
                 return;

@@ -118,4 +118,29 @@ class ScanLineAgreementProperties {
             assertThat(openEnded.topLevelMembers).isEqualTo(oneLine.topLevelMembers);
         }
     }
+
+    /**
+     * The scanner reads strings eight bytes at a time up to the array's end, past the end of the text it is given
+     * (LineRuns leaves slack for it): what follows the text never changes a verdict, a problem or a position. Each
+     * mutated batch is cut anywhere and scanned alone and with the rest of the batch after the cut.
+     */
+    @Property(tries = 2000)
+    void bytesPastTheEndNeverMatter(
+            @ForAll("batches") byte[] batch, @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 1500) int cut) {
+        int length = Math.min(cut, batch.length);
+        CanonicalScanner alone = new CanonicalScanner();
+        CanonicalScanner followed = new CanonicalScanner();
+
+        boolean exact = alone.scan(Arrays.copyOf(batch, length), 0, length);
+        boolean withRest = followed.scan(batch, 0, length);
+
+        assertThat(withRest).as("verdict").isEqualTo(exact);
+        assertThat(followed.problem()).as("problem").isEqualTo(alone.problem());
+        assertThat(followed.pos).as("where the scan stopped").isEqualTo(alone.pos);
+        if (exact) {
+            assertThat(followed.hashMemberStart).isEqualTo(alone.hashMemberStart);
+            assertThat(followed.hashMemberEnd).isEqualTo(alone.hashMemberEnd);
+            assertThat(followed.seq).isEqualTo(alone.seq);
+        }
+    }
 }
