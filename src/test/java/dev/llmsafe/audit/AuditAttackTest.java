@@ -115,6 +115,29 @@ class AuditAttackTest {
     }
 
     @Test
+    void anActorWithAFieldOfAnotherShapeIsRefusedNamingTheFieldAndItsValue() throws IOException {
+        refusedAsInvalid(
+                TestLogs.verify(forged(body -> body.putObject("actor")
+                        .put("kind", "human")
+                        .put("login", "ada")
+                        .putObject("team")
+                        .put("name", "x\"y"))),
+                "actor has team {\"name\":\"x\\\"y\"}");
+        refusedAsInvalid(
+                TestLogs.verify(forged(
+                        body -> body.putObject("actor").put("kind", "human").put("login", 7))),
+                "actor has login 7");
+        assertThat(TestLogs.verify(forged(body -> body.putObject("actor")
+                                .put("agent", "claude-code")
+                                .put("kind", "ai")
+                                .put("login", "code-agent")
+                                .put("model", "m\u00e9\"\\\u0001")))
+                        .intact())
+                .as("an ai actor with escapes and non-ASCII in its strings is sound")
+                .isTrue();
+    }
+
+    @Test
     void aRecordThatVerifiesCanBeAppendedAfterEvenWhenItIsLargerThanAppendWrites() throws IOException {
         Path file = forged(
                 body -> ((ObjectNode) body.get("payload")).put("blob", "x".repeat(RecordLimits.MAX_RECORD_BYTES)));
