@@ -1,5 +1,6 @@
 package dev.llmsafe.cli;
 
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,21 +14,27 @@ import picocli.CommandLine.Command;
             "",
             "The log is a local JSON Lines file (--log, default audit.jsonl) or a GCS bucket holding one "
                     + "object per record (--gcs-bucket). The auditor's guide is docs/auditor-guide.md."
-        },
-        subcommands = {
+        })
+public final class AuditCommand implements Runnable, CommandGroup {
+    /** Its subcommands, in the order its help lists them (built as {@link CommandTree} says). */
+    static final List<Class<?>> COMMANDS = List.of(
             AuditAppendCommand.class,
             AuditVerifyCommand.class,
             AuditCheckpointCommand.class,
             AuditHeadCommand.class,
             AuditReportCommand.class,
-            AuditImportHistoryCommand.class
-        })
-public final class AuditCommand implements Runnable {
+            AuditImportHistoryCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     /** The process environment (GitHub Actions variables); replaceable so tests need not set real ones. */
     Map<String, String> environment = System.getenv();
+
+    @Override
+    public List<Class<?>> commands() {
+        return COMMANDS;
+    }
 
     @Override
     public void run() {

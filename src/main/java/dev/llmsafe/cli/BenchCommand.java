@@ -1,5 +1,6 @@
 package dev.llmsafe.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,16 +8,19 @@ import picocli.CommandLine.Command;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Benchmarks: each prints its timings and whether its goal is met.",
-        subcommands = {
-            BenchAuditCommand.class,
-            BenchPlanCommand.class,
-            BenchPolicyCommand.class,
-            BenchStartupCommand.class
-        })
-public final class BenchCommand implements Runnable {
+        description = "Benchmarks: each prints its timings and whether its goal is met.")
+public final class BenchCommand implements Runnable, CommandGroup {
+    /** Its subcommands, in the order its help lists them (built as {@link CommandTree} says). */
+    static final List<Class<?>> COMMANDS = List.of(
+            BenchAuditCommand.class, BenchPlanCommand.class, BenchPolicyCommand.class, BenchStartupCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public List<Class<?>> commands() {
+        return COMMANDS;
+    }
 
     @Override
     public void run() {

@@ -1,5 +1,6 @@
 package dev.llmsafe.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,11 +12,18 @@ import picocli.CommandLine.Command;
             "Checks that GitHub cannot enforce itself, run before a deployment.",
             "",
             "Exit codes: 0 passed, 1 failed, 2 bad input or an error that prevented a verdict (never a pass)."
-        },
-        subcommands = {GateApprovalsCommand.class})
-public final class GateCommand implements Runnable {
+        })
+public final class GateCommand implements Runnable, CommandGroup {
+    /** Its subcommands, in the order its help lists them (built as {@link CommandTree} says). */
+    static final List<Class<?>> COMMANDS = List.of(GateApprovalsCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public List<Class<?>> commands() {
+        return COMMANDS;
+    }
 
     @Override
     public void run() {

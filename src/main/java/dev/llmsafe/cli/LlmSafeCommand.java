@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
             "",
             "Preview environments, policy checks, human-gated promotion and a tamper-evident audit log."
         })
-public final class LlmSafeCommand implements Runnable {
+public final class LlmSafeCommand implements Runnable, CommandGroup {
     /**
      * The top-level commands, in the order the root's help lists them: the one list of them. They are added to
      * the root as it is built rather than named in its {@code @Command}, so that a run of one of them can build
@@ -33,6 +33,19 @@ public final class LlmSafeCommand implements Runnable {
             CommentCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class);
+
+    /**
+     * picocli's default factory otherwise looks for Groovy's {@code groovy.lang.Closure} when it is first used: a
+     * class that is nowhere, so the class loader opened every one of the ~100 jars on the class path to be sure of
+     * it, 35 to 50 ms of every command. No command here is a Groovy closure. picocli reads the property once, as
+     * its DefaultFactory class is initialised (the first factory made, not when CommandLine loads), and every
+     * factory of a run is made by this class's methods, so this block, which runs before any of them, is in time.
+     */
+    static final String NO_GROOVY_CLOSURES = "picocli.disable.closures";
+
+    static {
+        System.setProperty(NO_GROOVY_CLOSURES, "true");
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -54,42 +67,28 @@ public final class LlmSafeCommand implements Runnable {
 
     /** The same, with {@code environment} deciding whether an unexpected error shows its stack trace. */
     static CommandLine commandLine(CommandLine.IFactory factory, Map<String, String> environment) {
-        return build(COMMANDS, factory, environment);
+        return handled(CommandTree.whole(new LlmSafeCommand(), factory), environment);
     }
 
     /**
-     * The command line to run {@code args} with: when the first argument is exactly the name of a top-level
-     * command, a root that holds that command alone (with all of its own subcommands), since picocli's model of
-     * every command costs a short command much of its run; otherwise (no arguments, an option first, {@code help},
-     * a typo) every command, so the root's help, {@code help COMMAND} and picocli's "did you mean" are unchanged.
+     * The command line to run {@code args} with: where they name a command exactly (its name right after the
+     * group's), only that command of its group is built ({@link CommandTree#forArguments}), since picocli's model of
+     * every command costs a short command much of its run; what any run prints and does is the same.
      */
     public static CommandLine forArguments(String... args) {
         return forArguments(CommandLine.defaultFactory(), System.getenv(), args);
     }
 
     static CommandLine forArguments(CommandLine.IFactory factory, Map<String, String> environment, String... args) {
-        return build(args.length == 0 ? COMMANDS : named(args[0]), factory, environment);
+        return handled(CommandTree.forArguments(new LlmSafeCommand(), factory, Arrays.asList(args)), environment);
     }
 
-    /** The top-level command named {@code first} alone, or every command when none is (or it is {@code help}). */
-    private static List<Class<?>> named(String first) {
-        for (Class<?> command : COMMANDS) {
-            Command annotation = command.getAnnotation(Command.class);
-            if (command != CommandLine.HelpCommand.class
-                    && (annotation.name().equals(first)
-                            || Arrays.asList(annotation.aliases()).contains(first))) {
-                return List.of(command);
-            }
-        }
+    @Override
+    public List<Class<?>> commands() {
         return COMMANDS;
     }
 
-    private static CommandLine build(
-            List<Class<?>> commands, CommandLine.IFactory factory, Map<String, String> environment) {
-        CommandLine cli = new CommandLine(new LlmSafeCommand(), factory);
-        for (Class<?> command : commands) {
-            cli.addSubcommand(command);
-        }
+    private static CommandLine handled(CommandLine cli, Map<String, String> environment) {
         CliErrorHandler errors = new CliErrorHandler(environment);
         cli.setParameterExceptionHandler(errors);
         cli.setExecutionExceptionHandler(errors);

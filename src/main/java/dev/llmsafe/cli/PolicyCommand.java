@@ -1,5 +1,6 @@
 package dev.llmsafe.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,11 +12,18 @@ import picocli.CommandLine.Command;
             "Policy checks on plans, changes and workflows.",
             "",
             "The rules are described in " + "docs/policies.md."
-        },
-        subcommands = {PolicyCheckCommand.class, PolicyRulesCommand.class})
-public final class PolicyCommand implements Runnable {
+        })
+public final class PolicyCommand implements Runnable, CommandGroup {
+    /** Its subcommands, in the order its help lists them (built as {@link CommandTree} says). */
+    static final List<Class<?>> COMMANDS = List.of(PolicyCheckCommand.class, PolicyRulesCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public List<Class<?>> commands() {
+        return COMMANDS;
+    }
 
     @Override
     public void run() {
