@@ -95,14 +95,14 @@ public final class ChainVerifier implements LineSink {
         if (seq < expected) {
             return repeated(seq, buf, line.hashValueStart);
         }
-        if (!hexEquals(buf, line.hashValueStart, line.digest)) {
+        if (!line.hashMatches) {
             return fail(
                     seq,
                     BreakReason.HASH_MISMATCH,
                     "stored hash " + text(buf, line.hashValueStart) + ", but the record hashes to "
                             + HexFormat.of().formatHex(line.digest) + ": its content changed");
         }
-        if (!hexEquals(buf, line.prevStart, lastHash)) {
+        if (!(line.linkChecked ? line.linked : LineFacts.hexEquals(buf, line.prevStart, lastHash))) {
             return fail(
                     seq,
                     BreakReason.BROKEN_LINK,
@@ -225,17 +225,6 @@ public final class ChainVerifier implements LineSink {
     private boolean fail(long seq, BreakReason reason, String detail) {
         failure = new VerifyResult.Break(seq, reason, detail);
         return false;
-    }
-
-    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-
-    private static boolean hexEquals(byte[] buf, int at, byte[] expectedBytes) {
-        int diff = 0;
-        for (int i = 0; i < 32; i++) {
-            int v = expectedBytes[i] & 0xff;
-            diff |= (buf[at + 2 * i] ^ HEX[v >>> 4]) | (buf[at + 2 * i + 1] ^ HEX[v & 15]);
-        }
-        return diff == 0;
     }
 
     private static long prefix(byte[] hash) {

@@ -53,13 +53,17 @@ final class LineBatch {
     }
 
     /**
-     * Examines every line with this thread's {@code tools}. Lines read straight into the buffer are split here: each
-     * ends at a newline, and whatever follows the last newline is a line without one (a torn end of the log).
+     * Examines every line with this thread's {@code tools}, and checks each line's prev against the line before it in
+     * the batch. Lines read straight into the buffer are split here: each ends at a newline, and whatever follows the
+     * last newline is a line without one (a torn end of the log).
      */
     LineBatch examine(LineFacts.Tools tools) {
         if (added) {
             for (int i = 0; i < count; i++) {
                 facts[i].examine(tools, data, offsets[i], lengths[i]);
+                if (i > 0) {
+                    facts[i].checkLink(data, facts[i - 1]);
+                }
             }
             return this;
         }
@@ -74,6 +78,9 @@ final class LineBatch {
                 line.examine(tools, data, start, len);
             }
             lengths[count - 1] = len;
+            if (count > 1) {
+                line.checkLink(data, facts[count - 2]);
+            }
             start += len + 1;
         }
         return this;

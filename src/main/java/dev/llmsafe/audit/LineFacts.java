@@ -1,6 +1,7 @@
 package dev.llmsafe.audit;
 
 import dev.llmsafe.identity.ActorClassifier;
+import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
 import java.security.MessageDigest;
 
@@ -24,6 +25,16 @@ final class LineFacts {
     String meaning;
     /** Whether {@link #digest} holds the record's hash (only for a structurally complete record). */
     boolean hashed;
+    /** Whether the hashed record's stored hash is its digest. */
+    boolean hashMatches;
+    /**
+     * Whether {@link #linked} says if prev is the digest of the line before, checked with this line ({@link
+     * LineBatch} does it for every line of a batch but the first): the judge, which accepts a line only after the
+     * one before, then need not read prev again, and the comparisons run on the workers.
+     */
+    boolean linkChecked;
+
+    boolean linked;
 
     final byte[] digest = new byte[32];
 
@@ -66,6 +77,8 @@ final class LineFacts {
         hashValueStart = scanner.hashValueStart;
         problem = scanned ? null : scanner.problem();
         hashed = scanned && complete();
+        hashMatches = false;
+        linkChecked = false;
         meaning = hashed ? tools.meanings().problem(buf, scanner) : null;
         if (hashed) {
             sha256.update(buf, off, scanner.hashMemberStart - off);
@@ -75,8 +88,27 @@ final class LineFacts {
             } catch (DigestException e) {
                 throw new IllegalStateException("SHA-256 digests are 32 bytes", e);
             }
+            hashMatches = hexEquals(buf, scanner.hashValueStart, digest);
         }
         return this;
+    }
+
+    /** Checks this line's prev against the line before it, when both are hashed records. */
+    void checkLink(byte[] buf, LineFacts before) {
+        linkChecked = true;
+        linked = hashed && before.hashed && hexEquals(buf, prevStart, before.digest);
+    }
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    /** Whether {@code buf} holds, from {@code at}, the 64 lowercase hex digits of {@code bytes}. */
+    static boolean hexEquals(byte[] buf, int at, byte[] bytes) {
+        int diff = 0;
+        for (int i = 0; i < 32; i++) {
+            int v = bytes[i] & 0xff;
+            diff |= (buf[at + 2 * i] ^ HEX[v >>> 4]) | (buf[at + 2 * i + 1] ^ HEX[v & 15]);
+        }
+        return diff == 0;
     }
 
     /** Exactly the eight record fields, with a seq, a prev and a hash. */

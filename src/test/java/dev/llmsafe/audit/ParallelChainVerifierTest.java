@@ -2,6 +2,7 @@ package dev.llmsafe.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -87,6 +89,43 @@ class ParallelChainVerifierTest {
         assertThat(parallel.intact()).isEqualTo(tamper.equals("none"));
         if (!tamper.equals("none")) {
             assertThat(parallel.failure().orElseThrow().seq()).isLessThanOrEqualTo(at + 1);
+        }
+    }
+
+    /**
+     * A record whose own hash is right but whose prev is not the record before's hash, as an insertion that re-seals
+     * its record gives: a worker checks links inside a batch and the judge the first line of each, so the record is
+     * put at the last line of the first batch, the first of the second, and inside a batch.
+     */
+    @Test
+    void aRecordLinkedToTheWrongRecordIsFoundWhereverItFallsInABatch() throws IOException {
+        int firstOfSecondBatch = 0; // 1-based line number
+        long read = 0;
+        while (read + lines.get(firstOfSecondBatch).length() + 1
+                <= ParallelChainVerifier.BATCH_BYTES - LineRuns.SLACK) {
+            read += lines.get(firstOfSecondBatch).length() + 1;
+            firstOfSecondBatch++;
+        }
+        firstOfSecondBatch++;
+        for (int at : new int[] {firstOfSecondBatch - 1, firstOfSecondBatch, 3}) {
+            List<String> copy = new ArrayList<>(lines);
+            ObjectNode body = (ObjectNode) AuditJson.MAPPER.readTree(copy.get(at - 1));
+            body.remove("hash");
+            body.put(
+                    "prev",
+                    AuditJson.MAPPER.readTree(copy.get(at - 3)).get("hash").asText());
+            String canonical = CanonicalJson.canonicalize(body);
+            copy.set(
+                    at - 1,
+                    RecordCodec.withHash(canonical, HashChain.sha256Hex(canonical.getBytes(StandardCharsets.UTF_8))));
+            Path file = dir.resolve("relinked-" + at + ".jsonl");
+            Files.writeString(file, String.join("\n", copy) + "\n", StandardCharsets.UTF_8);
+
+            VerifyResult parallel = new LocalFileStore(file).verify(List.of());
+
+            assertThat(parallel).as("line %d", at).isEqualTo(sequential(file, List.of()));
+            assertThat(parallel.failure().orElseThrow().seq()).isEqualTo(at);
+            assertThat(parallel.failure().orElseThrow().reason()).isEqualTo(BreakReason.BROKEN_LINK);
         }
     }
 }
