@@ -143,14 +143,17 @@ class LauncherPackageIT {
     }
 
     @Test
-    void shortCommandsCompileWithC1OnlyAndAuditAndBenchWithBoth() throws Exception {
+    void shortCommandsCompileWithC1OnlyAndAuditAndBenchWithBothAndLessInlining() throws Exception {
         Map<String, String> flags = Map.of("LLMSAFE_JAVA_OPTS", "-XX:+PrintFlagsFinal");
-        assertThat(tieredStop(run(tmp, flags, LAUNCHER.toString(), "--version")))
-                .isEqualTo("1");
-        assertThat(tieredStop(run(tmp, flags, LAUNCHER.toString(), "audit", "--help")))
-                .isEqualTo("4");
-        assertThat(tieredStop(run(tmp, flags, LAUNCHER.toString(), "bench", "--help")))
-                .isEqualTo("4");
+        Run version = run(tmp, flags, LAUNCHER.toString(), "--version");
+        assertThat(flag(version, "TieredStopAtLevel")).isEqualTo("1");
+        assertThat(flag(version, "FreqInlineSize")).isEqualTo("325");
+        for (String group : List.of("audit", "bench")) {
+            Run help = run(tmp, flags, LAUNCHER.toString(), group, "--help");
+            assertThat(flag(help, "TieredStopAtLevel")).as(group).isEqualTo("4");
+            assertThat(flag(help, "FreqInlineSize")).as(group).isEqualTo("100");
+            assertThat(flag(help, "UseParallelGC")).as(group).isEqualTo("true");
+        }
     }
 
     @Test
@@ -215,13 +218,14 @@ class LauncherPackageIT {
                 .orElseThrow(() -> new AssertionError(className + " not loaded in:\n" + log));
     }
 
-    private static String tieredStop(Run run) {
+    /** A JVM flag's final value, from a run with -XX:+PrintFlagsFinal. */
+    private static String flag(Run run, String name) {
         assertThat(run.exit()).as(run.err()).isZero();
         return run.out()
                 .lines()
-                .filter(l -> l.contains(" TieredStopAtLevel "))
+                .filter(l -> l.contains(" " + name + " "))
                 .findFirst()
-                .map(l -> l.replaceAll(".*TieredStopAtLevel\\s+=\\s+(\\S+).*", "$1"))
+                .map(l -> l.replaceAll(".*" + name + "\\s+=\\s+(\\S+).*", "$1"))
                 .orElseThrow();
     }
 }
