@@ -93,16 +93,17 @@ abstract class CanonicalLexer {
     }
 
     /**
-     * A high bit in each byte of {@code x} that is '"', '\\', a control character or non-ASCII. Borrows can
-     * mark bytes above a marked one too, so only the lowest mark is exact: the one the caller uses.
+     * A high bit at the lowest byte of {@code x} that is '"', '\\', a control character or non-ASCII, and possibly
+     * at bytes above it. Each term's subtraction sets the high bit of the bytes it looks for and borrows only upwards
+     * from them, so below the lowest such byte nothing is marked: only the lowest mark is exact, the one the caller
+     * uses. A non-ASCII byte is marked by the first term from 0xa0 and by the second below it. No term is masked on
+     * its own, which halves the work of the scanner's hottest loop.
      */
     static long special(long x) {
-        long quote = x ^ 0x2222222222222222L;
-        long backslash = x ^ 0x5c5c5c5c5c5c5c5cL;
-        return (x & HIGH_BITS)
-                | ((x - 0x2020202020202020L) & ~x & HIGH_BITS)
-                | ((quote - ONES) & ~quote & HIGH_BITS)
-                | ((backslash - ONES) & ~backslash & HIGH_BITS);
+        return ((x - 0x2020202020202020L) // below 0x20, or from 0xa0
+                        | ((x ^ 0x2222222222222222L) - ONES) // '"', or non-ASCII but 0xa2
+                        | ((x ^ 0x5c5c5c5c5c5c5c5cL) - ONES)) // '\\', or non-ASCII but 0xdc
+                & HIGH_BITS;
     }
 
     final void escape() throws NotCanonical {
