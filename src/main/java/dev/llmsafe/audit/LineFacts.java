@@ -1,7 +1,6 @@
 package dev.llmsafe.audit;
 
 import dev.llmsafe.identity.ActorClassifier;
-import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
 import java.security.MessageDigest;
 
@@ -99,16 +98,34 @@ final class LineFacts {
         linked = hashed && before.hashed && hexEquals(buf, prevStart, before.digest);
     }
 
-    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-
-    /** Whether {@code buf} holds, from {@code at}, the 64 lowercase hex digits of {@code bytes}. */
+    /**
+     * Whether {@code buf} holds, from {@code at}, the 64 lowercase hex digits of the 32 {@code bytes}. Eight digits
+     * are made and compared at a time: byte by byte through a table, the two comparisons of every record cost a
+     * verify about 170 ms of its 1.1 s of work.
+     */
     static boolean hexEquals(byte[] buf, int at, byte[] bytes) {
-        int diff = 0;
-        for (int i = 0; i < 32; i++) {
-            int v = bytes[i] & 0xff;
-            diff |= (buf[at + 2 * i] ^ HEX[v >>> 4]) | (buf[at + 2 * i + 1] ^ HEX[v & 15]);
+        long diff = 0;
+        for (int i = 0; i < 32; i += 8) {
+            long eight = (long) CanonicalLexer.LONGS.get(bytes, i);
+            diff |= hexDigits(eight & 0xffffffffL) ^ (long) CanonicalLexer.LONGS.get(buf, at + 2 * i);
+            diff |= hexDigits(eight >>> 32) ^ (long) CanonicalLexer.LONGS.get(buf, at + 2 * i + 8);
         }
         return diff == 0;
+    }
+
+    private static final long LOW_NIBBLES = 0x000f000f000f000fL;
+
+    /**
+     * The eight hex digits of the four bytes in {@code four}'s low half (the first byte lowest), in the order they are
+     * written, as eight bytes read little-endian: each byte is spread to a 16-bit lane, split into its two nibbles,
+     * and each nibble gets '0' added, and 'a' - '0' - 10 more from ten up (n + 6 reaches 16 exactly then).
+     */
+    static long hexDigits(long four) {
+        long x = (four | (four << 16)) & 0x0000ffff0000ffffL;
+        x = (x | (x << 8)) & 0x00ff00ff00ff00ffL;
+        long nibbles = ((x >>> 4) & LOW_NIBBLES) | ((x & LOW_NIBBLES) << 8);
+        long letters = ((nibbles + 0x0606060606060606L) >>> 4) & CanonicalLexer.ONES;
+        return nibbles + 0x3030303030303030L + letters * ('a' - '0' - 10);
     }
 
     /** Exactly the eight record fields, with a seq, a prev and a hash. */
