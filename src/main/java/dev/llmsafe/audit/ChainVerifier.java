@@ -62,19 +62,21 @@ public final class ChainVerifier implements LineSink {
             resolvePendingGap(line.scanned && line.seqFound ? line.seq : -1);
             return false;
         }
+        // Size first: no append writes a line over the limit, so such a line without a newline is no interrupted
+        // append, and the reading stops at a line of LineRuns.MAX_LINE bytes whether the file goes on or not.
+        if (len > RecordLimits.MAX_RECORD_BYTES) {
+            return fail(
+                    expected,
+                    BreakReason.MALFORMED,
+                    "the record is " + (terminated ? "" : "at least ") + len + " bytes; records are at most "
+                            + RecordLimits.MAX_RECORD_BYTES + " bytes, and no store writes a larger one");
+        }
         if (!terminated) {
             return fail(
                     expected,
                     BreakReason.TORN_LINE,
                     "the log ends in " + len + " bytes without a newline: "
                             + "an append was interrupted; the bytes are left as they are for inspection");
-        }
-        if (len > RecordLimits.MAX_RECORD_BYTES) {
-            return fail(
-                    expected,
-                    BreakReason.MALFORMED,
-                    "the record is " + len + " bytes; records are at most " + RecordLimits.MAX_RECORD_BYTES
-                            + " bytes, and no store writes a larger one");
         }
         if (!line.scanned) {
             return notCanonical(line.problem, buf, off, len);

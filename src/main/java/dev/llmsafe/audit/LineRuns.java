@@ -9,7 +9,7 @@ import java.nio.channels.FileChannel;
  * (reports, imports, the one-pass verifier) and for {@link ParallelChainVerifier}, which hands each run to a worker
  * as it is. A buffer is filled, then cut after its last newline, and what follows is carried to the start of the
  * next; a buffer without a newline is carried whole into a larger one. A line without a newline that reaches
- * {@link #MAX_LINE} ends the reading and is given as it is, a torn end for the verifier to judge. Every buffer
+ * {@link #MAX_LINE} ends the reading and is given as it is, for the verifier to refuse as too large. Every buffer
  * keeps its last {@link #SLACK} bytes out of the runs.
  */
 final class LineRuns {
@@ -64,8 +64,9 @@ final class LineRuns {
                 sink.accept(buf, filled);
                 return;
             }
-            // Room for the carry and at least one more byte: a buffer only the size of the carry reads nothing.
-            byte[] next = sink.buffer((cut == 0 ? room * 2 : filled - cut + 1) + SLACK);
+            // Room for the carry and at least one more byte: a buffer only the size of the carry reads nothing. A
+            // line grows its buffer up to MAX_LINE exactly, so the cut above comes at MAX_LINE bytes, not below twice.
+            byte[] next = sink.buffer((cut == 0 ? Math.min(room * 2, MAX_LINE) : filled - cut + 1) + SLACK);
             System.arraycopy(buf, cut, next, 0, filled - cut);
             if (cut > 0 && !sink.accept(buf, cut)) {
                 return;

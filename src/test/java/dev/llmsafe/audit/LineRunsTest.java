@@ -105,4 +105,23 @@ class LineRunsTest {
         assertThat(joined.toByteArray()).isEqualTo(torn);
         assertThat(sink.slackProblems).isEmpty();
     }
+
+    @Test
+    void aLineThatReachesTheLimitWithoutANewlineEndsTheReading() throws IOException {
+        byte[] head = lines(3);
+        byte[] content = new byte[head.length + LineRuns.MAX_LINE + 1000 + 2];
+        System.arraycopy(head, 0, content, 0, head.length);
+        Arrays.fill(content, head.length, content.length - 2, (byte) 'x');
+        content[content.length - 2] = '\n';
+        content[content.length - 1] = 'y';
+
+        Recording sink = read(content);
+
+        ByteArrayOutputStream joined = new ByteArrayOutputStream();
+        sink.runs.forEach(joined::writeBytes);
+        byte[] given = joined.toByteArray();
+        assertThat(given.length).isEqualTo(head.length + LineRuns.MAX_LINE);
+        assertThat(Arrays.copyOf(given, head.length)).isEqualTo(head);
+        assertThat(sink.runs.get(sink.runs.size() - 1)).hasSize(LineRuns.MAX_LINE);
+    }
 }

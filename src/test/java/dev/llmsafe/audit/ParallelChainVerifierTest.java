@@ -128,4 +128,31 @@ class ParallelChainVerifierTest {
             assertThat(parallel.failure().orElseThrow().reason()).isEqualTo(BreakReason.BROKEN_LINK);
         }
     }
+
+    /**
+     * A line of more than {@link LineRuns#MAX_LINE} bytes in the middle of a log ends the reading there: it is
+     * refused as too large, never as a torn end of the log, which the file goes on past.
+     */
+    @Test
+    void aGiantLineInTheMiddleIsTooLargeNotATornEnd() throws IOException {
+        Path file = dir.resolve("giant.jsonl");
+        try (var out = Files.newOutputStream(file)) {
+            for (int i = 0; i < 3; i++) {
+                out.write((lines.get(i) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            byte[] junk = new byte[1 << 20];
+            java.util.Arrays.fill(junk, (byte) 'x');
+            for (int i = 0; i < LineRuns.MAX_LINE / junk.length + 2; i++) {
+                out.write(junk);
+            }
+            out.write(("\n" + lines.get(3) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        VerifyResult parallel = new LocalFileStore(file).verify(List.of());
+
+        assertThat(parallel).isEqualTo(sequential(file, List.of()));
+        assertThat(parallel.failure().orElseThrow().seq()).isEqualTo(4);
+        assertThat(parallel.failure().orElseThrow().reason()).isEqualTo(BreakReason.MALFORMED);
+        assertThat(parallel.failure().orElseThrow().detail()).contains("the record is at least ", "bytes");
+    }
 }
