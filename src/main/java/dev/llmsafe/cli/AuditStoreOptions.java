@@ -10,7 +10,9 @@ import dev.llmsafe.audit.RecordStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.regex.Pattern;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Where the log is: a local file, or a GCS bucket reached with application default credentials; and where
@@ -30,9 +32,14 @@ public final class AuditStoreOptions {
             names = "--gcs-bucket",
             paramLabel = "BUCKET",
             defaultValue = "${env:LLMSAFE_AUDIT_BUCKET}",
-            description = "Use the log in this GCS bucket instead of a file (default: $LLMSAFE_AUDIT_BUCKET), "
-                    + "with application default credentials, which google-github-actions/auth provides in CI.")
+            description = "Use the log in this GCS bucket instead of a file (default: $LLMSAFE_AUDIT_BUCKET, "
+                    + "unless --log is given), with application default credentials, which "
+                    + "google-github-actions/auth provides in CI.")
     String bucket;
+
+    /** The command this is mixed into: which of the options were given on its command line. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     /** STORAGE_EMULATOR_HOST is how Google's storage clients are pointed at an emulator; a runner never sets it. */
     @Option(
@@ -59,8 +66,17 @@ public final class AuditStoreOptions {
         return "no audit log at " + store.describe() + ": " + absence;
     }
 
+    /**
+     * The store named: an explicit --log beats $LLMSAFE_AUDIT_BUCKET (a user who names a file means the file), and
+     * naming both on one command line is an error, not a silent choice of one.
+     */
     RecordStore open() {
-        if (bucket == null || bucket.isBlank()) {
+        boolean logGiven = given("--log");
+        if (logGiven && given("--gcs-bucket")) {
+            throw new BadInputException(
+                    "--log " + log + " and --gcs-bucket " + bucket + " name two logs; pass one of them");
+        }
+        if (logGiven || bucket == null || bucket.isBlank()) {
             if (java.nio.file.Files.isDirectory(log)) {
                 throw new BadInputException("--log " + log + ": a folder, not a file; name the log file, " + "e.g. "
                         + log.resolve("audit.jsonl"));
@@ -106,5 +122,12 @@ public final class AuditStoreOptions {
                     .setProjectId("emulator");
         }
         return options.build().getService();
+    }
+
+    private boolean given(String option) {
+        return mixee != null
+                && mixee.commandLine() != null
+                && mixee.commandLine().getParseResult() != null
+                && mixee.commandLine().getParseResult().hasMatchedOption(option);
     }
 }

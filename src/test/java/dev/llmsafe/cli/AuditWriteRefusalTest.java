@@ -172,6 +172,24 @@ class AuditWriteRefusalTest {
     }
 
     @Test
+    void aFileAndABucketOnOneCommandLineAreRefusedNotOneOfThemChosen() throws IOException {
+        try (FakeGcsServer gcs = new FakeGcsServer()) {
+            Path log = dir.resolve("audit.jsonl");
+            AuditCliRun appended = append(
+                    "--log", log.toString(), "--gcs-bucket", "acme-audit", "--gcs-endpoint", gcs.endpoint(), "--new");
+            oneClearSentence(appended, "append", log.toString());
+            assertThat(appended.err()).contains("--gcs-bucket acme-audit", "name two logs");
+            assertThat(log).doesNotExist();
+            assertThat(gcs.objects()).isEmpty();
+
+            AuditCliRun verified = audit(
+                    "verify", "--log", log.toString(), "--gcs-bucket", "acme-audit", "--gcs-endpoint", gcs.endpoint());
+            oneClearSentence(verified, "verify", log.toString());
+            assertThat(verified.err()).contains("name two logs");
+        }
+    }
+
+    @Test
     void anEmptyBucketIsNoLogUntilNewStartsOne() throws IOException {
         try (FakeGcsServer gcs = new FakeGcsServer()) {
             String[] where = {"--gcs-endpoint", gcs.endpoint()};

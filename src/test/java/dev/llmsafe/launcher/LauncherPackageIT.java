@@ -119,6 +119,31 @@ class LauncherPackageIT {
                 .isEmpty();
     }
 
+    /** $LLMSAFE_AUDIT_BUCKET is a default: a --log given on the command line is the log used, as the user said. */
+    @Test
+    void anExplicitLogBeatsTheBucketOfTheEnvironment() throws Exception {
+        String log = tmp.resolve("env-audit.jsonl").toString();
+        Map<String, String> env =
+                Map.of("LLMSAFE_AUDIT_BUCKET", "acme-audit", "STORAGE_EMULATOR_HOST", "http://127.0.0.1:9");
+        Run append = run(
+                tmp,
+                env,
+                LAUNCHER.toString(),
+                "audit",
+                "append",
+                "--new",
+                "--log=" + log,
+                "--kind=ai.activity",
+                "--actor=octocat");
+        assertThat(append.exit()).as(append.err()).isZero();
+        Run verify = run(tmp, env, LAUNCHER.toString(), "audit", "verify", "--log=" + log);
+        assertThat(verify.exit()).as(verify.err()).isZero();
+        assertThat(verify.out()).startsWith("intact: 1 records");
+        Run both = run(tmp, env, LAUNCHER.toString(), "audit", "verify", "--log=" + log, "--gcs-bucket=acme-audit");
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.err()).contains("name two logs");
+    }
+
     @Test
     void anArchiveThatDoesNotMatchIsIgnoredSilently() throws Exception {
         // The package moved: the archive's class path no longer matches, so the JVM loads every class from the jars.
