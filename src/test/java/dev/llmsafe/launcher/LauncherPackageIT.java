@@ -83,21 +83,13 @@ class LauncherPackageIT {
     @Test
     void theArchiveHoldsWhatAuditVerifyLoadsPicocliIncluded() throws Exception {
         String log = tmp.resolve("audit.jsonl").toString();
-        Run append = run(
-                tmp,
+        startLog(
                 Map.of(),
-                LAUNCHER.toString(),
-                "audit",
-                "append",
-                "--new",
-                "--log=" + log,
-                "--kind=ai.activity",
-                "--actor=octocat",
+                log,
                 "--repository=octo/app",
                 "--pr=7",
                 "--commit=0123456789abcdef0123456789abcdef01234567",
                 "--run=1");
-        assertThat(append.exit()).as(append.err()).isZero();
 
         Run verify = run(
                 tmp,
@@ -125,17 +117,7 @@ class LauncherPackageIT {
         String log = tmp.resolve("env-audit.jsonl").toString();
         Map<String, String> env =
                 Map.of("LLMSAFE_AUDIT_BUCKET", "acme-audit", "STORAGE_EMULATOR_HOST", "http://127.0.0.1:9");
-        Run append = run(
-                tmp,
-                env,
-                LAUNCHER.toString(),
-                "audit",
-                "append",
-                "--new",
-                "--log=" + log,
-                "--kind=ai.activity",
-                "--actor=octocat");
-        assertThat(append.exit()).as(append.err()).isZero();
+        startLog(env, log);
         Run verify = run(tmp, env, LAUNCHER.toString(), "audit", "verify", "--log=" + log);
         assertThat(verify.exit()).as(verify.err()).isZero();
         assertThat(verify.out()).startsWith("intact: 1 records");
@@ -241,6 +223,21 @@ class LauncherPackageIT {
                 .filter(l -> l.contains(" " + className + " "))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(className + " not loaded in:\n" + log));
+    }
+
+    /** Starts a log at {@code log} with one record through the launcher, as a user does. */
+    private void startLog(Map<String, String> env, String log, String... more) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                LAUNCHER.toString(),
+                "audit",
+                "append",
+                "--new",
+                "--log=" + log,
+                "--kind=ai.activity",
+                "--actor=octocat"));
+        command.addAll(List.of(more));
+        Run append = run(tmp, env, command.toArray(String[]::new));
+        assertThat(append.exit()).as(append.err()).isZero();
     }
 
     /** A JVM flag's final value, from a run with -XX:+PrintFlagsFinal. */
