@@ -9,8 +9,8 @@ import org.erdtman.jcs.NumberToJSON;
 
 /**
  * The token rules of RFC 8785 canonical JSON, over raw UTF-8 bytes: strings with exactly the required
- * escapes, well-formed UTF-8, numbers in ECMAScript's shortest form, literals. {@link CanonicalScanner} adds
- * the structure. Plain runs of string bytes are skipped eight at a time.
+ * escapes, well-formed UTF-8, numbers in ECMAScript's shortest form, literals, and the values of a record's seq
+ * and hashes. {@link CanonicalScanner} adds the structure. Plain runs of string bytes are skipped eight at a time.
  */
 abstract class CanonicalLexer {
     static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -216,6 +216,38 @@ abstract class CanonicalLexer {
         }
         return true;
     }
+
+    /** The positive integer {@code b[from, to)}, at most 2^53 (a record's seq). */
+    final long parseSeq(int from, int to) throws NotCanonical {
+        if (to - from > 16 || b[from] == '-') {
+            throw new NotCanonical("seq must be a positive integer");
+        }
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            if (b[i] < '0' || b[i] > '9') {
+                throw new NotCanonical("seq must be a positive integer");
+            }
+            v = v * 10 + (b[i] - '0');
+        }
+        if (v > RecordLimits.MAX_SEQ) {
+            throw new NotCanonical("seq must be at most 2^53 (" + RecordLimits.MAX_SEQ + ")");
+        }
+        return v;
+    }
+
+    /** The first digit of the 64 lowercase hex digits quoted from {@code valueStart} to {@link #pos}. */
+    final int hexValue(int valueStart) throws NotCanonical {
+        if (pos - valueStart != 66 || b[valueStart] != '"') {
+            throw new NotCanonical("prev and hash must be 64 lowercase hex digits");
+        }
+        for (int i = valueStart + 1; i < pos - 1; i += 8) {
+            if (!lowerHex8((long) LONGS.get(b, i))) {
+                throw new NotCanonical("prev and hash must be 64 lowercase hex digits");
+            }
+        }
+        return valueStart + 1;
+    }
+
     /**
      * Whether all eight bytes are '0'-'9' or 'a'-'f'. For ASCII bytes, adding 0x80 - lo sets a byte's high bit
      * exactly when it is at least lo, and adding 0x7f - hi exactly when it is above hi, with no carry between

@@ -247,35 +247,6 @@ final class CanonicalScanner extends CanonicalLexer {
     private static final byte[] SUBJECT = "subject".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] TIME = "time".getBytes(StandardCharsets.US_ASCII);
 
-    private long parseSeq(int from, int to) throws NotCanonical {
-        if (to - from > 16 || b[from] == '-') {
-            throw new NotCanonical("seq must be a positive integer");
-        }
-        long v = 0;
-        for (int i = from; i < to; i++) {
-            if (b[i] < '0' || b[i] > '9') {
-                throw new NotCanonical("seq must be a positive integer");
-            }
-            v = v * 10 + (b[i] - '0');
-        }
-        if (v > RecordLimits.MAX_SEQ) {
-            throw new NotCanonical("seq must be at most 2^53 (" + RecordLimits.MAX_SEQ + ")");
-        }
-        return v;
-    }
-
-    private int hexValue(int valueStart) throws NotCanonical {
-        if (pos - valueStart != 66 || b[valueStart] != '"') {
-            throw new NotCanonical("prev and hash must be 64 lowercase hex digits");
-        }
-        for (int i = valueStart + 1; i < pos - 1; i += 8) {
-            if (!lowerHex8((long) LONGS.get(b, i))) {
-                throw new NotCanonical("prev and hash must be 64 lowercase hex digits");
-            }
-        }
-        return valueStart + 1;
-    }
-
     private boolean keyIs(int start, int stop, byte[] name) {
         if (stop - start != name.length) {
             return false;
