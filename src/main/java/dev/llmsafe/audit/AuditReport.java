@@ -1,15 +1,11 @@
 package dev.llmsafe.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmsafe.identity.ActorKind;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -266,67 +262,13 @@ public record AuditReport(
      */
     public static AuditReport build(
             VerifyResult chain, String source, List<LogLines.Line> lines, StackHistory history, ReportFilter filter) {
-        Map<Integer, List<LogLines.Line>> byPr = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
-        Map<String, Integer> prByCommit = new LinkedHashMap<>();
-        List<AuditRecord> records = new ArrayList<>();
-        for (LogLines.Line line : lines) {
-            AuditRecord r = line.record();
-            byPr.computeIfAbsent(r == null ? null : r.subject().pr(), k -> new ArrayList<>())
-                    .add(line);
-            if (r != null) {
-                records.add(r);
-                if (r.subject().pr() != null && r.subject().commit() != null) {
-                    prByCommit.put(r.subject().commit(), r.subject().pr());
-                }
-            }
-        }
-        // An entry imported already is in the log as a stack.history record: joining it again would show it twice.
-        Map<String, Integer> inLog = StackHistoryImport.present(records, history.stack());
-        Map<String, Integer> seen = new HashMap<>();
-        Map<Integer, List<Entry>> joined = new LinkedHashMap<>();
-        long alreadyInLog = 0;
-        for (JsonNode h : history.entries()) {
-            String key = StackHistoryImport.key(h);
-            if (seen.merge(key, 1, Integer::sum) <= inLog.getOrDefault(key, 0)) {
-                alreadyInLog++;
-                continue;
-            }
-            Integer pr = historyPr(h)
-                    .orElseGet(() -> prByCommit.get(
-                            h.path("environment").path("git.head").asText()));
-            joined.computeIfAbsent(pr, k -> new ArrayList<>()).add(RecordSummaries.history(h, history.stack()));
-            byPr.computeIfAbsent(pr, k -> new ArrayList<>());
-        }
-        List<Timeline> timelines = new ArrayList<>();
-        for (Map.Entry<Integer, List<LogLines.Line>> e : byPr.entrySet()) {
-            if (!filter.showsPr(e.getKey())) {
-                continue;
-            }
-            List<Entry> entries = new ArrayList<>();
-            for (LogLines.Line line : e.getValue()) {
-                entries.add(
-                        line.record() == null
-                                ? RecordSummaries.unreadable(line)
-                                : RecordSummaries.entry(line.record(), line.verified()));
-            }
-            entries.addAll(joined.getOrDefault(e.getKey(), List.of()));
-            entries.removeIf(entry -> !filter.showsTime(entry.at()));
-            entries.sort(Comparator.comparing(Entry::at, Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparingLong(Entry::seq));
-            if (!entries.isEmpty()) {
-                timelines.add(Timeline.of(e.getKey(), e.getValue(), entries));
-            }
-        }
-        return new AuditReport(chain, source, filter, List.copyOf(timelines), Totals.count(timelines, alreadyInLog));
+        ReportTimelines shown = ReportTimelines.of(lines, history, filter);
+        return new AuditReport(
+                chain, source, filter, shown.timelines(), Totals.count(shown.timelines(), shown.alreadyInLog()));
     }
 
     private static boolean aiClassified(AuditRecord r) {
         return RecordKinds.CHANGE_CLASSIFIED.equals(r.kind())
                 && r.payload().path("aiAssisted").asBoolean(false);
-    }
-
-    private static Optional<Integer> historyPr(JsonNode h) {
-        String pr = h.path("environment").path("ci.pr.number").asText("");
-        return pr.matches("[1-9][0-9]{0,8}") ? Optional.of(Integer.valueOf(pr)) : Optional.empty();
     }
 }
