@@ -4,9 +4,7 @@ import dev.llmsafe.policy.input.InputException;
 import dev.llmsafe.policy.input.YamlNode;
 import dev.llmsafe.policy.input.YamlReader;
 import dev.llmsafe.stack.EnvironmentNames;
-import dev.llmsafe.stack.StackKind;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,14 +36,14 @@ final class PolicyFileReader {
     private static final Pattern ENV_NAME = Pattern.compile("[a-z][a-z0-9-]{0,18}[a-z0-9]|[a-z]");
 
     private final String source;
-    private final Set<String> ruleIds;
     private final List<String> problems = new ArrayList<>();
     private final PolicyListsReader lists;
+    private final PolicyRulesReader rules;
 
     PolicyFileReader(String source, Set<String> ruleIds) {
         this.source = source;
-        this.ruleIds = ruleIds;
         this.lists = new PolicyListsReader(ruleIds, this::problem);
+        this.rules = new PolicyRulesReader(ruleIds, this::problem);
     }
 
     PolicyFile read(String text) throws InputException {
@@ -67,7 +65,7 @@ final class PolicyFileReader {
         }
         PolicyFile d = PolicyFile.defaults();
         PolicyFile policy = PolicyFile.builder()
-                .rules(rules(map))
+                .rules(rules.rules(map))
                 .environments(environments(map, d.environments()))
                 .mainBranch(branch(map, d.mainBranch()))
                 .protectedPaths(protectedPaths(map, d.protectedPaths()))
@@ -86,78 +84,6 @@ final class PolicyFileReader {
             throw new InputException(source, "invalid policy file:\n  " + String.join("\n  ", problems));
         }
         return policy;
-    }
-
-    private Map<String, RuleLevels> rules(YamlNode.Mapping root) {
-        Map<String, RuleLevels> out = new LinkedHashMap<>();
-        YamlNode node = root.get("rules");
-        if (node == null) {
-            return out;
-        }
-        // An old id sets the level of every rule it stands for, unless the file names that rule itself.
-        Map<String, RuleLevels> fromAliases = new LinkedHashMap<>();
-        Optional<YamlNode.Mapping> map = YamlNode.asMapping(node);
-        if (map.isEmpty()) {
-            problem(node.line(), "rules", "must map rule ids to a level or to {level, kinds}");
-            return out;
-        }
-        map.get().entries().forEach((id, value) -> {
-            int line = map.get().keyLine(id);
-            List<String> named = RuleRegistry.resolve(id);
-            Map<String, RuleLevels> into = named.equals(List.of(id)) ? out : fromAliases;
-            if (!ruleIds.containsAll(named)) {
-                problem(line, "rules." + id, "no such rule; rules: " + String.join(", ", new TreeSet<>(ruleIds)));
-                return;
-            }
-            if (value instanceof YamlNode.Scalar) {
-                level(line, "rules." + id, YamlNode.text(value))
-                        .ifPresent(l -> named.forEach(n -> into.put(n, new RuleLevels(Optional.of(l), Map.of()))));
-                return;
-            }
-            YamlNode.Mapping spec = YamlNode.asMapping(value).orElse(null);
-            if (spec == null) {
-                problem(
-                        line,
-                        "rules." + id,
-                        "must be a level (" + EnforcementLevel.allowedValues() + ") or {level, kinds}");
-                return;
-            }
-            spec.entries().keySet().stream()
-                    .filter(k -> !k.equals("level") && !k.equals("kinds"))
-                    .forEach(
-                            k -> problem(spec.keyLine(k), "rules." + id + "." + k, "unknown key; use level and kinds"));
-            Optional<EnforcementLevel> level = spec.get("level") == null
-                    ? Optional.empty()
-                    : level(spec.keyLine("level"), "rules." + id + ".level", spec.text("level"));
-            Map<StackKind, EnforcementLevel> byKind = new EnumMap<>(StackKind.class);
-            spec.mapping("kinds")
-                    .ifPresent(kinds -> kinds.entries().forEach((k, v) -> {
-                        Optional<StackKind> kind = StackKind.parse(k);
-                        if (kind.isEmpty()) {
-                            problem(
-                                    kinds.keyLine(k),
-                                    "rules." + id + ".kinds." + k,
-                                    "no such stack kind; kinds: " + StackKind.allowedValues());
-                        } else {
-                            level(kinds.keyLine(k), "rules." + id + ".kinds." + k, YamlNode.text(v))
-                                    .ifPresent(l -> byKind.put(kind.get(), l));
-                        }
-                    }));
-            if (spec.get("kinds") != null && spec.mapping("kinds").isEmpty()) {
-                problem(spec.keyLine("kinds"), "rules." + id + ".kinds", "must map stack kinds to levels");
-            }
-            named.forEach(n -> into.put(n, new RuleLevels(level, byKind)));
-        });
-        fromAliases.forEach(out::putIfAbsent);
-        return out;
-    }
-
-    private Optional<EnforcementLevel> level(int line, String key, String value) {
-        Optional<EnforcementLevel> level = EnforcementLevel.parse(value);
-        if (level.isEmpty()) {
-            problem(line, key, "is '" + value + "'; use one of " + EnforcementLevel.allowedValues());
-        }
-        return level;
     }
 
     private EnvironmentNames environments(YamlNode.Mapping root, EnvironmentNames d) {
