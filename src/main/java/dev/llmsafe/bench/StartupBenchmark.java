@@ -4,7 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -55,6 +57,13 @@ public final class StartupBenchmark {
             timed.add(new Timed(probes.get(i), Timings.median(times.get(i)), List.copyOf(times.get(i))));
         }
         return timed;
+    }
+
+    /** Each probe's timed runs by its label, in the order given: what {@link Goals#uneven} judges. */
+    public static Map<String, List<Double>> runsByLabel(List<Timed> timed) {
+        Map<String, List<Double>> runs = new LinkedHashMap<>();
+        timed.forEach(t -> runs.put(t.probe().label(), t.runs()));
+        return runs;
     }
 
     private static double once(Probe probe, Path dir) throws IOException, InterruptedException, ProbeFailedException {

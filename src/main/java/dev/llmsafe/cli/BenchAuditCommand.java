@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
                     + "in this JVM next to raw SHA-256 over the same bytes. Goal: "
                     + "`audit verify` of a 1,000,000-record log at least 1.5 times the throughput of sha256sum "
                     + "(verify may use every core, sha256sum uses one); the default size finishes in about 10 "
-                    + "seconds, so measure the goal with --records 1000000.",
+                    + "seconds, so measure the goal with --records 1000000. A note follows the verdict when the runs "
+                    + "of either process spread by more than a quarter of their median.",
             "",
             "Progress goes to stderr, results to stdout. Exit codes: 0 measured (whatever the numbers); 2 bad "
                     + "input, an I/O error, or a program to compare with that is missing or fails."
@@ -151,6 +152,7 @@ public final class BenchAuditCommand implements Callable<Integer> {
                 Locale.ROOT, "in-process raw SHA-256:          %.2f s, %.1f MB/s%n", r.hashNanos() / 1e9, r.hashMBps());
         out.printf(Locale.ROOT, "in-process verify / raw SHA-256: %.2f%n", r.ratio());
         out.println(goal(hash.millis() / verify.millis(), r.records()));
+        Goals.uneven(StartupBenchmark.runsByLabel(List.of(verify, hash))).ifPresent(out::println);
         out.flush();
     }
 

@@ -1,5 +1,6 @@
 package dev.llmsafe.cli;
 
+import dev.llmsafe.bench.Goals;
 import dev.llmsafe.plan.OfflinePlanner;
 import dev.llmsafe.plan.bench.PlanBenchmark;
 import java.io.IOException;
@@ -92,7 +93,7 @@ public final class BenchPlanCommand implements Callable<Integer> {
                 "ratio:        %.2f plan / one resource; goal <= %.1f: %s%n",
                 r.ratio(),
                 GOAL,
-                r.ratio() <= GOAL ? "met" : "NOT met");
+                Goals.verdict(r.ratio() <= GOAL));
         out.printf(
                 Locale.ROOT,
                 "              %.2f plan / %d empty resources (the program's own share)%n",

@@ -2,7 +2,9 @@ package dev.llmsafe.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -99,6 +101,32 @@ class BenchAuditCommandTest {
         assertThat(path.err())
                 .contains(": no such program to compare verify with")
                 .doesNotContain("Exception");
+    }
+
+    /** A stand-in for sha256sum whose first run is slow: the verdict then comes with a note naming it. */
+    @Test
+    void unevenRunsGetANoteUnderTheVerdict() throws Exception {
+        Path slowOnce = dir.resolve("slow-once-sha256sum");
+        Files.writeString(slowOnce, "#!/bin/sh\nif [ ! -f \"$0.ran\" ]; then : > \"$0.ran\"; sleep 1; fi\n");
+        Files.setPosixFilePermissions(slowOnce, PosixFilePermissions.fromString("rwx------"));
+        CliRun run = CliRun.of(
+                "bench",
+                "audit",
+                "--records",
+                "300",
+                "--runs",
+                "3",
+                "--dir",
+                dir.toString(),
+                "--sha256sum",
+                slowOnce.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String[] lines = run.out().split("\n");
+        assertThat(lines[lines.length - 2]).startsWith("goal: ");
+        assertThat(lines[lines.length - 1])
+                .startsWith("note: the timed runs spread (slowest - fastest) by ")
+                .containsPattern("[0-9]+% for sha256sum of their median")
+                .endsWith("run again, with more --runs");
     }
 
     @Test
