@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -21,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * One {@code run:} step of a workflow job, run the way a GitHub-hosted runner runs it: written to a file and run
  * with {@code bash --noprofile --norc -eo pipefail} in the workspace, with only the environment GitHub documents
- * for every step (the default variables {@code CI}, {@code GITHUB_*} and {@code RUNNER_*}, derived from the
+ * for every step ({@link DefaultVariables}: {@code CI}, {@code GITHUB_*} and {@code RUNNER_*}, derived from the
  * {@code github} context as docs.github.com's "Variables reference" lists them, plus the runner's HOME and PATH),
  * then the workflow's, the job's and the step's {@code env:}, their {@code ${{ }}} expressions evaluated by
  * {@link WorkflowExpression}. Nothing of the test's own environment leaks in: a variable nobody sets stays unset,
@@ -37,7 +36,7 @@ final class RunnerStep {
     private final String file;
     private final String jobId;
     private final JsonNode step;
-    private final ObjectNode github = F.objectNode();
+    private final ObjectNode github;
     private final ObjectNode vars = F.objectNode();
     private final ObjectNode steps = F.objectNode();
     private final ObjectNode inputs = F.objectNode();
@@ -50,33 +49,7 @@ final class RunnerStep {
         this.file = file;
         this.jobId = jobId;
         this.step = step;
-        github.put("repository", "acme/shop")
-                .put("repository_id", "712345678")
-                .put("repository_owner", "acme")
-                .put("repository_owner_id", "98765432")
-                .put("run_id", "42")
-                .put("run_number", "7")
-                .put("run_attempt", "1")
-                .put("sha", "5c3f0d9e8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e")
-                .put("ref", "refs/heads/main")
-                .put("ref_name", "main")
-                .put("ref_type", "branch")
-                .put("ref_protected", "true")
-                .put("event_name", "push")
-                .put("actor", "carol")
-                .put("actor_id", "1003")
-                .put("triggering_actor", "carol")
-                .put("workflow", Workflows.load(file).path("name").asText())
-                .put("workflow_ref", "acme/shop/.github/workflows/" + file + "@refs/heads/main")
-                .put("workflow_sha", "5c3f0d9e8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e")
-                .put("job", jobId)
-                .put("api_url", "https://api.github.com")
-                .put("server_url", "https://github.com")
-                .put("graphql_url", "https://api.github.com/graphql")
-                .put("retention_days", "90")
-                .put("token", "ghs_jobTokenFromTheGithubContext")
-                .put("base_ref", "")
-                .put("head_ref", "");
+        this.github = DefaultVariables.githubContext(file, jobId);
     }
 
     /** The step named {@code stepName} of job {@code jobId} in {@code file}. */
@@ -156,63 +129,7 @@ final class RunnerStep {
     /** The environment the step's process gets, with {@code workspace} as GITHUB_WORKSPACE. */
     Map<String, String> environment(Path workspace) throws IOException {
         Path temp = runnerTemp(workspace);
-        Map<String, String> env = new LinkedHashMap<>();
-        List<String> dirs = new ArrayList<>();
-        path.forEach(p -> dirs.add(p.toString()));
-        dirs.add(Path.of(System.getProperty("java.home"), "bin").toString());
-        dirs.add("/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
-        env.put("PATH", String.join(":", dirs));
-        env.put("HOME", Files.createDirectories(temp.resolve("home")).toString());
-        env.put("CI", "true");
-        env.put("GITHUB_ACTIONS", "true");
-        env.put("GITHUB_ACTION", step.path("id").asText("__run"));
-        for (String key : List.of(
-                "actor",
-                "actor_id",
-                "api_url",
-                "base_ref",
-                "event_name",
-                "graphql_url",
-                "head_ref",
-                "job",
-                "ref",
-                "ref_name",
-                "ref_protected",
-                "ref_type",
-                "repository",
-                "repository_id",
-                "repository_owner",
-                "repository_owner_id",
-                "retention_days",
-                "run_attempt",
-                "run_id",
-                "run_number",
-                "server_url",
-                "sha",
-                "triggering_actor",
-                "workflow",
-                "workflow_ref",
-                "workflow_sha")) {
-            env.put("GITHUB_" + key.toUpperCase(Locale.ROOT), github.path(key).asText());
-        }
-        for (String name : List.of("ENV", "OUTPUT", "PATH", "STEP_SUMMARY")) {
-            env.put(
-                    "GITHUB_" + name,
-                    Files.writeString(temp.resolve(name.toLowerCase(Locale.ROOT)), "")
-                            .toString());
-        }
-        env.put(
-                "GITHUB_EVENT_PATH",
-                Files.writeString(temp.resolve("event.json"), "{}").toString());
-        env.put("GITHUB_WORKSPACE", workspace.toString());
-        env.put("RUNNER_ARCH", "X64");
-        env.put("RUNNER_ENVIRONMENT", "github-hosted");
-        env.put("RUNNER_NAME", "GitHub Actions 1");
-        env.put("RUNNER_OS", "Linux");
-        env.put("RUNNER_TEMP", temp.toString());
-        env.put(
-                "RUNNER_TOOL_CACHE",
-                Files.createDirectories(temp.resolve("toolcache")).toString());
+        Map<String, String> env = DefaultVariables.of(github, step, path, workspace, temp);
         env.putAll(machine);
         github.put("workspace", workspace.toString());
         env.putAll(exported);

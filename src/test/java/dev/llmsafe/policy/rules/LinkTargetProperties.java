@@ -66,7 +66,7 @@ class LinkTargetProperties {
                         PolicyFile.defaults(),
                         new ChangeSet(
                                 "a..b",
-                                List.of(AiAllowedPathsRuleTest.retarget(link, target)),
+                                List.of(AiAllowedPathsFixtures.retarget(link, target)),
                                 List.of(),
                                 Set.of("ai-assisted"))));
         if (outside || onProtected) {
