@@ -10,8 +10,8 @@ import java.util.Optional;
 public final class Goals {
     /**
      * Runs that spread more than this around their median ((slowest - fastest) / median) were timed while the host's
-     * load changed. On a shared 2-core machine, sha256sum of one 634 MB file took from 1.36 to 2.4 s within an hour;
-     * on a quiet host its runs stay within about 15% of each other.
+     * load changed. On a shared 2-core machine, sha256sum of one 634 MB file took from 1.36 to 2.4 s within an hour,
+     * and in its steadiest run of five they stayed within 6% of each other.
      */
     static final double UNEVEN = 0.25;
 
