@@ -2,6 +2,7 @@ package dev.llmsafe.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.llmsafe.bench.Goals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -121,6 +122,11 @@ class BenchAuditCommandTest {
                 "--sha256sum",
                 slowOnce.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Goals.UNEVEN).as("the threshold both benches' help states").isEqualTo(0.25);
+        assertThat(CliRun.of("bench", "audit", "--help").out().replaceAll("\\s+", " "))
+                .contains("spread by more than a quarter of their median");
+        assertThat(CliRun.of("bench", "startup", "--help").out().replaceAll("\\s+", " "))
+                .contains("spread by more than a quarter of their median");
         String[] lines = run.out().split("\n");
         assertThat(lines[lines.length - 2]).startsWith("goal: ");
         assertThat(lines[lines.length - 1])
