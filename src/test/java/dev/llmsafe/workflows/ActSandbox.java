@@ -50,9 +50,10 @@ final class ActSandbox implements AutoCloseable {
     private static final long TIMEOUT_MINUTES = 10;
     /**
      * What every Maven command of a job adds (Maven reads MAVEN_ARGS): offline, from the repository the build running
-     * these tests filled, and without the launcher and its class-data-sharing archive, which no workflow step runs.
+     * these tests filled, without the launcher and its class-data-sharing archive, which no workflow step runs, and
+     * without the format check, which the build running these tests did before them.
      */
-    static final String MAVEN_ARGS = "-o -Dmaven.antrun.skip=true";
+    static final String MAVEN_ARGS = "-o -Dmaven.antrun.skip=true -Dspotless.check.skip=true";
 
     private final Path root;
     private final Path origin;
