@@ -39,6 +39,15 @@ class UpsertCommentScriptTest {
     private record Run(int exit, String output) {}
 
     private Run upsert(String body) throws Exception {
+        return upsert(body, "12");
+    }
+
+    /** The last line the script adds: the run that wrote the comment. */
+    private static String writtenBy(String run) {
+        return "\n<!-- llmsafe:evidence-run " + run + " -->\n";
+    }
+
+    private Run upsert(String body, String runNumber) throws Exception {
         Path file = Files.writeString(dir.resolve("comment.md"), body);
         var pb = new ProcessBuilder("bash", "-eo", "pipefail", "-c", ".github/scripts/upsert-comment.sh 42 " + file)
                 .directory(CliRun.projectDir().toFile())
@@ -50,6 +59,7 @@ class UpsertCommentScriptTest {
         pb.environment().put("GITHUB_API_URL", github.url());
         pb.environment().put("GITHUB_REPOSITORY", "acme/shop");
         pb.environment().put("GH_TOKEN", TOKEN);
+        pb.environment().put("GITHUB_RUN_NUMBER", runNumber);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -86,12 +96,50 @@ class UpsertCommentScriptTest {
 
         assertThat(run.exit()).as(run.output()).isZero();
         assertThat(run.output()).contains("updated comment " + ours);
-        assertThat(github.body(ours)).isEqualTo(MARKER + "\nnew evidence with \"quotes\" and `ticks`");
+        assertThat(github.body(ours))
+                .isEqualTo(MARKER + "\nnew evidence with \"quotes\" and `ticks`" + writtenBy("12"));
         assertThat(github.requests().stream()
                         .filter(r -> r.method().equals("GET"))
                         .map(r -> r.query()))
                 .containsExactly("per_page=100", "per_page=100&page=2");
         assertThat(github.requests()).noneMatch(r -> r.method().equals("POST"));
+    }
+
+    @Test
+    void aCommentALaterRunWroteIsLeftAsItIs() throws Exception {
+        long ours =
+                github.comment(42, IssueCommentsStandIn.BOT, "Bot", MARKER + "\nrun 13's evidence" + writtenBy("13"));
+
+        var run = upsert(MARKER + "\nrun 12's evidence, finished last", "12");
+
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(run.output()).contains("left comment " + ours + " as it is: run 13");
+        assertThat(github.body(ours)).contains("run 13's evidence");
+        assertThat(github.requests()).allMatch(r -> r.method().equals("GET"));
+    }
+
+    @Test
+    void anEarlierRunsCommentIsReplacedWhateverItsEvidenceQuotes() throws Exception {
+        // Evidence quotes the pull request's data: a run line in it, not last, must not freeze the comment.
+        long ours = github.comment(
+                42,
+                IssueCommentsStandIn.BOT,
+                "Bot",
+                MARKER + "\ntest named <!-- llmsafe:evidence-run 999999 -->\n" + writtenBy("11"));
+
+        var run = upsert(MARKER + "\nrun 12's evidence", "12");
+
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(run.output()).contains("updated comment " + ours);
+        assertThat(github.body(ours)).isEqualTo(MARKER + "\nrun 12's evidence" + writtenBy("12"));
+    }
+
+    @Test
+    void aRunNumberThatIsNotOneIsRefused() throws Exception {
+        var run = upsert(MARKER + "\nevidence", "12; rm -rf /");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.output()).contains("is not a run number");
+        assertThat(github.requests()).isEmpty();
     }
 
     @Test
